@@ -1,0 +1,68 @@
+package domain
+
+import (
+	"errors"
+	"fmt"
+)
+
+// Error codes. A person can act on the first three; EINTERNAL is a failure
+// whose detail belongs in a log, not on screen.
+const (
+	EINVALID  = "invalid"
+	ENOTFOUND = "not_found"
+	ECONFLICT = "conflict"
+	EINTERNAL = "internal"
+)
+
+// Error is the error every service and every Validate returns. Message is a
+// sentence meant for a person; Field names the field it is about, if any.
+type Error struct {
+	Code    string
+	Field   string
+	Message string
+}
+
+func (e *Error) Error() string { return e.Message }
+
+// Errorf returns an *Error with the given code and a formatted message.
+func Errorf(code, format string, args ...any) *Error {
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// Invalidf returns an EINVALID error about one field. The message starts with
+// the field's label so the sentence names it wherever it is shown.
+func Invalidf(field, format string, args ...any) *Error {
+	return &Error{Code: EINVALID, Field: field, Message: field + ": " + fmt.Sprintf(format, args...)}
+}
+
+// ErrorCode returns the code of err, EINTERNAL for foreign errors and "" for nil.
+func ErrorCode(err error) string {
+	var e *Error
+	if err == nil {
+		return ""
+	} else if errors.As(err, &e) {
+		return e.Code
+	}
+	return EINTERNAL
+}
+
+// ErrorMessage returns the sentence to show a person: the message of a coded
+// error, or a generic sentence for an internal failure.
+func ErrorMessage(err error) string {
+	var e *Error
+	if err == nil {
+		return ""
+	} else if errors.As(err, &e) && e.Code != EINTERNAL {
+		return e.Message
+	}
+	return "Something went wrong on our side; the details were written to the log."
+}
+
+// ErrorField returns the field an error is about, or "".
+func ErrorField(err error) string {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Field
+	}
+	return ""
+}

@@ -1,0 +1,164 @@
+package domain
+
+import (
+	"strings"
+	"time"
+)
+
+// ManagementCompany is the company through which a self-employed manager invoices.
+type ManagementCompany struct {
+	Name  string `json:"name"`
+	VATID string `json:"vat_id"`
+	IBAN  string `json:"iban"`
+}
+
+// Manager is an interim manager on the firm's roster.
+type Manager struct {
+	ID             int64             `json:"id"`
+	Name           string            `json:"name"`
+	Email          string            `json:"email"`
+	Phone          string            `json:"phone"`
+	City           string            `json:"city"`
+	Headline       string            `json:"headline"` // "Interim CFO"
+	Skills         []string          `json:"skills"`
+	Sectors        []string          `json:"sectors"`
+	Languages      []string          `json:"languages"` // ISO 639-1 codes: "nl", "fr", "de"
+	DayRate        Money             `json:"day_rate"`
+	AvailableFrom  Date              `json:"available_from"`
+	MaxDaysPerWeek int               `json:"max_days_per_week"`
+	CV             string            `json:"cv"`
+	Company        ManagementCompany `json:"company"`
+	Active         bool              `json:"active"`
+	Notes          string            `json:"notes"`
+	Rev            int64             `json:"rev"`
+	CreatedAt      time.Time         `json:"created_at"`
+	UpdatedAt      time.Time         `json:"updated_at"`
+
+	// Status is derived by the store from the engagements when the manager is
+	// read; it is never saved.
+	Status ManagerStatus `json:"status"`
+}
+
+// Availability is what the roster shows about a manager on a given day.
+type Availability string
+
+const (
+	Available Availability = "available"
+	OnMandate Availability = "on_mandate"
+	Inactive  Availability = "inactive"
+)
+
+// ManagerStatus says whether a manager is free on a day and, if not, until when.
+type ManagerStatus struct {
+	Availability Availability `json:"availability"`
+	Until        Date         `json:"until"`       // last day of the engagement(s) running that day
+	DaysBooked   int          `json:"days_booked"` // days per week already booked that day
+}
+
+// Booking is the part of an engagement that capacity and status depend on.
+type Booking struct {
+	EngagementID int64
+	Start, End   Date
+	DaysPerWeek  int
+}
+
+// StatusOn derives the manager's status on a day from its bookings.
+func (m *Manager) StatusOn(day Date, bookings []Booking) ManagerStatus {
+	if !m.Active {
+		return ManagerStatus{Availability: Inactive}
+	}
+	var st ManagerStatus
+	for _, b := range bookings {
+		if day.Before(b.Start) || (!b.End.IsZero() && day.After(b.End)) {
+			continue
+		}
+		st.DaysBooked += b.DaysPerWeek
+		if b.End.After(st.Until) {
+			st.Until = b.End
+		}
+	}
+	if st.DaysBooked > 0 {
+		st.Availability = OnMandate
+	} else {
+		st.Availability = Available
+		st.Until = Date{}
+	}
+	return st
+}
+
+// Normalize tidies lists and identifiers before validation.
+func (m *Manager) Normalize() {
+	m.Name = strings.TrimSpace(m.Name)
+	m.Email = strings.TrimSpace(m.Email)
+	m.Headline = strings.TrimSpace(m.Headline)
+	m.Skills = CleanList(m.Skills)
+	m.Sectors = CleanList(m.Sectors)
+	m.Languages = CleanList(m.Languages)
+	for i, l := range m.Languages {
+		m.Languages[i] = strings.ToLower(l)
+	}
+	m.Company.VATID = NormalizeVATID(m.Company.VATID)
+	m.Company.IBAN = NormalizeIBAN(m.Company.IBAN)
+}
+
+// CleanList trims items, drops empty ones and duplicates (ignoring case), and
+// keeps the order people typed them in.
+func CleanList(items []string) []string {
+	seen := map[string]bool{}
+	out := []string{}
+	for _, it := range items {
+		it = strings.TrimSpace(it)
+		k := strings.ToLower(it)
+		if it == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, it)
+	}
+	return out
+}
+
+// SplitList reads "finance, turnaround;  M&A" into its items.
+func SplitList(s string) []string {
+	return CleanList(strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '\n' }))
+}
+
+// MaxDayRate is the highest day rate the roster accepts: a typo guard, not a
+// market opinion.
+const MaxDayRate = Money(10000_00)
+
+// Validate checks the manager in the order the form shows its fields.
+func (m *Manager) Validate() error {
+	return firstError(
+		required("Name", m.Name),
+		maxLen("Name", m.Name, 200),
+		validateEmail("E-mail", m.Email),
+		maxLen("Headline", m.Headline, 120),
+		func() error {
+			for _, l := range m.Languages {
+				if len(l) != 2 || strings.ToLower(l) != l || strings.Trim(l, "abcdefghijklmnopqrstuvwxyz") != "" {
+					return Invalidf("Languages", "%q is not a two-letter language code; write nl, fr, en, de and so on.", l)
+				}
+			}
+			return nil
+		}(),
+		func() error {
+			if m.DayRate < 0 {
+				return Invalidf("Day rate", "cannot be negative.")
+			}
+			if m.DayRate > MaxDayRate {
+				return Invalidf("Day rate", "must not exceed %s.", MaxDayRate.Format(LangEN))
+			}
+			return nil
+		}(),
+		func() error {
+			if m.MaxDaysPerWeek < 1 || m.MaxDaysPerWeek > 5 {
+				return Invalidf("Days per week", "must be between 1 and 5.")
+			}
+			return nil
+		}(),
+		maxLen("CV", m.CV, 20000),
+		validateVAT("Company VAT number", m.Company.VATID),
+		validateIBAN("Company IBAN", m.Company.IBAN),
+	)
+}
