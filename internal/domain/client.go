@@ -74,7 +74,7 @@ func (c *Client) Validate() error {
 			}
 			return nil
 		}(),
-		validateCompanyNumber(companyNumberLabel(country), country, c.CompanyNumber),
+		validateCompanyNumber(CompanyNumberLabel(country), country, c.CompanyNumber),
 		validateEmail("Contact e-mail", c.Contact.Email),
 		func() error {
 			if !c.Language.Valid() {

@@ -53,7 +53,7 @@ func (f *Firm) Validate() error {
 			}
 			return nil
 		}(),
-		validateCompanyNumber(companyNumberLabel(c), c, f.CompanyNumber),
+		validateCompanyNumber(CompanyNumberLabel(c), c, f.CompanyNumber),
 		validateVAT("VAT number", f.VATID),
 		validateIBAN("IBAN", f.IBAN),
 		func() error {
@@ -109,8 +109,8 @@ func (f *Firm) Validate() error {
 	)
 }
 
-// companyNumberLabel names the company number as people in that country do.
-func companyNumberLabel(country string) string {
+// CompanyNumberLabel names the company number as people in that country do.
+func CompanyNumberLabel(country string) string {
 	switch country {
 	case "BE":
 		return "Enterprise number"

@@ -1,0 +1,190 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/interimdesk/interimdesk/internal/demo"
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// sqliteSidecars are the files SQLite keeps next to a database in WAL mode;
+// they belong to it and move with it.
+var sqliteSidecars = []string{"-wal", "-shm"}
+
+// demo loads the sample firm. It builds the sample in a temporary file next
+// to the database and only then puts it in place, so a load that fails half
+// way leaves nothing behind, and --force never destroys the old data: it is
+// moved to a backup file.
+func (a *app) demo(args []string) error {
+	flags := newFlagSet("demo")
+	force := flags.Bool("force", false, "replace a database that holds data; the old file is kept as a backup next to it")
+	if err := parseFlags(flags, demoUsage, args); err != nil {
+		return err
+	}
+	path, err := a.dbPath()
+	if err != nil {
+		return err
+	}
+
+	exists, empty, err := a.probe(path)
+	if err != nil {
+		return err
+	}
+	if exists && !empty && !*force {
+		return domain.Errorf(domain.ECONFLICT, "The database at %s already holds data, and the sample only goes into an empty one; use --force to move it aside to a backup and start afresh.", path)
+	}
+
+	tmp := path + ".demo-tmp"
+	removeDB(tmp)
+	summary, err := a.buildDemo(tmp)
+	if err != nil {
+		removeDB(tmp)
+		return err
+	}
+
+	backup := ""
+	if exists && !empty {
+		backup = unusedName(path + ".before-demo-" + a.now.Format("20060102-150405"))
+		if err := moveDB(path, backup); err != nil {
+			removeDB(tmp)
+			return fmt.Errorf("moving the old database aside: %w", err)
+		}
+	} else if exists {
+		removeDB(path) // empty: only the schema, nothing to keep
+	}
+	if err := moveDB(tmp, path); err != nil {
+		return fmt.Errorf("putting the sample in place: %w", err)
+	}
+
+	fmt.Fprintf(a.stdout, "Loaded the sample firm %s into %s:\n%s", demo.FirmName, path, summary)
+	if backup != "" {
+		fmt.Fprintf(a.stdout, "The previous database was moved to %s.\n", backup)
+	}
+	return nil
+}
+
+// probe opens an existing database to see whether it holds data. Opening
+// also refuses a file of another application or of a newer version, before
+// anything is touched.
+func (a *app) probe(path string) (exists, empty bool, err error) {
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return false, true, nil
+	}
+	db, err := a.openPath(path, mustExist)
+	if err != nil {
+		return true, false, err
+	}
+	defer db.Close()
+	empty, err = db.IsEmpty(a.ctx)
+	return true, empty, err
+}
+
+// buildDemo loads the sample into a new database file and returns the lines
+// that say what it holds.
+func (a *app) buildDemo(path string) (string, error) {
+	db, err := a.openPath(path, mayCreate)
+	if err != nil {
+		return "", err
+	}
+	s := db.Services()
+	err = demo.Load(a.ctx, s, a.today())
+	summary := ""
+	if err == nil {
+		summary, err = summarize(a, s)
+	}
+	// Closed before the file is moved, so SQLite folds its WAL into it.
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	return summary, err
+}
+
+// summarize counts what the sample holds, through the same services as the
+// list commands.
+func summarize(a *app, s domain.Services) (string, error) {
+	one := domain.Page{Limit: 1} // only the totals are wanted
+	_, clients, err := s.Clients.FindClients(a.ctx, domain.ClientFilter{IncludeArchived: true, Page: one})
+	if err != nil {
+		return "", err
+	}
+	_, active, err := s.Clients.FindClients(a.ctx, domain.ClientFilter{Page: one})
+	if err != nil {
+		return "", err
+	}
+	_, managers, err := s.Managers.FindManagers(a.ctx, domain.ManagerFilter{IncludeInactive: true, Page: one})
+	if err != nil {
+		return "", err
+	}
+	_, activeManagers, err := s.Managers.FindManagers(a.ctx, domain.ManagerFilter{Page: one})
+	if err != nil {
+		return "", err
+	}
+	proposals, byProposal, err := countByStatus(domain.ProposalStatuses, func(st domain.ProposalStatus) (int, error) {
+		_, n, err := s.Proposals.FindProposals(a.ctx, domain.ProposalFilter{Status: st, Page: one})
+		return n, err
+	})
+	if err != nil {
+		return "", err
+	}
+	engagements, byEngagement, err := countByStatus(domain.EngagementStatuses, func(st domain.EngagementStatus) (int, error) {
+		_, n, err := s.Engagements.FindEngagements(a.ctx, domain.EngagementFilter{Status: st, Page: one})
+		return n, err
+	})
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("  %d clients (%d archived)\n  %d managers (%d inactive)\n  %d proposals: %s\n  %d engagements: %s\n",
+		clients, clients-active, managers, managers-activeManagers, proposals, byProposal, engagements, byEngagement), nil
+}
+
+// countByStatus counts per status: the total and "2 draft, 2 issued, ...".
+func countByStatus[S ~string](statuses []S, count func(S) (int, error)) (total int, detail string, err error) {
+	parts := make([]string, len(statuses))
+	for i, st := range statuses {
+		n, err := count(st)
+		if err != nil {
+			return 0, "", err
+		}
+		total += n
+		parts[i] = fmt.Sprintf("%d %s", n, st)
+	}
+	return total, strings.Join(parts, ", "), nil
+}
+
+// moveDB renames a database file with its sidecars.
+func moveDB(from, to string) error {
+	if err := os.Rename(from, to); err != nil {
+		return err
+	}
+	for _, s := range sqliteSidecars {
+		if err := os.Rename(from+s, to+s); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
+	}
+	return nil
+}
+
+// unusedName returns base, or base with a counter when a file of that name
+// exists: two runs of demo --force in the same second must not overwrite the
+// first backup.
+func unusedName(base string) string {
+	name := base
+	for i := 2; ; i++ {
+		if _, err := os.Lstat(name); errors.Is(err, fs.ErrNotExist) {
+			return name
+		}
+		name = fmt.Sprintf("%s-%d", base, i)
+	}
+}
+
+// removeDB removes a database file the command made itself (or an empty
+// one) with its sidecars; a missing file is fine.
+func removeDB(path string) {
+	for _, s := range append([]string{""}, sqliteSidecars...) {
+		_ = os.Remove(path + s)
+	}
+}

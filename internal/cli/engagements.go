@@ -1,0 +1,101 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+func (a *app) engagementsList(args []string) error {
+	fs := newFlagSet("engagements list")
+	var f domain.EngagementFilter
+	var pf pageFlags
+	status := fs.String("status", "", "only engagements with this `STATUS`: planned, active, completed or terminated")
+	fs.Int64Var(&f.ClientID, "client", 0, "only engagements for the client with this `ID`")
+	fs.Int64Var(&f.ManagerID, "manager", 0, "only engagements of the manager with this `ID`")
+	pf.bind(fs)
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := parseFlags(fs, engagementsUsage, args); err != nil {
+		return err
+	}
+	var err error
+	if f.Page, err = pf.page(engagementsUsage); err != nil {
+		return err
+	}
+	if f.Status = domain.EngagementStatus(*status); f.Status != "" && !f.Status.Valid() {
+		return usageErrorf(engagementsUsage, "--status must be planned, active, completed or terminated, not %q", *status)
+	}
+	if f.ClientID < 0 || f.ManagerID < 0 {
+		return usageErrorf(engagementsUsage, "--client and --manager take an ID such as 12")
+	}
+	return a.withServices(mustExist, func(s domain.Services) error {
+		items, total, err := s.Engagements.FindEngagements(a.ctx, f)
+		if err != nil {
+			return err
+		}
+		names := newNames(a, s)
+		header := []string{"ID", "KIND", "STATUS", "CLIENT", "MANAGER", "ROLE", "START", "END", "DAYS", "RATE/FEE"}
+		return printList(a, *asJSON, items, total, "engagements", header, func(e *domain.Engagement) ([]string, error) {
+			client, manager, err := names.of(e.ClientID, e.ManagerID)
+			return []string{fmt.Sprint(e.ID), string(e.Kind), string(e.Status), client, manager, e.Role, date(e.Start), date(lastDay(e)), itoa(e.DaysPerWeek), price(e)}, err
+		})
+	})
+}
+
+// lastDay is the day the engagement ended or will end: the termination date
+// when it was ended early.
+func lastDay(e *domain.Engagement) domain.Date {
+	if !e.TerminatedOn.IsZero() {
+		return e.TerminatedOn
+	}
+	return e.End
+}
+
+// price is the day rate of a mandate or the fee of a consulting assignment.
+func price(e *domain.Engagement) string {
+	if e.Kind == domain.KindConsulting && e.Fee != 0 {
+		return money(e.Fee) + " fee"
+	}
+	if e.DayRate != 0 {
+		return money(e.DayRate) + "/day"
+	}
+	return ""
+}
+
+func (a *app) engagementsShow(args []string) error {
+	return a.showRecord(args, engagementsUsage, "engagement", func(s domain.Services, id int64, asJSON bool) error {
+		e, err := s.Engagements.FindEngagementByID(a.ctx, id)
+		if err != nil {
+			return err
+		}
+		if asJSON {
+			return writeJSON(a.stdout, e)
+		}
+		client, manager, err := newNames(a, s).of(e.ClientID, e.ManagerID)
+		if err != nil {
+			return err
+		}
+		f := newFields(a.stdout)
+		f.add("ID", fmt.Sprint(e.ID))
+		f.add("Kind", string(e.Kind))
+		f.add("Status", string(e.Status))
+		f.add("Client", client)
+		f.add("Manager", manager)
+		f.add("Role", e.Role)
+		if e.ProposalID != 0 {
+			f.add("Proposal", fmt.Sprintf("%d, version %d", e.ProposalID, e.ProposalVersion))
+		}
+		f.add("Start", date(e.Start))
+		f.add("End", date(e.End))
+		f.add("Terminated on", date(e.TerminatedOn))
+		f.add("End reason", e.EndReason)
+		f.add("Days per week", itoa(e.DaysPerWeek))
+		f.add("Day rate", money(e.DayRate))
+		f.add("Fee", money(e.Fee))
+		if e.NoticeDays != 0 {
+			f.add("Notice period", fmt.Sprintf("%d days", e.NoticeDays))
+		}
+		f.add("Notes", e.Notes)
+		return f.flush()
+	})
+}

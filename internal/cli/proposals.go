@@ -1,0 +1,164 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+func (a *app) proposalsList(args []string) error {
+	fs := newFlagSet("proposals list")
+	var f domain.ProposalFilter
+	var pf pageFlags
+	status := fs.String("status", "", "only proposals with this `STATUS`: draft, issued, accepted, declined or expired")
+	fs.Int64Var(&f.ClientID, "client", 0, "only proposals for the client with this `ID`")
+	fs.StringVar(&f.Query, "query", "", "search titles and texts")
+	pf.bind(fs)
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := parseFlags(fs, proposalsUsage, args); err != nil {
+		return err
+	}
+	var err error
+	if f.Page, err = pf.page(proposalsUsage); err != nil {
+		return err
+	}
+	if f.Status = domain.ProposalStatus(*status); f.Status != "" && !f.Status.Valid() {
+		return usageErrorf(proposalsUsage, "--status must be draft, issued, accepted, declined or expired, not %q", *status)
+	}
+	if f.ClientID < 0 {
+		return usageErrorf(proposalsUsage, "--client takes a client ID such as 12")
+	}
+	return a.withServices(mustExist, func(s domain.Services) error {
+		items, total, err := s.Proposals.FindProposals(a.ctx, f)
+		if err != nil {
+			return err
+		}
+		names := newNames(a, s)
+		header := []string{"ID", "NUMBER", "V", "STATUS", "CLIENT", "TITLE", "INTERIM", "CONSULTING"}
+		return printList(a, *asJSON, items, total, "proposals", header, func(p *domain.Proposal) ([]string, error) {
+			client, err := names.client(p.ClientID)
+			tot := p.Totals()
+			return []string{fmt.Sprint(p.ID), p.Number, itoa(p.Version), string(p.Status), client, p.Title, money(tot.InterimNet), money(tot.ConsultingNet)}, err
+		})
+	})
+}
+
+// proposalJSON is a proposal with the totals the screen and the PDF show,
+// computed by the domain so all three agree.
+type proposalJSON struct {
+	*domain.Proposal
+	Totals domain.Totals `json:"totals"`
+}
+
+func (a *app) proposalsShow(args []string) error {
+	return a.showRecord(args, proposalsUsage, "proposal", func(s domain.Services, id int64, asJSON bool) error {
+		p, err := s.Proposals.FindProposalByID(a.ctx, id)
+		if err != nil {
+			return err
+		}
+		if asJSON {
+			return writeJSON(a.stdout, proposalJSON{Proposal: p, Totals: p.Totals()})
+		}
+		return a.printProposal(newNames(a, s), p)
+	})
+}
+
+// printProposal shows a proposal the way it reads on paper: the facts, the
+// interim mandate, the consulting offer, the permanent-hire comparison and
+// the recommendation, each block with the totals the domain computes.
+func (a *app) printProposal(names *names, p *domain.Proposal) error {
+	t := p.Totals()
+	client, err := names.client(p.ClientID)
+	if err != nil {
+		return err
+	}
+	manager, err := names.manager(p.Interim.ManagerID)
+	if err != nil {
+		return err
+	}
+
+	f := newFields(a.stdout)
+	f.add("ID", fmt.Sprint(p.ID))
+	f.add("Title", p.Title)
+	f.add("Client", client)
+	f.add("Number", p.Number)
+	f.add("Version", itoa(p.Version))
+	f.add("Status", statusWithDate(string(p.Status), p.StatusDate))
+	f.add("Accepted option", string(p.AcceptedOption))
+	f.add("Issued on", date(p.IssuedOn))
+	f.add("Valid until", date(p.ValidUntil()))
+	f.add("Validity", fmt.Sprintf("%d days", p.ValidityDays))
+	f.add("Language", string(p.Language))
+	f.add("VAT", vatText(t))
+	f.add("Situation", p.Situation)
+
+	in := p.Interim
+	f = a.section(f, "Interim mandate")
+	f.add("Manager", manager)
+	f.add("Role", in.Role)
+	f.addLines("Objectives", in.Objectives)
+	f.addLines("Exit criteria", in.ExitCriteria)
+	f.add("Start", date(in.Start))
+	f.add("Duration", fmt.Sprintf("%d weeks × %d days a week = %d days", in.Weeks, in.DaysPerWeek, t.InterimDays))
+	f.add("Day rate", money(in.DayRate))
+	f.add("Per month", money(t.InterimMonthly))
+	f.add("Total", totalText(t.InterimNet, t.InterimVAT, t.InterimGross))
+
+	c := p.Consulting
+	f = a.section(f, "Consulting offer")
+	f.add("Approach", c.Approach)
+	f.addLines("Deliverables", c.Deliverables)
+	for i, ph := range c.Phases {
+		f.add(fmt.Sprintf("Phase %d", i+1), fmt.Sprintf("%s, %d weeks, %s", ph.Name, ph.Weeks, ph.Fee.Format(lang)))
+	}
+	f.add("Duration", fmt.Sprintf("%d weeks", t.ConsultingWeeks))
+	f.add("Total", totalText(t.ConsultingNet, t.ConsultingVAT, t.ConsultingGross))
+
+	if pt := t.Permanent; pt != nil {
+		f = a.section(f, "Permanent hire, for comparison")
+		f.add("Yearly cost", money(pt.YearlyCost))
+		f.add("Recruitment fee", money(pt.RecruitmentFee))
+		f.add(fmt.Sprintf("Over %d weeks", in.Weeks), money(pt.PeriodCost))
+		f.add("Notice period", money(pt.NoticeCost))
+		f.add("Total", money(pt.Total))
+	}
+
+	f = a.section(f, "")
+	f.add("Recommended", string(p.Recommended))
+	f.add("Recommendation", p.Recommendation)
+	f.add("Terms", p.Terms)
+	return f.flush()
+}
+
+// section ends a block of fields and starts the next under a title; each
+// block aligns its own columns.
+func (a *app) section(f *fields, title string) *fields {
+	f.flush()
+	fmt.Fprintln(a.stdout)
+	if title != "" {
+		fmt.Fprintln(a.stdout, title)
+	}
+	return newFields(a.stdout)
+}
+
+// totalText is "€84,000.00 + VAT €17,640.00 = €101,640.00".
+func totalText(net, vat, gross domain.Money) string {
+	if vat == 0 {
+		return net.Format(lang)
+	}
+	return fmt.Sprintf("%s + VAT %s = %s", net.Format(lang), vat.Format(lang), gross.Format(lang))
+}
+
+func vatText(t domain.Totals) string {
+	if t.ReverseCharge {
+		return fmt.Sprintf("%d%%, reverse charged", t.VATRate)
+	}
+	return fmt.Sprintf("%d%%", t.VATRate)
+}
+
+func statusWithDate(status string, on domain.Date) string {
+	if on.IsZero() {
+		return status
+	}
+	return status + " on " + on.String()
+}

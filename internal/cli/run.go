@@ -1,0 +1,165 @@
+// Package cli is the command line of Interim Desk: the same services as the
+// desktop app, for scripts, quick look-ups and loading the sample data. It is
+// a library so that tests can run every command in-process; the binary in
+// cmd/interimdesk-cli only passes it the process's arguments, streams and
+// environment.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// Exit codes.
+const (
+	exitOK     = 0
+	exitFailed = 1 // refused or failed: one sentence on stderr
+	exitUsage  = 2 // the command line itself is wrong: a short usage on stderr
+)
+
+// Run runs one command line (without the program name) and returns the exit
+// code: 0 done, 1 refused or failed, 2 usage error. Output for people and
+// scripts goes to stdout, every complaint to stderr. env looks up
+// environment variables (os.Getenv in the binary).
+func Run(ctx context.Context, args []string, stdout, stderr io.Writer, env func(string) string) int {
+	// The one call to the clock: every command, the store's timestamps and
+	// "today" see the same instant.
+	return run(ctx, args, stdout, stderr, env, time.Now())
+}
+
+// app is what every command needs: the streams, the environment, the
+// instant the command line started and the --db flag.
+type app struct {
+	ctx    context.Context
+	stdout io.Writer
+	stderr io.Writer
+	env    func(string) string
+	now    time.Time
+	dbFlag string
+}
+
+// today is the date of the instant the command started, in local time: the
+// day the person at the keyboard lives in.
+func (a *app) today() domain.Date { return domain.DateOf(a.now) }
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer, env func(string) string, now time.Time) int {
+	a := &app{ctx: ctx, stdout: stdout, stderr: stderr, env: env, now: now}
+	err := a.dispatch(args)
+	return a.report(err)
+}
+
+// dispatch reads the global flags and runs the command.
+func (a *app) dispatch(args []string) error {
+	fs := newFlagSet("interimdesk-cli")
+	fs.StringVar(&a.dbFlag, "db", "", "database file (default: $INTERIMDESK_DB, else the user's config folder)")
+	// The global flags end at the command name: flag stops at the first
+	// argument that is not a flag, which is what we want here.
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return helpRequest{text: mainUsage}
+		}
+		return usageErrorf(mainUsage, "%s", err)
+	}
+	rest := fs.Args()
+	if len(rest) == 0 {
+		return usageErrorf(mainUsage, "no command given")
+	}
+	name, rest := rest[0], rest[1:]
+	if name == "help" {
+		return a.help(rest)
+	}
+	cmd, ok := commands()[name]
+	if !ok {
+		return usageErrorf(mainUsage, "unknown command %q", name)
+	}
+	return cmd.run(a, rest)
+}
+
+// command is a top-level command; group commands (clients, managers, ...)
+// dispatch again on their first argument.
+type command struct {
+	usage string
+	run   func(a *app, args []string) error
+}
+
+func commands() map[string]command {
+	return map[string]command{
+		"demo":        {demoUsage, (*app).demo},
+		"check":       {checkUsage, (*app).check},
+		"clients":     {clientsUsage, group(clientsUsage, map[string]func(*app, []string) error{"list": (*app).clientsList, "show": (*app).clientsShow, "add": (*app).clientsAdd})},
+		"managers":    {managersUsage, group(managersUsage, map[string]func(*app, []string) error{"list": (*app).managersList, "show": (*app).managersShow, "search": (*app).managersSearch, "add": (*app).managersAdd})},
+		"proposals":   {proposalsUsage, group(proposalsUsage, map[string]func(*app, []string) error{"list": (*app).proposalsList, "show": (*app).proposalsShow})},
+		"engagements": {engagementsUsage, group(engagementsUsage, map[string]func(*app, []string) error{"list": (*app).engagementsList, "show": (*app).engagementsShow})},
+	}
+}
+
+// group dispatches "clients list ..." to the list subcommand.
+func group(usage string, subs map[string]func(*app, []string) error) func(*app, []string) error {
+	return func(a *app, args []string) error {
+		if len(args) == 0 {
+			return usageErrorf(usage, "missing subcommand")
+		}
+		switch args[0] {
+		case "help", "-h", "-help", "--help":
+			return helpRequest{text: usage}
+		}
+		sub, ok := subs[args[0]]
+		if !ok {
+			return usageErrorf(usage, "unknown subcommand %q", args[0])
+		}
+		return sub(a, args[1:])
+	}
+}
+
+// help prints the usage of everything, or of one command: "help clients".
+func (a *app) help(args []string) error {
+	if len(args) == 0 {
+		return helpRequest{text: mainUsage}
+	}
+	cmd, ok := commands()[args[0]]
+	if !ok {
+		return usageErrorf(mainUsage, "unknown command %q", args[0])
+	}
+	return helpRequest{text: cmd.usage}
+}
+
+// report prints what went wrong, if anything, and returns the exit code.
+// A refusal or failure is exactly one line, so scripts can show it as is.
+func (a *app) report(err error) int {
+	var help helpRequest
+	var usage *usageError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &help):
+		fmt.Fprint(a.stdout, help.text)
+		return exitOK
+	case errors.As(err, &usage):
+		fmt.Fprintf(a.stderr, "interimdesk-cli: %s\n%s", usage.msg, usage.usage)
+		return exitUsage
+	}
+	fmt.Fprintln(a.stderr, oneLine(errorSentence(err)))
+	return exitFailed
+}
+
+// errorSentence is what a person reads: the service's own sentence, which
+// names the field and the rule, or for an internal failure a plain sentence
+// with the detail (a command line has no log to send it to).
+func errorSentence(err error) string {
+	if domain.ErrorCode(err) != domain.EINTERNAL {
+		return domain.ErrorMessage(err)
+	}
+	return "Something went wrong on our side: " + err.Error()
+}
+
+// oneLine keeps a message on a single line whatever it holds.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,80 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// bookingOn is the SQL condition for an engagement e that books its
+// manager's time on the day bound to its one parameter: planned or active,
+// started, and not yet ended by its end date or its termination (no end
+// date: open-ended). EngagementStatus.Live and Engagement.Booking say the
+// same in Go.
+const bookingOn = `e.status IN ('planned', 'active')
+	AND ? BETWEEN e.start_on AND (CASE
+		WHEN e.terminated_on <> '' THEN e.terminated_on
+		WHEN e.end_on <> '' THEN e.end_on
+		ELSE '9999-12-31' END)`
+
+// bookedDays is the SQL for the days per week of manager m booked on the
+// day bound to its one parameter.
+const bookedDays = `(SELECT coalesce(sum(e.days_per_week), 0) FROM engagements e
+	WHERE e.manager_id = m.id AND ` + bookingOn + `)`
+
+// bookings returns, per manager, the engagements that book their time on
+// day. One query serves a whole page of managers. It is the base of the
+// roster status now and of capacity checks later.
+func bookings(ctx context.Context, tx *sql.Tx, managerIDs []int64, day domain.Date) (map[int64][]domain.Booking, error) {
+	out := map[int64][]domain.Booking{}
+	if len(managerIDs) == 0 {
+		return out, nil
+	}
+	args := []any{dateText(day)}
+	marks := make([]string, len(managerIDs))
+	for i, id := range managerIDs {
+		marks[i] = "?"
+		args = append(args, id)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT e.manager_id, e.id, e.start_on,
+			CASE WHEN e.terminated_on <> '' THEN e.terminated_on ELSE e.end_on END, e.days_per_week
+		FROM engagements e
+		WHERE `+bookingOn+` AND e.manager_id IN (`+strings.Join(marks, ", ")+`)
+		ORDER BY e.manager_id, e.start_on, e.id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read bookings: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var mid int64
+		var b domain.Booking
+		if err := rows.Scan(&mid, &b.EngagementID, dateCol{&b.Start}, dateCol{&b.End}, &b.DaysPerWeek); err != nil {
+			return nil, fmt.Errorf("read bookings: %w", err)
+		}
+		out[mid] = append(out[mid], b)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read bookings: %w", err)
+	}
+	return out, nil
+}
+
+// fillStatus sets the derived Status of each manager on day, with one
+// query for all of them.
+func fillStatus(ctx context.Context, tx *sql.Tx, ms []*domain.Manager, day domain.Date) error {
+	ids := make([]int64, len(ms))
+	for i, m := range ms {
+		ids[i] = m.ID
+	}
+	bs, err := bookings(ctx, tx, ids, day)
+	if err != nil {
+		return err
+	}
+	for _, m := range ms {
+		m.Status = m.StatusOn(day, bs[m.ID])
+	}
+	return nil
+}

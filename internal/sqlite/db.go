@@ -1,0 +1,110 @@
+// Package sqlite keeps everything Interim Desk knows in one SQLite file and
+// implements the domain's service interfaces on it. It is the only package
+// that speaks SQL.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// The store implements every service of the domain.
+var (
+	_ domain.FirmService       = (*DB)(nil)
+	_ domain.ClientService     = (*DB)(nil)
+	_ domain.ManagerService    = (*DB)(nil)
+	_ domain.ProposalService   = (*DB)(nil)
+	_ domain.ProposalIssuer    = (*DB)(nil)
+	_ domain.EngagementService = (*DB)(nil)
+)
+
+// DB is an open Interim Desk database file.
+type DB struct {
+	// Now is the clock: CreatedAt, UpdatedAt and "today" for manager
+	// status come from it, so tests and documents are reproducible.
+	Now func() time.Time
+	// Renderer turns an issued proposal into PDF bytes; cmd/ wires in
+	// internal/pdf so that this package never imports it.
+	Renderer domain.ProposalRenderer
+
+	db   *sql.DB
+	path string
+}
+
+// DefaultPath is where the database lives unless told otherwise:
+// $INTERIMDESK_DB if set, else interimdesk/interimdesk.db in the user's
+// configuration folder.
+func DefaultPath() (string, error) {
+	if p := os.Getenv("INTERIMDESK_DB"); p != "" {
+		return p, nil
+	}
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("find the configuration folder for the database: %w", err)
+	}
+	return filepath.Join(dir, "interimdesk", "interimdesk.db"), nil
+}
+
+// Services returns the domain services, all backed by db.
+func (db *DB) Services() domain.Services {
+	return domain.Services{Firm: db, Clients: db, Managers: db, Proposals: db, Engagements: db}
+}
+
+// Path is the database file.
+func (db *DB) Path() string { return db.path }
+
+// Close closes the database. SQLite folds the write-ahead log back into the
+// file when the last connection closes, so a closed database is one file.
+func (db *DB) Close() error {
+	if db.db == nil {
+		return nil
+	}
+	return db.db.Close()
+}
+
+// now is the injected clock in UTC, without the monotonic reading, so the
+// value written back into a struct equals the one read from the file.
+func (db *DB) now() time.Time {
+	clock := db.Now
+	if clock == nil {
+		clock = time.Now
+	}
+	return clock().UTC().Round(0)
+}
+
+// today is the calendar day of the injected clock, in the local zone: the
+// day a person at the desk would call today.
+func (db *DB) today() domain.Date {
+	clock := db.Now
+	if clock == nil {
+		clock = time.Now
+	}
+	return domain.DateOf(clock())
+}
+
+// beginWrite starts a write transaction. The DSN makes it BEGIN IMMEDIATE,
+// so the write lock is taken up front and a busy database is waited for
+// (busy_timeout) instead of failing halfway with SQLITE_BUSY.
+func (db *DB) beginWrite(ctx context.Context) (*sql.Tx, error) {
+	tx, err := db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("begin write: %w", err)
+	}
+	return tx, nil
+}
+
+// beginRead starts a read transaction (a plain deferred BEGIN), so the
+// count and the page of a list see the same state.
+func (db *DB) beginRead(ctx context.Context) (*sql.Tx, error) {
+	tx, err := db.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("begin read: %w", err)
+	}
+	return tx, nil
+}

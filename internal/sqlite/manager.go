@@ -1,0 +1,250 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// FindManagerByID returns one manager with its status today; ENOTFOUND.
+func (db *DB) FindManagerByID(ctx context.Context, id int64) (*domain.Manager, error) {
+	tx, err := db.beginRead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	m, err := findManager(ctx, tx, id)
+	if err != nil {
+		return nil, err
+	}
+	if err := fillStatus(ctx, tx, []*domain.Manager{m}, db.today()); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// CreateManager validates and inserts; EINVALID, ECONFLICT (the e-mail
+// address of another manager).
+func (db *DB) CreateManager(ctx context.Context, m *domain.Manager) error {
+	if m == nil {
+		return domain.Errorf(domain.EINVALID, "Manager: there is no manager to save.")
+	}
+	m.Normalize()
+	if err := m.Validate(); err != nil {
+		return err
+	}
+	tx, err := db.beginWrite(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := createManager(ctx, tx, m, db.now()); err != nil {
+		return err
+	}
+	if err := fillStatus(ctx, tx, []*domain.Manager{m}, db.today()); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// UpdateManager validates and saves; EINVALID, ENOTFOUND, ECONFLICT (saved
+// elsewhere since it was read, or the e-mail address of another manager).
+func (db *DB) UpdateManager(ctx context.Context, m *domain.Manager) error {
+	if m == nil {
+		return domain.Errorf(domain.EINVALID, "Manager: there is no manager to save.")
+	}
+	m.Normalize()
+	if err := m.Validate(); err != nil {
+		return err
+	}
+	tx, err := db.beginWrite(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := updateManager(ctx, tx, m, db.now()); err != nil {
+		return err
+	}
+	if err := fillStatus(ctx, tx, []*domain.Manager{m}, db.today()); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// SetManagerActive takes a manager off the roster or puts them back;
+// ENOTFOUND. Managers are never deleted: proposals and engagements keep
+// pointing at them.
+func (db *DB) SetManagerActive(ctx context.Context, id int64, active bool) error {
+	tx, err := db.beginWrite(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := setFlag(ctx, tx, activeFlag, id, active, db.now()); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// Sectors returns the distinct sectors of the roster, sorted, one spelling
+// for each: the filter choices of the roster screen.
+func (db *DB) Sectors(ctx context.Context) ([]string, error) {
+	rows, err := db.db.QueryContext(ctx,
+		`SELECT min(value) FROM manager_tags WHERE kind = 'sector' GROUP BY key ORDER BY key`)
+	if err != nil {
+		return nil, fmt.Errorf("list sectors: %w", err)
+	}
+	defer rows.Close()
+	out := []string{}
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			return nil, fmt.Errorf("list sectors: %w", err)
+		}
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list sectors: %w", err)
+	}
+	return out, nil
+}
+
+const managerColumns = `m.id, m.name, m.email, m.phone, m.city, m.headline, m.skills, m.sectors,
+	m.languages, m.day_rate, m.available_from, m.max_days_per_week, m.cv, m.company_name,
+	m.company_vat_id, m.company_iban, m.active, m.notes, m.rev, m.created_at, m.updated_at`
+
+func scanManager(s scanner) (*domain.Manager, error) {
+	var m domain.Manager
+	co := &m.Company
+	err := s.Scan(&m.ID, &m.Name, &m.Email, &m.Phone, &m.City, &m.Headline,
+		jsonCol{&m.Skills}, jsonCol{&m.Sectors}, jsonCol{&m.Languages},
+		&m.DayRate, dateCol{&m.AvailableFrom}, &m.MaxDaysPerWeek, &m.CV, &co.Name,
+		&co.VATID, &co.IBAN, &m.Active, &m.Notes, &m.Rev, timeCol{&m.CreatedAt}, timeCol{&m.UpdatedAt})
+	if err != nil {
+		return nil, err
+	}
+	return &m, nil
+}
+
+func findManager(ctx context.Context, tx *sql.Tx, id int64) (*domain.Manager, error) {
+	m, err := scanManager(tx.QueryRowContext(ctx, `SELECT `+managerColumns+` FROM managers m WHERE m.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, errManagerNotFound(id)
+	} else if err != nil {
+		return nil, fmt.Errorf("read manager %d: %w", id, err)
+	}
+	return m, nil
+}
+
+func errManagerNotFound(id int64) error {
+	return domain.Errorf(domain.ENOTFOUND, "There is no manager with number %d; it may have been removed.", id)
+}
+
+// managerLists are the JSON texts of the three lists.
+func managerLists(m *domain.Manager) (skills, sectors, languages string, err error) {
+	if skills, err = jsonText(m.Skills); err != nil {
+		return
+	}
+	if sectors, err = jsonText(m.Sectors); err != nil {
+		return
+	}
+	languages, err = jsonText(m.Languages)
+	return
+}
+
+func createManager(ctx context.Context, tx *sql.Tx, m *domain.Manager, now time.Time) error {
+	skills, sectors, languages, err := managerLists(m)
+	if err != nil {
+		return err
+	}
+	co := m.Company
+	ts := timeText(now)
+	err = tx.QueryRowContext(ctx, `INSERT INTO managers (name, email, phone, city, headline, skills,
+			sectors, languages, day_rate, available_from, max_days_per_week, cv, company_name,
+			company_vat_id, company_iban, active, notes, rev, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id`,
+		m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors, languages,
+		int64(m.DayRate), dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name,
+		co.VATID, co.IBAN, m.Active, m.Notes, ts, ts,
+	).Scan(&m.ID)
+	if err != nil {
+		return managerWriteError(ctx, tx, m, err)
+	}
+	if err := saveManagerTags(ctx, tx, m); err != nil {
+		return err
+	}
+	m.Rev, m.CreatedAt, m.UpdatedAt = 1, now, now
+	return nil
+}
+
+func updateManager(ctx context.Context, tx *sql.Tx, m *domain.Manager, now time.Time) error {
+	skills, sectors, languages, err := managerLists(m)
+	if err != nil {
+		return err
+	}
+	co := m.Company
+	var rev int64
+	var created time.Time
+	err = tx.QueryRowContext(ctx, `UPDATE managers SET name = ?, email = ?, phone = ?, city = ?,
+			headline = ?, skills = ?, sectors = ?, languages = ?, day_rate = ?, available_from = ?,
+			max_days_per_week = ?, cv = ?, company_name = ?, company_vat_id = ?, company_iban = ?,
+			active = ?, notes = ?, rev = rev + 1, updated_at = ?
+		WHERE id = ? AND rev = ? RETURNING rev, created_at`,
+		m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors, languages,
+		int64(m.DayRate), dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name,
+		co.VATID, co.IBAN, m.Active, m.Notes, timeText(now), m.ID, m.Rev,
+	).Scan(&rev, timeCol{&created})
+	if errors.Is(err, sql.ErrNoRows) {
+		return staleOrMissing(ctx, tx, "managers", m.ID, fmt.Sprintf("Manager %q", m.Name), errManagerNotFound(m.ID))
+	} else if err != nil {
+		return managerWriteError(ctx, tx, m, err)
+	}
+	if err := saveManagerTags(ctx, tx, m); err != nil {
+		return err
+	}
+	m.Rev, m.CreatedAt, m.UpdatedAt = rev, created, now
+	return nil
+}
+
+// saveManagerTags rewrites the sector and language rows of a manager, in
+// the transaction that saves the manager, so filters never see a half.
+func saveManagerTags(ctx context.Context, tx *sql.Tx, m *domain.Manager) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM manager_tags WHERE manager_id = ?`, m.ID); err != nil {
+		return fmt.Errorf("save tags of manager %d: %w", m.ID, err)
+	}
+	for _, kv := range []struct {
+		kind   string
+		values []string
+	}{{"sector", m.Sectors}, {"language", m.Languages}} {
+		for _, v := range kv.values {
+			// OR IGNORE: "Santé" and "Sante" fold to one key; one row is enough.
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO manager_tags (manager_id, kind, key, value)
+				VALUES (?, ?, ?, ?)`, m.ID, kv.kind, fold(v), v); err != nil {
+				return fmt.Errorf("save tags of manager %d: %w", m.ID, err)
+			}
+		}
+	}
+	return nil
+}
+
+// managerWriteError explains a failed insert or update: the only unique
+// rule on managers is the e-mail address, so a unique violation names the
+// manager who already has it.
+func managerWriteError(ctx context.Context, tx *sql.Tx, m *domain.Manager, err error) error {
+	if !isUniqueViolation(err) {
+		return fmt.Errorf("save manager: %w", err)
+	}
+	var other string
+	if e := tx.QueryRowContext(ctx, `SELECT name FROM managers WHERE email = ? COLLATE NOCASE AND id <> ?`,
+		m.Email, m.ID).Scan(&other); e != nil {
+		other = "another manager"
+	} else {
+		other = fmt.Sprintf("manager %q", other)
+	}
+	return &domain.Error{Code: domain.ECONFLICT, Field: "E-mail", Message: fmt.Sprintf(
+		"E-mail: %s is already the address of %s; every manager needs an address of their own.", m.Email, other)}
+}

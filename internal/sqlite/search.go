@@ -1,0 +1,34 @@
+package sqlite
+
+import (
+	"strings"
+	"unicode"
+)
+
+// matchQuery turns what a person typed into an FTS5 query that cannot be a
+// syntax error: every term becomes a quoted string (so AND, NEAR, "-", "*"
+// and quotes are plain text), the terms must all match, and the last one
+// matches as a prefix, because people search while they type ("cf" finds
+// "CFO"). Terms without a letter or digit are dropped: the tokenizer would
+// make them empty. Control characters separate terms, because FTS5 reads a
+// NUL as the end of the query. It returns "" when nothing searchable is left.
+func matchQuery(q string) string {
+	q = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, q)
+	var terms []string
+	for _, f := range strings.Fields(q) {
+		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) < 0 {
+			continue
+		}
+		terms = append(terms, `"`+strings.ReplaceAll(f, `"`, `""`)+`"`)
+	}
+	if len(terms) == 0 {
+		return ""
+	}
+	terms[len(terms)-1] += "*"
+	return strings.Join(terms, " ")
+}
