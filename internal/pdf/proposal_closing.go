@@ -1,0 +1,64 @@
+package pdf
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// recommendation says which option the firm advises, and why; it is left
+// out when the proposal makes no recommendation.
+func (p *proposal) recommendation() {
+	pr, t := &p.d.Proposal, p.t
+	if pr.Recommended == "" && strings.TrimSpace(pr.Recommendation) == "" {
+		return
+	}
+	p.heading(t.Recommendation)
+	switch pr.Recommended {
+	case domain.KindInterim:
+		p.Strong(t.RecommendA)
+	case domain.KindConsulting:
+		p.Strong(t.RecommendB)
+	}
+	p.Paragraph(pr.Recommendation)
+}
+
+// terms prints the standard terms and any the proposal adds.
+func (p *proposal) terms() {
+	t := p.t
+	p.heading(t.Terms)
+	pay := t.TermPayNow
+	if days := p.d.Firm.PaymentTermsDays; days > 0 {
+		pay = fmt.Sprintf(t.TermPayment, days)
+	}
+	p.SmallBullets([]string{
+		fmt.Sprintf(t.TermValidity, t.date(p.d.ValidUntil())),
+		t.TermAmounts,
+		t.TermInvoicing,
+		pay,
+		t.TermAgreement,
+	})
+	if strings.TrimSpace(p.d.Proposal.Terms) != "" {
+		p.Subheading(t.FurtherTerms)
+		p.Paragraph(p.d.Proposal.Terms)
+	}
+}
+
+// acceptance prints the signature block where the client ticks its option.
+func (p *proposal) acceptance() {
+	t, tot := p.t, &p.d.Totals
+	p.heading(t.Acceptance)
+	lines := []string{t.SignName, t.SignPlace, t.SignHere}
+	p.Signature(Signature{
+		Intro: fmt.Sprintf(t.AcceptIntro, t.date(p.d.ValidUntil())),
+		Choices: []string{
+			fmt.Sprintf(t.ChoiceA, t.money(tot.InterimNet)),
+			fmt.Sprintf(t.ChoiceB, t.money(tot.ConsultingNet)),
+		},
+		Signers: []Signer{
+			{Role: t.ForClient, Name: p.d.Client.LegalName, Lines: lines},
+			{Role: t.ForFirm, Name: firmName(&p.d.Firm), Lines: lines},
+		},
+	})
+}
