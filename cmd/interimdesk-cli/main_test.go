@@ -15,6 +15,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/interimdesk/interimdesk/internal/sqlite"
 )
 
 var binary string
@@ -114,7 +116,8 @@ func TestDemoThenCheck(t *testing.T) {
 		t.Fatalf("demo: exit %d\nstdout %s\nstderr %s", r.code, r.stdout, r.stderr)
 	}
 	r = run(t, "", "--db", db, "check")
-	if r.code != 0 || r.stdout != "ok: integrity ok, schema 1 of 1, file "+db+"\n" {
+	n := sqlite.SchemaVersion()
+	if r.code != 0 || r.stdout != fmt.Sprintf("ok: integrity ok, schema %d of %d, file %s\n", n, n, db) {
 		t.Errorf("check: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
 	info, err := os.Stat(db)

@@ -43,13 +43,6 @@ func (a *app) proposalsList(args []string) error {
 	})
 }
 
-// proposalJSON is a proposal with the totals the screen and the PDF show,
-// computed by the domain so all three agree.
-type proposalJSON struct {
-	*domain.Proposal
-	Totals domain.Totals `json:"totals"`
-}
-
 func (a *app) proposalsShow(args []string) error {
 	return a.showRecord(args, proposalsUsage, "proposal", func(s domain.Services, id int64, asJSON bool) error {
 		p, err := s.Proposals.FindProposalByID(a.ctx, id)

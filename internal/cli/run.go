@@ -93,9 +93,14 @@ func commands() map[string]command {
 	return map[string]command{
 		"demo":        {demoUsage, (*app).demo},
 		"check":       {checkUsage, (*app).check},
+		"import":      {importUsage, (*app).importCmd},
+		"export":      {exportUsage, (*app).exportCmd},
+		"backup":      {backupUsage, (*app).backup},
+		"restore":     {restoreUsage, (*app).restore},
 		"clients":     {clientsUsage, group(clientsUsage, map[string]func(*app, []string) error{"list": (*app).clientsList, "show": (*app).clientsShow, "add": (*app).clientsAdd})},
-		"managers":    {managersUsage, group(managersUsage, map[string]func(*app, []string) error{"list": (*app).managersList, "show": (*app).managersShow, "search": (*app).managersSearch, "add": (*app).managersAdd})},
-		"proposals":   {proposalsUsage, group(proposalsUsage, map[string]func(*app, []string) error{"list": (*app).proposalsList, "show": (*app).proposalsShow})},
+		"managers":    {managersUsage, group(managersUsage, map[string]func(*app, []string) error{"list": (*app).managersList, "show": (*app).managersShow, "search": (*app).managersSearch, "add": (*app).managersAdd, "export-personal": (*app).managersExportPersonal, "erase": (*app).managersErase})},
+		"proposal":    {proposalsUsage, group(proposalsUsage, proposalCommands())},
+		"proposals":   {proposalsUsage, group(proposalsUsage, proposalCommands())},
 		"engagements": {engagementsUsage, group(engagementsUsage, map[string]func(*app, []string) error{"list": (*app).engagementsList, "show": (*app).engagementsShow})},
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/pdf"
 	"github.com/interimdesk/interimdesk/internal/sqlite"
 )
 
@@ -56,7 +57,7 @@ func (a *app) openPath(path string, ex existing) (*sqlite.DB, error) {
 	}
 	now := a.now
 	db.Now = func() time.Time { return now }
-	db.Renderer = placeholderRenderer // TODO(lead): pdf.ProposalRenderer(), see placeholder_pdf.go
+	db.Renderer = pdf.ProposalRenderer()
 	return db, nil
 }
 

@@ -11,9 +11,14 @@ the desktop app.
 Commands:
   demo [--force]                 fill an empty database with a sample firm
   check                          check the database file and its schema
+  import KIND FILE               add or update clients or managers from CSV
+  export KIND -o FILE            write clients, managers or everything
+  backup [FILE]                  write a checked copy of the database
+  restore FILE                   check a backup and put it in place
   clients list|show|add          the clients
   managers list|show|search|add  the roster of interim managers
-  proposals list|show            proposals and their totals
+  proposal list|show|create|render|issue|status|history
+                                 proposals, their PDFs and versions
   engagements list|show          mandates and assignments
   help [COMMAND]                 this text, or the usage of one command
 
@@ -55,6 +60,8 @@ const managersUsage = `usage:
   interimdesk-cli managers list [FILTERS] [--json]
   interimdesk-cli managers search QUERY [FILTERS] [--json]
   interimdesk-cli managers show ID [--json]
+  interimdesk-cli managers export-personal ID -o FILE
+  interimdesk-cli managers erase ID [--confirm ID]
   interimdesk-cli managers add --name NAME [--email ...] [--phone ...] [--city ...]
       [--headline ...] [--skills "finance,turnaround"] [--sectors ...]
       [--languages "nl,fr"] [--day-rate 1250] [--available-from YYYY-MM-DD]
@@ -67,14 +74,35 @@ FILTERS: --query Q --sector S --language LL --available-on YYYY-MM-DD
 Search ignores accents and case: "gerard" finds Gérard. managers add prints
 the ID of the new manager; --company, --vat and --iban are those of the
 manager's own management company.
+
+export-personal writes everything the database holds about one manager as
+JSON (a request for access). erase first shows what erasing the manager's
+personal data does; with --confirm repeating the ID it erases them:
+engagements keep their figures, issued documents stay as issued.
 `
 
 const proposalsUsage = `usage:
-  interimdesk-cli proposals list [--status STATUS] [--client ID] [--query Q] [--limit N] [--json]
-  interimdesk-cli proposals show ID [--json]
+  interimdesk-cli proposal list [--status STATUS] [--client ID] [--query Q] [--limit N] [--json]
+  interimdesk-cli proposal show ID [--json]
+  interimdesk-cli proposal create --from FILE.json
+  interimdesk-cli proposal render ID [--version N] [--lang nl|en|fr] -o FILE.pdf
+  interimdesk-cli proposal issue ID [--on YYYY-MM-DD] [--json]
+  interimdesk-cli proposal status ID accepted|declined|expired [--option interim|consulting]
+      [--on YYYY-MM-DD]
+  interimdesk-cli proposal history ID [--json]
 
-STATUS is draft, issued, accepted, declined or expired. show includes the
-computed totals of both offers.
+"proposals" is the same command. STATUS is draft, issued, accepted, declined
+or expired. show includes the computed totals of both offers. create reads
+the JSON that show --json prints (see docs/PROPOSAL_JSON.md) and prints the
+ID of the new draft.
+
+render writes the proposal as it stands, dated today and marked as a
+draft, in its language or --lang; with --version it writes issued version
+N byte for byte as the client received it; -o - writes the PDF to standard
+output. issue freezes the current state as the next version (numbered on
+its first issue) and prints the number, version and SHA-256. status
+records the client's answer to the issued version; accepted needs
+--option. history lists the issued versions.
 `
 
 const engagementsUsage = `usage:
@@ -82,4 +110,48 @@ const engagementsUsage = `usage:
   interimdesk-cli engagements show ID [--json]
 
 STATUS is planned, active, completed or terminated.
+`
+
+const importUsage = `usage:
+  interimdesk-cli import clients|managers FILE [--dry-run] [--skip-invalid] [--progress] [--json]
+  interimdesk-cli import all FILE [--json]
+
+Reads a CSV file as spreadsheets save it: a comma, semicolon or tab between
+cells, UTF-8 (with or without BOM) or Windows-1252, column names in Dutch or
+English in any order; unknown columns are ignored with a notice. A line
+updates the client with its VAT number or the manager with its e-mail
+address, and adds one otherwise; an update changes only the file's columns.
+--dry-run lists per line what would be added, updated or refused and why,
+and writes nothing. Otherwise the import is one transaction: the first
+refused line stops it and nothing is written, unless --skip-invalid leaves
+refused lines out. import all reads a JSON export (export all) into an
+empty database. The columns are described in docs/DATA.md.
+`
+
+const exportUsage = `usage: interimdesk-cli export clients|managers|all -o FILE [--delimiter ;|,|tab] [--no-bom]
+
+clients and managers are written as CSV with every column import reads, so
+the file imports back into an empty database with the same data; all
+writes the whole database as JSON (docs/DATA.md), for import all. The file
+is readable by its owner only; -o - writes to stdout.
+`
+
+const backupUsage = `usage:
+  interimdesk-cli backup [FILE]
+  interimdesk-cli backup --keep N
+  interimdesk-cli backup --list
+
+Writes a consistent, checked copy of the database, readable by its owner
+only: to FILE, or to backups/NAME-YYYY-MM-DDTHHMMSS.db next to the database.
+The desktop app makes an automatic backup at every start and keeps the last
+10 (--keep N changes that); a backup is also made before the database's
+schema is brought up to date.
+`
+
+const restoreUsage = `usage: interimdesk-cli restore FILE
+
+Checks that FILE is a sound Interim Desk backup no newer than this version,
+keeps the current database as backups/NAME-...-before-restore.db, and puts
+the backup in its place. A file that fails a check is refused and nothing
+changes. Close the desktop app first.
 `

@@ -27,6 +27,8 @@ type Firm struct {
 	ProposalValidityDays int    `json:"proposal_validity_days"`
 	ProposalPrefix       string `json:"proposal_prefix"` // "OFF" gives OFF-2026-0007
 	DefaultLanguage      Lang   `json:"default_language"`
+
+	Rev int64 `json:"rev"` // row version for optimistic locking; 0 before the first save
 }
 
 // Country is the firm's country, the one whose legal mentions apply.

@@ -80,10 +80,15 @@ func (db *DB) migrate(ctx context.Context) error {
 		if notADatabase(err) {
 			return errForeign(db.path)
 		}
-		return fmt.Errorf("read schema version: %w", err)
+		return storageError(db.path, fmt.Errorf("read schema version: %w", err))
 	}
 	if err := checkOwner(db.path, uint32(appID), version, objects > 0); err != nil {
 		return err
+	}
+	if version >= 1 && version < len(migrations) {
+		if err := db.backupBeforeMigration(ctx, version); err != nil {
+			return err
+		}
 	}
 	for _, m := range migrations[version:] {
 		if err := db.applyMigration(ctx, m); err != nil {

@@ -1,0 +1,225 @@
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/interimdesk/interimdesk/internal/csvio"
+	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlite"
+)
+
+// importFlags are the flags of import.
+type importFlags struct {
+	dryRun, skipInvalid, progress, json bool
+}
+
+func (f *importFlags) bind(fs *flag.FlagSet) {
+	fs.BoolVar(&f.dryRun, "dry-run", false, "say per line what would be added, updated or refused, and write nothing")
+	fs.BoolVar(&f.skipInvalid, "skip-invalid", false, "import the valid lines and leave out refused ones (default: the first refused line stops the import, nothing is written)")
+	fs.BoolVar(&f.progress, "progress", false, "report progress on stderr every 1000 lines (always on a terminal)")
+	fs.BoolVar(&f.json, "json", false, "print the report as JSON")
+}
+
+// importCmd is "import clients|managers|all FILE".
+func (a *app) importCmd(args []string) error {
+	fs := newFlagSet("import")
+	var f importFlags
+	f.bind(fs)
+	pos, err := parseArgs(fs, importUsage, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 2 {
+		return usageErrorf(importUsage, "want what to import (clients, managers or all) and the file, as in: import managers roster.csv")
+	}
+	what, file := pos[0], pos[1]
+	switch what {
+	case "clients", "managers":
+	case "all":
+		if f.dryRun || f.skipInvalid {
+			return usageErrorf(importUsage, "import all reads a JSON export into an empty database as a whole; --dry-run and --skip-invalid are for clients and managers")
+		}
+		return a.importAll(file, f.json)
+	default:
+		return usageErrorf(importUsage, "cannot import %q; import clients, managers or all", what)
+	}
+	opt := sqlite.ImportOptions{DryRun: f.dryRun, SkipInvalid: f.skipInvalid, Source: filepath.Base(file)}
+	if f.progress || isTerminal(a.stderr) {
+		opt.Progress = func(done, total int) {
+			fmt.Fprintf(a.stderr, "import: %d of %d lines\n", done, total)
+		}
+	}
+	return a.withInput(file, func(in io.Reader, db *sqlite.DB) error {
+		var rep *sqlite.ImportReport
+		var notices []string
+		var err error
+		if what == "clients" {
+			rep, notices, err = a.importClients(db, in, opt)
+		} else {
+			rep, notices, err = a.importManagers(db, in, opt)
+		}
+		if err != nil {
+			return importError(rep, err)
+		}
+		if f.json {
+			return writeJSON(a.stdout, struct {
+				*sqlite.ImportReport
+				Notices []string `json:"notices"`
+			}{rep, append([]string{}, notices...)})
+		}
+		printImport(a.stdout, rep, notices, file)
+		return nil
+	})
+}
+
+// withInput opens the file to import and the database (created when
+// missing: an import may be the first thing a new firm does) for f.
+func (a *app) withInput(file string, f func(in io.Reader, db *sqlite.DB) error) error {
+	in, err := os.Open(file)
+	if err != nil {
+		return fileError(file, err)
+	}
+	defer in.Close()
+	db, err := a.open(mayCreate)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	return f(in, db)
+}
+
+func (a *app) importClients(db *sqlite.DB, r io.Reader, opt sqlite.ImportOptions) (*sqlite.ImportReport, []string, error) {
+	lang := domain.LangNL
+	if firm, err := db.Firm(a.ctx); err == nil && firm.DefaultLanguage.Valid() {
+		lang = firm.DefaultLanguage
+	}
+	file, err := csvio.ReadClients(r, csvio.Options{DefaultLanguage: lang})
+	if err != nil {
+		return nil, nil, err
+	}
+	rep, err := db.ImportClients(a.ctx, importRows(file), opt)
+	return rep, file.Notices, err
+}
+
+func (a *app) importManagers(db *sqlite.DB, r io.Reader, opt sqlite.ImportOptions) (*sqlite.ImportReport, []string, error) {
+	file, err := csvio.ReadManagers(r, csvio.Options{})
+	if err != nil {
+		return nil, nil, err
+	}
+	rep, err := db.ImportManagers(a.ctx, importRows(file), opt)
+	return rep, file.Notices, err
+}
+
+// importRows hands the lines the reader made to the store.
+func importRows[T any](f *csvio.File[T]) []sqlite.ImportRow[T] {
+	rows := make([]sqlite.ImportRow[T], len(f.Rows))
+	for i := range f.Rows {
+		r := &f.Rows[i]
+		rows[i] = sqlite.ImportRow[T]{Line: r.Line, Record: &r.Record, Err: r.Err, Merge: r.Merge}
+	}
+	return rows
+}
+
+// importError says why an import wrote nothing. For a refused line the
+// sentence points at the flag that imports the other lines.
+func importError(rep *sqlite.ImportReport, err error) error {
+	if rep == nil || len(rep.Lines) == 0 || domain.ErrorCode(err) != domain.EINVALID {
+		return err
+	}
+	last := rep.Lines[len(rep.Lines)-1]
+	if last.Action != sqlite.ImportRefuse {
+		return err
+	}
+	return domain.Errorf(domain.EINVALID, "Nothing was imported: line %d was refused. %s Correct the line, or run again with --skip-invalid to import the other lines.",
+		last.Line, last.Reason)
+}
+
+// printImport writes the report for people: every line of a dry run,
+// the refused lines of a real import, the notices and a summary.
+func printImport(w io.Writer, rep *sqlite.ImportReport, notices []string, file string) {
+	t := newTable(w)
+	for _, l := range rep.Lines {
+		if !rep.DryRun && l.Action != sqlite.ImportRefuse {
+			continue
+		}
+		t.row(fmt.Sprintf("line %d:", l.Line), string(l.Action), importWhat(rep.Noun, l))
+	}
+	_ = t.flush()
+	for _, n := range notices {
+		fmt.Fprintf(w, "Notice: %s\n", n)
+	}
+	if rep.DryRun {
+		fmt.Fprintf(w, "Dry run of %s: %d to add, %d to update, %d unchanged, %d refused; nothing was written.\n",
+			file, rep.Added, rep.Updated, rep.Unchanged, rep.Refused)
+		return
+	}
+	skipped := ""
+	if rep.Refused > 0 {
+		skipped = fmt.Sprintf(", %d refused lines left out", rep.Refused)
+	}
+	fmt.Fprintf(w, "Imported %s from %s: %d added, %d updated, %d unchanged%s.\n",
+		rep.Noun, file, rep.Added, rep.Updated, rep.Unchanged, skipped)
+}
+
+// importWhat describes the record of one line.
+func importWhat(noun string, l sqlite.ImportLine) string {
+	if l.Action == sqlite.ImportRefuse {
+		return l.Reason
+	}
+	one := strings.TrimSuffix(noun, "s")
+	var b strings.Builder
+	if l.ID != 0 {
+		fmt.Fprintf(&b, "%s %d ", one, l.ID)
+	}
+	b.WriteString(l.Name)
+	if l.Key != "" {
+		fmt.Fprintf(&b, " (%s)", l.Key)
+	}
+	if len(l.Changes) > 0 {
+		b.WriteString(": " + strings.ToLower(strings.Join(l.Changes, ", ")))
+	}
+	return b.String()
+}
+
+// importAll reads a JSON export into an empty database.
+func (a *app) importAll(file string, asJSON bool) error {
+	return a.withInput(file, func(in io.Reader, db *sqlite.DB) error {
+		rep, err := db.ImportJSON(a.ctx, in)
+		if err != nil {
+			return err
+		}
+		if asJSON {
+			return writeJSON(a.stdout, rep)
+		}
+		fmt.Fprintf(a.stdout, "Imported %s into %s: firm profile %s, %d clients, %d managers, %d proposals (%d issued versions), %d engagements, %d events.\n",
+			file, db.Path(), yesNo(rep.Firm), rep.Clients, rep.Managers, rep.Proposals, rep.ProposalVersions, rep.Engagements, rep.Events)
+		return nil
+	})
+}
+
+// fileError says why a file named on the command line cannot be read.
+func fileError(file string, err error) error {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return domain.Errorf(domain.ENOTFOUND, "There is no file %s; check the name.", file)
+	case errors.Is(err, os.ErrPermission):
+		return domain.Errorf(domain.EINVALID, "%s cannot be read: permission denied.", file)
+	}
+	return fmt.Errorf("read %s: %w", file, err)
+}
+
+// isTerminal reports whether w is a terminal, where progress is welcome.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,41 @@
+package cli
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/interimdesk/interimdesk/internal/sqlite"
+)
+
+// restore is "restore FILE": the backup is checked first, the current
+// database is kept as a safety copy, then replaced.
+func (a *app) restore(args []string) error {
+	fs := newFlagSet("restore")
+	pos, err := parseArgs(fs, restoreUsage, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usageErrorf(restoreUsage, "want one backup file to restore")
+	}
+	path, err := a.dbPath()
+	if err != nil {
+		return err
+	}
+	now := a.now
+	res, err := sqlite.Restore(a.ctx, path, pos[0], func() time.Time { return now })
+	if err != nil {
+		return err
+	}
+	r := res.Restored
+	firm := r.FirmName
+	if firm == "" {
+		firm = "no firm profile"
+	}
+	fmt.Fprintf(a.stdout, "Restored %s into %s: %s, %d clients, %d managers, %d proposals, %d engagements (schema %d).\n",
+		pos[0], r.Path, firm, r.Clients, r.Managers, r.Proposals, r.Engagements, r.SchemaVersion)
+	if res.SafetyCopy != "" {
+		fmt.Fprintf(a.stdout, "The database as it was before is kept as %s.\n", res.SafetyCopy)
+	}
+	return nil
+}

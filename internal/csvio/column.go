@@ -1,0 +1,75 @@
+package csvio
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// column is one field of a record as a CSV column. One table of columns per
+// entity drives reading, updating and writing, so the three cannot drift.
+type column[T any] struct {
+	// header is the name written on export, in English; it is also
+	// accepted on import, as are the aliases.
+	header  string
+	aliases []string
+	// read sets the field from a cell; an error is a sentence that starts
+	// with the field's label, like the form's.
+	read func(rec *T, cell string, opt Options) error
+	// write returns the cell for the field.
+	write func(rec *T, wo WriteOptions) string
+	// copy copies the field from src to dst, for a line that updates a
+	// stored record: only the cells the line fills are copied.
+	copy func(dst, src *T)
+	// raw: multi-line text (a CV, notes) whose spaces are kept as they are;
+	// every other cell is trimmed.
+	raw bool
+	// required: a file without this column is refused as a whole, rather
+	// than every line with the same complaint.
+	required bool
+}
+
+// names returns every name the column is recognised by, normalised.
+func (c *column[T]) names() []string {
+	out := []string{normalizeHeader(c.header)}
+	for _, a := range c.aliases {
+		out = append(out, normalizeHeader(a))
+	}
+	return out
+}
+
+// headerFold removes accents so that "Beschikbaar vanaf", "beschikbaar
+// vanaf" and "BESCHIKBAAR-VANAF" name the same column.
+var headerFold = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+// normalizeHeader reduces a column name to lower-case letters and digits:
+// "E-mail", "e-mail " and "Email" are one name, "Dagtarief (€)" is
+// "dagtarief".
+func normalizeHeader(s string) string {
+	folded, _, err := transform.String(headerFold, s)
+	if err != nil {
+		folded = s
+	}
+	var b strings.Builder
+	for _, r := range strings.ToLower(folded) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// index maps every normalised name to its column number in cols. Two
+// columns sharing a name is a mistake in this package, found by the tests.
+func index[T any](cols []column[T]) map[string]int {
+	m := map[string]int{}
+	for i := range cols {
+		for _, n := range cols[i].names() {
+			m[n] = i
+		}
+	}
+	return m
+}

@@ -1,0 +1,11 @@
+// Package csvio reads and writes the clients and managers of Interim Desk as
+// CSV, the way spreadsheets really export them: a comma, semicolon or tab
+// between cells, UTF-8 with or without a byte-order mark or Windows-1252,
+// quoted cells with line breaks, amounts written the Dutch or the English
+// way, and column names in Dutch or English in any order.
+//
+// It turns lines into domain records and records into lines; it never
+// touches the database. Whether a line adds a record, updates one or is
+// refused is decided by the store, which validates every record with the
+// entity's own Validate.
+package csvio

@@ -1,0 +1,125 @@
+package csvio
+
+import (
+	"io"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// ReadManagers reads a file of managers. Lines are matched to the roster by
+// e-mail address later, by the store. A new manager is active and works up
+// to 5 days a week unless the file says otherwise. EINVALID when the file
+// as a whole cannot be read: then there are no rows at all.
+func ReadManagers(r io.Reader, opt Options) (*File[domain.Manager], error) {
+	return read(&managerEntity, r, opt)
+}
+
+// WriteManagers writes managers with every column ReadManagers knows, under
+// their English headers. The derived status is not written: it follows from
+// the engagements.
+func WriteManagers(w io.Writer, managers []*domain.Manager, wo WriteOptions) error {
+	return write(w, &managerEntity, managers, wo)
+}
+
+// ManagerColumns are the headers of an exported manager file, in order.
+func ManagerColumns() []string { return headers(managerEntity.columns) }
+
+// list is a column of items held at *field(m): "finance, turnaround".
+func list(header string, field func(*domain.Manager) *[]string, aliases ...string) column[domain.Manager] {
+	return column[domain.Manager]{
+		header:  header,
+		aliases: aliases,
+		read:    func(m *domain.Manager, cell string, _ Options) error { *field(m) = splitList(cell); return nil },
+		write:   func(m *domain.Manager, _ WriteOptions) string { return joinList(*field(m)) },
+		copy:    func(dst, src *domain.Manager) { *field(dst) = append([]string(nil), *field(src)...) },
+	}
+}
+
+var managerEntity = entity[domain.Manager]{
+	noun: "managers",
+	fresh: func(Options) domain.Manager {
+		return domain.Manager{MaxDaysPerWeek: 5, Active: true}
+	},
+	columns: []column[domain.Manager]{
+		func() column[domain.Manager] {
+			c := text("Name", func(m *domain.Manager) *string { return &m.Name },
+				"full name", "naam", "volledige naam", "manager", "interim manager", "voornaam en naam")
+			c.required = true
+			return c
+		}(),
+		text("E-mail", func(m *domain.Manager) *string { return &m.Email },
+			"email address", "mail", "e-mailadres", "mailadres"),
+		text("Phone", func(m *domain.Manager) *string { return &m.Phone },
+			"telephone", "phone number", "tel", "telefoon", "telefoonnummer", "gsm", "mobiel", "mobile"),
+		text("City", func(m *domain.Manager) *string { return &m.City },
+			"town", "place", "plaats", "woonplaats", "stad", "gemeente"),
+		text("Headline", func(m *domain.Manager) *string { return &m.Headline },
+			"title", "job title", "position", "role", "functie", "titel", "rol"),
+		list("Skills", func(m *domain.Manager) *[]string { return &m.Skills },
+			"expertise", "expertises", "competences", "competencies", "vaardigheden", "competenties"),
+		list("Sectors", func(m *domain.Manager) *[]string { return &m.Sectors },
+			"sector", "industries", "industry", "sectoren", "branches", "branche"),
+		func() column[domain.Manager] {
+			c := list("Languages", func(m *domain.Manager) *[]string { return &m.Languages },
+				"language", "talen", "taal")
+			c.read = func(m *domain.Manager, cell string, _ Options) error {
+				m.Languages = splitList(cell)
+				for i, l := range m.Languages {
+					m.Languages[i] = languageCode(l)
+				}
+				return nil
+			}
+			return c
+		}(),
+		{
+			header:  "Day rate",
+			aliases: []string{"rate", "daily rate", "day rate eur", "tariff", "dagtarief", "tarief", "dagprijs"},
+			read: func(m *domain.Manager, cell string, _ Options) (err error) {
+				m.DayRate, err = parseAmount("Day rate", cell)
+				return err
+			},
+			write: func(m *domain.Manager, wo WriteOptions) string { return formatAmount(m.DayRate, wo) },
+			copy:  func(dst, src *domain.Manager) { dst.DayRate = src.DayRate },
+		},
+		{
+			header:  "Available from",
+			aliases: []string{"available", "availability", "beschikbaar vanaf", "beschikbaar", "beschikbaarheid"},
+			read: func(m *domain.Manager, cell string, _ Options) (err error) {
+				m.AvailableFrom, err = parseDateCell("Available from", cell)
+				return err
+			},
+			write: func(m *domain.Manager, _ WriteOptions) string { return formatDate(m.AvailableFrom) },
+			copy:  func(dst, src *domain.Manager) { dst.AvailableFrom = src.AvailableFrom },
+		},
+		{
+			header:  "Days per week",
+			aliases: []string{"max days per week", "days", "dagen per week", "max dagen per week", "dagen"},
+			read: func(m *domain.Manager, cell string, _ Options) (err error) {
+				m.MaxDaysPerWeek, err = parseDays("Days per week", cell, 5)
+				return err
+			},
+			write: func(m *domain.Manager, _ WriteOptions) string { return itoa(m.MaxDaysPerWeek) },
+			copy:  func(dst, src *domain.Manager) { dst.MaxDaysPerWeek = src.MaxDaysPerWeek },
+		},
+		longText("CV", func(m *domain.Manager) *string { return &m.CV },
+			"resume", "résumé", "profile", "bio", "profiel", "curriculum vitae"),
+		text("Company", func(m *domain.Manager) *string { return &m.Company.Name },
+			"company name", "management company", "bedrijf", "bedrijfsnaam", "vennootschap", "managementvennootschap"),
+		text("Company VAT number", func(m *domain.Manager) *string { return &m.Company.VATID },
+			"company vat", "vat", "vat number", "vat id", "btw", "btw-nummer", "btw nr"),
+		text("Company IBAN", func(m *domain.Manager) *string { return &m.Company.IBAN },
+			"iban", "bank account", "account number", "rekeningnummer", "rekening", "bankrekening"),
+		{
+			header:  "Active",
+			aliases: []string{"actief"},
+			read: func(m *domain.Manager, cell string, _ Options) (err error) {
+				m.Active, err = parseBool("Active", cell, true)
+				return err
+			},
+			write: func(m *domain.Manager, _ WriteOptions) string { return formatBool(m.Active) },
+			copy:  func(dst, src *domain.Manager) { dst.Active = src.Active },
+		},
+		longText("Notes", func(m *domain.Manager) *string { return &m.Notes },
+			"note", "remarks", "comments", "opmerkingen", "opmerking", "notities"),
+	},
+}

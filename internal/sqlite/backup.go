@@ -1,0 +1,284 @@
+package sqlite
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// Backups live in a folder next to the database, named after it:
+// backups/interimdesk-2026-11-27T142233.db for interimdesk.db. The suffix
+// says why a backup was made; only automatic ones are pruned.
+const (
+	backupFolder    = "backups"
+	backupTimestamp = "2006-01-02T150405"
+
+	// Kinds of backup, as the suffix of the file name.
+	BackupManual        = ""                // "Back up now" and the backup command
+	BackupAutomatic     = "-auto"           // at start-up, the last N kept
+	BackupBeforeRestore = "-before-restore" // the safety copy a restore keeps
+	backupBeforeSchema  = "-before-schema-" // before a migration, with the new schema number
+)
+
+// BackupFile is one backup in the backups folder.
+type BackupFile struct {
+	Path string
+	Kind string // one of the Backup… suffixes, or "-before-schema-N"
+	Time time.Time
+	Size int64
+	seq  int // 1, or the counter of a second backup in the same second
+}
+
+// BackupDir is the folder the backups of this database go to.
+func (db *DB) BackupDir() string { return filepath.Join(filepath.Dir(db.path), backupFolder) }
+
+// backupStem is the database's file name without its extension: the start
+// of every backup's name, so that two databases in one folder keep apart.
+func (db *DB) backupStem() string {
+	base := filepath.Base(db.path)
+	return strings.TrimSuffix(base, filepath.Ext(base))
+}
+
+// BackupNow writes a backup into the backups folder under a name with the
+// date and time, and returns its path. It is never pruned. EINVALID when
+// the disk is full or read-only.
+func (db *DB) BackupNow(ctx context.Context) (string, error) {
+	return db.backupKind(ctx, BackupManual)
+}
+
+// backupKind writes a backup of a kind into the backups folder.
+func (db *DB) backupKind(ctx context.Context, kind string) (string, error) {
+	dir := db.BackupDir()
+	if err := os.MkdirAll(dir, folderMode); err != nil {
+		return "", storageError(dir, fmt.Errorf("create the backups folder: %w", err))
+	}
+	stamp := db.clock().In(time.Local).Format(backupTimestamp)
+	path := freeName(filepath.Join(dir, db.backupStem()+"-"+stamp+kind), ".db")
+	if err := db.Backup(ctx, path); err != nil {
+		return "", err
+	}
+	return path, nil
+}
+
+// freeName returns stem+ext, or stem_2+ext and so on when that is taken:
+// two backups in the same second must not overwrite each other. The
+// underscore keeps the counter apart from a schema number in the kind.
+func freeName(stem, ext string) string {
+	name := stem + ext
+	for i := 2; ; i++ {
+		if _, err := os.Lstat(name); errors.Is(err, fs.ErrNotExist) {
+			return name
+		}
+		name = fmt.Sprintf("%s_%d%s", stem, i, ext)
+	}
+}
+
+// Backup writes a consistent copy of the database to path: VACUUM INTO
+// copies one snapshot even while others write. The copy is made under a
+// temporary name, flushed to the disk, checked, and only then given its
+// name, so a file with the backup's name is always a whole, sound backup.
+// Readable by its owner only (0600). EINVALID when path exists, or when
+// the disk is full or read-only.
+func (db *DB) Backup(ctx context.Context, path string) error {
+	if path == "" {
+		return domain.Invalidf("Backup file", "no file name was given.")
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return fmt.Errorf("back up to %s: %w", path, err)
+	}
+	if abs == db.path {
+		return domain.Invalidf("Backup file", "%s is the database itself; choose another name.", abs)
+	}
+	if _, err := os.Lstat(abs); err == nil {
+		return domain.Invalidf("Backup file", "%s already exists; choose another name, a backup never overwrites a file.", abs)
+	}
+	tmp := abs + ".partial"
+	_ = os.Remove(tmp) // left by a backup that was interrupted
+	// VACUUM INTO accepts an empty file and keeps its mode: made here, it
+	// is private from the first byte.
+	f, err := os.OpenFile(tmp, os.O_RDWR|os.O_CREATE|os.O_EXCL, fileMode)
+	if err != nil {
+		return storageError(filepath.Dir(abs), fmt.Errorf("create backup file: %w", err))
+	}
+	f.Close()
+	if err := db.vacuumInto(ctx, tmp); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if _, err := inspectFile(ctx, tmp, abs); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("the new backup %s failed its check: %w", abs, err)
+	}
+	if err := os.Rename(tmp, abs); err != nil {
+		os.Remove(tmp)
+		return storageError(abs, fmt.Errorf("name the backup: %w", err))
+	}
+	return syncDir(filepath.Dir(abs))
+}
+
+// vacuumInto copies the database into the empty file at path and flushes
+// the copy to the disk: SQLite does not sync what VACUUM INTO writes.
+func (db *DB) vacuumInto(ctx context.Context, path string) error {
+	if _, err := db.db.ExecContext(ctx, `VACUUM INTO ?`, path); err != nil {
+		return storageError(path, fmt.Errorf("copy the database to %s: %w", path, err))
+	}
+	return syncFile(path)
+}
+
+func syncFile(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return storageError(path, err)
+	}
+	err = f.Sync()
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return storageError(path, err)
+}
+
+// syncDir makes a rename in dir survive a power cut. Some systems cannot
+// sync a folder; the rename then stands as the file system keeps it.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return nil
+	}
+	defer d.Close()
+	_ = d.Sync()
+	return nil
+}
+
+// clock is the injected clock, or the real one.
+func (db *DB) clock() time.Time {
+	if db.Now != nil {
+		return db.Now()
+	}
+	return time.Now()
+}
+
+// RollingBackup is the automatic backup at start-up: a backup of kind
+// BackupAutomatic, after which only the newest N automatic backups are
+// kept (N is BackupKeep, 10 unless set). An empty database is not backed
+// up: there is nothing to lose. It returns the path of the new backup, or
+// "" when none was made.
+func (db *DB) RollingBackup(ctx context.Context) (string, error) {
+	if empty, err := db.IsEmpty(ctx); err != nil || empty {
+		return "", err
+	}
+	keep, err := db.BackupKeep(ctx)
+	if err != nil {
+		return "", err
+	}
+	path, err := db.backupKind(ctx, BackupAutomatic)
+	if err != nil {
+		return "", err
+	}
+	return path, db.pruneBackups(keep)
+}
+
+// pruneBackups removes all but the newest keep automatic backups.
+func (db *DB) pruneBackups(keep int) error {
+	all, err := db.Backups()
+	if err != nil {
+		return err
+	}
+	n := 0
+	for _, b := range all { // newest first
+		if b.Kind != BackupAutomatic {
+			continue
+		}
+		if n++; n > keep {
+			if err := os.Remove(b.Path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return fmt.Errorf("remove old backup: %w", err)
+			}
+		}
+	}
+	return nil
+}
+
+// Backups lists the backups of this database in the backups folder,
+// newest first.
+func (db *DB) Backups() ([]BackupFile, error) {
+	entries, err := os.ReadDir(db.BackupDir())
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	} else if err != nil {
+		return nil, fmt.Errorf("list backups: %w", err)
+	}
+	prefix := db.backupStem() + "-"
+	var out []BackupFile
+	for _, e := range entries {
+		name := e.Name()
+		if !e.Type().IsRegular() || !strings.HasPrefix(name, prefix) || !strings.HasSuffix(name, ".db") {
+			continue
+		}
+		rest := strings.TrimSuffix(strings.TrimPrefix(name, prefix), ".db")
+		if len(rest) < len(backupTimestamp) {
+			continue
+		}
+		t, err := time.ParseInLocation(backupTimestamp, rest[:len(backupTimestamp)], time.Local)
+		if err != nil {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil {
+			continue
+		}
+		kind, seq := splitCounter(rest[len(backupTimestamp):])
+		out = append(out, BackupFile{
+			Path: filepath.Join(db.BackupDir(), name),
+			Kind: kind,
+			Time: t,
+			Size: info.Size(),
+			seq:  seq,
+		})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if !out[i].Time.Equal(out[j].Time) {
+			return out[i].Time.After(out[j].Time)
+		}
+		return out[i].seq > out[j].seq
+	})
+	return out, nil
+}
+
+// splitCounter splits "-auto_2" into the kind and the counter freeName
+// added (1 when there is none).
+func splitCounter(suffix string) (kind string, seq int) {
+	kind, n, ok := strings.Cut(suffix, "_")
+	if !ok {
+		return kind, 1
+	}
+	seq, err := strconv.Atoi(n)
+	if err != nil {
+		return suffix, 1
+	}
+	return kind, seq
+}
+
+// backupBeforeMigration keeps the file as it is before a migration changes
+// a database that already has a schema: if the new version turns out to be
+// wrong, the old one can still open the backup. Without a backup the
+// migration does not run.
+func (db *DB) backupBeforeMigration(ctx context.Context, from int) error {
+	_, err := db.backupKind(ctx, backupBeforeSchema+strconv.Itoa(len(migrations)))
+	if err == nil {
+		return nil
+	}
+	const why = "%s was to be backed up before its schema is brought from %d to %d, and that failed, so nothing was changed: "
+	if code := domain.ErrorCode(err); code != domain.EINTERNAL {
+		return domain.Errorf(code, why+"%s", db.path, from, len(migrations), domain.ErrorMessage(err))
+	}
+	return fmt.Errorf(why+"%w", db.path, from, len(migrations), err)
+}

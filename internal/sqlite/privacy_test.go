@@ -1,0 +1,141 @@
+package sqlite
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// managerNamed finds a demo manager by name.
+func managerNamed(t *testing.T, db *DB, name string) *domain.Manager {
+	t.Helper()
+	ms, _, err := db.FindManagers(context.Background(), domain.ManagerFilter{IncludeInactive: true, Page: domain.Page{Limit: 1000}})
+	must(t, err)
+	for _, m := range ms {
+		if m.Name == name {
+			return m
+		}
+	}
+	t.Fatalf("no manager %q", name)
+	return nil
+}
+
+func TestExportPersonal(t *testing.T) {
+	ctx := context.Background()
+	db := demoDB(t)
+	m := managerNamed(t, db, "Gérard Van den Bossche")
+	pd, err := db.ExportPersonal(ctx, m.ID)
+	must(t, err)
+	if pd.Manager.Email != m.Email || len(pd.Engagements) == 0 || len(pd.Proposals) == 0 || len(pd.IssuedDocuments) == 0 {
+		t.Errorf("personal data: %d engagements, %d proposals, %d issued documents", len(pd.Engagements), len(pd.Proposals), len(pd.IssuedDocuments))
+	}
+	b, err := json.Marshal(pd)
+	must(t, err)
+	if !bytes.Contains(b, []byte(`"email":"`+m.Email+`"`)) {
+		t.Errorf("JSON %s", b)
+	}
+	_, err = db.ExportPersonal(ctx, 9999)
+	wantCode(t, err, domain.ENOTFOUND)
+}
+
+// Erasure anonymises the manager and everything live that points at them,
+// keeps the figures of engagements and the issued documents as issued, and
+// says beforehand what it will do.
+func TestEraseManager(t *testing.T) {
+	ctx := context.Background()
+	db := demoDB(t)
+	m := managerNamed(t, db, "Gérard Van den Bossche")
+	engagementsBefore, _, err := db.FindEngagements(ctx, domain.EngagementFilter{ManagerID: m.ID})
+	must(t, err)
+	versionsBefore := exportVersionsOf(t, db)
+	// A draft that proposes him.
+	c, _, err := db.FindClients(ctx, domain.ClientFilter{Page: domain.Page{Limit: 1}})
+	must(t, err)
+	draft := testProposal(c[0].ID, m.ID)
+	must(t, db.CreateProposal(ctx, draft))
+
+	plan, err := db.PlanErasure(ctx, m.ID)
+	must(t, err)
+	if plan.Name != m.Name || plan.Rev != m.Rev || plan.Engagements != len(engagementsBefore) || plan.Drafts != 1 || len(plan.IssuedDocuments) == 0 {
+		t.Fatalf("plan %+v", plan)
+	}
+	summary := strings.Join(plan.Summary(), "\n")
+	for _, want := range []string{"are erased", "keep their dates, days and amounts", "1 proposal drafts no longer propose", "kept as they were issued, because they are the legal record"} {
+		if !strings.Contains(summary, want) {
+			t.Errorf("summary lacks %q:\n%s", want, summary)
+		}
+	}
+
+	t.Run("a stale plan is refused", func(t *testing.T) {
+		_, err := db.EraseManager(ctx, m.ID, m.Rev-1)
+		wantCode(t, err, domain.ECONFLICT)
+		if got, _ := db.FindManagerByID(ctx, m.ID); got.Name != m.Name {
+			t.Error("a refused erasure erased")
+		}
+	})
+
+	_, err = db.EraseManager(ctx, m.ID, plan.Rev)
+	must(t, err)
+
+	got, err := db.FindManagerByID(ctx, m.ID)
+	must(t, err)
+	want := domain.Manager{ID: m.ID, Name: erasedName(m.ID), Skills: []string{}, Sectors: []string{}, Languages: []string{},
+		MaxDaysPerWeek: m.MaxDaysPerWeek, Rev: m.Rev + 1, CreatedAt: m.CreatedAt, UpdatedAt: testNow,
+		Status: domain.ManagerStatus{Availability: domain.Inactive}}
+	if got.Name != want.Name || got.Email != "" || got.Phone != "" || got.CV != "" || got.Company != (domain.ManagementCompany{}) ||
+		got.DayRate != 0 || got.Active || got.Rev != want.Rev || len(got.Skills)+len(got.Sectors)+len(got.Languages) != 0 || got.Notes != "" || got.City != "" {
+		t.Errorf("erased record %+v", got)
+	}
+	for _, q := range []string{"gerard", "bossche", "Van den Bossche"} {
+		if ms, _, _ := db.FindManagers(ctx, domain.ManagerFilter{Query: q, IncludeInactive: true}); len(ms) != 0 {
+			t.Errorf("search %q still finds %q", q, ms[0].Name)
+		}
+	}
+	var tags int
+	must(t, db.db.QueryRow(`SELECT count(*) FROM manager_tags WHERE manager_id = ?`, m.ID).Scan(&tags))
+	if tags != 0 {
+		t.Errorf("%d tags left", tags)
+	}
+	engagementsAfter, _, err := db.FindEngagements(ctx, domain.EngagementFilter{ManagerID: m.ID})
+	must(t, err)
+	if !slices.EqualFunc(engagementsBefore, engagementsAfter, func(a, b *domain.Engagement) bool {
+		return a.ID == b.ID && a.DayRate == b.DayRate && a.Fee == b.Fee && a.Start == b.Start && a.End == b.End && a.DaysPerWeek == b.DaysPerWeek && a.Rev == b.Rev
+	}) {
+		t.Error("the engagements' figures changed")
+	}
+	if !bytes.Equal(versionsBefore, exportVersionsOf(t, db)) {
+		t.Error("an issued document changed")
+	}
+	p, err := db.FindProposalByID(ctx, draft.ID)
+	must(t, err)
+	if p.Interim.ManagerID != 0 || p.Rev != draft.Rev+1 {
+		t.Errorf("the draft still proposes manager %d (rev %d)", p.Interim.ManagerID, p.Rev)
+	}
+	if r, err := db.Check(ctx); err != nil || r.Integrity != "ok" {
+		t.Errorf("check %+v %v", r, err)
+	}
+	if _, err := db.db.Exec(`INSERT INTO managers_fts (managers_fts, rank) VALUES ('integrity-check', 1)`); err != nil {
+		t.Errorf("search index: %v", err)
+	}
+
+	again, err := db.PlanErasure(ctx, m.ID)
+	must(t, err)
+	if !again.AlreadyErased {
+		t.Errorf("plan after erasure %+v", again)
+	}
+}
+
+// exportVersionsOf is the issued versions as the JSON export writes them.
+func exportVersionsOf(t *testing.T, db *DB) []byte {
+	t.Helper()
+	var e Export
+	must(t, json.Unmarshal(exportJSON(t, db), &e))
+	b, err := json.Marshal(e.ProposalVersions)
+	must(t, err)
+	return b
+}
