@@ -1,0 +1,99 @@
+// Command interimdesk is the Interim Desk desktop window. It opens the
+// database, wires the store, the PDF renderer and the sample data into the
+// screens of internal/ui, and runs the window until it is closed.
+//
+//	interimdesk [--db PATH]
+//
+// Without --db the database is $INTERIMDESK_DB, or interimdesk.db in the
+// user's configuration folder. This is the one package that needs cgo
+// (Fyne's OpenGL driver); everything it wires builds without.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+
+	"github.com/interimdesk/interimdesk/assets"
+	"github.com/interimdesk/interimdesk/internal/demo"
+	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/pdf"
+	"github.com/interimdesk/interimdesk/internal/sqlite"
+	"github.com/interimdesk/interimdesk/internal/ui"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stderr); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return
+		}
+		fmt.Fprintf(os.Stderr, "interimdesk: %s\n", domain.ErrorMessage(err))
+		if domain.ErrorCode(err) == domain.EINTERNAL {
+			fmt.Fprintf(os.Stderr, "interimdesk: %v\n", err)
+		}
+		os.Exit(1)
+	}
+}
+
+func run(args []string, stderr io.Writer) error {
+	fs := flag.NewFlagSet("interimdesk", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dbPath := fs.String("db", "", "the database `file` (default: $INTERIMDESK_DB, else interimdesk.db in the configuration folder)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return domain.Errorf(domain.EINVALID, "Unexpected argument %q; the only option is --db PATH.", fs.Arg(0))
+	}
+	path := *dbPath
+	if path == "" {
+		var err error
+		if path, err = sqlite.DefaultPath(); err != nil {
+			return err
+		}
+	}
+
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	// The store renders a version when it is issued and keeps its bytes;
+	// the window renders only draft previews, through the same function.
+	render := pdf.ProposalRenderer()
+	db.Renderer = render
+	svc := db.Services()
+
+	a := app.NewWithID("eu.interimdesk.app")
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
+	w := a.NewWindow("Interim Desk")
+	w.SetMaster()
+	u := ui.New(a, w, svc, ui.Options{
+		Now:     time.Now,
+		IsEmpty: db.IsEmpty,
+		LoadSample: func(ctx context.Context) error {
+			return demo.Load(ctx, svc, domain.DateOf(time.Now()))
+		},
+		RenderProposal: render,
+		OpenFile: func(p string) error {
+			abs, err := filepath.Abs(p)
+			if err != nil {
+				return err
+			}
+			return a.OpenURL(&url.URL{Scheme: "file", Path: abs})
+		},
+	})
+	w.ShowAndRun()
+	u.Close()
+	return nil
+}

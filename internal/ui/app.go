@@ -1,0 +1,258 @@
+// Package ui is the desktop window of Interim Desk: the roster, the clients,
+// the proposals, the engagements and the firm's settings, as Fyne screens.
+//
+// It talks only to the domain's service interfaces, never to SQL or to the
+// PDF library, so every screen can be tested with Fyne's headless driver
+// against any implementation of domain.Services.
+package ui
+
+import (
+	"context"
+	"log"
+	"sync/atomic"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// Options are the outside things the window needs and the ui package must not
+// import itself. Every hook may be nil; the window then hides what needs it
+// or says it is not available.
+type Options struct {
+	// Now is the clock; nil means time.Now. Everything that depends on
+	// "today" asks it, so tests are reproducible.
+	Now func() time.Time
+	// IsEmpty reports whether the store holds nothing yet; the window then
+	// offers to set up the firm or load sample data.
+	IsEmpty func(ctx context.Context) (bool, error)
+	// LoadSample fills the store with the demonstration data.
+	LoadSample func(ctx context.Context) error
+	// OpenFile opens a file in the system's viewer.
+	OpenFile func(path string) error
+	// RenderProposal prints a proposal document as PDF, for a preview of a
+	// draft; cmd wires internal/pdf. Issued versions are rendered by the
+	// store and their stored bytes are reused, never rendered again here.
+	// Without it the Preview PDF button is hidden.
+	RenderProposal func(ctx context.Context, d *domain.ProposalDocument) ([]byte, error)
+	// DocumentsDir is where issued proposals are written, named after their
+	// number and version; "" means "Interim Desk" in the user's Documents
+	// folder, or in the cache folder when there is no Documents folder.
+	DocumentsDir string
+	// PreviewDir is where draft previews are written; "" means a folder in
+	// the user's cache folder.
+	PreviewDir string
+	// GenerateEngagement writes the contract of an engagement and returns its path.
+	GenerateEngagement func(ctx context.Context, engagementID int64) (path string, err error)
+	// Logf receives the detail of failures the window only summarises; nil
+	// means the standard logger.
+	Logf func(format string, args ...any)
+
+	// testQueue, set by tests, replaces fyne.Do; see App.post.
+	testQueue chan func()
+}
+
+// Screen names, also the values remembered as the last screen.
+const (
+	screenManagers    = "managers"
+	screenClients     = "clients"
+	screenProposals   = "proposals"
+	screenEngagements = "engagements"
+	screenFirm        = "firm"
+)
+
+// Preference keys.
+const (
+	prefLastScreen   = "ui.last_screen"
+	prefWindowWidth  = "ui.window.width"
+	prefWindowHeight = "ui.window.height"
+	prefSearchPrefix = "ui.search."
+)
+
+// defaultSearchDelay is how long search-as-you-type waits after the last
+// keystroke before it asks the store, so typing "finance" runs one query.
+const defaultSearchDelay = 200 * time.Millisecond
+
+// screen is what the navigation needs from each of the five screens.
+type screen interface {
+	name() string
+	title() string
+	content() fyne.CanvasObject
+	// shown is called every time the screen becomes the visible one.
+	shown()
+	// editor is the detail form, for the leave-and-ask and Save shortcut;
+	// nil when the screen has nothing to save.
+	editor() *editor
+	// newRecord starts a blank record (Ctrl+N).
+	newRecord()
+	// focusSearch puts the cursor in the search field (Ctrl+F).
+	focusSearch()
+	// generate writes the document of the selected record (Ctrl+P).
+	generate()
+	// reload drops cached pages and asks the store again, after data
+	// changed behind the screen's back (sample data loaded).
+	reload()
+}
+
+// App is the running window.
+type App struct {
+	fyneApp fyne.App
+	win     fyne.Window
+	svc     domain.Services
+	opts    Options
+
+	ctx    context.Context
+	cancel context.CancelFunc
+
+	// pending counts background work whose result has not been shown yet;
+	// tests wait on it instead of sleeping.
+	pending atomic.Int64
+	// queue, in tests, carries results to the test's goroutine.
+	queue chan func()
+	// searchDelay debounces search-as-you-type; tests set it to 0.
+	searchDelay time.Duration
+
+	theme *brandTheme
+
+	screens []screen
+	current screen
+	nav     map[string]*widget.Button
+	body    *fyne.Container
+
+	managers    *managersScreen
+	clients     *clientsScreen
+	proposals   *proposalsScreen
+	engagements *engagementsScreen
+	firm        *firmScreen
+
+	// firmProfile is the saved firm, nil before it is set up.
+	firmProfile *domain.Firm
+	// welcome is the first-start dialog, when it was shown.
+	welcome *welcome
+
+	// prompt is the last "unsaved changes" question asked.
+	prompt *unsavedPrompt
+	// saveDialog is the last "Save as…" file dialog shown.
+	saveDialog *dialog.FileDialog
+}
+
+// New builds the window's content, menu and shortcuts on w and returns the
+// running app. It does not show the window; the caller does.
+func New(a fyne.App, w fyne.Window, s domain.Services, opts Options) *App {
+	loadTranslations()
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Logf == nil {
+		opts.Logf = log.Printf
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	u := &App{
+		fyneApp:     a,
+		win:         w,
+		svc:         s,
+		opts:        opts,
+		ctx:         ctx,
+		cancel:      cancel,
+		searchDelay: defaultSearchDelay,
+		nav:         map[string]*widget.Button{},
+		queue:       opts.testQueue,
+	}
+	u.theme = newBrandTheme(a.Settings().Theme())
+	a.Settings().SetTheme(u.theme)
+
+	u.managers = newManagersScreen(u)
+	u.clients = newClientsScreen(u)
+	u.proposals = newProposalsScreen(u)
+	u.engagements = newEngagementsScreen(u)
+	u.firm = newFirmScreen(u)
+	u.screens = []screen{u.managers, u.clients, u.proposals, u.engagements, u.firm}
+
+	w.SetContent(u.build())
+	w.SetMainMenu(u.mainMenu())
+	u.addShortcuts()
+	w.SetCloseIntercept(u.quit)
+	u.restoreWindowSize()
+
+	last := a.Preferences().StringWithFallback(prefLastScreen, screenManagers)
+	if u.screenNamed(last) == nil {
+		last = screenManagers
+	}
+	u.switchTo(u.screenNamed(last))
+	u.loadFirm()
+	u.checkEmpty()
+	return u
+}
+
+// build lays out the navigation beside the current screen.
+func (u *App) build() fyne.CanvasObject {
+	navBox := container.NewVBox()
+	for _, s := range u.screens {
+		s := s
+		b := widget.NewButton(s.title(), func() { u.leaveThen(func() { u.switchTo(s) }) })
+		b.Alignment = widget.ButtonAlignLeading
+		u.nav[s.name()] = b
+		navBox.Add(b)
+	}
+	navBox.Add(layout.NewSpacer())
+	u.body = container.NewStack()
+	return container.NewBorder(nil, nil, container.NewPadded(navBox), nil, u.body)
+}
+
+// screenNamed returns the screen with that name, or nil.
+func (u *App) screenNamed(name string) screen {
+	for _, s := range u.screens {
+		if s.name() == name {
+			return s
+		}
+	}
+	return nil
+}
+
+// switchTo makes s the visible screen without asking about unsaved changes;
+// callers go through leaveThen first.
+func (u *App) switchTo(s screen) {
+	u.current = s
+	for name, b := range u.nav {
+		if name == s.name() {
+			b.Importance = widget.HighImportance
+		} else {
+			b.Importance = widget.LowImportance
+		}
+		b.Refresh()
+	}
+	u.body.Objects = []fyne.CanvasObject{s.content()}
+	u.body.Refresh()
+	u.fyneApp.Preferences().SetString(prefLastScreen, s.name())
+	s.shown()
+}
+
+// Show switches to the screen with the given name ("managers", "clients",
+// "proposals", "engagements", "firm"), asking first about unsaved changes.
+func (u *App) Show(name string) {
+	if s := u.screenNamed(name); s != nil {
+		u.leaveThen(func() { u.switchTo(s) })
+	}
+}
+
+// Close stops background work. The window calls it when it closes.
+func (u *App) Close() {
+	u.cancel()
+}
+
+// today is the current date by the injected clock.
+func (u *App) today() domain.Date { return domain.DateOf(u.opts.Now()) }
+
+// logf writes the detail of a failure to the log.
+func (u *App) logf(format string, args ...any) { u.opts.Logf(format, args...) }
+
+// notAvailable tells the user a feature is not wired in this build.
+func (u *App) notAvailable(msg string) {
+	showInfo(u.win, lang.L("Not available yet"), msg)
+}

@@ -1,0 +1,301 @@
+package ui
+
+import (
+	"context"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// clientsScreen lists the firm's clients beside the form of the selected one.
+type clientsScreen struct {
+	app  *App
+	list *listView[*domain.Client]
+	ed   *editor
+	pane *detailPane
+	root fyne.CanvasObject
+
+	showArchived *widget.Check
+
+	legalName, tradeName, vat, companyNumber *widget.Entry
+	street, postcode, city, country          *widget.Entry
+	sector                                   *widget.Entry
+	contactName, contactRole                 *widget.Entry
+	contactEmail, contactPhone               *widget.Entry
+	language                                 *widget.Select
+	notes                                    *widget.Entry
+	companyNumberItem                        *widget.FormItem
+	archiveBtn                               *widget.Button
+
+	loaded *domain.Client
+}
+
+func newClientsScreen(app *App) *clientsScreen {
+	s := &clientsScreen{app: app}
+	s.build()
+	return s
+}
+
+func (s *clientsScreen) name() string               { return screenClients }
+func (s *clientsScreen) title() string              { return lang.L("Clients") }
+func (s *clientsScreen) content() fyne.CanvasObject { return s.root }
+func (s *clientsScreen) editor() *editor            { return s.ed }
+func (s *clientsScreen) focusSearch()               { s.app.win.Canvas().Focus(s.list.search) }
+func (s *clientsScreen) reload()                    { s.list.reload() }
+func (s *clientsScreen) generate() {
+	s.app.notAvailable(lang.L("Clients have no document; select a proposal or an engagement and press Ctrl+P."))
+}
+
+func (s *clientsScreen) shown() {
+	if s.list.pager.gen == 0 {
+		s.reload()
+	}
+}
+
+func (s *clientsScreen) build() {
+	cols := []column[*domain.Client]{
+		{title: lang.L("Name"), weight: 3, sort: "name", value: func(c *domain.Client) string { return c.DisplayName() }},
+		{title: lang.L("VAT number"), weight: 2, value: func(c *domain.Client) string { return c.VATID }},
+		{title: lang.L("City"), weight: 2, value: func(c *domain.Client) string { return c.Address.City }},
+		{title: lang.L("Country"), width: 80, value: func(c *domain.Client) string { return c.Address.Country }},
+		{title: lang.L("Language"), width: 90, value: func(c *domain.Client) string { return string(c.Language) }},
+	}
+	s.list = newListView(s.app, screenClients, cols, "name", s.query,
+		func(c *domain.Client) int64 { return c.ID },
+		func(n int) string { return countText("count.clients", "{{.Count}} clients", n) })
+	s.list.onSelect = func(c *domain.Client) { s.open(c.ID) }
+	s.showArchived = widget.NewCheck(lang.L("Show archived"), func(bool) { s.list.reload() })
+	s.buildForm()
+	s.root = listDetail(s.list.content(s.showArchived), s.pane.root)
+}
+
+func (s *clientsScreen) query(search, sort string, offset, limit int) func(context.Context) ([]*domain.Client, int, error) {
+	f := domain.ClientFilter{Query: search, Sort: sort, IncludeArchived: s.showArchived.Checked,
+		Page: domain.Page{Offset: offset, Limit: limit}}
+	return func(ctx context.Context) ([]*domain.Client, int, error) {
+		return s.app.svc.Clients.FindClients(ctx, f)
+	}
+}
+
+func (s *clientsScreen) buildForm() {
+	ed := newEditor(s.app)
+	s.ed = ed
+	s.legalName = ed.entry("Legal name")
+	s.tradeName = ed.entry("Trade name")
+	s.vat = ed.entry("VAT number")
+	s.vat.SetPlaceHolder("BE0123456749")
+	s.companyNumber = ed.entry("Enterprise number", "KvK number", "Company number")
+	s.street = ed.entry()
+	s.postcode = ed.entry()
+	s.city = ed.entry()
+	s.country = ed.entry("Country")
+	s.country.SetPlaceHolder("BE")
+	s.sector = ed.entry()
+	s.contactName = ed.entry()
+	s.contactRole = ed.entry()
+	s.contactEmail = ed.entry("Contact e-mail")
+	s.contactPhone = ed.entry()
+	s.language = ed.selectBox(langOptions())
+	s.notes = ed.multiLine(3)
+	// The company number is called what the country calls it.
+	s.country.OnChanged = func(string) {
+		s.relabelCompanyNumber()
+		ed.changed()
+	}
+
+	ed.add(lang.L("Legal name"), s.legalName)
+	ed.add(lang.L("Trade name"), s.tradeName)
+	ed.add(lang.L("Country"), s.country)
+	ed.add(lang.L("VAT number"), s.vat)
+	s.companyNumberItem = widget.NewFormItem(lang.L("Company number"), s.companyNumber)
+	ed.form.AppendItem(s.companyNumberItem)
+	ed.add(lang.L("Street"), s.street)
+	ed.add(lang.L("Postcode and city"), container.NewBorder(nil, nil, sized(s.postcode, 110), nil, s.city))
+	ed.add(lang.L("Sector"), s.sector)
+	ed.add(lang.L("Contact"), s.contactName)
+	ed.add(lang.L("Contact role"), s.contactRole)
+	ed.add(lang.L("Contact e-mail"), s.contactEmail)
+	ed.add(lang.L("Contact phone"), s.contactPhone)
+	ed.addHint(lang.L("Document language"), lang.L("The language of the proposals and contracts this client receives"), s.language)
+	ed.add(lang.L("Notes"), s.notes)
+
+	ed.validate = func() error {
+		c := s.read()
+		return c.Validate()
+	}
+	ed.save = s.save
+	ed.discard = func() { s.show(s.loaded) }
+	s.archiveBtn = widget.NewButton(lang.L("Archive"), s.toggleArchived)
+	s.pane = newDetailPane(ed, lang.L("Choose a client on the left, or press Ctrl+N to add one."), ed.form, s.archiveBtn)
+}
+
+func (s *clientsScreen) relabelCompanyNumber() {
+	label := lang.L("Company number")
+	switch strings.ToUpper(strings.TrimSpace(s.country.Text)) {
+	case "BE":
+		label = lang.L("Enterprise number")
+	case "NL":
+		label = lang.L("KvK number")
+	}
+	if s.companyNumberItem.Text != label {
+		s.companyNumberItem.Text = label
+		s.ed.form.Refresh()
+	}
+}
+
+// read builds the client from the form on top of the loaded record.
+func (s *clientsScreen) read() *domain.Client {
+	c := *s.loaded
+	c.LegalName = s.legalName.Text
+	c.TradeName = s.tradeName.Text
+	c.VATID = s.vat.Text
+	c.CompanyNumber = s.companyNumber.Text
+	c.Address = domain.Address{Street: s.street.Text, Postcode: s.postcode.Text, City: s.city.Text, Country: s.country.Text}
+	c.Sector = s.sector.Text
+	c.Contact = domain.Contact{Name: s.contactName.Text, Role: s.contactRole.Text, Email: s.contactEmail.Text, Phone: s.contactPhone.Text}
+	c.Language = langFromOption(s.language.Selected)
+	c.Notes = s.notes.Text
+	c.Normalize()
+	return &c
+}
+
+func (s *clientsScreen) show(c *domain.Client) {
+	s.loaded = c
+	s.ed.fill(func() {
+		s.legalName.SetText(c.LegalName)
+		s.tradeName.SetText(c.TradeName)
+		s.vat.SetText(c.VATID)
+		s.companyNumber.SetText(c.CompanyNumber)
+		s.street.SetText(c.Address.Street)
+		s.postcode.SetText(c.Address.Postcode)
+		s.city.SetText(c.Address.City)
+		s.country.SetText(c.Address.Country)
+		s.sector.SetText(c.Sector)
+		s.contactName.SetText(c.Contact.Name)
+		s.contactRole.SetText(c.Contact.Role)
+		s.contactEmail.SetText(c.Contact.Email)
+		s.contactPhone.SetText(c.Contact.Phone)
+		s.language.SetSelected(langOption(c.Language))
+		s.notes.SetText(c.Notes)
+	})
+	s.relabelCompanyNumber()
+	if c.ID == 0 {
+		s.archiveBtn.Hide()
+		s.pane.open(c.ID, lang.L("New client"))
+		return
+	}
+	s.archiveBtn.Show()
+	if c.Archived {
+		s.archiveBtn.SetText(lang.L("Restore"))
+		s.pane.open(c.ID, lang.X("client.archived.heading", "{{.Name}} (archived)", map[string]any{"Name": c.DisplayName()}))
+	} else {
+		s.archiveBtn.SetText(lang.L("Archive"))
+		s.pane.open(c.ID, c.DisplayName())
+	}
+}
+
+func (s *clientsScreen) open(id int64) {
+	openRecord(s.app, func(ctx context.Context) (*domain.Client, error) {
+		return s.app.svc.Clients.FindClientByID(ctx, id)
+	}, func(c *domain.Client) {
+		s.list.selectedID = c.ID
+		s.list.reselect()
+		s.show(c)
+	})
+}
+
+func (s *clientsScreen) newRecord() {
+	s.list.clearSelection()
+	c := &domain.Client{Address: domain.Address{Country: "BE"}, Language: domain.LangNL}
+	if f := s.app.firmProfile; f != nil {
+		c.Address.Country = f.Country()
+		c.Language = f.DefaultLanguage
+	}
+	s.show(c)
+	s.app.win.Canvas().Focus(s.legalName)
+}
+
+func (s *clientsScreen) save(done func(bool)) {
+	c := s.read()
+	saveRecord(s.app, s.ed, func(ctx context.Context) (*domain.Client, error) {
+		var err error
+		if c.ID == 0 {
+			err = s.app.svc.Clients.CreateClient(ctx, c)
+		} else {
+			err = s.app.svc.Clients.UpdateClient(ctx, c)
+		}
+		if err != nil {
+			return nil, err
+		}
+		return s.app.svc.Clients.FindClientByID(ctx, c.ID)
+	}, func(stored *domain.Client) {
+		s.list.selectedID = stored.ID
+		s.show(stored)
+		s.list.reload()
+		// Lists elsewhere show the client's name; it may have changed.
+		s.app.proposals.clientNames.forget(stored.ID)
+		s.app.engagements.clientNames.forget(stored.ID)
+	}, done)
+}
+
+// toggleArchived archives the client after asking, or restores it.
+func (s *clientsScreen) toggleArchived() {
+	c := s.loaded
+	if c == nil || c.ID == 0 {
+		return
+	}
+	var ask *question
+	if !c.Archived {
+		ask = &question{lang.L("Archive client"),
+			lang.L("{{.Name}} will be hidden from the list unless you show archived clients. Its proposals and engagements are kept.", map[string]any{"Name": c.DisplayName()}),
+			lang.L("Archive")}
+	}
+	s.app.setFlag(ask, func(ctx context.Context) error {
+		return s.app.svc.Clients.ArchiveClient(ctx, c.ID, !c.Archived)
+	}, func() {
+		s.open(c.ID)
+		s.list.reload()
+	})
+}
+
+// langOptions are the document languages as a drop-down shows them.
+func langOptions() []string {
+	var out []string
+	for _, l := range domain.Langs {
+		out = append(out, langOption(l))
+	}
+	return out
+}
+
+// langOption names a document language: "Dutch (nl)".
+func langOption(l domain.Lang) string {
+	switch l {
+	case domain.LangNL:
+		return lang.L("Dutch (nl)")
+	case domain.LangEN:
+		return lang.L("English (en)")
+	case domain.LangFR:
+		return lang.L("French (fr)")
+	}
+	return ""
+}
+
+// langFromOption reads langOption back; "" for no choice.
+func langFromOption(s string) domain.Lang {
+	for _, l := range domain.Langs {
+		if s != "" && s == langOption(l) {
+			return l
+		}
+	}
+	return ""
+}
+
+// sized gives an object a minimum width inside a border layout.
+func sized(o fyne.CanvasObject, width float32) fyne.CanvasObject {
+	return container.NewGridWrap(fyne.NewSize(width, o.MinSize().Height), o)
+}

@@ -1,0 +1,124 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// withProgress runs work off the UI goroutine behind a dialog with a
+// progress bar, so rendering or writing a document never freezes the
+// window. Work returns what to do on the UI goroutine afterwards; an error
+// goes to showError instead.
+func (u *App) withProgress(title, message string, work func(ctx context.Context) (func(), error)) {
+	bar := widget.NewProgressBarInfinite()
+	progress := dialog.NewCustomWithoutButtons(title, container.NewVBox(widget.NewLabel(message), bar), u.win)
+	progress.Show()
+	u.background(func(ctx context.Context) func() {
+		then, err := work(ctx)
+		return func() {
+			bar.Stop()
+			progress.Hide()
+			if err != nil {
+				u.showError(err)
+				return
+			}
+			if then != nil {
+				then()
+			}
+		}
+	})
+}
+
+// openWritten opens a document that was just written in the system's
+// viewer. It runs in the background, since a viewer can take a moment to
+// start, and returns what to say on the UI goroutine: nothing when the
+// viewer opened it, else where the file is.
+func (u *App) openWritten(path string) func() {
+	if u.opts.OpenFile == nil {
+		return func() {
+			showInfo(u.win, lang.L("Document written"),
+				lang.L("The document was written to {{.Path}}.", map[string]any{"Path": path}))
+		}
+	}
+	if err := u.opts.OpenFile(path); err != nil {
+		// The file exists; only the viewer failed. Say where it is.
+		u.logf("interimdesk: opening %s: %v", path, err)
+		return func() {
+			showInfo(u.win, lang.L("Document written"),
+				lang.L("The document was written to {{.Path}}, but no viewer could open it.", map[string]any{"Path": path}))
+		}
+	}
+	return nil
+}
+
+// generateDocument runs a document generator behind a progress dialog and
+// opens the file it wrote.
+func (u *App) generateDocument(write func(ctx context.Context) (string, error)) {
+	u.withProgress(lang.L("Generate document"), lang.L("Writing the document…"), func(ctx context.Context) (func(), error) {
+		path, err := write(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return u.openWritten(path), nil
+	})
+}
+
+// fileSaveDialog asks where to save a file, starting in dir with name
+// filled in. It is kept on the App so tests can tap its real buttons.
+func (u *App) fileSaveDialog(dir, name string, chosen func(path string)) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			u.showError(err)
+			return
+		}
+		if w == nil {
+			return // cancelled
+		}
+		// Fyne has already created (or emptied) the chosen file to hand
+		// over a writer; the bytes are written next to it and renamed over
+		// it instead, so the file is never left half written.
+		uri := w.URI()
+		w.Close()
+		if uri.Scheme() != "file" {
+			u.showError(domain.Errorf(domain.EINVALID, "Choose a file on this computer; %s cannot be written to.", uri))
+			return
+		}
+		chosen(uri.Path())
+	}, u.win)
+	d.SetFileName(name)
+	if loc := listableDir(dir); loc != nil {
+		d.SetLocation(loc)
+	}
+	d.Resize(fyne.NewSize(760, 520))
+	u.saveDialog = d
+	d.Show()
+}
+
+// listableDir is dir, or the nearest folder above it that exists, as a
+// start for a file dialog; nil when none can be listed.
+func listableDir(dir string) fyne.ListableURI {
+	for dir != "" {
+		if fi, err := os.Stat(dir); err == nil && fi.IsDir() {
+			if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+				return l
+			}
+			return nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			break
+		}
+		dir = parent
+	}
+	return nil
+}

@@ -1,0 +1,301 @@
+package ui
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// editor is the detail form of a screen: its fields, the sentence that says
+// what is wrong, and the Save button. Validation is the domain's own: on
+// every change the screen builds the entity from all fields and runs its
+// Validate; the field the error names is marked and Save stays disabled
+// until the entity is valid and differs from what was loaded.
+type editor struct {
+	app *App
+
+	form    *widget.Form
+	message *widget.Label
+	saveBtn *widget.Button
+
+	// validate builds the entity from the fields and validates it; errors
+	// reading a field (an amount, a date) come first, as EINVALID.
+	validate func() error
+	// save writes the entity and calls done with whether it worked.
+	save func(done func(ok bool))
+	// discard puts back what was loaded.
+	discard func()
+	// after, if set, runs after every change, e.g. to recompute totals.
+	after func()
+
+	values  []func() string // every field's current value, for dirty tracking
+	entries []fieldEntry
+	clean   string // the values as loaded or last saved
+	filling bool   // the screen is filling the fields; not a user change
+	saving  bool
+	active  bool // a record is in the form
+	lastErr error
+}
+
+// fieldEntry ties an entry to the domain field names (Error.Field) it shows.
+type fieldEntry struct {
+	entry  *widget.Entry
+	fields []string
+}
+
+func newEditor(app *App) *editor {
+	ed := &editor{app: app}
+	ed.form = widget.NewForm()
+	ed.message = widget.NewLabel("")
+	ed.message.Wrapping = fyne.TextWrapWord
+	ed.message.Importance = widget.DangerImportance
+	ed.message.Hide()
+	ed.saveBtn = widget.NewButton(lang.X("action.save", "Save"), ed.onSave)
+	ed.saveBtn.Importance = widget.HighImportance
+	ed.saveBtn.Disable()
+	return ed
+}
+
+// add appends a row to the form.
+func (ed *editor) add(label string, w fyne.CanvasObject) {
+	ed.form.Append(label, w)
+}
+
+// addHint appends a row with a hint under the field.
+func (ed *editor) addHint(label, hint string, w fyne.CanvasObject) {
+	ed.form.AppendItem(&widget.FormItem{Text: label, Widget: w, HintText: hint})
+}
+
+// entry returns a one-line entry whose mark comes from the domain errors
+// about the given fields.
+func (ed *editor) entry(fields ...string) *widget.Entry {
+	return ed.setup(widget.NewEntry(), fields)
+}
+
+// multiLine returns a multi-line entry, like entry.
+func (ed *editor) multiLine(rows int, fields ...string) *widget.Entry {
+	e := widget.NewMultiLineEntry()
+	e.Wrapping = fyne.TextWrapWord
+	e.SetMinRowsVisible(rows)
+	return ed.setup(e, fields)
+}
+
+func (ed *editor) setup(e *widget.Entry, fields []string) *widget.Entry {
+	if len(fields) > 0 {
+		e.Validator = func(string) error { return fieldError(ed.currentError(), fields) }
+		ed.entries = append(ed.entries, fieldEntry{entry: e, fields: fields})
+	}
+	e.OnChanged = func(string) { ed.changed() }
+	ed.values = append(ed.values, func() string { return e.Text })
+	return e
+}
+
+// selectBox returns a drop-down whose changes count as edits.
+func (ed *editor) selectBox(options []string) *widget.Select {
+	s := widget.NewSelect(options, nil)
+	s.OnChanged = func(string) { ed.changed() }
+	ed.values = append(ed.values, func() string { return s.Selected })
+	return s
+}
+
+// check returns a check box whose changes count as edits.
+func (ed *editor) check(label string) *widget.Check {
+	c := widget.NewCheck(label, nil)
+	c.OnChanged = func(bool) { ed.changed() }
+	ed.values = append(ed.values, func() string { return strconv.FormatBool(c.Checked) })
+	return c
+}
+
+// track adds the value of a custom field to the dirty tracking; the field
+// calls ed.changed itself.
+func (ed *editor) track(value func() string) {
+	ed.values = append(ed.values, value)
+}
+
+// currentError validates what the fields hold now.
+func (ed *editor) currentError() error {
+	if !ed.active || ed.validate == nil {
+		return nil
+	}
+	return ed.validate()
+}
+
+// fieldError returns err as a plain error when it is about one of fields.
+func fieldError(err error, fields []string) error {
+	if err == nil {
+		return nil
+	}
+	f := domain.ErrorField(err)
+	for _, name := range fields {
+		if f == name {
+			return errors.New(domain.ErrorMessage(err))
+		}
+	}
+	return nil
+}
+
+// snapshot is the fields' values as one string.
+func (ed *editor) snapshot() string {
+	var b strings.Builder
+	for _, v := range ed.values {
+		b.WriteString(v())
+		b.WriteByte(0)
+	}
+	return b.String()
+}
+
+// dirty reports whether the form holds changes that were not saved.
+func (ed *editor) dirty() bool {
+	return ed.active && ed.snapshot() != ed.clean
+}
+
+// changed runs after every edit: it validates, marks the fields, shows the
+// first problem and enables Save when there is something valid to save.
+func (ed *editor) changed() {
+	if ed.filling {
+		return
+	}
+	err := ed.currentError()
+	ed.lastErr = err
+	for _, fe := range ed.entries {
+		fe.entry.SetValidationError(fieldError(err, fe.fields))
+	}
+	if err != nil {
+		ed.say(errorSentence(err))
+	} else {
+		ed.say("")
+	}
+	if err == nil && ed.dirty() && !ed.saving {
+		ed.saveBtn.Enable()
+	} else {
+		ed.saveBtn.Disable()
+	}
+	if ed.after != nil {
+		ed.after()
+	}
+}
+
+// say shows a sentence under the form; an empty one takes no room.
+func (ed *editor) say(msg string) {
+	ed.message.SetText(msg)
+	if msg == "" {
+		ed.message.Hide()
+	} else {
+		ed.message.Show()
+	}
+}
+
+// fill lets the screen set all fields from a record without it counting as
+// an edit; afterwards the form is clean. A new record is clean too until the
+// user types: its defaults alone are never worth a "Save changes?".
+func (ed *editor) fill(set func()) {
+	ed.filling = true
+	set()
+	ed.filling = false
+	ed.active = true
+	ed.clean = ed.snapshot()
+	ed.changed()
+}
+
+func (ed *editor) onSave() { ed.trySave(nil) }
+
+// trySave saves when the form is valid; then, if given, calls done with the
+// outcome. An invalid form is not saved and its problem is said again.
+func (ed *editor) trySave(done func(ok bool)) {
+	if err := ed.currentError(); err != nil {
+		ed.say(errorSentence(err))
+		if done != nil {
+			done(false)
+		}
+		return
+	}
+	if !ed.dirty() || ed.saving {
+		if done != nil {
+			done(!ed.saving)
+		}
+		return
+	}
+	ed.saving = true
+	ed.saveBtn.Disable()
+	ed.save(func(ok bool) {
+		ed.saving = false
+		if ok {
+			ed.clean = ed.snapshot()
+			ed.changed()
+		} else {
+			// Keep the store's sentence (a conflict, say) until the next
+			// edit, which validates afresh.
+			said := ed.message.Text
+			ed.changed()
+			if ed.lastErr == nil {
+				ed.say(said)
+			}
+		}
+		if done != nil {
+			done(ok)
+		}
+	})
+}
+
+// leaveThen runs next once the current screen's form has no unsaved
+// changes: at once when it is clean, otherwise after asking whether to save
+// them, discard them or stay.
+func (u *App) leaveThen(next func()) {
+	if u.current == nil {
+		next()
+		return
+	}
+	ed := u.current.editor()
+	if ed == nil || !ed.dirty() {
+		next()
+		return
+	}
+	u.askUnsaved(ed, next)
+}
+
+// unsavedPrompt is the open question about unsaved changes; kept so tests
+// can answer it by tapping its real buttons.
+type unsavedPrompt struct {
+	dialog                *dialog.CustomDialog
+	save, discard, cancel *widget.Button
+}
+
+// askUnsaved is the "Save changes / Discard / Cancel" question.
+func (u *App) askUnsaved(ed *editor, next func()) {
+	msg := widget.NewLabel(lang.L("This form has changes that were not saved."))
+	msg.Wrapping = fyne.TextWrapWord
+	var d *dialog.CustomDialog
+	save := widget.NewButton(lang.L("Save changes"), func() {
+		d.Hide()
+		ed.trySave(func(ok bool) {
+			if ok {
+				next()
+			}
+		})
+	})
+	save.Importance = widget.HighImportance
+	if ed.currentError() != nil {
+		save.Disable() // nothing valid to save; the message says why
+		msg.SetText(lang.L("This form has changes that cannot be saved yet: {{.Problem}}",
+			map[string]any{"Problem": errorSentence(ed.currentError())}))
+	}
+	discard := widget.NewButton(lang.L("Discard"), func() {
+		d.Hide()
+		ed.discard()
+		next()
+	})
+	discard.Importance = widget.DangerImportance
+	cancel := widget.NewButton(lang.X("action.cancel", "Cancel"), func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons(lang.L("Unsaved changes"), msg, u.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, discard, save})
+	d.Resize(fyne.NewSize(460, 0))
+	u.prompt = &unsavedPrompt{dialog: d, save: save, discard: discard, cancel: cancel}
+	d.Show()
+}

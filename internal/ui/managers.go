@@ -1,0 +1,412 @@
+package ui
+
+import (
+	"context"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// managersScreen is the roster: the managers with their status, filters to
+// find the right one for a mandate, and the form of the selected one.
+type managersScreen struct {
+	app  *App
+	list *listView[*domain.Manager]
+	ed   *editor
+	pane *detailPane
+	root fyne.CanvasObject
+
+	// filters
+	sector      *widget.Select
+	language    *widget.Select
+	availableOn *widget.Entry
+	freeDays    *widget.Select
+	maxRate     *widget.Entry
+	inactive    *widget.Check
+	filterError *widget.Label
+
+	// form
+	fullName, email, phone, city, headline *widget.Entry
+	skills, sectors, languages             *widget.Entry
+	dayRate, availableFrom, maxDays        *widget.Entry
+	cv, notes                              *widget.Entry
+	company, companyVAT, companyIBAN       *widget.Entry
+	status                                 *widget.Label
+	activeBtn                              *widget.Button
+
+	loaded *domain.Manager // the record as read from the store, or a new one
+}
+
+func newManagersScreen(app *App) *managersScreen {
+	s := &managersScreen{app: app}
+	s.build()
+	return s
+}
+
+func (s *managersScreen) name() string               { return screenManagers }
+func (s *managersScreen) title() string              { return lang.L("Managers") }
+func (s *managersScreen) content() fyne.CanvasObject { return s.root }
+func (s *managersScreen) editor() *editor            { return s.ed }
+func (s *managersScreen) focusSearch()               { s.app.win.Canvas().Focus(s.list.search) }
+func (s *managersScreen) reload()                    { s.loadSectors(); s.list.reload() }
+func (s *managersScreen) generate() {
+	s.app.notAvailable(lang.L("Managers have no document; select a proposal or an engagement and press Ctrl+P."))
+}
+
+func (s *managersScreen) build() {
+	// The headline goes under the name rather than in a column of its own:
+	// "Interim Quality & Regulatory Director" beside a long name does not
+	// fit half a laptop screen, and a roster is read by name and role.
+	cols := []column[*domain.Manager]{
+		{title: lang.L("Name"), weight: 1, sort: "name", value: func(m *domain.Manager) string { return m.Name },
+			detail: func(m *domain.Manager) string { return m.Headline }},
+		{title: lang.L("Day rate"), width: 105, sort: "rate", value: func(m *domain.Manager) string { return formatMoney(m.DayRate) }},
+		{title: lang.L("Languages"), width: 110, value: func(m *domain.Manager) string { return joinList(m.Languages) }},
+		{title: lang.L("Status"), width: 140, sort: "available", value: func(m *domain.Manager) string { return managerStatusShort(m.Status) }},
+	}
+	s.list = newListView(s.app, screenManagers, cols, "name", s.query,
+		func(m *domain.Manager) int64 { return m.ID },
+		func(n int) string { return countText("count.managers", "{{.Count}} managers", n) })
+	s.list.onSelect = func(m *domain.Manager) { s.open(m.ID) }
+
+	s.buildFilters()
+	s.buildForm()
+	split := container.NewHSplit(s.list.content(s.filtersBox()), s.pane.root)
+	split.Offset = 0.6 // the roster has the most columns
+	s.root = split
+}
+
+func (s *managersScreen) buildFilters() {
+	refilter := func() { s.list.debounce.trigger(s.list.reload) }
+	anyText := lang.L("Any")
+	s.sector = widget.NewSelect([]string{anyText}, func(string) { refilter() })
+	s.sector.PlaceHolder = lang.L("Any sector")
+	langs := []string{anyText}
+	for _, code := range rosterLanguages {
+		langs = append(langs, languageName(code))
+	}
+	s.language = widget.NewSelect(langs, func(string) { refilter() })
+	s.language.PlaceHolder = lang.L("Any language")
+	s.availableOn = widget.NewEntry()
+	s.availableOn.SetPlaceHolder(lang.L("Available on (date)"))
+	s.availableOn.OnChanged = func(string) { refilter() }
+	s.freeDays = widget.NewSelect([]string{anyText, "1", "2", "3", "4", "5"}, func(string) { refilter() })
+	s.freeDays.PlaceHolder = lang.L("Days/week free")
+	s.maxRate = widget.NewEntry()
+	s.maxRate.SetPlaceHolder(lang.L("Max day rate"))
+	s.maxRate.OnChanged = func(string) { refilter() }
+	s.inactive = widget.NewCheck(lang.L("Show inactive"), func(bool) { refilter() })
+	s.filterError = widget.NewLabel("")
+	s.filterError.Importance = widget.DangerImportance
+	s.filterError.Wrapping = fyne.TextWrapWord
+	s.filterError.Hide()
+}
+
+func (s *managersScreen) filtersBox() fyne.CanvasObject {
+	return container.NewVBox(
+		container.NewGridWithColumns(3, s.sector, s.language, s.freeDays),
+		container.NewGridWithColumns(3, s.availableOn, s.maxRate, s.inactive),
+		s.filterError,
+	)
+}
+
+// rosterLanguages are the languages offered as a filter; the form accepts
+// any two-letter code.
+var rosterLanguages = []string{"nl", "fr", "en", "de"}
+
+// languageName names a roster language in the filter: "French".
+func languageName(code string) string {
+	switch code {
+	case "nl":
+		return lang.L("Dutch")
+	case "fr":
+		return lang.L("French")
+	case "en":
+		return lang.L("English")
+	case "de":
+		return lang.L("German")
+	}
+	return code
+}
+
+// filter reads the filter widgets. A filter that cannot be read is said
+// under the filters and left out, rather than emptying the list.
+func (s *managersScreen) filter(search, sort string, offset, limit int) domain.ManagerFilter {
+	f := domain.ManagerFilter{Query: search, Sort: sort, IncludeInactive: s.inactive.Checked,
+		Page: domain.Page{Offset: offset, Limit: limit}}
+	anyText := lang.L("Any")
+	if v := s.sector.Selected; v != "" && v != anyText {
+		f.Sector = v
+	}
+	if i := s.language.SelectedIndex(); i > 0 {
+		f.Language = rosterLanguages[i-1]
+	}
+	if v := s.freeDays.Selected; v != "" && v != anyText {
+		f.MinFreeDays, _ = strconv.Atoi(v)
+	}
+	var problems []string
+	if d, err := parseDateField(lang.L("Available on"), s.availableOn.Text); err != nil {
+		problems = append(problems, errorSentence(err))
+	} else {
+		f.AvailableOn = d
+	}
+	if m, err := parseMoneyField(lang.L("Max day rate"), s.maxRate.Text); err != nil {
+		problems = append(problems, errorSentence(err))
+	} else {
+		f.MaxDayRate = m
+	}
+	if f.MinFreeDays > 0 && f.AvailableOn.IsZero() {
+		f.AvailableOn = s.app.today()
+	}
+	if len(problems) > 0 {
+		s.filterError.SetText(problems[0])
+		s.filterError.Show()
+	} else {
+		s.filterError.Hide()
+	}
+	return f
+}
+
+func (s *managersScreen) query(search, sort string, offset, limit int) func(context.Context) ([]*domain.Manager, int, error) {
+	f := s.filter(search, sort, offset, limit)
+	return func(ctx context.Context) ([]*domain.Manager, int, error) {
+		return s.app.svc.Managers.FindManagers(ctx, f)
+	}
+}
+
+func (s *managersScreen) buildForm() {
+	ed := newEditor(s.app)
+	s.ed = ed
+	s.fullName = ed.entry("Name")
+	s.email = ed.entry("E-mail")
+	s.phone = ed.entry()
+	s.city = ed.entry()
+	s.headline = ed.entry("Headline")
+	s.headline.SetPlaceHolder(lang.L("Interim CFO"))
+	s.skills = ed.entry()
+	s.skills.SetPlaceHolder(lang.L("finance, turnaround, M&A"))
+	s.sectors = ed.entry()
+	s.sectors.SetPlaceHolder(lang.L("manufacturing, retail"))
+	s.languages = ed.entry("Languages")
+	s.languages.SetPlaceHolder("nl, fr, en")
+	s.dayRate = ed.entry("Day rate")
+	s.dayRate.SetPlaceHolder("1.250,00")
+	s.availableFrom = ed.entry("Available from")
+	s.availableFrom.SetPlaceHolder(lang.L("YYYY-MM-DD or D-M-YYYY"))
+	s.maxDays = ed.entry("Days per week")
+	s.cv = ed.multiLine(6, "CV")
+	s.company = ed.entry()
+	s.companyVAT = ed.entry("Company VAT number")
+	s.companyIBAN = ed.entry("Company IBAN")
+	s.notes = ed.multiLine(3)
+	s.status = widget.NewLabel("")
+
+	ed.add(lang.L("Name"), s.fullName)
+	ed.add(lang.L("Status"), s.status)
+	ed.add(lang.L("Headline"), s.headline)
+	ed.add(lang.L("E-mail"), s.email)
+	ed.add(lang.L("Phone"), s.phone)
+	ed.add(lang.L("City"), s.city)
+	ed.addHint(lang.L("Skills"), lang.L("Separated by commas"), s.skills)
+	ed.addHint(lang.L("Sectors"), lang.L("Separated by commas"), s.sectors)
+	ed.addHint(lang.L("Languages"), lang.L("Two-letter codes separated by commas"), s.languages)
+	ed.add(lang.L("Day rate"), s.dayRate)
+	ed.add(lang.L("Available from"), s.availableFrom)
+	ed.addHint(lang.L("Days per week"), lang.L("At most, from 1 to 5"), s.maxDays)
+	ed.add(lang.L("CV"), s.cv)
+	ed.add(lang.L("Management company"), s.company)
+	ed.add(lang.L("Company VAT number"), s.companyVAT)
+	ed.add(lang.L("Company IBAN"), s.companyIBAN)
+	ed.add(lang.L("Notes"), s.notes)
+
+	ed.validate = func() error {
+		m, err := s.read()
+		if err != nil {
+			return err
+		}
+		return m.Validate()
+	}
+	ed.save = s.save
+	ed.discard = func() { s.show(s.loaded) }
+
+	s.activeBtn = widget.NewButton(lang.L("Mark inactive"), s.toggleActive)
+	s.pane = newDetailPane(ed, lang.L("Choose a manager on the left, or press Ctrl+N to add one."), ed.form, s.activeBtn)
+}
+
+// read builds the manager from the form, on top of the loaded record so
+// that its id, version and active flag are kept.
+func (s *managersScreen) read() (*domain.Manager, error) {
+	m := *s.loaded
+	m.Name = s.fullName.Text
+	m.Email = s.email.Text
+	m.Phone = s.phone.Text
+	m.City = s.city.Text
+	m.Headline = s.headline.Text
+	m.Skills = domain.SplitList(s.skills.Text)
+	m.Sectors = domain.SplitList(s.sectors.Text)
+	m.Languages = domain.SplitList(s.languages.Text)
+	m.CV = s.cv.Text
+	m.Company = domain.ManagementCompany{Name: s.company.Text, VATID: s.companyVAT.Text, IBAN: s.companyIBAN.Text}
+	m.Notes = s.notes.Text
+	var err error
+	if m.DayRate, err = parseMoneyField("Day rate", s.dayRate.Text); err != nil {
+		return nil, err
+	}
+	if m.AvailableFrom, err = parseDateField("Available from", s.availableFrom.Text); err != nil {
+		return nil, err
+	}
+	if m.MaxDaysPerWeek, err = parseIntField("Days per week", s.maxDays.Text); err != nil {
+		return nil, err
+	}
+	m.Normalize()
+	return &m, nil
+}
+
+// show fills the form with m.
+func (s *managersScreen) show(m *domain.Manager) {
+	s.loaded = m
+	s.ed.fill(func() {
+		s.fullName.SetText(m.Name)
+		s.email.SetText(m.Email)
+		s.phone.SetText(m.Phone)
+		s.city.SetText(m.City)
+		s.headline.SetText(m.Headline)
+		s.skills.SetText(joinList(m.Skills))
+		s.sectors.SetText(joinList(m.Sectors))
+		s.languages.SetText(joinList(m.Languages))
+		s.dayRate.SetText(formatMoneyInput(m.DayRate))
+		s.availableFrom.SetText(formatDateInput(m.AvailableFrom))
+		s.maxDays.SetText(formatIntInput(m.MaxDaysPerWeek, true))
+		s.cv.SetText(m.CV)
+		s.company.SetText(m.Company.Name)
+		s.companyVAT.SetText(m.Company.VATID)
+		s.companyIBAN.SetText(m.Company.IBAN)
+		s.notes.SetText(m.Notes)
+	})
+	if m.ID == 0 {
+		s.status.SetText(lang.L("New; not saved yet"))
+		s.activeBtn.Hide()
+		s.pane.open(m.ID, lang.L("New manager"))
+		return
+	}
+	s.status.SetText(managerStatusText(m.Status))
+	s.activeBtn.Show()
+	if m.Active {
+		s.activeBtn.SetText(lang.L("Mark inactive"))
+	} else {
+		s.activeBtn.SetText(lang.L("Make active again"))
+	}
+	s.pane.open(m.ID, m.Name)
+}
+
+// open reads manager id from the store and shows it.
+func (s *managersScreen) open(id int64) {
+	openRecord(s.app, func(ctx context.Context) (*domain.Manager, error) {
+		return s.app.svc.Managers.FindManagerByID(ctx, id)
+	}, func(m *domain.Manager) {
+		s.list.selectedID = m.ID
+		s.list.reselect()
+		s.show(m)
+	})
+}
+
+func (s *managersScreen) newRecord() {
+	s.list.clearSelection()
+	s.show(&domain.Manager{Active: true, MaxDaysPerWeek: 5, AvailableFrom: s.app.today()})
+	s.app.win.Canvas().Focus(s.fullName)
+}
+
+func (s *managersScreen) shown() {
+	if s.list.pager.gen == 0 {
+		s.reload()
+	}
+}
+
+// save creates or updates the manager, then shows it as stored.
+func (s *managersScreen) save(done func(bool)) {
+	m, err := s.read()
+	if err != nil {
+		done(false)
+		return
+	}
+	saveRecord(s.app, s.ed, func(ctx context.Context) (*domain.Manager, error) {
+		if m.ID == 0 {
+			err = s.app.svc.Managers.CreateManager(ctx, m)
+		} else {
+			err = s.app.svc.Managers.UpdateManager(ctx, m)
+		}
+		if err != nil {
+			return nil, err
+		}
+		return s.app.svc.Managers.FindManagerByID(ctx, m.ID)
+	}, func(stored *domain.Manager) {
+		s.list.selectedID = stored.ID
+		s.show(stored)
+		s.list.reload()
+		s.loadSectors()
+		s.app.engagements.managerNames.forget(stored.ID)
+	}, done)
+}
+
+// toggleActive marks the manager inactive (after asking) or active again.
+func (s *managersScreen) toggleActive() {
+	m := s.loaded
+	if m == nil || m.ID == 0 {
+		return
+	}
+	var ask *question
+	if m.Active {
+		ask = &question{lang.L("Mark inactive"),
+			lang.L("{{.Name}} will no longer appear on the roster unless you show inactive managers. Proposals and engagements keep their manager.", map[string]any{"Name": m.Name}),
+			lang.L("Mark inactive")}
+	}
+	s.app.setFlag(ask, func(ctx context.Context) error {
+		return s.app.svc.Managers.SetManagerActive(ctx, m.ID, !m.Active)
+	}, func() {
+		s.open(m.ID)
+		s.list.reload()
+	})
+}
+
+// loadSectors fills the sector filter with the sectors on the roster.
+func (s *managersScreen) loadSectors() {
+	s.app.background(func(ctx context.Context) func() {
+		sectors, err := s.app.svc.Managers.Sectors(ctx)
+		return func() {
+			if err != nil {
+				s.app.showError(err)
+				return
+			}
+			s.sector.SetOptions(append([]string{lang.L("Any")}, sectors...))
+		}
+	})
+}
+
+// managerStatusShort is the status for a list column, short enough to be
+// read whole: "Until 30/06/2026". The form says the whole sentence.
+func managerStatusShort(st domain.ManagerStatus) string {
+	if st.Availability == domain.OnMandate && !st.Until.IsZero() {
+		return lang.X("manager.status.until.short", "Until {{.Date}}", map[string]any{"Date": st.Until.FormatShort(screenLang)})
+	}
+	return managerStatusText(st)
+}
+
+// managerStatusText says whether a manager is free: "Available", "On
+// mandate until 30 Jun 2026" or "Inactive".
+func managerStatusText(st domain.ManagerStatus) string {
+	switch st.Availability {
+	case domain.OnMandate:
+		if st.Until.IsZero() {
+			return lang.L("On mandate")
+		}
+		return lang.X("manager.status.until", "On mandate until {{.Date}}", map[string]any{"Date": formatDate(st.Until)})
+	case domain.Inactive:
+		return lang.L("Inactive")
+	}
+	return lang.L("Available")
+}

@@ -1,0 +1,137 @@
+package ui
+
+import (
+	"context"
+)
+
+// pageSize is how many rows one query fetches.
+const pageSize = 100
+
+// maxCachedPages bounds the memory of a list: scrolling through 10,000 rows
+// keeps at most this many pages and fetches the others again when needed.
+const maxCachedPages = 20
+
+// fetchFunc prepares the query for one page of a list on the UI goroutine,
+// where it may read the filter widgets, and returns the query itself, which
+// runs in the background and returns the page and the number of matches.
+type fetchFunc[T any] func(offset, limit int) func(ctx context.Context) ([]T, int, error)
+
+// pager feeds a virtual list from the store one page at a time. The list
+// asks for row i; if its page is not cached the pager fetches it in the
+// background and refreshes the list when it arrives. It is used on the UI
+// goroutine only.
+type pager[T any] struct {
+	app   *App
+	fetch fetchFunc[T]
+	// changed redraws the list after a page arrived or the count changed.
+	changed func()
+	// loaded, if set, runs after each page has been applied.
+	loaded func()
+
+	// gen is raised by every reset, so that a page of an old search that
+	// arrives late is dropped instead of overwriting the new results.
+	gen     int
+	total   int
+	known   bool // total has been received for this generation
+	pages   map[int][]T
+	pending map[int]bool
+	order   []int // page numbers, oldest fetch first, for eviction
+}
+
+func newPager[T any](app *App, fetch fetchFunc[T], changed func()) *pager[T] {
+	p := &pager[T]{app: app, fetch: fetch, changed: changed}
+	p.clear()
+	return p
+}
+
+func (p *pager[T]) clear() {
+	p.pages = map[int][]T{}
+	p.pending = map[int]bool{}
+	p.order = nil
+}
+
+// reset forgets everything and fetches the first page with the current
+// filter. The count stays as it was until the new one arrives, so the list
+// does not flash empty between keystrokes.
+func (p *pager[T]) reset() {
+	p.gen++
+	p.clear()
+	p.known = false
+	p.request(0)
+}
+
+// count is the number of rows the list shows.
+func (p *pager[T]) count() int { return p.total }
+
+// item returns row i if its page is cached; otherwise it starts fetching
+// that page and reports false, and the list shows a placeholder.
+func (p *pager[T]) item(i int) (T, bool) {
+	var zero T
+	if i < 0 {
+		return zero, false
+	}
+	n := i / pageSize
+	if page, ok := p.pages[n]; ok {
+		if j := i - n*pageSize; j < len(page) {
+			return page[j], true
+		}
+		return zero, false
+	}
+	p.request(n)
+	return zero, false
+}
+
+// request fetches page n unless it is already on its way.
+func (p *pager[T]) request(n int) {
+	if p.pending[n] {
+		return
+	}
+	p.pending[n] = true
+	gen := p.gen
+	run := p.fetch(n*pageSize, pageSize)
+	p.app.background(func(ctx context.Context) func() {
+		items, total, err := run(ctx)
+		return func() {
+			if gen != p.gen {
+				return // a newer search has started; this page is stale
+			}
+			delete(p.pending, n)
+			if err != nil {
+				p.app.showError(err)
+				return
+			}
+			p.store(n, items)
+			p.total, p.known = total, true
+			if p.changed != nil {
+				p.changed()
+			}
+			if p.loaded != nil {
+				p.loaded()
+			}
+		}
+	})
+}
+
+// store caches page n, evicting the oldest page when the cache is full.
+func (p *pager[T]) store(n int, items []T) {
+	if _, ok := p.pages[n]; !ok {
+		p.order = append(p.order, n)
+	}
+	p.pages[n] = items
+	for len(p.order) > maxCachedPages {
+		delete(p.pages, p.order[0])
+		p.order = p.order[1:]
+	}
+}
+
+// find returns the index of the first cached row that matches, or -1.
+func (p *pager[T]) find(match func(T) bool) int {
+	for n, page := range p.pages {
+		for j, it := range page {
+			if match(it) {
+				return n*pageSize + j
+			}
+		}
+	}
+	return -1
+}

@@ -1,0 +1,123 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// phasesEditor edits the phases of a consulting offer: a row per phase
+// with its name, weeks and fee, a button to remove it and one to add one.
+type phasesEditor struct {
+	ed   *editor
+	rows []*phaseRow
+	list *fyne.Container
+	add  *widget.Button
+	root fyne.CanvasObject
+}
+
+type phaseRow struct {
+	name, weeks, fee *widget.Entry
+	remove           *widget.Button
+	box              fyne.CanvasObject
+}
+
+func newPhasesEditor(ed *editor) *phasesEditor {
+	pe := &phasesEditor{ed: ed}
+	pe.list = container.NewVBox()
+	pe.add = widget.NewButtonWithIcon(lang.L("Add phase"), theme.ContentAddIcon(), func() {
+		pe.addRow(domain.Phase{})
+		ed.changed()
+	})
+	header := container.New(&columnsLayout{weights: phaseWeights, widths: phaseWidths},
+		boldLabel(lang.L("Phase")), boldLabel(lang.L("Weeks")), boldLabel(lang.L("Fee")), widget.NewLabel(""))
+	pe.root = container.NewVBox(header, pe.list, container.NewHBox(pe.add))
+	ed.track(pe.value)
+	return pe
+}
+
+// A phase row: the name takes what the weeks, fee and remove button leave.
+var (
+	phaseWeights = []float32{1, 0, 0, 0}
+	phaseWidths  = []float32{0, 62, 112, 40}
+)
+
+func (pe *phasesEditor) addRow(ph domain.Phase) *phaseRow {
+	r := &phaseRow{name: widget.NewEntry(), weeks: widget.NewEntry(), fee: widget.NewEntry()}
+	r.name.SetPlaceHolder(lang.L("Diagnosis"))
+	r.fee.SetPlaceHolder("12.500,00")
+	r.name.SetText(ph.Name)
+	r.weeks.SetText(formatIntInput(ph.Weeks, true))
+	r.fee.SetText(formatMoneyInput(ph.Fee))
+	for _, e := range []*widget.Entry{r.name, r.weeks, r.fee} {
+		e.OnChanged = func(string) { pe.ed.changed() }
+	}
+	r.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+		pe.removeRow(r)
+		pe.ed.changed()
+	})
+	r.remove.Importance = widget.LowImportance
+	r.box = container.New(&columnsLayout{weights: phaseWeights, widths: phaseWidths}, r.name, r.weeks, r.fee, r.remove)
+	pe.rows = append(pe.rows, r)
+	pe.list.Add(r.box)
+	return r
+}
+
+func (pe *phasesEditor) removeRow(r *phaseRow) {
+	for i, x := range pe.rows {
+		if x == r {
+			pe.rows = append(pe.rows[:i], pe.rows[i+1:]...)
+			break
+		}
+	}
+	pe.list.Remove(r.box)
+}
+
+// set replaces the rows with phases.
+func (pe *phasesEditor) set(phases []domain.Phase) {
+	pe.rows = nil
+	pe.list.RemoveAll()
+	for _, ph := range phases {
+		pe.addRow(ph)
+	}
+}
+
+// read returns the phases; the first number that cannot be read is
+// returned as an error about the phases, and counts as 0.
+func (pe *phasesEditor) read() ([]domain.Phase, error) {
+	var out []domain.Phase
+	var first error
+	for i, r := range pe.rows {
+		ph := domain.Phase{Name: strings.TrimSpace(r.name.Text)}
+		var err error
+		if ph.Weeks, err = parseIntField("Phases", r.weeks.Text); err != nil && first == nil {
+			first = domain.Invalidf("Phases", "the weeks of phase %d: %q is not a whole number.", i+1, r.weeks.Text)
+		}
+		if ph.Fee, err = parseMoneyField("Phases", r.fee.Text); err != nil && first == nil {
+			first = domain.Invalidf("Phases", "the fee of phase %d: %q is not an amount; write it like 12.500,00 or 12500.", i+1, r.fee.Text)
+		}
+		out = append(out, ph)
+	}
+	return out, first
+}
+
+// value is the rows as text, for dirty tracking.
+func (pe *phasesEditor) value() string {
+	var b strings.Builder
+	for _, r := range pe.rows {
+		b.WriteString(r.name.Text + "\x01" + r.weeks.Text + "\x01" + r.fee.Text + "\x02")
+	}
+	return b.String()
+}
+
+func boldLabel(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.TextStyle = fyne.TextStyle{Bold: true}
+	return l
+}

@@ -1,0 +1,560 @@
+package ui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// proposalsScreen is the pipeline: the proposals, and the form that sets an
+// interim mandate beside a consulting offer with their totals.
+type proposalsScreen struct {
+	app  *App
+	list *listView[*domain.Proposal]
+	ed   *editor
+	pane *detailPane
+	root fyne.CanvasObject
+
+	statusFilter *widget.Select
+	clientNames  *nameCache
+
+	// general
+	number, status *widget.Label
+	client         *picker[*domain.Client]
+	titleEntry     *widget.Entry
+	situation      *widget.Entry
+	language       *widget.Select
+	vatRate        *widget.Entry
+	reverseCharge  *widget.Check
+	validity       *widget.Entry
+
+	// interim mandate
+	manager                      *picker[*domain.Manager]
+	role, objectives, exit       *widget.Entry
+	start, weeks, daysPerWeek    *widget.Entry
+	dayRate                      *widget.Entry
+	approach, deliverables       *widget.Entry
+	phases                       *phasesEditor
+	comparePermanent             *widget.Check
+	salary, employerCost         *widget.Entry
+	recruitmentFee, noticeMonths *widget.Entry
+	permanentBox                 *fyne.Container
+	recommended                  *widget.Select
+	recommendation, terms        *widget.Entry
+
+	totals *totalsPanel
+	docs   *proposalDocs
+
+	loaded     *domain.Proposal
+	clientInfo *domain.Client // the chosen client, for reverse charge
+}
+
+func newProposalsScreen(app *App) *proposalsScreen {
+	s := &proposalsScreen{app: app}
+	s.build()
+	return s
+}
+
+func (s *proposalsScreen) name() string               { return screenProposals }
+func (s *proposalsScreen) title() string              { return lang.L("Proposals") }
+func (s *proposalsScreen) content() fyne.CanvasObject { return s.root }
+func (s *proposalsScreen) editor() *editor            { return s.ed }
+func (s *proposalsScreen) focusSearch()               { s.app.win.Canvas().Focus(s.list.search) }
+func (s *proposalsScreen) reload()                    { s.list.reload() }
+
+func (s *proposalsScreen) shown() {
+	if s.list.pager.gen == 0 {
+		s.reload()
+	}
+}
+
+func (s *proposalsScreen) build() {
+	s.clientNames = newClientNames(s.app, func() { s.list.list.Refresh() })
+	cols := []column[*domain.Proposal]{
+		{title: lang.L("Number"), width: 140, value: func(p *domain.Proposal) string { return proposalNumber(p) }},
+		{title: lang.L("Title"), weight: 4, value: func(p *domain.Proposal) string { return p.Title }},
+		{title: lang.L("Client"), weight: 3, value: func(p *domain.Proposal) string { return s.clientNames.name(p.ClientID) }},
+		{title: lang.L("Status"), width: 85, value: func(p *domain.Proposal) string { return proposalStatusText(p.Status) }},
+	}
+	s.list = newListView(s.app, screenProposals, cols, "", s.query,
+		func(p *domain.Proposal) int64 { return p.ID },
+		func(n int) string { return countText("count.proposals", "{{.Count}} proposals", n) })
+	s.list.onSelect = func(p *domain.Proposal) { s.open(p.ID) }
+	opts := []string{lang.L("All statuses")}
+	for _, st := range domain.ProposalStatuses {
+		opts = append(opts, proposalStatusText(st))
+	}
+	s.statusFilter = widget.NewSelect(opts, func(string) { s.list.reload() })
+	s.statusFilter.SetSelectedIndex(0)
+	s.buildForm()
+	split := container.NewHSplit(s.list.content(s.statusFilter), s.pane.root)
+	// The form holds two offers side by side; give it the room.
+	split.Offset = 0.4
+	s.root = split
+}
+
+func (s *proposalsScreen) query(search, _ string, offset, limit int) func(context.Context) ([]*domain.Proposal, int, error) {
+	f := domain.ProposalFilter{Query: search, Page: domain.Page{Offset: offset, Limit: limit}}
+	if i := s.statusFilter.SelectedIndex(); i > 0 {
+		f.Status = domain.ProposalStatuses[i-1]
+	}
+	return func(ctx context.Context) ([]*domain.Proposal, int, error) {
+		return s.app.svc.Proposals.FindProposals(ctx, f)
+	}
+}
+
+func (s *proposalsScreen) buildForm() {
+	ed := newEditor(s.app)
+	s.ed = ed
+	s.number = widget.NewLabel("")
+	s.status = widget.NewLabel("")
+	s.client = newClientPicker(s.app)
+	s.client.onPick = func(c *domain.Client, ok bool) {
+		s.clientInfo = nil
+		if ok {
+			s.clientInfo = c
+			s.suggestReverseCharge()
+		}
+		ed.changed()
+	}
+	ed.track(s.client.value)
+	s.titleEntry = ed.entry("Title")
+	s.situation = ed.multiLine(4, "Situation")
+	s.situation.SetPlaceHolder(lang.L("The client's question, in their words"))
+	s.language = ed.selectBox(append([]string{lang.L("The client's language")}, langOptions()...))
+	s.vatRate = ed.entry("VAT rate")
+	s.reverseCharge = ed.check(lang.L("Reverse charge (EU client abroad)"))
+	s.validity = ed.entry("Validity")
+
+	s.manager = newManagerPicker(s.app)
+	s.manager.onPick = func(m *domain.Manager, ok bool) {
+		if ok {
+			// A manager's own rate and title are the usual starting point.
+			if s.dayRate.Text == "" && m.DayRate > 0 {
+				s.dayRate.SetText(formatMoneyInput(m.DayRate))
+			}
+			if s.role.Text == "" {
+				s.role.SetText(m.Headline)
+			}
+		}
+		ed.changed()
+	}
+	ed.track(s.manager.value)
+	s.role = ed.entry("Role")
+	s.objectives = ed.multiLine(3)
+	s.objectives.SetPlaceHolder(lang.L("One per line"))
+	s.exit = ed.multiLine(3)
+	s.exit.SetPlaceHolder(lang.L("One per line"))
+	s.start = ed.entry("Start")
+	s.start.SetPlaceHolder(lang.L("YYYY-MM-DD or D-M-YYYY"))
+	s.weeks = ed.entry("Weeks")
+	s.daysPerWeek = ed.entry("Days per week")
+	s.dayRate = ed.entry("Day rate")
+	s.dayRate.SetPlaceHolder("1.250,00")
+
+	s.approach = ed.multiLine(3)
+	s.deliverables = ed.multiLine(3)
+	s.deliverables.SetPlaceHolder(lang.L("One per line"))
+	s.phases = newPhasesEditor(ed)
+
+	s.comparePermanent = ed.check(lang.L("Compare with a permanent hire"))
+	s.salary = ed.entry("Annual salary")
+	s.employerCost = ed.entry("Employer cost")
+	s.employerCost.SetPlaceHolder("30")
+	s.recruitmentFee = ed.entry("Recruitment fee")
+	s.recruitmentFee.SetPlaceHolder("25")
+	s.noticeMonths = ed.entry("Notice period")
+	s.recommended = ed.selectBox([]string{lang.L("No recommendation"), lang.L("Interim mandate"), lang.L("Consulting offer")})
+	s.recommendation = ed.multiLine(3)
+	s.terms = ed.multiLine(3)
+	s.totals = newTotalsPanel()
+
+	general := widget.NewForm(
+		widget.NewFormItem(lang.L("Number"), s.number),
+		widget.NewFormItem(lang.L("Status"), s.status),
+		widget.NewFormItem(lang.L("Client"), s.client.box),
+		widget.NewFormItem(lang.L("Title"), s.titleEntry),
+		widget.NewFormItem(lang.L("Situation"), s.situation),
+		widget.NewFormItem(lang.L("Document language"), s.language),
+		widget.NewFormItem(lang.L("VAT rate (%)"), s.vatRate),
+		widget.NewFormItem("", s.reverseCharge),
+		widget.NewFormItem(lang.L("Valid for (days)"), s.validity),
+	)
+	// The two offers stand side by side, so their labels go above the
+	// fields: beside them, two columns would not fit a laptop screen.
+	interim := stackedForm(
+		widget.NewFormItem(lang.L("Manager"), s.manager.box),
+		widget.NewFormItem(lang.L("Role"), s.role),
+		widget.NewFormItem(lang.L("Objectives"), s.objectives),
+		widget.NewFormItem(lang.L("Exit criteria"), s.exit),
+		widget.NewFormItem(lang.L("Start"), s.start),
+		widget.NewFormItem("", container.NewGridWithColumns(2,
+			labelled(lang.L("Weeks"), s.weeks), labelled(lang.L("Days per week"), s.daysPerWeek))),
+		widget.NewFormItem(lang.L("Day rate"), s.dayRate),
+	)
+	consulting := stackedForm(
+		widget.NewFormItem(lang.L("Approach"), s.approach),
+		widget.NewFormItem(lang.L("Deliverables"), s.deliverables),
+		widget.NewFormItem(lang.L("Phases"), s.phases.root),
+	)
+	s.permanentBox = container.NewVBox(widget.NewForm(
+		widget.NewFormItem(lang.L("Annual salary"), s.salary),
+		widget.NewFormItem(lang.L("Employer cost (%)"), s.employerCost),
+		widget.NewFormItem(lang.L("Recruitment fee (%)"), s.recruitmentFee),
+		widget.NewFormItem(lang.L("Notice (months)"), s.noticeMonths),
+	))
+	closing := widget.NewForm(
+		widget.NewFormItem(lang.L("Recommended"), s.recommended),
+		widget.NewFormItem(lang.L("Recommendation"), s.recommendation),
+		widget.NewFormItem(lang.L("Extra terms"), s.terms),
+	)
+	offers := container.NewGridWithColumns(2,
+		section(lang.L("Interim mandate"), lang.L("A manager takes the position and answers for results."), interim),
+		section(lang.L("Consulting offer"), lang.L("The firm advises; the client decides."), consulting),
+	)
+	s.docs = newProposalDocs(s)
+	form := container.NewVBox(
+		general,
+		s.docs.history.root,
+		offers,
+		section(lang.L("Totals"), "", s.totals.root),
+		section(lang.L("Permanent hire"), lang.L("What hiring someone for the position would cost instead."),
+			container.NewVBox(s.comparePermanent, s.permanentBox)),
+		closing,
+	)
+
+	ed.validate = func() error {
+		p, err := s.read()
+		if err != nil {
+			return err
+		}
+		return p.Validate()
+	}
+	ed.after = s.updateTotals
+	ed.save = s.save
+	ed.discard = func() { s.show(s.loaded, s.clientInfo, nil) }
+	var buttons []fyne.CanvasObject
+	for _, b := range s.docs.buttons() {
+		buttons = append(buttons, b)
+	}
+	s.pane = newDetailPane(ed, lang.L("Choose a proposal on the left, or press Ctrl+N to draft one."), form, buttons...)
+	// The totals stay in view while rates, days and weeks are typed far
+	// down the form.
+	s.pane.footer.Add(widget.NewSeparator())
+	s.pane.footer.Add(s.totals.summary)
+}
+
+// read builds the proposal from the form. When a number cannot be read it
+// still returns the proposal, with that number as 0, so the totals stay
+// visible, together with the error about it.
+func (s *proposalsScreen) read() (*domain.Proposal, error) {
+	p := *s.loaded
+	var firstErr error
+	keep := func(err error) {
+		if firstErr == nil {
+			firstErr = err
+		}
+	}
+	num := func(field string, e *widget.Entry) int {
+		n, err := parseIntField(field, e.Text)
+		keep(err)
+		return n
+	}
+	money := func(field string, e *widget.Entry) domain.Money {
+		m, err := parseMoneyField(field, e.Text)
+		keep(err)
+		return m
+	}
+	p.ClientID = s.client.id
+	p.Title = s.titleEntry.Text
+	p.Situation = s.situation.Text
+	p.Language = langFromOption(s.language.Selected)
+	p.VATRate = num("VAT rate", s.vatRate)
+	p.ReverseCharge = s.reverseCharge.Checked
+	p.ValidityDays = num("Validity", s.validity)
+
+	in := &p.Interim
+	in.ManagerID = s.manager.id
+	in.Role = s.role.Text
+	in.Objectives = s.objectives.Text
+	in.ExitCriteria = s.exit.Text
+	start, err := parseDateField("Start", s.start.Text)
+	keep(err)
+	in.Start = start
+	in.Weeks = num("Weeks", s.weeks)
+	in.DaysPerWeek = num("Days per week", s.daysPerWeek)
+	in.DayRate = money("Day rate", s.dayRate)
+
+	p.Consulting.Approach = s.approach.Text
+	p.Consulting.Deliverables = s.deliverables.Text
+	phases, err := s.phases.read()
+	keep(err)
+	p.Consulting.Phases = phases
+
+	p.Permanent = nil
+	if s.comparePermanent.Checked {
+		p.Permanent = &domain.PermanentHire{
+			AnnualSalary:      money("Annual salary", s.salary),
+			EmployerCostPct:   num("Employer cost", s.employerCost),
+			RecruitmentFeePct: num("Recruitment fee", s.recruitmentFee),
+			NoticeMonths:      num("Notice period", s.noticeMonths),
+		}
+	}
+	switch s.recommended.SelectedIndex() {
+	case 1:
+		p.Recommended = domain.KindInterim
+	case 2:
+		p.Recommended = domain.KindConsulting
+	default:
+		p.Recommended = ""
+	}
+	p.Recommendation = s.recommendation.Text
+	p.Terms = s.terms.Text
+	return &p, firstErr
+}
+
+// show fills the form with p; c and m are its client and manager, when known.
+func (s *proposalsScreen) show(p *domain.Proposal, c *domain.Client, m *domain.Manager) {
+	s.loaded = p
+	s.clientInfo = c
+	s.ed.fill(func() {
+		s.number.SetText(proposalNumber(p))
+		s.status.SetText(proposalStatusLine(p))
+		if c != nil {
+			s.client.set(c.ID, c.DisplayName())
+		} else if p.ClientID == 0 {
+			s.client.set(0, "")
+		}
+		s.titleEntry.SetText(p.Title)
+		s.situation.SetText(p.Situation)
+		if p.Language == "" {
+			s.language.SetSelectedIndex(0)
+		} else {
+			s.language.SetSelected(langOption(p.Language))
+		}
+		s.vatRate.SetText(formatIntInput(p.VATRate, false))
+		s.reverseCharge.SetChecked(p.ReverseCharge)
+		s.validity.SetText(formatIntInput(p.ValidityDays, false))
+		in := p.Interim
+		if m != nil {
+			s.manager.set(m.ID, m.Name)
+		} else if in.ManagerID == 0 {
+			s.manager.set(0, "")
+		}
+		s.role.SetText(in.Role)
+		s.objectives.SetText(in.Objectives)
+		s.exit.SetText(in.ExitCriteria)
+		s.start.SetText(formatDateInput(in.Start))
+		s.weeks.SetText(formatIntInput(in.Weeks, true))
+		s.daysPerWeek.SetText(formatIntInput(in.DaysPerWeek, true))
+		s.dayRate.SetText(formatMoneyInput(in.DayRate))
+		s.approach.SetText(p.Consulting.Approach)
+		s.deliverables.SetText(p.Consulting.Deliverables)
+		s.phases.set(p.Consulting.Phases)
+		h := p.Permanent
+		s.comparePermanent.SetChecked(h != nil)
+		if h == nil {
+			h = &domain.PermanentHire{}
+		}
+		s.salary.SetText(formatMoneyInput(h.AnnualSalary))
+		s.employerCost.SetText(formatIntInput(h.EmployerCostPct, true))
+		s.recruitmentFee.SetText(formatIntInput(h.RecruitmentFeePct, true))
+		s.noticeMonths.SetText(formatIntInput(h.NoticeMonths, true))
+		switch p.Recommended {
+		case domain.KindInterim:
+			s.recommended.SetSelectedIndex(1)
+		case domain.KindConsulting:
+			s.recommended.SetSelectedIndex(2)
+		default:
+			s.recommended.SetSelectedIndex(0)
+		}
+		s.recommendation.SetText(p.Recommendation)
+		s.terms.SetText(p.Terms)
+	})
+	s.docs.update(p)
+	if p.ID == 0 {
+		s.pane.open(p.ID, lang.L("New proposal"))
+		return
+	}
+	s.pane.open(p.ID, p.Title)
+}
+
+// updateTotals recomputes the totals from the form, on every keystroke.
+func (s *proposalsScreen) updateTotals() {
+	if s.loaded == nil {
+		return
+	}
+	if s.comparePermanent.Checked {
+		s.permanentBox.Show()
+	} else {
+		s.permanentBox.Hide()
+	}
+	p, _ := s.read()
+	s.totals.show(p.Totals())
+}
+
+// suggestReverseCharge ticks reverse charge for a client in another EU
+// country than the firm, which is what the law asks; the user can untick it.
+func (s *proposalsScreen) suggestReverseCharge() {
+	f, c := s.app.firmProfile, s.clientInfo
+	if f == nil || c == nil {
+		return
+	}
+	other := c.Country() != f.Country() && domain.IsEUCountry(c.Country())
+	s.reverseCharge.SetChecked(other)
+}
+
+// open reads the proposal, its client and its manager, then shows them.
+func (s *proposalsScreen) open(id int64) {
+	openRecord(s.app, func(ctx context.Context) (*proposalView, error) {
+		return s.readView(ctx, id, nil)
+	}, s.showView)
+}
+
+// proposalView is a proposal with the client and manager its form names.
+type proposalView struct {
+	p *domain.Proposal
+	c *domain.Client
+	m *domain.Manager
+}
+
+// readView reads proposal id with its client (unless c already is it) and
+// its manager. It runs in the background.
+func (s *proposalsScreen) readView(ctx context.Context, id int64, c *domain.Client) (*proposalView, error) {
+	p, err := s.app.svc.Proposals.FindProposalByID(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	v := &proposalView{p: p, c: c}
+	if p.ClientID != 0 && (c == nil || c.ID != p.ClientID) {
+		if v.c, err = s.app.svc.Clients.FindClientByID(ctx, p.ClientID); err != nil {
+			return nil, err
+		}
+	}
+	if p.Interim.ManagerID != 0 {
+		if v.m, err = s.app.svc.Managers.FindManagerByID(ctx, p.Interim.ManagerID); err != nil {
+			return nil, err
+		}
+	}
+	return v, nil
+}
+
+// showView shows a proposal read from the store and selects it in the list.
+func (s *proposalsScreen) showView(v *proposalView) {
+	s.list.selectedID = v.p.ID
+	s.list.reselect()
+	s.show(v.p, v.c, v.m)
+}
+
+// newRecord drafts a proposal with the firm's defaults.
+func (s *proposalsScreen) newRecord() {
+	s.list.clearSelection()
+	p := &domain.Proposal{Status: domain.ProposalDraft, VATRate: 21, ValidityDays: 30,
+		Interim: domain.InterimOffer{DaysPerWeek: 5}}
+	if f := s.app.firmProfile; f != nil {
+		p.VATRate = f.DefaultVATRate
+		p.ValidityDays = f.ProposalValidityDays
+	}
+	s.show(p, nil, nil)
+	s.app.win.Canvas().Focus(s.titleEntry)
+}
+
+func (s *proposalsScreen) save(done func(bool)) {
+	p, err := s.read()
+	if err != nil {
+		done(false)
+		return
+	}
+	c := s.clientInfo
+	saveRecord(s.app, s.ed, func(ctx context.Context) (*proposalView, error) {
+		if p.ID == 0 {
+			err = s.app.svc.Proposals.CreateProposal(ctx, p)
+		} else {
+			err = s.app.svc.Proposals.UpdateProposal(ctx, p)
+		}
+		if err != nil {
+			return nil, err
+		}
+		return s.readView(ctx, p.ID, c)
+	}, func(v *proposalView) {
+		s.showView(v)
+		s.list.reload()
+	}, done)
+}
+
+// generate is Ctrl+P: a draft with changes is issued and opened, an
+// issued proposal opens its latest version.
+func (s *proposalsScreen) generate() {
+	if s.loaded == nil {
+		showInfo(s.app.win, lang.L("Generate document"), lang.L("Choose a proposal first."))
+		return
+	}
+	s.docs.generate()
+}
+
+// refresh reads proposal id again after its status or version changed
+// behind the form (issued, answered), and the list with it.
+func (s *proposalsScreen) refresh(id int64) {
+	s.open(id)
+	s.list.reload()
+}
+
+// proposalNumber is the number, or "Draft" before the first issue.
+func proposalNumber(p *domain.Proposal) string {
+	if p.Number == "" {
+		return lang.L("Draft")
+	}
+	if p.Version > 1 {
+		return lang.X("proposal.number.version", "{{.Number}} v{{.Version}}", map[string]any{"Number": p.Number, "Version": p.Version})
+	}
+	return p.Number
+}
+
+// proposalStatusLine is the status with its date: "Issued on 9 May 2026".
+func proposalStatusLine(p *domain.Proposal) string {
+	if p.ID == 0 {
+		return lang.L("New; not saved yet")
+	}
+	if p.StatusDate.IsZero() {
+		return proposalStatusText(p.Status)
+	}
+	if p.Status == domain.ProposalAccepted && p.AcceptedOption.Valid() {
+		return lang.X("proposal.status.accepted.on", "Accepted ({{.Option}}) on {{.Date}}", map[string]any{
+			"Option": offerName(p.AcceptedOption), "Date": formatDate(p.StatusDate)})
+	}
+	if p.Status == domain.ProposalDraft && p.Version > 0 {
+		return lang.X("proposal.status.changed", "Draft of version {{.Next}}; version {{.Last}} was issued on {{.Date}}", map[string]any{
+			"Next": p.Version + 1, "Last": p.Version, "Date": formatDate(p.IssuedOn)})
+	}
+	return lang.X("proposal.status.on", "{{.Status}} on {{.Date}}", map[string]any{
+		"Status": proposalStatusText(p.Status), "Date": formatDate(p.StatusDate)})
+}
+
+func proposalStatusText(st domain.ProposalStatus) string {
+	switch st {
+	case domain.ProposalDraft:
+		return lang.L("Draft")
+	case domain.ProposalIssued:
+		return lang.L("Issued")
+	case domain.ProposalAccepted:
+		return lang.L("Accepted")
+	case domain.ProposalDeclined:
+		return lang.L("Declined")
+	case domain.ProposalExpired:
+		return lang.L("Expired")
+	}
+	return string(st)
+}
+
+// offerName names an offer in a sentence: "interim mandate".
+func offerName(k domain.OfferKind) string {
+	if k == domain.KindConsulting {
+		return lang.L("consulting offer")
+	}
+	return lang.L("interim mandate")
+}
