@@ -127,10 +127,12 @@ type recordWriter[T any] interface {
 func importRows[T any](ctx context.Context, db *DB, spec *importSpec[T], rows []ImportRow[T], opt ImportOptions) (_ *ImportReport, err error) {
 	defer func() {
 		// A statement interrupted by the end of ctx fails with the
-		// context's error; the person gets the one sentence for it.
+		// context's error; the person gets the one sentence for it. A
+		// full disk can fail any statement once the cache spills.
 		if err != nil && ctx.Err() != nil {
 			err = errImportCancelled(ctx.Err())
 		}
+		err = storageError(db.path, err)
 	}()
 	rep := &ImportReport{Noun: spec.noun, DryRun: opt.DryRun, Lines: make([]ImportLine, 0, len(rows))}
 	sess, err := db.startImport(ctx, opt.DryRun)

@@ -182,15 +182,23 @@ func importClientRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *JSONIm
 	return nil
 }
 
+// importManagerRecords writes the managers as a bulk import does: tags in
+// batches and the search index in one statement at the end.
 func importManagerRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *JSONImportReport) error {
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO managers (id, name, email, phone, city, headline, skills,
-			sectors, languages, day_rate, available_from, max_days_per_week, cv, company_name,
-			company_vat_id, company_iban, active, notes, rev, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	fts, err := startFTSBulk(ctx, tx, managerImport.fts)
 	if err != nil {
 		return err
 	}
-	defer stmt.Close()
+	p := preparer{ctx: ctx, tx: tx}
+	insert := p.prepare(`INSERT INTO managers (id, name, email, phone, city, headline, skills,
+			sectors, languages, day_rate, available_from, max_days_per_week, cv, company_name,
+			company_vat_id, company_iban, active, notes, rev, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	tags := newTagWriter(&p)
+	defer closeAll(insert, tags.insert)
+	if p.err != nil {
+		return p.err
+	}
 	for i, em := range e.Managers {
 		m := em.Manager
 		if m == nil {
@@ -204,17 +212,20 @@ func importManagerRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *JSONI
 			return err
 		}
 		co := m.Company
-		if _, err := stmt.ExecContext(ctx, m.ID, m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors,
+		if _, err := insert.ExecContext(ctx, m.ID, m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors,
 			languages, int64(m.DayRate), dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name, co.VATID,
 			co.IBAN, m.Active, m.Notes, max(m.Rev, 1), timeText(m.CreatedAt), timeText(m.UpdatedAt)); err != nil {
 			return recordError("managers", i, m.ID, err)
 		}
-		if err := saveManagerTags(ctx, tx, m); err != nil {
+		if err := tags.add(ctx, m); err != nil {
 			return recordError("managers", i, m.ID, err)
 		}
 	}
+	if err := tags.flush(ctx); err != nil {
+		return err
+	}
 	rep.Managers = len(e.Managers)
-	return nil
+	return fts.finish(ctx)
 }
 
 func importProposalRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *JSONImportReport) error {

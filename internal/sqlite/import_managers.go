@@ -97,24 +97,22 @@ const tagBatch = 256
 
 // managerWriter writes managers with prepared statements, tags in batches.
 type managerWriter struct {
-	tx   *sql.Tx
 	now  time.Time
 	ts   string
-	fold map[string]string // tag value → key: sectors repeat across a roster
-	tags []any             // buffered arguments of tag rows
+	tags *tagWriter
 
-	find1, insert1, insertTags, update1, deleteTags *sql.Stmt
+	find1, insert1, update1, deleteTags *sql.Stmt
 }
 
 func newManagerWriter(ctx context.Context, tx *sql.Tx, now time.Time) (recordWriter[domain.Manager], error) {
-	w := &managerWriter{tx: tx, now: now, ts: timeText(now), fold: map[string]string{}}
+	w := &managerWriter{now: now, ts: timeText(now)}
 	p := preparer{ctx: ctx, tx: tx}
+	w.tags = newTagWriter(&p)
 	w.find1 = p.prepare(`SELECT ` + managerColumns + ` FROM managers m WHERE m.id = ?`)
 	w.insert1 = p.prepare(`INSERT INTO managers (id, name, email, phone, city, headline, skills, sectors,
 			languages, day_rate, available_from, max_days_per_week, cv, company_name, company_vat_id,
 			company_iban, active, notes, rev, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`)
-	w.insertTags = p.prepare(`INSERT OR IGNORE INTO manager_tags (manager_id, kind, key, value) VALUES ` + placeholders(4, tagBatch))
 	w.update1 = p.prepare(`UPDATE managers SET name = ?, email = ?, phone = ?, city = ?,
 			headline = ?, skills = ?, sectors = ?, languages = ?, day_rate = ?, available_from = ?,
 			max_days_per_week = ?, cv = ?, company_name = ?, company_vat_id = ?, company_iban = ?,
@@ -161,7 +159,7 @@ func placeholders(width, rows int) string {
 }
 
 func (w *managerWriter) close() {
-	closeAll(w.find1, w.insert1, w.insertTags, w.update1, w.deleteTags)
+	closeAll(w.find1, w.insert1, w.update1, w.deleteTags, w.tags.insert)
 }
 
 func (w *managerWriter) find(ctx context.Context, id int64) (*domain.Manager, error) {
@@ -184,44 +182,61 @@ func (w *managerWriter) add(ctx context.Context, m *domain.Manager) error {
 		return fmt.Errorf("import manager %q: %w", m.Name, err)
 	}
 	m.Rev, m.CreatedAt, m.UpdatedAt = 1, w.now, w.now
-	return w.addTags(ctx, m)
+	return w.tags.add(ctx, m)
 }
 
-// addTags writes the tag rows saveManagerTags would write, in batches; the
-// manager is already in its table, as the foreign key wants.
-func (w *managerWriter) addTags(ctx context.Context, m *domain.Manager) error {
+func (w *managerWriter) flush(ctx context.Context) error { return w.tags.flush(ctx) }
+
+// tagWriter writes the tag rows saveManagerTags would write, in batches.
+// A manager's row goes in before its tags, as the foreign key wants.
+type tagWriter struct {
+	tx     *sql.Tx
+	insert *sql.Stmt
+	fold   map[string]string // tag value → key: sectors repeat across a roster
+	args   []any             // buffered arguments of tag rows
+}
+
+func newTagWriter(p *preparer) *tagWriter {
+	return &tagWriter{
+		tx:     p.tx,
+		insert: p.prepare(`INSERT OR IGNORE INTO manager_tags (manager_id, kind, key, value) VALUES ` + placeholders(4, tagBatch)),
+		fold:   map[string]string{},
+	}
+}
+
+func (t *tagWriter) add(ctx context.Context, m *domain.Manager) error {
 	for _, kv := range []struct {
 		kind   string
 		values []string
 	}{{"sector", m.Sectors}, {"language", m.Languages}} {
 		for _, v := range kv.values {
-			k, ok := w.fold[v]
+			k, ok := t.fold[v]
 			if !ok {
 				k = fold(v)
-				w.fold[v] = k
+				t.fold[v] = k
 			}
-			w.tags = append(w.tags, m.ID, kv.kind, k, v)
+			t.args = append(t.args, m.ID, kv.kind, k, v)
 		}
 	}
-	if len(w.tags) >= 4*tagBatch {
-		if _, err := w.insertTags.ExecContext(ctx, w.tags[:4*tagBatch]...); err != nil {
+	if len(t.args) >= 4*tagBatch {
+		if _, err := t.insert.ExecContext(ctx, t.args[:4*tagBatch]...); err != nil {
 			return fmt.Errorf("import manager tags: %w", err)
 		}
-		w.tags = append(w.tags[:0], w.tags[4*tagBatch:]...)
+		t.args = append(t.args[:0], t.args[4*tagBatch:]...)
 	}
 	return nil
 }
 
 // flush writes the tag rows left over, in one statement of their size.
-func (w *managerWriter) flush(ctx context.Context) error {
-	if len(w.tags) == 0 {
+func (t *tagWriter) flush(ctx context.Context) error {
+	if len(t.args) == 0 {
 		return nil
 	}
-	if _, err := w.tx.ExecContext(ctx, `INSERT OR IGNORE INTO manager_tags (manager_id, kind, key, value) VALUES `+
-		placeholders(4, len(w.tags)/4), w.tags...); err != nil {
+	if _, err := t.tx.ExecContext(ctx, `INSERT OR IGNORE INTO manager_tags (manager_id, kind, key, value) VALUES `+
+		placeholders(4, len(t.args)/4), t.args...); err != nil {
 		return fmt.Errorf("import manager tags: %w", err)
 	}
-	w.tags = w.tags[:0]
+	t.args = t.args[:0]
 	return nil
 }
 
@@ -240,5 +255,5 @@ func (w *managerWriter) update(ctx context.Context, m *domain.Manager) error {
 		return fmt.Errorf("update tags of manager %d: %w", m.ID, err)
 	}
 	m.UpdatedAt = w.now
-	return w.addTags(ctx, m)
+	return w.tags.add(ctx, m)
 }

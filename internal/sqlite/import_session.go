@@ -7,10 +7,10 @@ import (
 	"strconv"
 )
 
-// importCacheKiB is the page cache of an import's connection: enough that
-// the pages of a 100,000-line import stay in memory until the commit
-// instead of spilling to the log halfway.
-const importCacheKiB = 256 << 10
+// importCacheKiB is the page cache of an import's connection, 32 times the
+// pool's: a large import keeps its pages in memory instead of writing them
+// to the log halfway. 64 MB measured as fast as 256 MB for 100,000 lines.
+const importCacheKiB = 64 << 10
 
 // importSession is the connection and transaction of one import. An import
 // has a connection of its own so that its pragmas, which are per
