@@ -27,7 +27,7 @@ FYNE        := fyne.io/tools/cmd/fyne@v1.7.4
 RUN_DEBS         := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev \
                     libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
 TEST_DEBS        := poppler-utils qpdf
-SCREENSHOTS_DEBS := xvfb libgl1-mesa-dri imagemagick xdotool
+SCREENSHOTS_DEBS := xvfb libgl1-mesa-dri imagemagick xdotool poppler-utils
 
 # Every package but the desktop entry point builds and tests without cgo.
 # Recursive (=) so `go list` runs only in the targets that use it.

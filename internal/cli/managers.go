@@ -117,6 +117,8 @@ func statusText(s domain.ManagerStatus) string {
 			return fmt.Sprintf("on mandate (%d d/wk)", s.DaysBooked)
 		}
 		return fmt.Sprintf("on mandate until %s (%d d/wk)", s.Until, s.DaysBooked)
+	case domain.AvailableFrom:
+		return fmt.Sprintf("available from %s", s.Until)
 	case "":
 		return ""
 	}

@@ -143,7 +143,7 @@ func TestManagersAddAndShow(t *testing.T) {
 		{"available from", m.AvailableFrom, domain.NewDate(2027, 3, 1)},
 		{"days per week (default)", m.MaxDaysPerWeek, 5},
 		{"active", m.Active, true},
-		{"status", m.Status.Availability, domain.Available},
+		{"status", m.Status.Availability, domain.AvailableFrom},
 		{"company VAT", m.Company.VATID, "BE0449883327"},
 		{"company IBAN", m.Company.IBAN, "BE12363857776292"},
 	}

@@ -43,15 +43,16 @@ type Manager struct {
 type Availability string
 
 const (
-	Available Availability = "available"
-	OnMandate Availability = "on_mandate"
-	Inactive  Availability = "inactive"
+	Available     Availability = "available"
+	AvailableFrom Availability = "available_from" // free, but not before Until
+	OnMandate     Availability = "on_mandate"
+	Inactive      Availability = "inactive"
 )
 
 // ManagerStatus says whether a manager is free on a day and, if not, until when.
 type ManagerStatus struct {
 	Availability Availability `json:"availability"`
-	Until        Date         `json:"until"`       // last day of the engagement(s) running that day
+	Until        Date         `json:"until"`       // last day of the engagement(s) running that day, or the first free day
 	DaysBooked   int          `json:"days_booked"` // days per week already booked that day
 }
 
@@ -77,11 +78,15 @@ func (m *Manager) StatusOn(day Date, bookings []Booking) ManagerStatus {
 			st.Until = b.End
 		}
 	}
-	if st.DaysBooked > 0 {
+	switch {
+	case st.DaysBooked > 0:
 		st.Availability = OnMandate
-	} else {
-		st.Availability = Available
-		st.Until = Date{}
+	case day.Before(m.AvailableFrom):
+		// The manager said when they can start; the roster must not offer
+		// them for a mandate that starts earlier.
+		st.Availability, st.Until = AvailableFrom, m.AvailableFrom
+	default:
+		st.Availability, st.Until = Available, Date{}
 	}
 	return st
 }

@@ -20,10 +20,14 @@ func TestManagerStatusOn(t *testing.T) {
 		{"no bookings", true, nil, ManagerStatus{Availability: Available}},
 		{"only past bookings", true, []Booking{past}, ManagerStatus{Availability: Available}},
 		{"two overlapping", true, []Booking{b1, b2, past}, ManagerStatus{Availability: OnMandate, Until: b2.End, DaysBooked: 4}},
+		{"not yet available", true, nil, ManagerStatus{Availability: AvailableFrom, Until: NewDate(2027, time.January, 4)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			m := &Manager{Active: tt.active}
+			if tt.want.Availability == AvailableFrom {
+				m.AvailableFrom = tt.want.Until
+			}
 			if got := m.StatusOn(day, tt.bookings); got != tt.want {
 				t.Errorf("got %+v, want %+v", got, tt.want)
 			}

@@ -259,7 +259,7 @@ func TestManagerStatusComesFromEngagements(t *testing.T) {
 	want := map[string]domain.ManagerStatus{
 		r.an.Name: {Availability: domain.OnMandate, Until: domain.NewDate(2026, time.July, 31), DaysBooked: 4},
 		r.bo.Name: {Availability: domain.Available},
-		r.cy.Name: {Availability: domain.Available},
+		r.cy.Name: {Availability: domain.AvailableFrom, Until: r.cy.AvailableFrom}, // not free before the date they gave
 		r.di.Name: {Availability: domain.Inactive},
 	}
 	if !reflect.DeepEqual(got, want) {
