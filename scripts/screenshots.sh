@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
 # Redraws the screenshots in docs/screenshots/ from the real app on a virtual
-# display, with a fresh sample database. Run through `make screenshots`, which
-# installs Xvfb, ImageMagick and xdotool and builds bin/ first.
+# display, with a fresh sample database and a fresh home folder, so neither
+# your data nor your window preferences end up in the pictures. Run through
+# `make screenshots`, which installs Xvfb, ImageMagick, xdotool and poppler
+# and builds bin/ first.
+#
+# The window is 1280×800 at scale 1 with the light theme, and there is no
+# window manager, so a click at a fixed point always lands on the same
+# widget. If a layout changes, run this, look at the pictures, and move the
+# coordinates below.
 #
 # To add a screen: at the bottom, send the keys that open it, then `shot NAME`.
 set -euo pipefail
@@ -16,6 +23,7 @@ TITLE="Interim Desk"
 
 TMP=$(mktemp -d)
 pids=()
+app=""
 cleanup() {
 	for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
 	wait 2>/dev/null || true
@@ -42,7 +50,7 @@ poll() {
 # display_up: our Xvfb is alive and answers.
 display_up() { kill -0 "${pids[0]}" 2>/dev/null && xdotool getdisplaygeometry >/dev/null 2>&1; }
 
-app_running() { kill -0 "$app" 2>/dev/null; }
+app_running() { [ -n "$app" ] && kill -0 "$app" 2>/dev/null; }
 
 # window_up sets WID to the app's window once it is on screen.
 window_up() {
@@ -51,29 +59,88 @@ window_up() {
 	[ -n "$WID" ]
 }
 
+# start_app HOME DB: start the app with its own home folder on database DB
+# and wait for its window. The home folder holds a fake xdg-open, so "open
+# the PDF" succeeds quietly instead of saying no viewer is installed.
+start_app() {
+	local home=$1 db=$2
+	mkdir -p "$home/Documents" "$home/bin"
+	printf '#!/bin/sh\nexit 0\n' >"$home/bin/xdg-open"
+	chmod +x "$home/bin/xdg-open"
+	# A fixed theme and scale, so screenshots change only when the app does.
+	env -u XDG_CONFIG_HOME -u XDG_CACHE_HOME -u XDG_DATA_HOME \
+		HOME="$home" PATH="$home/bin:$PATH" LANG=C.UTF-8 \
+		FYNE_THEME="${FYNE_THEME:-light}" FYNE_SCALE="${FYNE_SCALE:-1}" \
+		"$BIN/interimdesk" --db "$db" >"$TMP/app.log" 2>&1 &
+	app=$!
+	pids+=("$app")
+	poll 60 window_up || fail "no window named '$TITLE' after 60 s"
+	place_window
+}
+
+stop_app() {
+	kill "$app" 2>/dev/null || true
+	wait "$app" 2>/dev/null || true
+	app=""
+}
+
+# place_window puts the window over the whole display; there is no window
+# manager, and the app may size itself once more after it appeared.
+place_window() {
+	xdotool windowmove --sync "$WID" 0 0
+	xdotool windowsize --sync "$WID" "$WIDTH" "$HEIGHT"
+}
+
 # keys KEY...: send keystrokes (xdotool names, e.g. ctrl+2 Tab Return) to the
 # app's window.
 keys() {
 	xdotool windowfocus --sync "$WID"
-	xdotool key --clearmodifiers --delay 50 "$@"
+	xdotool key --clearmodifiers --delay 150 "$@"
+	sleep 0.3
 }
 
-# type_text TEXT: type TEXT into the focused field.
+# type_text TEXT: type TEXT into the focused field, slowly enough that the
+# app sees every key.
 type_text() {
 	xdotool windowfocus --sync "$WID"
-	xdotool type --delay 20 "$1"
+	xdotool type --delay 150 "$1"
+	sleep 0.3
 }
 
-# shot NAME: let the screen settle, then grab the display as OUT/NAME.png.
+# click X Y: click at a point of the window.
+click() {
+	xdotool mousemove --sync "$1" "$2" click 1
+	sleep 0.5
+}
+
+# scroll_down X Y N: turn the mouse wheel N notches over a point.
+scroll_down() {
+	xdotool mousemove --sync "$1" "$2"
+	for _ in $(seq "$3"); do
+		xdotool click 5
+		sleep 0.1
+	done
+	sleep 0.3
+}
+
+# shot NAME: let the screen settle, then grab the display as OUT/NAME.png,
+# with the pointer parked on the empty navigation column so no row shows a
+# hover highlight, and reduced to 256 colours to keep the file small.
 shot() {
+	place_window
+	xdotool mousemove 60 760
 	sleep "${SETTLE:-1}"
 	app_running || fail "the app exited before shot $1"
-	import -window root "$OUT/$1.png"
-	echo "wrote $OUT/$1.png"
+	import -window root "$TMP/shot.png"
+	convert "$TMP/shot.png" -strip -colors 256 "PNG8:$OUT/$1.png"
+	echo "wrote $OUT/$1.png ($(du -k "$OUT/$1.png" | cut -f1) KB)"
 }
 
 [ -x "$BIN/interimdesk" ] && [ -x "$BIN/interimdesk-cli" ] ||
 	fail "no $BIN/interimdesk or $BIN/interimdesk-cli; run 'make screenshots'"
+for tool in Xvfb xdotool import convert pdftoppm; do
+	command -v "$tool" >/dev/null || fail "$tool is missing; run 'make screenshots', which installs it"
+done
 mkdir -p "$OUT"
 
 [ ! -e "/tmp/.X${DISPLAY_NUM#:}-lock" ] ||
@@ -85,20 +152,91 @@ poll 10 display_up ||
 	fail "Xvfb did not start on $DISPLAY_NUM: $(cat "$TMP/xvfb.log")"
 
 "$BIN/interimdesk-cli" --db "$TMP/demo.db" demo
-# A fixed theme and scale, so screenshots change only when the app does.
-FYNE_THEME=${FYNE_THEME:-light} FYNE_SCALE=${FYNE_SCALE:-1} \
-	"$BIN/interimdesk" --db "$TMP/demo.db" >"$TMP/app.log" 2>&1 &
-app=$!
-pids+=("$app")
-poll 60 window_up || fail "no window named '$TITLE' after 60 s"
+start_app "$TMP/home" "$TMP/demo.db"
 
-# There is no window manager: place the window over the whole display.
-xdotool windowmove --sync "$WID" 0 0
-xdotool windowsize --sync "$WID" "$WIDTH" "$HEIGHT"
-
-# Screens. The app opens on the managers list.
+# Managers: the roster as it opens.
 shot managers
 
-# Add more screens here, each as the keys that open it followed by a shot:
-#   keys ctrl+2
-#   shot clients
+# Managers: French-speaking CFOs free a month from now. The language filter
+# is the middle drop-down; French is the third choice in its menu.
+click 468 88
+click 387 200
+keys ctrl+f
+type_text "CFO"
+click 240 127
+type_text "$(date -d '+1 month' +%F)"
+shot managers-search
+
+# A manager open in the form.
+click 300 245
+shot manager-detail
+
+# Clients: a new Belgian client with a VAT number that passes the check. The
+# form's fields in Tab order: legal name, trade name, country (filled in
+# with the firm's), VAT number, enterprise number, street, postcode, city.
+keys ctrl+2 ctrl+n
+type_text "Verhaeghe Logistics NV"
+keys Tab Tab ctrl+a
+type_text "BE"
+keys Tab
+type_text "BE0403170701"
+keys Tab
+type_text "0403.170.701"
+keys Tab
+type_text "Kortrijksesteenweg 12"
+keys Tab
+type_text "8500"
+keys Tab
+type_text "Kortrijk"
+keys ctrl+s
+shot clients
+
+# Proposals: a draft with the interim mandate beside the consulting offer
+# and the totals under them. The search finds it; emptying the search again
+# shows the whole pipeline with the draft still open.
+keys ctrl+3 ctrl+f
+type_text "Programmamanager"
+click 300 205
+keys ctrl+f ctrl+a BackSpace
+# The wheel must stay off entries, or it scrolls an entry's text instead of
+# the form: first over the labels of the general part, then over the gap
+# between the two offers.
+scroll_down 640 300 17
+shot proposals
+
+# Further down: the comparison of the two offers' totals.
+scroll_down 933 400 30
+shot proposal-totals
+
+# Ctrl+P on a draft asks before issuing; Tab Tab Space presses "Issue and open".
+keys ctrl+p
+shot proposal-issue
+keys Tab Tab space
+sleep 1
+# Back to the top, to the number, the status and the history: the wheel
+# over the gap between the offers, then over the labels of the general part.
+xdotool mousemove 933 400
+for _ in $(seq 40); do xdotool click 4; done
+xdotool mousemove 640 300
+for _ in $(seq 40); do xdotool click 4; done
+shot proposal-issued
+
+# One page of the PDF the desktop just wrote into the documents folder.
+pdfs=("$TMP/home/Documents/Interim Desk/"*.pdf)
+pdf=${pdfs[0]}
+[ -f "$pdf" ] || fail "issuing wrote no PDF into $TMP/home/Documents/Interim Desk"
+pdftoppm -png -r 90 -f 1 -l 1 -singlefile "$pdf" "$TMP/page"
+convert "$TMP/page.png" -strip -colors 256 "PNG8:$OUT/proposal-page1.png"
+echo "wrote $OUT/proposal-page1.png ($(du -k "$OUT/proposal-page1.png" | cut -f1) KB)"
+
+# Engagements with one open, then the firm's settings.
+keys ctrl+4
+click 300 166
+shot engagements
+keys ctrl+5
+shot firm
+
+# The first start: an empty database in a new home folder.
+stop_app
+start_app "$TMP/home-empty" "$TMP/empty.db"
+shot welcome

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/interimdesk/interimdesk/internal/sqlite"
 )
 
@@ -86,11 +87,11 @@ func (a *app) listBackups(db *sqlite.DB) error {
 // backupKind names a kind of backup for people.
 func backupKind(k string) string {
 	switch k {
-	case sqlite.BackupManual:
+	case domain.BackupManual:
 		return "manual"
-	case sqlite.BackupAutomatic:
+	case domain.BackupAutomatic:
 		return "automatic"
-	case sqlite.BackupBeforeRestore:
+	case domain.BackupBeforeRestore:
 		return "before a restore"
 	}
 	return "before a schema update"

@@ -49,14 +49,20 @@ func (a *app) importCmd(args []string) error {
 	default:
 		return usageErrorf(importUsage, "cannot import %q; import clients, managers or all", what)
 	}
-	opt := sqlite.ImportOptions{DryRun: f.dryRun, SkipInvalid: f.skipInvalid, Source: filepath.Base(file)}
+	opt := domain.ImportOptions{DryRun: f.dryRun, SkipInvalid: f.skipInvalid, Source: filepath.Base(file)}
 	if f.progress || isTerminal(a.stderr) {
+		// The file is read as it is imported, so the number of its lines
+		// is known only at the end.
 		opt.Progress = func(done, total int) {
-			fmt.Fprintf(a.stderr, "import: %d of %d lines\n", done, total)
+			if total > 0 {
+				fmt.Fprintf(a.stderr, "import: %d of %d lines\n", done, total)
+			} else {
+				fmt.Fprintf(a.stderr, "import: %d lines\n", done)
+			}
 		}
 	}
 	return a.withInput(file, func(in io.Reader, db *sqlite.DB) error {
-		var rep *sqlite.ImportReport
+		var rep *domain.ImportReport
 		var notices []string
 		var err error
 		if what == "clients" {
@@ -69,7 +75,7 @@ func (a *app) importCmd(args []string) error {
 		}
 		if f.json {
 			return writeJSON(a.stdout, struct {
-				*sqlite.ImportReport
+				*domain.ImportReport
 				Notices []string `json:"notices"`
 			}{rep, append([]string{}, notices...)})
 		}
@@ -94,46 +100,38 @@ func (a *app) withInput(file string, f func(in io.Reader, db *sqlite.DB) error) 
 	return f(in, db)
 }
 
-func (a *app) importClients(db *sqlite.DB, r io.Reader, opt sqlite.ImportOptions) (*sqlite.ImportReport, []string, error) {
+// importClients reads the file line by line as the store imports it:
+// a file of 100,000 lines is never in memory as a whole.
+func (a *app) importClients(db *sqlite.DB, r io.Reader, opt domain.ImportOptions) (*domain.ImportReport, []string, error) {
 	lang := domain.LangNL
 	if firm, err := db.Firm(a.ctx); err == nil && firm.DefaultLanguage.Valid() {
 		lang = firm.DefaultLanguage
 	}
-	file, err := csvio.ReadClients(r, csvio.Options{DefaultLanguage: lang})
+	s, err := csvio.ScanClients(r, csvio.Options{DefaultLanguage: lang})
 	if err != nil {
 		return nil, nil, err
 	}
-	rep, err := db.ImportClients(a.ctx, importRows(file), opt)
-	return rep, file.Notices, err
+	rep, err := db.ImportClients(a.ctx, s.ImportRows(), opt)
+	return rep, s.Notices(), err
 }
 
-func (a *app) importManagers(db *sqlite.DB, r io.Reader, opt sqlite.ImportOptions) (*sqlite.ImportReport, []string, error) {
-	file, err := csvio.ReadManagers(r, csvio.Options{})
+func (a *app) importManagers(db *sqlite.DB, r io.Reader, opt domain.ImportOptions) (*domain.ImportReport, []string, error) {
+	s, err := csvio.ScanManagers(r, csvio.Options{})
 	if err != nil {
 		return nil, nil, err
 	}
-	rep, err := db.ImportManagers(a.ctx, importRows(file), opt)
-	return rep, file.Notices, err
-}
-
-// importRows hands the lines the reader made to the store.
-func importRows[T any](f *csvio.File[T]) []sqlite.ImportRow[T] {
-	rows := make([]sqlite.ImportRow[T], len(f.Rows))
-	for i := range f.Rows {
-		r := &f.Rows[i]
-		rows[i] = sqlite.ImportRow[T]{Line: r.Line, Record: &r.Record, Err: r.Err, Merge: r.Merge}
-	}
-	return rows
+	rep, err := db.ImportManagers(a.ctx, s.ImportRows(), opt)
+	return rep, s.Notices(), err
 }
 
 // importError says why an import wrote nothing. For a refused line the
 // sentence points at the flag that imports the other lines.
-func importError(rep *sqlite.ImportReport, err error) error {
+func importError(rep *domain.ImportReport, err error) error {
 	if rep == nil || len(rep.Lines) == 0 || domain.ErrorCode(err) != domain.EINVALID {
 		return err
 	}
 	last := rep.Lines[len(rep.Lines)-1]
-	if last.Action != sqlite.ImportRefuse {
+	if last.Action != domain.ImportRefuse {
 		return err
 	}
 	return domain.Errorf(domain.EINVALID, "Nothing was imported: line %d was refused. %s Correct the line, or run again with --skip-invalid to import the other lines.",
@@ -142,10 +140,10 @@ func importError(rep *sqlite.ImportReport, err error) error {
 
 // printImport writes the report for people: every line of a dry run,
 // the refused lines of a real import, the notices and a summary.
-func printImport(w io.Writer, rep *sqlite.ImportReport, notices []string, file string) {
+func printImport(w io.Writer, rep *domain.ImportReport, notices []string, file string) {
 	t := newTable(w)
 	for _, l := range rep.Lines {
-		if !rep.DryRun && l.Action != sqlite.ImportRefuse {
+		if !rep.DryRun && l.Action != domain.ImportRefuse {
 			continue
 		}
 		t.row(fmt.Sprintf("line %d:", l.Line), string(l.Action), importWhat(rep.Noun, l))
@@ -168,8 +166,8 @@ func printImport(w io.Writer, rep *sqlite.ImportReport, notices []string, file s
 }
 
 // importWhat describes the record of one line.
-func importWhat(noun string, l sqlite.ImportLine) string {
-	if l.Action == sqlite.ImportRefuse {
+func importWhat(noun string, l domain.ImportLine) string {
+	if l.Action == domain.ImportRefuse {
 		return l.Reason
 	}
 	one := strings.TrimSuffix(noun, "s")

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/interimdesk/interimdesk/internal/sqlite"
+	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
 // writeFile writes a file in the test's folder and returns its path.
@@ -101,11 +101,11 @@ func TestImportReportAsJSON(t *testing.T) {
 	path := demoCopy(t)
 	file := writeFile(t, "clients.csv", "Name,Country,VAT\nNew Client BV,NL,\nBad,XX1,\n")
 	var rep struct {
-		sqlite.ImportReport
+		domain.ImportReport
 		Notices []string `json:"notices"`
 	}
 	decode(t, cli(t, "--db", path, "import", "clients", file, "--dry-run", "--json"), &rep)
-	if len(rep.Lines) != 2 || rep.Lines[0].Action != sqlite.ImportAdd || rep.Lines[1].Action != sqlite.ImportRefuse ||
+	if len(rep.Lines) != 2 || rep.Lines[0].Action != domain.ImportAdd || rep.Lines[1].Action != domain.ImportRefuse ||
 		!strings.HasPrefix(rep.Lines[1].Reason, "Country: ") || rep.Notices == nil {
 		t.Errorf("report %+v", rep)
 	}

@@ -4,14 +4,18 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/i18n"
 )
 
-// The command line speaks English for now; documents keep their own
-// language, the screens will get theirs.
+// lang is how amounts are written in the output of commands: the same
+// whatever the language of the messages (see app.language), so a script
+// reads the same columns on every machine. Documents keep their own
+// language.
 const lang = domain.LangEN
 
 // listJSON is the shape of every --json list: the number of matches and the
@@ -158,4 +162,55 @@ func printList[T any](a *app, asJSON bool, items []T, total int, noun string, he
 	}
 	countLine(a.stdout, len(items), total, noun)
 	return nil
+}
+
+// helpText is a usage text in l, with the flags --help lists under it
+// (flagDefaults): their value names and help lines translated too.
+func helpText(l domain.Lang, text string) string {
+	usage, flags, hasFlags := strings.Cut(text, "\nFlags:\n")
+	out := i18n.Usage(l, usage)
+	if !hasFlags {
+		return out
+	}
+	var b strings.Builder
+	b.WriteString(out)
+	b.WriteString("\n" + i18n.Label(l, "Flags:") + "\n")
+	for _, line := range strings.SplitAfter(flags, "\n") {
+		body := strings.TrimSuffix(line, "\n")
+		end := line[len(body):]
+		switch {
+		case strings.HasPrefix(body, "  -"):
+			// "  -o FILE" or, for a short bool flag, "  -x\thelp".
+			head, help, inline := strings.Cut(body, "\t")
+			name, value, hasValue := strings.Cut(strings.TrimPrefix(head, "  -"), " ")
+			head = "  -" + name
+			if hasValue {
+				head += " " + i18n.Label(l, value)
+			}
+			if inline {
+				head += "\t" + flagHelp(l, help)
+			}
+			b.WriteString(head + end)
+		case strings.HasPrefix(body, "    \t"):
+			b.WriteString("    \t" + flagHelp(l, strings.TrimPrefix(body, "    \t")) + end)
+		default:
+			b.WriteString(line)
+		}
+	}
+	return b.String()
+}
+
+// defaultSuffix is what the flag package adds to the help of a flag whose
+// default is not the zero value.
+var defaultSuffix = regexp.MustCompile(`^(.*) \(default (.*)\)$`)
+
+// flagHelp translates the help line of one flag.
+func flagHelp(l domain.Lang, help string) string {
+	if t := i18n.Label(l, help); t != help {
+		return t
+	}
+	if m := defaultSuffix.FindStringSubmatch(help); m != nil {
+		return i18n.Label(l, m[1]) + " " + i18n.Sprintf(l, "(default %s)", m[2])
+	}
+	return help
 }

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/i18n"
 )
 
 // Exit codes.
@@ -101,7 +102,9 @@ func commands() map[string]command {
 		"managers":    {managersUsage, group(managersUsage, map[string]func(*app, []string) error{"list": (*app).managersList, "show": (*app).managersShow, "search": (*app).managersSearch, "add": (*app).managersAdd, "export-personal": (*app).managersExportPersonal, "erase": (*app).managersErase})},
 		"proposal":    {proposalsUsage, group(proposalsUsage, proposalCommands())},
 		"proposals":   {proposalsUsage, group(proposalsUsage, proposalCommands())},
-		"engagements": {engagementsUsage, group(engagementsUsage, map[string]func(*app, []string) error{"list": (*app).engagementsList, "show": (*app).engagementsShow})},
+		"engagements": {engagementsUsage, group(engagementsUsage, engagementCommands())},
+		"contract":    {contractUsage, group(contractUsage, contractCommands())},
+		"contracts":   {contractUsage, group(contractUsage, contractCommands())},
 	}
 }
 
@@ -137,31 +140,44 @@ func (a *app) help(args []string) error {
 
 // report prints what went wrong, if anything, and returns the exit code.
 // A refusal or failure is exactly one line, so scripts can show it as is.
+// Usage, refusals and failures are in the language of the environment
+// (see language); the output of a command that worked is not.
 func (a *app) report(err error) int {
 	var help helpRequest
 	var usage *usageError
+	l := a.language()
 	switch {
 	case err == nil:
 		return exitOK
 	case errors.As(err, &help):
-		fmt.Fprint(a.stdout, help.text)
+		fmt.Fprint(a.stdout, helpText(l, help.text))
 		return exitOK
 	case errors.As(err, &usage):
-		fmt.Fprintf(a.stderr, "interimdesk-cli: %s\n%s", usage.msg, usage.usage)
+		fmt.Fprintf(a.stderr, "interimdesk-cli: %s\n%s", i18n.Translate(l, usage.msg), helpText(l, usage.usage))
 		return exitUsage
 	}
-	fmt.Fprintln(a.stderr, oneLine(errorSentence(err)))
+	fmt.Fprintln(a.stderr, oneLine(errorSentence(l, err)))
 	return exitFailed
+}
+
+// language is the language of the messages: $INTERIMDESK_LANG, else the
+// locale (LC_ALL, LC_MESSAGES, LANG, LANGUAGE) as the desktop reads it;
+// English for C.UTF-8 or a language without translations.
+func (a *app) language() domain.Lang {
+	if a.env == nil {
+		return domain.LangEN
+	}
+	return i18n.FromEnv(a.env)
 }
 
 // errorSentence is what a person reads: the service's own sentence, which
 // names the field and the rule, or for an internal failure a plain sentence
 // with the detail (a command line has no log to send it to).
-func errorSentence(err error) string {
+func errorSentence(l domain.Lang, err error) string {
 	if domain.ErrorCode(err) != domain.EINTERNAL {
-		return domain.ErrorMessage(err)
+		return i18n.ErrorSentence(l, err)
 	}
-	return "Something went wrong on our side: " + err.Error()
+	return i18n.Sprintf(l, "Something went wrong on our side: %s", err.Error())
 }
 
 // oneLine keeps a message on a single line whatever it holds.

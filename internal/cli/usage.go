@@ -16,10 +16,15 @@ Commands:
   backup [FILE]                  write a checked copy of the database
   restore FILE                   check a backup and put it in place
   clients list|show|add          the clients
-  managers list|show|search|add  the roster of interim managers
+  managers list|show|search|add|export-personal|erase
+                                 the roster of interim managers, and what
+                                 the database holds about one of them
   proposal list|show|create|render|issue|status|history
                                  proposals, their PDFs and versions
-  engagements list|show          mandates and assignments
+  engagements list|show|accept|activate|complete|terminate|extend|history
+                                 mandates and assignments and their life
+  contract render|batch|reissue|history|terms|clauses|clause
+                                 engagement contracts and their clauses
   help [COMMAND]                 this text, or the usage of one command
 
 Global flags:
@@ -27,7 +32,10 @@ Global flags:
               interimdesk/interimdesk.db in the user's config folder
 
 Lists and show commands take --json for scripts. Exit status: 0 done,
-1 refused or failed (one sentence on stderr), 2 usage error.
+1 refused or failed (one sentence on stderr), 2 usage error. Messages are
+in the language of the locale (LANG) in Dutch, English or French, or in
+the one INTERIMDESK_LANG names (nl, en, fr); the output of commands is not
+translated, so scripts read the same everywhere.
 `
 
 const demoUsage = `usage: interimdesk-cli demo [--force]
@@ -108,8 +116,50 @@ records the client's answer to the issued version; accepted needs
 const engagementsUsage = `usage:
   interimdesk-cli engagements list [--status STATUS] [--client ID] [--manager ID] [--limit N] [--json]
   interimdesk-cli engagements show ID [--json]
+  interimdesk-cli engagements accept PROPOSAL_ID --option interim|consulting [--on DATE]
+      [--start DATE] [--notice-days N] [--manager ID] [--override-capacity --reason "..."] [--json]
+  interimdesk-cli engagements activate|complete ID [--on DATE]
+  interimdesk-cli engagements terminate ID --notice-given DATE --reason "..."
+  interimdesk-cli engagements extend ID --to DATE [--on DATE] [--override-capacity --reason "..."]
+  interimdesk-cli engagements history ID [--json]
 
-STATUS is planned, active, completed or terminated.
+STATUS is planned, active, completed or terminated. accept records the
+client's acceptance of the proposal's last issued version and creates the
+engagement with that version's figures (not the live proposal's), in one
+step; it refuses to book a manager beyond the days a week they work and
+names the engagement in the way, unless --override-capacity gives a
+reason, which is recorded. activate records the start, complete the end
+(an engagement under notice ends as terminated). terminate records notice:
+the last day follows from the notice period, and the engagement books its
+manager until then. extend moves the planned end, checking capacity again.
+history lists every step with its date.
+`
+
+const contractUsage = `usage:
+  interimdesk-cli contract render ENGAGEMENT_ID -o FILE.pdf [--on DATE] [--version N | --preview]
+  interimdesk-cli contract batch [--status STATUS|all] [--client ID] [--manager ID] [--ids 1,2,3]
+      --out DIR [--on DATE] [--progress] [--json]
+  interimdesk-cli contract reissue ENGAGEMENT_ID [--on DATE] [--json]
+  interimdesk-cli contract history ENGAGEMENT_ID [--json]
+  interimdesk-cli contract terms ENGAGEMENT_ID [--assignment FILE] [--exit-criteria FILE]
+      [--authority FILE] [--deliverables FILE] [--non-solicit-months N] [--liability-months N] [--json]
+  interimdesk-cli contract clauses [--country BE|NL] [--lang nl|en|fr] [--json]
+  interimdesk-cli contract clause KEY [--country BE|NL] [--lang nl|en|fr] [--set FILE] [--title T] [--reset]
+
+"contracts" is the same command. A contract follows the law of the firm's
+country (a Dutch overeenkomst van opdracht or a Belgian
+managementovereenkomst) in the client's language, from the clause library.
+render writes the engagement's contract: the first time it is printed it
+is frozen as version 1 (its data, clause texts, PDF and SHA-256), and
+every later render writes those same bytes; --version N writes an earlier
+version, --preview the current state as a draft without freezing it.
+reissue freezes the engagement's current state as the next version, after
+an extension or a change of terms. batch prints the contracts of every
+engagement with STATUS (default active) into DIR, one file each
+(CTR-2026-0012-v1.pdf), showing progress; each file is written whole or
+not at all, and Ctrl-C stops the batch keeping the files done. terms
+shows or sets what the contract says beyond the figures (files hold one
+item per line). clauses and clause show and edit the firm's clause texts.
 `
 
 const importUsage = `usage:

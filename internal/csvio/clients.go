@@ -14,6 +14,13 @@ func ReadClients(r io.Reader, opt Options) (*File[domain.Client], error) {
 	return read(&clientEntity, r, opt)
 }
 
+// ScanClients reads the header of a file of clients and returns the Stream of
+// its lines, for an import that reads them as it goes. EINVALID when the
+// file as a whole cannot be read.
+func ScanClients(r io.Reader, opt Options) (*Stream[domain.Client], error) {
+	return scan(&clientEntity, r, opt)
+}
+
 // WriteClients writes clients with every column ReadClients knows, under
 // their English headers.
 func WriteClients(w io.Writer, clients []*domain.Client, wo WriteOptions) error {

@@ -14,6 +14,13 @@ func ReadManagers(r io.Reader, opt Options) (*File[domain.Manager], error) {
 	return read(&managerEntity, r, opt)
 }
 
+// ScanManagers reads the header of a file of managers and returns the Stream of
+// its lines, for an import that reads them as it goes. EINVALID when the
+// file as a whole cannot be read.
+func ScanManagers(r io.Reader, opt Options) (*Stream[domain.Manager], error) {
+	return scan(&managerEntity, r, opt)
+}
+
 // WriteManagers writes managers with every column ReadManagers knows, under
 // their English headers. The derived status is not written: it follows from
 // the engagements.

@@ -1,13 +1,16 @@
 package csvio
 
 import (
+	"bufio"
 	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"strings"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"golang.org/x/text/transform"
 )
 
 // Options are the choices a reader cannot make from the file.
@@ -24,8 +27,9 @@ func (o Options) defaultLanguage() domain.Lang {
 	return domain.LangNL
 }
 
-// File is what a CSV file holds: one Row per line with data, in file order,
-// and what the reader noticed about the file as a whole.
+// File is what a CSV file holds, read as a whole: one Row per line with
+// data, in file order, and what the reader noticed about the file. For a
+// large file, Stream hands over one line at a time instead.
 type File[T any] struct {
 	Rows []Row[T]
 	// Notices are remarks for the preview that refuse nothing: columns
@@ -69,60 +73,145 @@ type entity[T any] struct {
 	fresh func(Options) T
 }
 
-// read parses a whole file into rows. A file that cannot be read as a
-// table (a quote left open, no header, a missing required column) is one
-// EINVALID error and no rows; a line that cannot be read is a row with Err.
-func read[T any](e *entity[T], r io.Reader, opt Options) (*File[T], error) {
-	text, encoding, err := readText(r)
-	if err != nil {
-		return nil, err
-	}
-	f := &File[T]{Encoding: encoding, Delimiter: detectDelimiter(text)}
-	if encoding == EncodingWindows1252 {
-		f.Notices = append(f.Notices, "The file is not UTF-8; it was read as Windows-1252, the encoding of older Excel versions. Check that accented letters look right.")
-	}
-	cr := csv.NewReader(strings.NewReader(text))
-	cr.Comma = f.Delimiter
-	cr.FieldsPerRecord = -1 // lines of their own length are judged one by one
+// Stream reads a file one line at a time: Rows hands over each line as it
+// is read, so that a file of 100,000 lines never is in memory as a whole.
+// The header was read when the Stream was made.
+type Stream[T any] struct {
+	// Columns are the headers that were recognised, as the file wrote them.
+	Columns   []string
+	Delimiter rune
 
-	header, err := readHeader(cr)
+	e        *entity[T]
+	opt      Options
+	dec      *decoder
+	cr       *csv.Reader
+	cols     []*column[T] // the file's columns, in file order
+	at       []int        // for each header cell, its index in cols (-1: ignored)
+	width    int          // cells in the header
+	nameless []int        // header cells without a name
+	unnamed  map[int]bool // those of them that hold data on some line
+	notices  []string     // about the header
+	used     bool
+}
+
+// scan reads the header of a file and returns the Stream of its lines. A
+// file that cannot be read as a table (empty, no header, a missing
+// required column, an encoding that is not text) is one EINVALID error.
+func scan[T any](e *entity[T], r io.Reader, opt Options) (*Stream[T], error) {
+	dec := newDecoder()
+	br := bufio.NewReaderSize(transform.NewReader(r, dec), 64<<10)
+	header, err := readHeaderText(br)
+	if err != nil {
+		return nil, readError(err)
+	}
+	s := &Stream[T]{e: e, opt: opt, dec: dec, Delimiter: detectDelimiter(header), unnamed: map[int]bool{}}
+	s.cr = csv.NewReader(io.MultiReader(strings.NewReader(header), br))
+	s.cr.Comma = s.Delimiter
+	s.cr.FieldsPerRecord = -1 // lines of their own length are judged one by one
+	s.cr.ReuseRecord = true   // each record's text is a new string anyway
+
+	cells, err := readHeader(s.cr)
 	if err != nil {
 		return nil, err
 	}
-	cols, at, err := mapHeader(e, header, f)
-	if err != nil {
+	if s.cols, s.at, err = mapHeader(e, cells, s); err != nil {
 		return nil, err
 	}
-	var nameless []int        // header cells without a name
-	unnamed := map[int]bool{} // those of them that hold data
-	for i, h := range header {
+	s.width = len(cells)
+	for i, h := range cells {
 		if normalizeHeader(h) == "" {
-			nameless = append(nameless, i)
+			s.nameless = append(s.nameless, i)
 		}
 	}
-	for {
-		cells, err := cr.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		} else if err != nil {
-			return nil, parseError(err)
+	return s, nil
+}
+
+// Rows yields the lines with data in file order. A file that cannot be
+// read on from some line (a quote left open, bytes that are not text)
+// ends with one EINVALID error instead of a line: after a broken quote
+// every later cell could be shifted, so nothing of such a file may be
+// imported. Rows can be ranged over once.
+func (s *Stream[T]) Rows() iter.Seq2[Row[T], error] {
+	return func(yield func(Row[T], error) bool) {
+		if s.used {
+			return
 		}
-		if isBlank(cells) {
-			continue
-		}
-		line, _ := cr.FieldPos(0)
-		f.Rows = append(f.Rows, readRow(e, cols, at, cells, line, len(header), opt))
-		for _, i := range nameless {
-			if i < len(cells) && trimCell(cells[i]) != "" {
-				unnamed[i] = true
+		s.used = true
+		for {
+			cells, err := s.cr.Read()
+			if errors.Is(err, io.EOF) {
+				return
+			} else if err != nil {
+				yield(Row[T]{}, readError(err))
+				return
+			}
+			if isBlank(cells) {
+				continue
+			}
+			line, _ := s.cr.FieldPos(0)
+			for _, i := range s.nameless {
+				if i < len(cells) && trimCell(cells[i]) != "" {
+					s.unnamed[i] = true
+				}
+			}
+			if !yield(readRow(s.e, s.cols, s.at, cells, line, s.width, s.opt), nil) {
+				return
 			}
 		}
 	}
-	for _, i := range nameless {
-		if unnamed[i] {
-			f.Notices = append(f.Notices, fmt.Sprintf("Column %d has no name in the header; its values were ignored.", i+1))
+}
+
+// ImportRows hands the lines to the store (domain.DataService) as they
+// are read.
+func (s *Stream[T]) ImportRows() domain.ImportRows[T] {
+	return func(yield func(domain.ImportRow[T], error) bool) {
+		for row, err := range s.Rows() {
+			if err != nil {
+				yield(domain.ImportRow[T]{}, err)
+				return
+			}
+			if !yield(domain.ImportRow[T]{Line: row.Line, Record: &row.Record, Err: row.Err, Merge: row.Merge}, nil) {
+				return
+			}
 		}
 	}
+}
+
+// Encoding is the encoding the file was read in, so far: final once Rows
+// has ended.
+func (s *Stream[T]) Encoding() string { return s.dec.encoding() }
+
+// Notices are remarks for the preview that refuse nothing: the encoding
+// when it is not UTF-8, columns that were ignored. Complete once Rows has
+// ended.
+func (s *Stream[T]) Notices() []string {
+	var out []string
+	if s.dec.state == encCP1252 {
+		out = append(out, "The file is not UTF-8; it was read as Windows-1252, the encoding of older Excel versions. Check that accented letters look right.")
+	}
+	out = append(out, s.notices...)
+	for _, i := range s.nameless {
+		if s.unnamed[i] {
+			out = append(out, fmt.Sprintf("Column %d has no name in the header; its values were ignored.", i+1))
+		}
+	}
+	return out
+}
+
+// read parses a whole file into rows.
+func read[T any](e *entity[T], r io.Reader, opt Options) (*File[T], error) {
+	s, err := scan(e, r, opt)
+	if err != nil {
+		return nil, err
+	}
+	f := &File[T]{Columns: s.Columns, Delimiter: s.Delimiter}
+	for row, err := range s.Rows() {
+		if err != nil {
+			return nil, err
+		}
+		f.Rows = append(f.Rows, row)
+	}
+	f.Encoding, f.Notices = s.Encoding(), s.Notices()
 	return f, nil
 }
 
@@ -133,7 +222,7 @@ func readHeader(cr *csv.Reader) ([]string, error) {
 		if errors.Is(err, io.EOF) {
 			return nil, domain.Errorf(domain.EINVALID, "The file is empty; it needs a header line with the column names and a line per record.")
 		} else if err != nil {
-			return nil, parseError(err)
+			return nil, readError(err)
 		}
 		if !isBlank(cells) {
 			return cells, nil
@@ -147,7 +236,7 @@ const maxColumns = 64
 // mapHeader finds the column of each header cell. It returns the columns
 // the file has, in file order, and for each header cell its index in that
 // list (-1: ignored).
-func mapHeader[T any](e *entity[T], header []string, f *File[T]) ([]*column[T], []int, error) {
+func mapHeader[T any](e *entity[T], header []string, s *Stream[T]) ([]*column[T], []int, error) {
 	names := index(e.columns)
 	seenAt := map[int]int{} // column → header cell
 	var cols []*column[T]
@@ -160,7 +249,7 @@ func mapHeader[T any](e *entity[T], header []string, f *File[T]) ([]*column[T], 
 		}
 		c, ok := names[name]
 		if !ok {
-			f.Notices = append(f.Notices, fmt.Sprintf("Column %d, “%s”, is not a field Interim Desk knows; it was ignored.", i+1, trimCell(h)))
+			s.notices = append(s.notices, fmt.Sprintf("Column %d, “%s”, is not a field Interim Desk knows; it was ignored.", i+1, trimCell(h)))
 			continue
 		}
 		if j, dup := seenAt[c]; dup {
@@ -170,7 +259,7 @@ func mapHeader[T any](e *entity[T], header []string, f *File[T]) ([]*column[T], 
 		seenAt[c] = i
 		at[i] = len(cols)
 		cols = append(cols, &e.columns[c])
-		f.Columns = append(f.Columns, trimCell(h))
+		s.Columns = append(s.Columns, trimCell(h))
 	}
 	if len(cols) > maxColumns {
 		return nil, nil, domain.Errorf(domain.EINVALID, "The file has more than %d known columns; that cannot be right.", maxColumns)
@@ -229,12 +318,17 @@ func isBlank(cells []string) bool {
 	return true
 }
 
-// parseError explains why encoding/csv gave up, with the line it gave up
-// on. Nothing of such a file is imported: after a broken quote every later
+// readError explains why the file cannot be read on: the decoder's
+// sentence, or why encoding/csv gave up, with the line it gave up on.
+// Nothing of such a file is imported: after a broken quote every later
 // cell could be shifted.
-func parseError(err error) error {
+func readError(err error) error {
 	var pe *csv.ParseError
-	if !errors.As(err, &pe) {
+	var de *domain.Error
+	switch {
+	case errors.As(err, &de):
+		return de
+	case !errors.As(err, &pe):
 		return fmt.Errorf("read the file: %w", err)
 	}
 	switch {

@@ -45,7 +45,7 @@ func write[T any](w io.Writer, e *entity[T], recs []*T, wo WriteOptions) error {
 	}
 	bw := bufio.NewWriter(w)
 	if !wo.NoBOM {
-		if _, err := bw.Write(bomUTF8); err != nil {
+		if _, err := bw.WriteString(bomUTF8); err != nil {
 			return fmt.Errorf("write %s: %w", e.noun, err)
 		}
 	}

@@ -32,7 +32,7 @@ func TestWriteManagersReadsBack(t *testing.T) {
 			if err := WriteManagers(&b, sampleManagers(), wo); err != nil {
 				t.Fatal(err)
 			}
-			if wo.NoBOM == bytes.HasPrefix(b.Bytes(), bomUTF8) {
+			if wo.NoBOM == bytes.HasPrefix(b.Bytes(), []byte(bomUTF8)) {
 				t.Errorf("byte-order mark: %q", b.String()[:8])
 			}
 			f, err := ReadManagers(&b, Options{})

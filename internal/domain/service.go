@@ -120,6 +120,16 @@ type Services struct {
 	Managers    ManagerService
 	Proposals   ProposalService
 	Engagements EngagementService
+	// Lifecycle, Contracts and Clauses came with the engagement contracts;
+	// a Services without them (an older fake) simply lacks those screens.
+	Lifecycle EngagementLifecycle
+	Contracts ContractService
+	Clauses   ClauseLibrary
+	// Data, Backups and Privacy move data in and out (data.go); nil in a
+	// Services without them, like the ones above.
+	Data    DataService
+	Backups BackupService
+	Privacy PrivacyService
 }
 
 // ProposalIssuer issues proposals: numbering, freezing and status changes.
@@ -138,4 +148,87 @@ type ProposalIssuer interface {
 	// SetProposalStatus records accepted (with the option), declined or
 	// expired on a date; EINVALID, ENOTFOUND, ECONFLICT (never issued).
 	SetProposalStatus(ctx context.Context, id int64, s ProposalStatus, on Date, option OfferKind) error
+}
+
+// EngagementLifecycle moves engagements through their life: the client's
+// acceptance of a proposal, the start, the end, notice and extension. Each
+// step is checked against the engagement's status and written to its
+// history in the same transaction. Steps that book a manager's time check
+// the manager's capacity: a conflict is an ECONFLICT *CapacityConflict
+// unless the call carries an override with a reason, which is recorded.
+type EngagementLifecycle interface {
+	// AcceptProposal records the client's acceptance of option of the
+	// proposal's last issued version and creates the engagement with the
+	// figures of that version, in one transaction. A proposal already
+	// accepted with that option but without an engagement gets its
+	// engagement. EINVALID, ENOTFOUND, ECONFLICT (never issued, changed
+	// since it was issued, declined, expired, accepted with the other
+	// option, already an engagement, capacity).
+	AcceptProposal(ctx context.Context, proposalID int64, option OfferKind, opts AcceptOptions) (*Engagement, error)
+	// AddEngagement creates an engagement entered by hand (planned unless
+	// it says otherwise) after the capacity check; EINVALID, ECONFLICT.
+	AddEngagement(ctx context.Context, e *Engagement, override *CapacityOverride) error
+	// ActivateEngagement records the start of a planned engagement on day
+	// on (today when zero); ENOTFOUND, ECONFLICT.
+	ActivateEngagement(ctx context.Context, id int64, on Date) (*Engagement, error)
+	// CompleteEngagement records the end of an active engagement on day on
+	// (today when zero); one under notice ends as terminated. EINVALID,
+	// ENOTFOUND, ECONFLICT.
+	CompleteEngagement(ctx context.Context, id int64, on Date) (*Engagement, error)
+	// TerminateEngagement records notice given on a day with its reason; the
+	// last day follows from the notice period (Engagement.GiveNotice).
+	// EINVALID, ENOTFOUND, ECONFLICT.
+	TerminateEngagement(ctx context.Context, id int64, noticeGiven Date, reason string) (*Engagement, error)
+	// ExtendEngagement moves the planned end to a later day, agreed on day
+	// on (today when zero), after the capacity check; EINVALID, ENOTFOUND,
+	// ECONFLICT.
+	ExtendEngagement(ctx context.Context, id int64, to, on Date, override *CapacityOverride) (*Engagement, error)
+	// EngagementHistory lists what happened to an engagement, oldest first;
+	// ENOTFOUND.
+	EngagementHistory(ctx context.Context, id int64) ([]EngagementEvent, error)
+}
+
+// ContractService prints engagement contracts. A contract is frozen the
+// first time it is printed (its data, clause texts, PDF and SHA-256), so
+// printing it again gives the same bytes; a reissue after the engagement
+// changed makes the next version.
+type ContractService interface {
+	// ContractDocument assembles what the contract of the engagement's
+	// current state would show if printed on day on (today when zero), with
+	// the clause library as it stands; Version is 0. ENOTFOUND.
+	ContractDocument(ctx context.Context, engagementID int64, on Date) (*ContractDocument, error)
+	// PrintContract returns the engagement's latest contract with its PDF,
+	// freezing version 1 on day on (today when zero) the first time.
+	// EINVALID (no firm profile), ENOTFOUND.
+	PrintContract(ctx context.Context, engagementID int64, on Date) (*ContractVersion, error)
+	// ReissueContract freezes the engagement's current state as the next
+	// version; ECONFLICT when it would print the same as the latest one,
+	// or before the first print. EINVALID, ENOTFOUND.
+	ReissueContract(ctx context.Context, engagementID int64, on Date) (*ContractVersion, error)
+	// ContractVersions lists the printed versions, newest first, without
+	// PDFs; ENOTFOUND when there is no such engagement.
+	ContractVersions(ctx context.Context, engagementID int64) ([]*ContractVersion, error)
+	// ContractVersion returns one printed version with its PDF; ENOTFOUND.
+	ContractVersion(ctx context.Context, engagementID int64, version int) (*ContractVersion, error)
+	// ContractTerms returns the engagement's contract terms, the defaults
+	// until they are saved (Rev 0); ENOTFOUND.
+	ContractTerms(ctx context.Context, engagementID int64) (*ContractTerms, error)
+	// SaveContractTerms validates and saves; EINVALID, ENOTFOUND, ECONFLICT
+	// (saved elsewhere since they were read).
+	SaveContractTerms(ctx context.Context, t *ContractTerms) error
+}
+
+// ClauseLibrary keeps the clause texts of the contract templates, which the
+// firm edits in its settings. Printed contracts keep the texts they used.
+type ClauseLibrary interface {
+	// Clauses returns every clause of a template in a language (ClauseKeys
+	// order): the firm's text where it has one, else the default. EINVALID
+	// for an unknown template or language.
+	Clauses(ctx context.Context, j Jurisdiction, lang Lang) ([]*ClauseText, error)
+	// SaveClause validates and saves the firm's text of a clause; EINVALID,
+	// ECONFLICT (saved elsewhere since it was read: Rev).
+	SaveClause(ctx context.Context, c *ClauseText) error
+	// ResetClause puts the default text back; EINVALID for an unknown
+	// clause.
+	ResetClause(ctx context.Context, j Jurisdiction, lang Lang, key ClauseKey) error
 }

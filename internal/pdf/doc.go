@@ -1,8 +1,9 @@
-// Package pdf prints the firm's documents: proposals now, engagement
-// contracts later, from the same blocks (letterhead, addressee, numbered
-// headings, paragraphs that run over as many pages as they need, tables
-// whose rows never split, a cost chart, signature lines, a "page x of y"
-// footer). It is the only package that imports gofpdf.
+// Package pdf prints the firm's documents: proposals and engagement
+// contracts, from the same blocks (letterhead, addressee, numbered
+// headings, paragraphs that run over as many pages as they need, numbered
+// clauses, tables whose rows never split, a cost chart, signature lines, a
+// "page x of y" footer with the parties' initials). It is the only package
+// that imports gofpdf.
 //
 // A Doc is a small toolkit around one gofpdf document: it owns the page
 // setup, the fonts, the running footer and every page break. Blocks measure
@@ -50,6 +51,9 @@ type Footer struct {
 	// Initials, when set, labels a box in the corner where each party
 	// initials every page of a contract.
 	Initials string
+	// InitialBoxes is how many boxes stand beside that label, one per
+	// party that signs; 0 is one box.
+	InitialBoxes int
 	// Header is repeated small at the top of every page after the first.
 	Header string
 }
@@ -399,13 +403,18 @@ func (d *Doc) drawFooter() {
 	}
 	if ft.Initials != "" {
 		label := clean(ft.Initials)
-		box := 14.0
+		box := initialsBox
 		x := pageWidth - marginRight - box
 		d.drawColour(colourMuted)
 		d.lineWidth(0.2)
-		d.f.Rect(x, footerY-2.5, box, 8, "D")
-		lw := d.width(label) + 2
-		d.put(x-lw, footerY, lw, lineTiny, label, "R")
+		for i := range max(ft.InitialBoxes, 1) {
+			if i > 0 {
+				x -= box + initialsGap
+			}
+			d.f.Rect(x, footerY-2.5, box, 8, "D")
+		}
+		lw := d.width(label)
+		d.put(x-lw-initialsGap, footerY, lw, lineTiny, label, "R")
 	}
 	d.textColour(colourText)
 }

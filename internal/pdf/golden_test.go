@@ -18,8 +18,15 @@ var update = flag.Bool("update", false, "rewrite testdata/*.golden.pdf from the 
 // file, so any change in layout, fonts or metadata shows up in review. Look
 // at the new pages (pdftoppm -png) before approving one with -update.
 func TestGolden(t *testing.T) {
-	golden := filepath.Join("testdata", "proposal_en.golden.pdf")
-	pdf := render(t, pdftest.Proposal(domain.LangEN))
+	checkGolden(t, "proposal_en", render(t, pdftest.Proposal(domain.LangEN)))
+}
+
+// checkGolden compares pdf with testdata/NAME.golden.pdf, or rewrites that
+// file with -update. A differing PDF is written to testdata/failed/ to be
+// looked at.
+func checkGolden(t *testing.T, name string, pdf []byte) {
+	t.Helper()
+	golden := filepath.Join("testdata", name+".golden.pdf")
 	if *update {
 		if err := os.WriteFile(golden, pdf, 0o644); err != nil {
 			t.Fatal(err)
@@ -31,7 +38,7 @@ func TestGolden(t *testing.T) {
 		t.Fatalf("%v (write it with -update)", err)
 	}
 	if !bytes.Equal(pdf, want) {
-		failed := filepath.Join("testdata", "failed", "proposal_en.pdf")
+		failed := filepath.Join("testdata", "failed", name+".pdf")
 		_ = os.MkdirAll(filepath.Dir(failed), 0o755)
 		_ = os.WriteFile(failed, pdf, 0o644)
 		t.Errorf("output differs from %s (%d bytes, want %d); it was written to %s: compare with pdftoppm, then -update if it is right",

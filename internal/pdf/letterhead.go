@@ -5,11 +5,14 @@ import (
 	"compress/zlib"
 	"crypto/sha256"
 	"encoding/binary"
+	"fmt"
 	"hash/crc32"
 	"image"
 	"image/png"
+	"strings"
 	"sync"
 
+	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/jung-kurt/gofpdf"
 )
 
@@ -23,6 +26,40 @@ type Letterhead struct {
 	Name string
 	// Lines are the legal mentions and contact details, one per line.
 	Lines []string
+}
+
+// firmLetterhead is the top of every document of the firm: its name and
+// the legal mentions its country requires, in the document's language. In
+// Belgium that is the legal form, seat, enterprise number and the register
+// of legal entities with its court; in the Netherlands the KvK number.
+func firmLetterhead(f *domain.Firm, t *texts) Letterhead {
+	var lines []string
+	if a := f.Address.OneLine(); a != "" {
+		lines = append(lines, a)
+	}
+	var reg []string
+	switch f.Country() {
+	case "BE":
+		if f.CompanyNumber != "" {
+			reg = append(reg, fmt.Sprintf(t.EnterpriseNo, domain.FormatBelgianEnterpriseNumber(f.CompanyNumber)))
+		}
+		if f.RPRCourt != "" {
+			reg = append(reg, fmt.Sprintf(t.RPR, f.RPRCourt))
+		}
+	default:
+		if f.CompanyNumber != "" {
+			reg = append(reg, fmt.Sprintf(t.KvK, f.CompanyNumber))
+		}
+	}
+	if f.VATID != "" {
+		reg = append(reg, fmt.Sprintf(t.VAT, f.VATID))
+	}
+	lines = append(lines, strings.Join(reg, " · "))
+	lines = append(lines, strings.Join(nonEmpty(f.Email, f.Phone, f.Website), " · "))
+	if f.IBAN != "" {
+		lines = append(lines, strings.Join(nonEmpty(fmt.Sprintf(t.IBAN, domain.FormatIBAN(f.IBAN)), f.BIC), " · "))
+	}
+	return Letterhead{Logo: f.Logo, Name: firmName(f), Lines: nonEmpty(lines...)}
 }
 
 // Letterhead prints l and a rule in the brand colour under it.

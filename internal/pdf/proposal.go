@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"context"
 	"fmt"
 	"strconv"
 	"strings"
@@ -15,31 +14,16 @@ import (
 // pure: the same document gives the same bytes, whatever the clock or the
 // machine says. Amounts come from d.Totals and the chart from
 // d.Proposal.CostCurve(); nothing is computed here but layout.
-func RenderProposal(d *domain.ProposalDocument) (out []byte, err error) {
+func RenderProposal(d *domain.ProposalDocument) ([]byte, error) {
 	if d == nil {
 		return nil, domain.Errorf(domain.EINVALID, "Proposal: there is no document to print.")
 	}
-	// gofpdf indexes its tables without bounds checks in places (a broken
-	// UTF-8 sequence in the metadata crashed it before metaText); a person
-	// should see a failed print, not a crashed program.
-	defer func() {
-		if r := recover(); r != nil {
-			out, err = nil, domain.Errorf(domain.EINTERNAL, "pdf: printing proposal %q failed: %v", d.Number, r)
-		}
-	}()
-	return renderProposal(d)
+	return safely("proposal", d.Number, func() ([]byte, error) { return renderProposal(d) })
 }
 
 // ProposalRenderer adapts RenderProposal to the domain's renderer type,
 // which the store calls when a version is issued.
-func ProposalRenderer() domain.ProposalRenderer {
-	return func(ctx context.Context, d *domain.ProposalDocument) ([]byte, error) {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		return RenderProposal(d)
-	}
-}
+func ProposalRenderer() domain.ProposalRenderer { return withContext(RenderProposal) }
 
 // renderProposal lays the document out in its language.
 func renderProposal(d *domain.ProposalDocument) ([]byte, error) {
@@ -135,49 +119,11 @@ func (p *proposal) heading(title string) {
 	p.Heading(strconv.Itoa(p.section), title)
 }
 
-// letterhead prints the firm's name and the legal mentions its country
-// requires: in Belgium the legal form, seat, enterprise number and the
-// register of legal entities with its court; in the Netherlands the KvK
-// number.
-func (p *proposal) letterhead() {
-	f, t := &p.d.Firm, p.t
-	var lines []string
-	if a := f.Address.OneLine(); a != "" {
-		lines = append(lines, a)
-	}
-	var reg []string
-	switch f.Country() {
-	case "BE":
-		if f.CompanyNumber != "" {
-			reg = append(reg, fmt.Sprintf(t.EnterpriseNo, domain.FormatBelgianEnterpriseNumber(f.CompanyNumber)))
-		}
-		if f.RPRCourt != "" {
-			reg = append(reg, fmt.Sprintf(t.RPR, f.RPRCourt))
-		}
-	default:
-		if f.CompanyNumber != "" {
-			reg = append(reg, fmt.Sprintf(t.KvK, f.CompanyNumber))
-		}
-	}
-	if f.VATID != "" {
-		reg = append(reg, fmt.Sprintf(t.VAT, f.VATID))
-	}
-	lines = append(lines, strings.Join(reg, " · "))
-	lines = append(lines, strings.Join(nonEmpty(f.Email, f.Phone, f.Website), " · "))
-	if f.IBAN != "" {
-		lines = append(lines, strings.Join(nonEmpty(fmt.Sprintf(t.IBAN, domain.FormatIBAN(f.IBAN)), f.BIC), " · "))
-	}
-	p.Letterhead(Letterhead{Logo: f.Logo, Name: firmName(f), Lines: nonEmpty(lines...)})
-}
+// letterhead prints the firm's name and legal mentions.
+func (p *proposal) letterhead() { p.Letterhead(firmLetterhead(&p.d.Firm, p.t)) }
 
 // firmName is the legal name with the legal form, once.
-func firmName(f *domain.Firm) string {
-	name, form := strings.TrimSpace(f.LegalName), strings.TrimSpace(f.LegalForm)
-	if form == "" || strings.HasSuffix(strings.ToLower(name), " "+strings.ToLower(form)) {
-		return name
-	}
-	return name + " " + form
-}
+func firmName(f *domain.Firm) string { return domain.FirmLegalName(f) }
 
 // addressee prints the client and the proposal's number, version and dates.
 func (p *proposal) addressee() {

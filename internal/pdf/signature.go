@@ -35,14 +35,19 @@ func (d *Doc) Signature(s Signature) {
 	n := max(len(s.Signers), 1)
 	colGap := 8.0
 	colW := (contentWidth - colGap*float64(n-1)) / float64(n)
-	signerH := 0.0
+	// The lines to fill in stand at the same height in every column, below
+	// the longest name.
+	nameLines, signLines := 0, 0
 	var names [][]string
 	for _, sg := range s.Signers {
 		d.font("", sizeBody)
 		name := d.wrap(clean(sg.Name), colW)
 		names = append(names, name)
-		h := lineSmall + float64(len(name))*lineBody + float64(len(sg.Lines))*(signatureLine+lineSmall)
-		signerH = max(signerH, h)
+		nameLines, signLines = max(nameLines, len(name)), max(signLines, len(sg.Lines))
+	}
+	signerH := 0.0
+	if len(s.Signers) > 0 {
+		signerH = lineSmall + float64(nameLines)*lineBody + float64(signLines)*(signatureLine+lineSmall)
 	}
 
 	h := float64(len(intro)) * lineBody
@@ -89,6 +94,7 @@ func (d *Doc) Signature(s Signature) {
 			d.put(x, cy, colW, lineBody, l, "L")
 			cy += lineBody
 		}
+		cy += float64(nameLines-len(names[i])) * lineBody
 		for _, label := range sg.Lines {
 			cy += signatureLine
 			d.drawColour(colourMuted)

@@ -53,7 +53,13 @@ const (
 	logoMaxWidth  = 55.0
 	chartHeight   = 50.0
 	checkboxSize  = 3.6
-	signatureLine = 8.0 // room above a signature line
+	signatureLine = 8.0  // room above a signature line
+	initialsBox   = 12.0 // a box for one party's initials in the footer
+	initialsGap   = 2.0  // between the initials boxes of the parties
+
+	// The numbers of an article's paragraphs ("9.2") stand in a column of
+	// their own, so the text lines up beneath itself.
+	clauseNumberWidth = 9.0
 )
 
 // fontFamily is the name the single-byte form of the typeface is loaded

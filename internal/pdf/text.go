@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -133,32 +134,55 @@ func (d *Doc) Bullets(items []string) { d.bullets(items, sizeBody, lineBody, col
 func (d *Doc) SmallBullets(items []string) { d.bullets(items, sizeSmall, lineSmall, colourText) }
 
 func (d *Doc) bullets(items []string, size, lh float64, c rgb) {
+	d.markedList(items, func(int) string { return "•" }, 1, bulletIndent, lh*0.15, size, lh, c, false)
+}
+
+// markedList prints items each behind its marker (a bullet, a paragraph
+// number) in the brand colour, at markerX from the margin; the text stands
+// indent from the margin and wraps under itself. An item's first two lines
+// stay together, and with keepLast its last two as well, so that no page
+// starts with a lone line of it; itemGap separates the items.
+func (d *Doc) markedList(items []string, marker func(i int) string, markerX, indent, itemGap, size, lh float64, c rgb, keepLast bool) {
 	d.font("", size)
 	d.textColour(c)
-	for _, it := range items {
+	for i, it := range items {
 		it = stripTrailing(clean(it))
 		if it == "" {
 			continue
 		}
-		lines := d.wrap(it, contentWidth-bulletIndent)
+		lines := d.wrap(it, contentWidth-indent)
 		d.ensure(float64(min(2, len(lines))) * lh)
 		for j, l := range lines {
-			if j > 0 {
+			switch {
+			case j > 0 && keepLast && j == len(lines)-2:
+				d.ensure(2 * lh)
+			case j > 0:
 				d.ensure(lh)
 			}
 			y := d.f.GetY()
 			if j == 0 {
 				d.textColour(d.brand)
-				d.put(marginLeft+1, y, bulletIndent-1, lh, "•", "L")
+				d.put(marginLeft+markerX, y, indent-markerX, lh, clean(marker(i)), "L")
 				d.textColour(c)
 			}
-			d.put(marginLeft+bulletIndent, y, contentWidth-bulletIndent, lh, l, "L")
+			d.put(marginLeft+indent, y, contentWidth-indent, lh, l, "L")
 			d.f.SetXY(marginLeft, y+lh)
 		}
-		d.f.SetY(d.f.GetY() + lh*0.15)
+		d.f.SetY(d.f.GetY() + itemGap)
 	}
 	d.textColour(colourText)
 	d.f.SetY(d.f.GetY() + paraGap)
+}
+
+// Clause prints the paragraphs of an article numbered "9.1", "9.2" under
+// its heading number; an article of one paragraph needs no number.
+func (d *Doc) Clause(number string, paragraphs []string) {
+	if len(paragraphs) == 1 {
+		d.Paragraph(paragraphs[0])
+		return
+	}
+	d.markedList(paragraphs, func(i int) string { return number + "." + strconv.Itoa(i+1) }, 0, clauseNumberWidth,
+		paraGap, sizeBody, lineBody, colourText, true)
 }
 
 // line prints one line of cleaned text at the current position and moves

@@ -17,26 +17,12 @@ import (
 
 // Backups live in a folder next to the database, named after it:
 // backups/interimdesk-2026-11-27T142233.db for interimdesk.db. The suffix
-// says why a backup was made; only automatic ones are pruned.
+// is the kind of backup (domain.BackupManual, BackupAutomatic, …); only
+// automatic ones are pruned.
 const (
 	backupFolder    = "backups"
 	backupTimestamp = "2006-01-02T150405"
-
-	// Kinds of backup, as the suffix of the file name.
-	BackupManual        = ""                // "Back up now" and the backup command
-	BackupAutomatic     = "-auto"           // at start-up, the last N kept
-	BackupBeforeRestore = "-before-restore" // the safety copy a restore keeps
-	backupBeforeSchema  = "-before-schema-" // before a migration, with the new schema number
 )
-
-// BackupFile is one backup in the backups folder.
-type BackupFile struct {
-	Path string
-	Kind string // one of the Backup… suffixes, or "-before-schema-N"
-	Time time.Time
-	Size int64
-	seq  int // 1, or the counter of a second backup in the same second
-}
 
 // BackupDir is the folder the backups of this database go to.
 func (db *DB) BackupDir() string { return filepath.Join(filepath.Dir(db.path), backupFolder) }
@@ -52,7 +38,7 @@ func (db *DB) backupStem() string {
 // date and time, and returns its path. It is never pruned. EINVALID when
 // the disk is full or read-only.
 func (db *DB) BackupNow(ctx context.Context) (string, error) {
-	return db.backupKind(ctx, BackupManual)
+	return db.backupKind(ctx, domain.BackupManual)
 }
 
 // backupKind writes a backup of a kind into the backups folder.
@@ -168,7 +154,7 @@ func (db *DB) clock() time.Time {
 }
 
 // RollingBackup is the automatic backup at start-up: a backup of kind
-// BackupAutomatic, after which only the newest N automatic backups are
+// domain.BackupAutomatic, after which only the newest N automatic backups are
 // kept (N is BackupKeep, 10 unless set). An empty database is not backed
 // up: there is nothing to lose. It returns the path of the new backup, or
 // "" when none was made.
@@ -180,7 +166,7 @@ func (db *DB) RollingBackup(ctx context.Context) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	path, err := db.backupKind(ctx, BackupAutomatic)
+	path, err := db.backupKind(ctx, domain.BackupAutomatic)
 	if err != nil {
 		return "", err
 	}
@@ -195,7 +181,7 @@ func (db *DB) pruneBackups(keep int) error {
 	}
 	n := 0
 	for _, b := range all { // newest first
-		if b.Kind != BackupAutomatic {
+		if b.Kind != domain.BackupAutomatic {
 			continue
 		}
 		if n++; n > keep {
@@ -209,7 +195,7 @@ func (db *DB) pruneBackups(keep int) error {
 
 // Backups lists the backups of this database in the backups folder,
 // newest first.
-func (db *DB) Backups() ([]BackupFile, error) {
+func (db *DB) Backups() ([]domain.BackupFile, error) {
 	entries, err := os.ReadDir(db.BackupDir())
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -217,7 +203,13 @@ func (db *DB) Backups() ([]BackupFile, error) {
 		return nil, fmt.Errorf("list backups: %w", err)
 	}
 	prefix := db.backupStem() + "-"
-	var out []BackupFile
+	// seq is the counter freeName added, which orders the backups of one
+	// second.
+	type found struct {
+		file domain.BackupFile
+		seq  int
+	}
+	var all []found
 	for _, e := range entries {
 		name := e.Name()
 		if !e.Type().IsRegular() || !strings.HasPrefix(name, prefix) || !strings.HasSuffix(name, ".db") {
@@ -236,20 +228,23 @@ func (db *DB) Backups() ([]BackupFile, error) {
 			continue
 		}
 		kind, seq := splitCounter(rest[len(backupTimestamp):])
-		out = append(out, BackupFile{
+		all = append(all, found{domain.BackupFile{
 			Path: filepath.Join(db.BackupDir(), name),
 			Kind: kind,
 			Time: t,
 			Size: info.Size(),
-			seq:  seq,
-		})
+		}, seq})
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if !out[i].Time.Equal(out[j].Time) {
-			return out[i].Time.After(out[j].Time)
+	sort.SliceStable(all, func(i, j int) bool {
+		if !all[i].file.Time.Equal(all[j].file.Time) {
+			return all[i].file.Time.After(all[j].file.Time)
 		}
-		return out[i].seq > out[j].seq
+		return all[i].seq > all[j].seq
 	})
+	out := make([]domain.BackupFile, len(all))
+	for i, f := range all {
+		out[i] = f.file
+	}
 	return out, nil
 }
 
@@ -272,7 +267,7 @@ func splitCounter(suffix string) (kind string, seq int) {
 // wrong, the old one can still open the backup. Without a backup the
 // migration does not run.
 func (db *DB) backupBeforeMigration(ctx context.Context, from int) error {
-	_, err := db.backupKind(ctx, backupBeforeSchema+strconv.Itoa(len(migrations)))
+	_, err := db.backupKind(ctx, domain.BackupBeforeSchema+strconv.Itoa(len(migrations)))
 	if err == nil {
 		return nil
 	}

@@ -122,7 +122,7 @@ func TestRollingBackupKeepsTheLastN(t *testing.T) {
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("backups\n%q\nwant\n%q", got, want)
 	}
-	if !strings.HasSuffix(made[4], "-auto_2.db") || all[0].Kind != BackupAutomatic || all[3].Kind != BackupManual {
+	if !strings.HasSuffix(made[4], "-auto_2.db") || all[0].Kind != domain.BackupAutomatic || all[3].Kind != domain.BackupManual {
 		t.Errorf("names and kinds: %q, %+v", made[4], all)
 	}
 }

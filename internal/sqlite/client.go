@@ -73,15 +73,7 @@ func (db *DB) CreateClient(ctx context.Context, c *domain.Client) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := createClient(ctx, tx, c, db.now()); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return db.write(ctx, func(tx *sql.Tx) error { return createClient(ctx, tx, c, db.now()) })
 }
 
 // UpdateClient validates and saves; EINVALID, ENOTFOUND, ECONFLICT (saved
@@ -94,29 +86,13 @@ func (db *DB) UpdateClient(ctx context.Context, c *domain.Client) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := updateClient(ctx, tx, c, db.now()); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return db.write(ctx, func(tx *sql.Tx) error { return updateClient(ctx, tx, c, db.now()) })
 }
 
 // ArchiveClient archives a client or brings it back; ENOTFOUND. Clients are
 // never deleted: their proposals and engagements keep pointing at them.
 func (db *DB) ArchiveClient(ctx context.Context, id int64, archived bool) error {
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := setFlag(ctx, tx, archivedFlag, id, archived, db.now()); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return db.write(ctx, func(tx *sql.Tx) error { return setFlag(ctx, tx, archivedFlag, id, archived, db.now()) })
 }
 
 const clientColumns = `id, legal_name, trade_name, vat_id, company_number, street, postcode, city,

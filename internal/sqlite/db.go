@@ -22,6 +22,9 @@ var (
 	_ domain.ProposalService   = (*DB)(nil)
 	_ domain.ProposalIssuer    = (*DB)(nil)
 	_ domain.EngagementService = (*DB)(nil)
+	_ domain.DataService       = (*DB)(nil)
+	_ domain.BackupService     = (*DB)(nil)
+	_ domain.PrivacyService    = (*DB)(nil)
 )
 
 // DB is an open Interim Desk database file.
@@ -35,6 +38,9 @@ type DB struct {
 
 	db   *sql.DB
 	path string
+	// importSteps, when set, is told how long each phase of an import
+	// took: the benchmark reports them. Nil outside it.
+	importSteps func(step string, d time.Duration)
 }
 
 // DefaultPath is where the database lives unless told otherwise:
@@ -53,7 +59,8 @@ func DefaultPath() (string, error) {
 
 // Services returns the domain services, all backed by db.
 func (db *DB) Services() domain.Services {
-	return domain.Services{Firm: db, Clients: db, Managers: db, Proposals: db, Engagements: db}
+	return domain.Services{Firm: db, Clients: db, Managers: db, Proposals: db, Engagements: db,
+		Data: db, Backups: db, Privacy: db}
 }
 
 // Path is the database file.

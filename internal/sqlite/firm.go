@@ -30,15 +30,7 @@ func (db *DB) SaveFirm(ctx context.Context, f *domain.Firm) error {
 	if err := f.Validate(); err != nil {
 		return err
 	}
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := saveFirm(ctx, tx, f, db.now()); err != nil {
-		return storageError(db.path, err)
-	}
-	return storageError(db.path, tx.Commit())
+	return db.write(ctx, func(tx *sql.Tx) error { return saveFirm(ctx, tx, f, db.now()) })
 }
 
 const firmColumns = `legal_name, legal_form, street, postcode, city, country,

@@ -4,93 +4,11 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
-
-// ImportAction is what an import does with one line.
-type ImportAction string
-
-const (
-	ImportAdd       ImportAction = "add"       // a new record
-	ImportUpdate    ImportAction = "update"    // a stored record matched by its key changes
-	ImportUnchanged ImportAction = "unchanged" // matched, and the line changes nothing
-	ImportRefuse    ImportAction = "refuse"    // the line cannot be imported; Reason says why
-)
-
-// ImportRow is one line to import: the record as read, or why it could not
-// be read. It is the store's side of csvio.Row, so that the store does not
-// depend on where the lines come from.
-type ImportRow[T any] struct {
-	Line   int
-	Record *T
-	Err    error // the line could not be read; it is refused with this sentence
-	// Merge copies what the line says onto the stored record it updates;
-	// nil replaces every field the record has.
-	Merge func(stored *T)
-}
-
-// ImportOptions are the choices of the person importing.
-type ImportOptions struct {
-	// DryRun judges every line and writes nothing: the preview.
-	DryRun bool
-	// SkipInvalid imports the valid lines and leaves out the refused
-	// ones. Without it the first refused line stops the import and
-	// nothing is written.
-	SkipInvalid bool
-	// Progress, if set, is called every ProgressEvery lines and once at the
-	// end of the lines, before the commit, on the importing goroutine.
-	Progress func(done, total int)
-	// Source names the file in the event log ("managers.csv").
-	Source string
-}
-
-// ProgressEvery is how often, in lines, an import reports its progress.
-const ProgressEvery = 1000
-
-// ImportLine is what happens to one line.
-type ImportLine struct {
-	Line   int          `json:"line"`
-	Action ImportAction `json:"action"`
-	// ID is the record added or updated; 0 for a line refused, or added in
-	// a dry run.
-	ID   int64  `json:"id,omitempty"`
-	Name string `json:"name,omitempty"`
-	// Key is how the line was matched: the VAT number or e-mail address.
-	Key string `json:"key,omitempty"`
-	// Changes are the labels of the fields an update changes.
-	Changes []string `json:"changes,omitempty"`
-	// Reason is why a line is refused: a sentence that names the field
-	// and the rule, like the form's.
-	Reason string `json:"reason,omitempty"`
-}
-
-// ImportReport is the result of an import or of its dry run, line by line.
-type ImportReport struct {
-	Noun      string       `json:"noun"` // "clients", "managers"
-	DryRun    bool         `json:"dry_run"`
-	Written   bool         `json:"written"` // committed: on disk
-	Lines     []ImportLine `json:"lines"`
-	Added     int          `json:"added"`
-	Updated   int          `json:"updated"`
-	Unchanged int          `json:"unchanged"`
-	Refused   int          `json:"refused"`
-}
-
-func (r *ImportReport) count(l ImportLine) {
-	switch l.Action {
-	case ImportAdd:
-		r.Added++
-	case ImportUpdate:
-		r.Updated++
-	case ImportUnchanged:
-		r.Unchanged++
-	case ImportRefuse:
-		r.Refused++
-	}
-	r.Lines = append(r.Lines, l)
-}
 
 // importSpec is what the import of one kind of record needs to know.
 type importSpec[T any] struct {
@@ -108,23 +26,37 @@ type importSpec[T any] struct {
 	name      func(*T) string
 	id        func(*T) *int64
 	diff      func(stored, merged *T) []string
-	fts       ftsSpec
-	writer    func(ctx context.Context, tx *sql.Tx, now time.Time) (recordWriter[T], error)
+	// encode, if set, turns a record into what its writer binds (a
+	// manager's lists as JSON); it runs with the reading, on the other
+	// core, and add gets its result.
+	encode func(*T) (any, error)
+	bulk   bulkSpec
+	writer func(ctx context.Context, tx *sql.Tx, now time.Time) (recordWriter[T], error)
 }
 
 // recordWriter writes the records of one import in its transaction.
 type recordWriter[T any] interface {
 	find(ctx context.Context, id int64) (*T, error)
-	add(ctx context.Context, rec *T) error // rec has its id; may be buffered
+	// add writes a new record, which has its id, or buffers it; enc is
+	// what the spec's encode made of it, nil without one.
+	add(ctx context.Context, rec *T, enc any) error
 	update(ctx context.Context, rec *T) error
 	flush(ctx context.Context) error // writes what add buffered
 	close()
 }
 
+// bulkFrom is the number of new records from which an import drops the
+// secondary indexes of the tables it fills and builds them again before
+// the commit: sorting 100,000 keys once costs a fraction of 100,000
+// inserts at random places in five B-trees. Below it, rebuilding every
+// index of a large roster would cost more than the few inserts save.
+const bulkFrom = 5000
+
 // importRows runs an import: every line judged in file order inside one
 // transaction, then committed as a whole, or nothing. A dry run uses a
-// read transaction and writes nothing.
-func importRows[T any](ctx context.Context, db *DB, spec *importSpec[T], rows []ImportRow[T], opt ImportOptions) (_ *ImportReport, err error) {
+// read transaction and writes nothing. The lines are read and checked on
+// a goroutine of their own (prefetch) while this one writes.
+func importRows[T any](ctx context.Context, db *DB, spec *importSpec[T], rows domain.ImportRows[T], opt domain.ImportOptions) (_ *domain.ImportReport, err error) {
 	defer func() {
 		// A statement interrupted by the end of ctx fails with the
 		// context's error; the person gets the one sentence for it. A
@@ -134,7 +66,11 @@ func importRows[T any](ctx context.Context, db *DB, spec *importSpec[T], rows []
 		}
 		err = storageError(db.path, err)
 	}()
-	rep := &ImportReport{Noun: spec.noun, DryRun: opt.DryRun, Lines: make([]ImportLine, 0, len(rows))}
+	rep := &domain.ImportReport{Noun: spec.noun, DryRun: opt.DryRun, Lines: []domain.ImportLine{}}
+	if rows == nil {
+		rows = domain.RowsOf[T](nil)
+	}
+	clock := newStepClock(db.importSteps)
 	sess, err := db.startImport(ctx, opt.DryRun)
 	if err != nil {
 		return rep, err
@@ -147,9 +83,9 @@ func importRows[T any](ctx context.Context, db *DB, spec *importSpec[T], rows []
 		return rep, err
 	}
 	now := db.now()
-	var fts *ftsBulk
+	var bulk *bulkLoad
 	if !opt.DryRun {
-		if fts, err = startFTSBulk(ctx, tx, spec.fts); err != nil {
+		if bulk, err = startBulk(ctx, tx, spec.bulk); err != nil {
 			return rep, err
 		}
 	}
@@ -159,47 +95,64 @@ func importRows[T any](ctx context.Context, db *DB, spec *importSpec[T], rows []
 		return rep, err
 	}
 	defer w.close()
-	nextID := fts.nextID() // 0 in a dry run: new records get no id
+	nextID := bulk.nextID() // 0 in a dry run: new records get no id
 
+	batches, stop := prefetch(spec, rows)
+	defer stop()
 	inFile := map[string]int{} // key → the line that took it
-	for i, row := range rows {
-		if i%256 == 0 {
-			if err := ctx.Err(); err != nil {
-				return rep, errImportCancelled(err)
+	done, added := 0, 0
+	for b := range batches {
+		if err := ctx.Err(); err != nil {
+			return rep, errImportCancelled(err)
+		}
+		for _, p := range b.lines {
+			if opt.Progress != nil && done > 0 && done%domain.ProgressEvery == 0 {
+				opt.Progress(done, opt.Total)
 			}
-		}
-		if opt.Progress != nil && i > 0 && i%ProgressEvery == 0 {
-			opt.Progress(i, len(rows))
-		}
-		line, rec, err := judge(ctx, spec, w, keys, inFile, row, opt.DryRun)
-		if err != nil {
-			return rep, err
-		}
-		if line.Action == ImportRefuse && !opt.SkipInvalid && !opt.DryRun {
-			rep.count(line)
-			return rep, domain.Errorf(domain.EINVALID,
-				"Nothing was imported: line %d was refused. %s Correct the line, or choose to skip refused lines.", line.Line, line.Reason)
-		}
-		if line.Action == ImportAdd && !opt.DryRun {
-			*spec.id(rec) = nextID
-			nextID++
-			if err := w.add(ctx, rec); err != nil {
+			done++
+			line, rec, err := judge(ctx, spec, w, keys, inFile, p, opt.DryRun)
+			if err == nil && rec != nil {
+				err = p.encErr
+			}
+			if err != nil {
 				return rep, err
 			}
-			line.ID = *spec.id(rec)
+			if line.Action == domain.ImportRefuse && !opt.SkipInvalid && !opt.DryRun {
+				rep.Add(line)
+				return rep, domain.Errorf(domain.EINVALID,
+					"Nothing was imported: line %d was refused. %s Correct the line, or choose to skip refused lines.", line.Line, line.Reason)
+			}
+			if line.Action == domain.ImportAdd && !opt.DryRun {
+				*spec.id(rec) = nextID
+				nextID++
+				if err := w.add(ctx, rec, p.enc); err != nil {
+					return rep, err
+				}
+				line.ID = *spec.id(rec)
+				if added++; added == bulkFrom {
+					if err := bulk.dropIndexes(ctx); err != nil {
+						return rep, err
+					}
+				}
+			}
+			rep.Add(line)
 		}
-		rep.count(line)
+		if b.err != nil {
+			return rep, errRowsEnded(b.err)
+		}
 	}
 	if opt.Progress != nil {
-		opt.Progress(len(rows), len(rows))
+		opt.Progress(done, done)
 	}
 	if opt.DryRun {
 		return rep, nil
 	}
+	clock.lap("lines")
 	if err := w.flush(ctx); err != nil {
 		return rep, err
 	}
-	if err := fts.finish(ctx); err != nil {
+	clock.lap("tags")
+	if err := bulk.finish(ctx, clock); err != nil {
 		return rep, err
 	}
 	if rep.Added+rep.Updated > 0 {
@@ -214,36 +167,37 @@ func importRows[T any](ctx context.Context, db *DB, spec *importSpec[T], rows []
 	if err := sess.commit(); err != nil {
 		return rep, err
 	}
+	clock.lap("commit")
 	rep.Written = true
 	return rep, nil
 }
 
 // judge decides what one line does, and does it for an update (adds are
-// the caller's, who gives the ids). rec is the record to add.
+// the caller's, who gives the ids). rec is the record to add. The name
+// and key in the line are copies: a report of 100,000 lines must not keep
+// the text of every line it was read from.
 func judge[T any](ctx context.Context, spec *importSpec[T], w recordWriter[T], keys map[string]int64,
-	inFile map[string]int, row ImportRow[T], dryRun bool) (line ImportLine, rec *T, err error) {
-	line = ImportLine{Line: row.Line, Action: ImportRefuse}
-	if row.Err != nil || row.Record == nil {
-		line.Reason = reasonOf(row.Err, "the line holds no record")
+	inFile map[string]int, p prepared[T], dryRun bool) (line domain.ImportLine, rec *T, err error) {
+	line = domain.ImportLine{Line: p.row.Line, Action: domain.ImportRefuse}
+	if p.rec == nil {
+		line.Reason = reasonOf(p.row.Err, "the line holds no record")
 		return line, nil, nil
 	}
-	r := *row.Record
-	rec = &r
-	spec.normalize(rec)
-	line.Name, line.Key = spec.name(rec), spec.key(rec)
+	rec = p.rec
+	line.Name, line.Key = strings.Clone(spec.name(rec)), strings.Clone(p.key)
 	if first, dup := inFile[line.Key]; dup && line.Key != "" {
 		line.Reason = fmt.Sprintf("%s: %s is also on line %d; a %s is imported once.", spec.keyLabel, line.Key, first, spec.one)
 		return line, nil, nil
 	}
 	id, stored := keys[line.Key]
 	if line.Key == "" || !stored {
-		if err := spec.validate(rec); err != nil {
-			line.Reason = reasonOf(err, "")
+		if p.invalid != nil {
+			line.Reason = reasonOf(p.invalid, "")
 			return line, nil, nil
 		}
-		line.Action = ImportAdd
+		line.Action = domain.ImportAdd
 		if line.Key != "" {
-			inFile[line.Key] = row.Line
+			inFile[line.Key] = line.Line
 		}
 		return line, rec, nil
 	}
@@ -254,8 +208,8 @@ func judge[T any](ctx context.Context, spec *importSpec[T], w recordWriter[T], k
 		return line, nil, err
 	}
 	merged := *old
-	if row.Merge != nil {
-		row.Merge(&merged)
+	if p.row.Merge != nil {
+		p.row.Merge(&merged)
 	} else {
 		keep := *spec.id(&merged)
 		merged = *rec
@@ -266,13 +220,13 @@ func judge[T any](ctx context.Context, spec *importSpec[T], w recordWriter[T], k
 		line.Reason = reasonOf(err, "")
 		return line, nil, nil
 	}
-	inFile[line.Key] = row.Line
-	line.Name = spec.name(&merged)
+	inFile[line.Key] = line.Line
+	line.Name = strings.Clone(spec.name(&merged))
 	if line.Changes = spec.diff(old, &merged); len(line.Changes) == 0 {
-		line.Action = ImportUnchanged
+		line.Action = domain.ImportUnchanged
 		return line, nil, nil
 	}
-	line.Action = ImportUpdate
+	line.Action = domain.ImportUpdate
 	if !dryRun {
 		if err := w.update(ctx, &merged); err != nil {
 			return line, nil, err
@@ -291,6 +245,15 @@ func reasonOf(err error, fallback string) string {
 
 func errImportCancelled(err error) error {
 	return domain.Errorf(domain.EINVALID, "The import was stopped before the end (%v); nothing was imported.", err)
+}
+
+// errRowsEnded passes on why the rest of the file could not be read: the
+// reader's sentence when it has one.
+func errRowsEnded(err error) error {
+	if code := domain.ErrorCode(err); code != domain.EINTERNAL {
+		return err
+	}
+	return fmt.Errorf("read the lines to import (nothing was imported): %w", err)
 }
 
 // loadKeys reads the matching key of every stored record: one query,

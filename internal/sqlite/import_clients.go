@@ -13,7 +13,7 @@ import (
 // VAT number is a stored client's updates that client, any other line adds
 // one; each is validated by Client.Validate. Options, report and errors
 // are those of ImportManagers.
-func (db *DB) ImportClients(ctx context.Context, rows []ImportRow[domain.Client], opt ImportOptions) (*ImportReport, error) {
+func (db *DB) ImportClients(ctx context.Context, rows domain.ImportRows[domain.Client], opt domain.ImportOptions) (*domain.ImportReport, error) {
 	return importRows(ctx, db, &clientImport, rows, opt)
 }
 
@@ -29,8 +29,9 @@ var clientImport = importSpec[domain.Client]{
 	name:      (*domain.Client).DisplayName,
 	id:        func(c *domain.Client) *int64 { return &c.ID },
 	diff:      clientChanges,
-	fts: ftsSpec{
+	bulk: bulkSpec{
 		table:   "clients",
+		indexed: []string{"clients"},
 		trigger: "clients_fts_insert",
 		fill: `INSERT INTO clients_fts (rowid, legal_name, trade_name, vat_id, city, sector, contact_name)
 			SELECT id, legal_name, trade_name, vat_id, city, sector, contact_name FROM clients WHERE id >= ?`,
@@ -98,7 +99,7 @@ func (w *clientWriter) find(ctx context.Context, id int64) (*domain.Client, erro
 	return c, nil
 }
 
-func (w *clientWriter) add(ctx context.Context, c *domain.Client) error {
+func (w *clientWriter) add(ctx context.Context, c *domain.Client, _ any) error {
 	a, k := c.Address, c.Contact
 	if _, err := w.insert1.ExecContext(ctx, c.ID, c.LegalName, c.TradeName, c.VATID, c.CompanyNumber, a.Street,
 		a.Postcode, a.City, a.Country, c.Sector, k.Name, k.Role, k.Email, k.Phone, string(c.Language), c.Notes,

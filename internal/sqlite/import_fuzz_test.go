@@ -37,7 +37,7 @@ func FuzzImportManagersAllOrNothing(f *testing.F) {
 		rows := managerRows(first, odd, last)
 
 		before := countManagers(t, db)
-		rep, err := db.ImportManagers(ctx, rows, ImportOptions{})
+		rep, err := db.ImportManagers(ctx, domain.RowsOf(rows), domain.ImportOptions{})
 		switch {
 		case err != nil:
 			if domain.ErrorCode(err) != domain.EINVALID || countManagers(t, db) != before {
@@ -48,7 +48,7 @@ func FuzzImportManagersAllOrNothing(f *testing.F) {
 		}
 		before = countManagers(t, db)
 		first.Email, last.Email = fmt.Sprintf("first%d.b@example.be", n), fmt.Sprintf("last%d.b@example.be", n)
-		rep, err = db.ImportManagers(ctx, managerRows(first, odd, last), ImportOptions{SkipInvalid: true})
+		rep, err = db.ImportManagers(ctx, domain.RowsOf(managerRows(first, odd, last)), domain.ImportOptions{SkipInvalid: true})
 		if err != nil {
 			t.Fatalf("skipping refused lines: %v", err)
 		}
@@ -56,7 +56,7 @@ func FuzzImportManagersAllOrNothing(f *testing.F) {
 			t.Fatalf("%d managers, want %d + %d added", got, before, rep.Added)
 		}
 		for _, l := range rep.Lines {
-			if l.Action == ImportRefuse && l.Reason == "" {
+			if l.Action == domain.ImportRefuse && l.Reason == "" {
 				t.Fatalf("line %d refused without a reason", l.Line)
 			}
 		}

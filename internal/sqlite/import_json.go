@@ -15,24 +15,13 @@ import (
 	sqlite3 "modernc.org/sqlite/lib"
 )
 
-// JSONImportReport counts what ImportJSON wrote.
-type JSONImportReport struct {
-	Firm             bool `json:"firm"`
-	Clients          int  `json:"clients"`
-	Managers         int  `json:"managers"`
-	Proposals        int  `json:"proposals"`
-	ProposalVersions int  `json:"proposal_versions"`
-	Engagements      int  `json:"engagements"`
-	Events           int  `json:"events"`
-}
-
 // ImportJSON reads a JSON export (ExportJSON's format) into this database,
 // which must be empty: ECONFLICT otherwise. Every record keeps its id, rev
 // and timestamps; every record is validated by its Validate, every issued
 // PDF must match its SHA-256, and every reference must point into the
 // file. All in one transaction: EINVALID with the record and the rule at
 // the first problem, and nothing is written.
-func (db *DB) ImportJSON(ctx context.Context, r io.Reader) (*JSONImportReport, error) {
+func (db *DB) ImportJSON(ctx context.Context, r io.Reader) (*domain.JSONImportReport, error) {
 	e, err := decodeExport(r)
 	if err != nil {
 		return nil, err
@@ -45,8 +34,8 @@ func (db *DB) ImportJSON(ctx context.Context, r io.Reader) (*JSONImportReport, e
 	if err := mustBeEmpty(ctx, tx); err != nil {
 		return nil, err
 	}
-	rep := &JSONImportReport{}
-	for _, step := range []func(context.Context, *sql.Tx, *Export, *JSONImportReport) error{
+	rep := &domain.JSONImportReport{}
+	for _, step := range []func(context.Context, *sql.Tx, *Export, *domain.JSONImportReport) error{
 		importFirm, importSettings, importClientRecords, importManagerRecords, importProposalRecords,
 		importVersions, importNumbers, importEngagementRecords, importEvents,
 	} {
@@ -127,7 +116,7 @@ func recordError(list string, i int, id int64, err error) error {
 	return fmt.Errorf("%s: %w", where, err)
 }
 
-func importFirm(ctx context.Context, tx *sql.Tx, e *Export, rep *JSONImportReport) error {
+func importFirm(ctx context.Context, tx *sql.Tx, e *Export, rep *domain.JSONImportReport) error {
 	if e.Firm == nil {
 		return nil
 	}
@@ -148,7 +137,7 @@ func importFirm(ctx context.Context, tx *sql.Tx, e *Export, rep *JSONImportRepor
 	return nil
 }
 
-func importSettings(ctx context.Context, tx *sql.Tx, e *Export, _ *JSONImportReport) error {
+func importSettings(ctx context.Context, tx *sql.Tx, e *Export, _ *domain.JSONImportReport) error {
 	for k, v := range e.Settings {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)`, k, v); err != nil {
 			return fmt.Errorf("setting %s: %w", k, err)
@@ -157,7 +146,7 @@ func importSettings(ctx context.Context, tx *sql.Tx, e *Export, _ *JSONImportRep
 	return nil
 }
 
-func importClientRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *JSONImportReport) error {
+func importClientRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *domain.JSONImportReport) error {
 	stmt, err := tx.PrepareContext(ctx, `INSERT INTO clients (`+clientColumns+`)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
@@ -182,20 +171,26 @@ func importClientRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *JSONIm
 	return nil
 }
 
-// importManagerRecords writes the managers as a bulk import does: tags in
-// batches and the search index in one statement at the end.
-func importManagerRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *JSONImportReport) error {
-	fts, err := startFTSBulk(ctx, tx, managerImport.fts)
+// importManagerRecords writes the managers as a bulk import does: tags at
+// the end, the search index in one statement at the end, and from
+// bulkFrom managers on the other indexes built once at the end too.
+func importManagerRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *domain.JSONImportReport) error {
+	bulk, err := startBulk(ctx, tx, managerImport.bulk)
 	if err != nil {
 		return err
+	}
+	if len(e.Managers) >= bulkFrom {
+		if err := bulk.dropIndexes(ctx); err != nil {
+			return err
+		}
 	}
 	p := preparer{ctx: ctx, tx: tx}
 	insert := p.prepare(`INSERT INTO managers (id, name, email, phone, city, headline, skills,
 			sectors, languages, day_rate, available_from, max_days_per_week, cv, company_name,
 			company_vat_id, company_iban, active, notes, rev, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	tags := newTagWriter(&p)
-	defer closeAll(insert, tags.insert)
+	tags := newTagWriter(tx)
+	defer closeAll(insert)
 	if p.err != nil {
 		return p.err
 	}
@@ -217,18 +212,16 @@ func importManagerRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *JSONI
 			co.IBAN, m.Active, m.Notes, max(m.Rev, 1), timeText(m.CreatedAt), timeText(m.UpdatedAt)); err != nil {
 			return recordError("managers", i, m.ID, err)
 		}
-		if err := tags.add(ctx, m); err != nil {
-			return recordError("managers", i, m.ID, err)
-		}
+		tags.add(m)
 	}
 	if err := tags.flush(ctx); err != nil {
 		return err
 	}
 	rep.Managers = len(e.Managers)
-	return fts.finish(ctx)
+	return bulk.finish(ctx, nil)
 }
 
-func importProposalRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *JSONImportReport) error {
+func importProposalRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *domain.JSONImportReport) error {
 	for i, p := range e.Proposals {
 		if p == nil {
 			return recordError("proposals", i, 0, domain.Errorf(domain.EINVALID, "the record is null."))
@@ -256,7 +249,7 @@ const proposalInsertColumns = `id, client_id, manager_id, title, content, langua
 	reverse_charge, validity_days, status, status_date, accepted_option, number,
 	version, issued_on, rev, created_at, updated_at`
 
-func importVersions(ctx context.Context, tx *sql.Tx, e *Export, rep *JSONImportReport) error {
+func importVersions(ctx context.Context, tx *sql.Tx, e *Export, rep *domain.JSONImportReport) error {
 	for i, v := range e.ProposalVersions {
 		sum := sha256.Sum256(v.PDF)
 		if len(v.PDF) == 0 || hex.EncodeToString(sum[:]) != v.SHA256 {
@@ -278,7 +271,7 @@ func importVersions(ctx context.Context, tx *sql.Tx, e *Export, rep *JSONImportR
 	return nil
 }
 
-func importNumbers(ctx context.Context, tx *sql.Tx, e *Export, _ *JSONImportReport) error {
+func importNumbers(ctx context.Context, tx *sql.Tx, e *Export, _ *domain.JSONImportReport) error {
 	for i, n := range e.ProposalNumbers {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO proposal_numbers (prefix, year, last) VALUES (?, ?, ?)`,
 			n.Prefix, n.Year, n.Last); err != nil {
@@ -288,7 +281,7 @@ func importNumbers(ctx context.Context, tx *sql.Tx, e *Export, _ *JSONImportRepo
 	return nil
 }
 
-func importEngagementRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *JSONImportReport) error {
+func importEngagementRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *domain.JSONImportReport) error {
 	for i, g := range e.Engagements {
 		if g == nil {
 			return recordError("engagements", i, 0, domain.Errorf(domain.EINVALID, "the record is null."))
@@ -313,7 +306,7 @@ const engagementInsertColumns = `id, client_id, proposal_id, proposal_version, k
 	role, start_on, end_on, days_per_week, day_rate, fee, notice_days, status,
 	terminated_on, end_reason, notes, rev, created_at, updated_at`
 
-func importEvents(ctx context.Context, tx *sql.Tx, e *Export, rep *JSONImportReport) error {
+func importEvents(ctx context.Context, tx *sql.Tx, e *Export, rep *domain.JSONImportReport) error {
 	for i, v := range e.Events {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, entity, entity_id, at, what, detail)
 			VALUES (?, ?, ?, ?, ?, ?)`, v.ID, v.Entity, v.EntityID, timeText(v.At), v.What, v.Detail); err != nil {

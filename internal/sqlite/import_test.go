@@ -12,10 +12,10 @@ import (
 )
 
 // managerRows wraps managers as lines 2, 3, ... of a file.
-func managerRows(ms ...*domain.Manager) []ImportRow[domain.Manager] {
-	rows := make([]ImportRow[domain.Manager], len(ms))
+func managerRows(ms ...*domain.Manager) []domain.ImportRow[domain.Manager] {
+	rows := make([]domain.ImportRow[domain.Manager], len(ms))
 	for i, m := range ms {
-		rows[i] = ImportRow[domain.Manager]{Line: i + 2, Record: m}
+		rows[i] = domain.ImportRow[domain.Manager]{Line: i + 2, Record: m}
 	}
 	return rows
 }
@@ -49,19 +49,19 @@ func TestImportManagersJudgesEveryLine(t *testing.T) {
 	invalid := testManager("Dirk Claes", "dirk@@example.be")
 	twice := testManager("Chloé L.", "CHLOE@example.be")
 	rows := managerRows(newcomer, &anAgain, &bartSame, invalid, twice)
-	rows = append(rows, ImportRow[domain.Manager]{Line: 9, Err: domain.Invalidf("Day rate", "“duizend” is not an amount.")})
+	rows = append(rows, domain.ImportRow[domain.Manager]{Line: 9, Err: domain.Invalidf("Day rate", "“duizend” is not an amount.")})
 
-	want := []ImportLine{
-		{Line: 2, Action: ImportAdd, Name: "Chloé Lefèvre", Key: "chloe@example.be"},
-		{Line: 3, Action: ImportUpdate, ID: an.ID, Name: "An Peeters", Key: "an@example.be", Changes: []string{"E-mail", "Day rate"}},
-		{Line: 4, Action: ImportUnchanged, ID: bart.ID, Name: "Bart Maes", Key: "bart@example.be"},
-		{Line: 5, Action: ImportRefuse, Name: "Dirk Claes", Key: "dirk@@example.be", Reason: "E-mail: an e-mail address looks like name@example.nl, with exactly one @; “dirk@@example.be” has 2."},
-		{Line: 6, Action: ImportRefuse, Name: "Chloé L.", Key: "chloe@example.be", Reason: "E-mail: chloe@example.be is also on line 2; a manager is imported once."},
-		{Line: 9, Action: ImportRefuse, Reason: "Day rate: “duizend” is not an amount."},
+	want := []domain.ImportLine{
+		{Line: 2, Action: domain.ImportAdd, Name: "Chloé Lefèvre", Key: "chloe@example.be"},
+		{Line: 3, Action: domain.ImportUpdate, ID: an.ID, Name: "An Peeters", Key: "an@example.be", Changes: []string{"E-mail", "Day rate"}},
+		{Line: 4, Action: domain.ImportUnchanged, ID: bart.ID, Name: "Bart Maes", Key: "bart@example.be"},
+		{Line: 5, Action: domain.ImportRefuse, Name: "Dirk Claes", Key: "dirk@@example.be", Reason: "E-mail: an e-mail address looks like name@example.nl, with exactly one @; “dirk@@example.be” has 2."},
+		{Line: 6, Action: domain.ImportRefuse, Name: "Chloé L.", Key: "chloe@example.be", Reason: "E-mail: chloe@example.be is also on line 2; a manager is imported once."},
+		{Line: 9, Action: domain.ImportRefuse, Reason: "Day rate: “duizend” is not an amount."},
 	}
 
 	t.Run("dry run writes nothing", func(t *testing.T) {
-		rep, err := db.ImportManagers(ctx, rows, ImportOptions{DryRun: true})
+		rep, err := db.ImportManagers(ctx, domain.RowsOf(rows), domain.ImportOptions{DryRun: true})
 		must(t, err)
 		if !slices.EqualFunc(rep.Lines, want, lineEqual) {
 			t.Errorf("lines\n%s\nwant\n%s", dump(rep.Lines), dump(want))
@@ -80,7 +80,7 @@ func TestImportManagersJudgesEveryLine(t *testing.T) {
 	})
 
 	t.Run("the first refused line stops the import", func(t *testing.T) {
-		rep, err := db.ImportManagers(ctx, rows, ImportOptions{})
+		rep, err := db.ImportManagers(ctx, domain.RowsOf(rows), domain.ImportOptions{})
 		wantCode(t, err, domain.EINVALID)
 		if msg := err.Error(); !strings.HasPrefix(msg, "Nothing was imported: line 5 was refused. E-mail: ") {
 			t.Errorf("error %q", msg)
@@ -99,7 +99,7 @@ func TestImportManagersJudgesEveryLine(t *testing.T) {
 	})
 
 	t.Run("skip refused lines", func(t *testing.T) {
-		rep, err := db.ImportManagers(ctx, rows, ImportOptions{SkipInvalid: true, Source: "roster.csv"})
+		rep, err := db.ImportManagers(ctx, domain.RowsOf(rows), domain.ImportOptions{SkipInvalid: true, Source: "roster.csv"})
 		must(t, err)
 		if !rep.Written || rep.Added != 1 || rep.Updated != 1 || rep.Refused != 3 {
 			t.Errorf("report %+v", rep)
@@ -125,12 +125,12 @@ func TestImportManagersJudgesEveryLine(t *testing.T) {
 	})
 }
 
-func lineEqual(a, b ImportLine) bool {
+func lineEqual(a, b domain.ImportLine) bool {
 	return a.Line == b.Line && a.Action == b.Action && a.ID == b.ID && a.Name == b.Name && a.Key == b.Key &&
 		slices.Equal(a.Changes, b.Changes) && a.Reason == b.Reason
 }
 
-func dump(lines []ImportLine) string {
+func dump(lines []domain.ImportLine) string {
 	var b strings.Builder
 	for _, l := range lines {
 		fmt.Fprintf(&b, "  %+v\n", l)
@@ -145,10 +145,10 @@ func TestImportManagersMergeKeepsOtherFields(t *testing.T) {
 	db := openTestDB(t)
 	an, _ := rosterWithTwo(t, db)
 	line := &domain.Manager{Name: "An Peeters", Email: "an@example.be", Sectors: []string{"Biotech"}}
-	rows := []ImportRow[domain.Manager]{{Line: 2, Record: line, Merge: func(stored *domain.Manager) {
+	rows := []domain.ImportRow[domain.Manager]{{Line: 2, Record: line, Merge: func(stored *domain.Manager) {
 		stored.Sectors = line.Sectors
 	}}}
-	rep, err := db.ImportManagers(ctx, rows, ImportOptions{})
+	rep, err := db.ImportManagers(ctx, domain.RowsOf(rows), domain.ImportOptions{})
 	must(t, err)
 	if rep.Updated != 1 || !slices.Equal(rep.Lines[0].Changes, []string{"Sectors"}) {
 		t.Fatalf("report %+v", rep.Lines)
@@ -179,7 +179,7 @@ func TestImportManagersKeepsSearchIndexWhole(t *testing.T) {
 	db := openTestDB(t)
 	rosterWithTwo(t, db)
 	rows := generatedManagers(2500, 3)
-	rep, err := db.ImportManagers(ctx, rows, ImportOptions{})
+	rep, err := db.ImportManagers(ctx, domain.RowsOf(rows), domain.ImportOptions{})
 	must(t, err)
 	if rep.Added != 2500 {
 		t.Fatalf("added %d", rep.Added)
@@ -215,8 +215,9 @@ func TestImportStopsWhenCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	db := openTestDB(t)
+	db.db.SetMaxOpenConns(1)
 	var calls [][2]int
-	rep, err := db.ImportManagers(ctx, generatedManagers(3000, 5), ImportOptions{Progress: func(done, total int) {
+	rep, err := db.ImportManagers(ctx, domain.RowsOf(generatedManagers(3000, 5)), domain.ImportOptions{Total: 3000, Progress: func(done, total int) {
 		calls = append(calls, [2]int{done, total})
 		if done == 2000 {
 			cancel()
@@ -232,11 +233,12 @@ func TestImportStopsWhenCancelled(t *testing.T) {
 	if !slices.Equal(calls, [][2]int{{1000, 3000}, {2000, 3000}}) {
 		t.Errorf("progress %v", calls)
 	}
-	// The connection went back to the pool with the pool's pragmas.
-	var sync int
-	must(t, db.db.QueryRow(`PRAGMA synchronous`).Scan(&sync))
-	if sync != 1 {
-		t.Errorf("synchronous = %d after an import, want 1 (NORMAL)", sync)
+	// The connection went back to the pool with the pool's pragmas (one
+	// connection in all, so the query below gets the import's).
+	var fk, cache int
+	must(t, db.db.QueryRow(`SELECT (SELECT foreign_keys FROM pragma_foreign_keys), (SELECT cache_size FROM pragma_cache_size)`).Scan(&fk, &cache))
+	if fk != 1 || cache != -2000 {
+		t.Errorf("foreign_keys = %d, cache_size = %d after an import, want 1 and -2000", fk, cache)
 	}
 }
 
@@ -251,8 +253,8 @@ func TestImportClientsMatchesByVATNumber(t *testing.T) {
 	noVAT := testClient("Bolt", 0)
 	wrongCountry := testClient("Cargo", 7654321)
 	wrongCountry.Address.Country = "NL"
-	rows := []ImportRow[domain.Client]{{Line: 2, Record: &again}, {Line: 3, Record: noVAT}, {Line: 4, Record: wrongCountry}}
-	rep, err := db.ImportClients(ctx, rows, ImportOptions{SkipInvalid: true})
+	rows := []domain.ImportRow[domain.Client]{{Line: 2, Record: &again}, {Line: 3, Record: noVAT}, {Line: 4, Record: wrongCountry}}
+	rep, err := db.ImportClients(ctx, domain.RowsOf(rows), domain.ImportOptions{SkipInvalid: true})
 	must(t, err)
 	if rep.Updated != 1 || rep.Added != 1 || rep.Refused != 1 {
 		t.Fatalf("report %s", dump(rep.Lines))
@@ -272,7 +274,7 @@ func TestImportClientsMatchesByVATNumber(t *testing.T) {
 
 func TestImportEmptyFile(t *testing.T) {
 	db := openTestDB(t)
-	rep, err := db.ImportManagers(context.Background(), nil, ImportOptions{})
+	rep, err := db.ImportManagers(context.Background(), nil, domain.ImportOptions{})
 	must(t, err)
 	if !rep.Written || len(rep.Lines) != 0 {
 		t.Errorf("report %+v", rep)

@@ -105,16 +105,8 @@ func (db *DB) IssueProposal(ctx context.Context, id int64, on domain.Date) (*dom
 		CreatedAt:  now,
 	}
 
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
+	if err := db.write(ctx, func(tx *sql.Tx) error { return recordIssue(ctx, tx, is, v, now) }); err != nil {
 		return nil, err
-	}
-	defer tx.Rollback()
-	if err := recordIssue(ctx, tx, is, v, now); err != nil {
-		return nil, err
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("issue proposal %d: %w", id, err)
 	}
 	return v, nil
 }

@@ -37,18 +37,12 @@ func (db *DB) CreateManager(ctx context.Context, m *domain.Manager) error {
 	if err := m.Validate(); err != nil {
 		return err
 	}
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := createManager(ctx, tx, m, db.now()); err != nil {
-		return err
-	}
-	if err := fillStatus(ctx, tx, []*domain.Manager{m}, db.today()); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return db.write(ctx, func(tx *sql.Tx) error {
+		if err := createManager(ctx, tx, m, db.now()); err != nil {
+			return err
+		}
+		return fillStatus(ctx, tx, []*domain.Manager{m}, db.today())
+	})
 }
 
 // UpdateManager validates and saves; EINVALID, ENOTFOUND, ECONFLICT (saved
@@ -61,33 +55,19 @@ func (db *DB) UpdateManager(ctx context.Context, m *domain.Manager) error {
 	if err := m.Validate(); err != nil {
 		return err
 	}
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := updateManager(ctx, tx, m, db.now()); err != nil {
-		return err
-	}
-	if err := fillStatus(ctx, tx, []*domain.Manager{m}, db.today()); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return db.write(ctx, func(tx *sql.Tx) error {
+		if err := updateManager(ctx, tx, m, db.now()); err != nil {
+			return err
+		}
+		return fillStatus(ctx, tx, []*domain.Manager{m}, db.today())
+	})
 }
 
 // SetManagerActive takes a manager off the roster or puts them back;
 // ENOTFOUND. Managers are never deleted: proposals and engagements keep
 // pointing at them.
 func (db *DB) SetManagerActive(ctx context.Context, id int64, active bool) error {
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := setFlag(ctx, tx, activeFlag, id, active, db.now()); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return db.write(ctx, func(tx *sql.Tx) error { return setFlag(ctx, tx, activeFlag, id, active, db.now()) })
 }
 
 // Sectors returns the distinct sectors of the roster, sorted, one spelling

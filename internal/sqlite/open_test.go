@@ -201,7 +201,8 @@ func TestReopenKeepsDataAndSchema(t *testing.T) {
 }
 
 // TestPragmasOnEveryConnection holds one connection while asking a second:
-// both must have the pragmas, which is why they live in the DSN.
+// both must have the pragmas, which is why they live in the DSN. Both
+// commit durably: synchronous=FULL (2).
 func TestPragmasOnEveryConnection(t *testing.T) {
 	ctx := context.Background()
 	db := openTestDB(t)
@@ -219,7 +220,7 @@ func TestPragmasOnEveryConnection(t *testing.T) {
 			(SELECT timeout FROM pragma_busy_timeout),
 			(SELECT synchronous FROM pragma_synchronous),
 			(SELECT journal_mode FROM pragma_journal_mode)`).Scan(&fk, &timeout, &sync, &mode))
-		if fk != 1 || timeout != 5000 || sync != 1 || mode != "wal" {
+		if fk != 1 || timeout != 5000 || sync != 2 || mode != "wal" {
 			t.Errorf("connection %d: foreign_keys=%d busy_timeout=%d synchronous=%d journal_mode=%s", i+1, fk, timeout, sync, mode)
 		}
 	}

@@ -84,7 +84,7 @@ func TestEraseManager(t *testing.T) {
 
 	got, err := db.FindManagerByID(ctx, m.ID)
 	must(t, err)
-	want := domain.Manager{ID: m.ID, Name: erasedName(m.ID), Skills: []string{}, Sectors: []string{}, Languages: []string{},
+	want := domain.Manager{ID: m.ID, Name: domain.ErasedManagerName(m.ID), Skills: []string{}, Sectors: []string{}, Languages: []string{},
 		MaxDaysPerWeek: m.MaxDaysPerWeek, Rev: m.Rev + 1, CreatedAt: m.CreatedAt, UpdatedAt: testNow,
 		Status: domain.ManagerStatus{Availability: domain.Inactive}}
 	if got.Name != want.Name || got.Email != "" || got.Phone != "" || got.CV != "" || got.Company != (domain.ManagementCompany{}) ||

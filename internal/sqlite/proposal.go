@@ -80,18 +80,12 @@ func (db *DB) CreateProposal(ctx context.Context, p *domain.Proposal) error {
 	if err := p.Validate(); err != nil {
 		return err
 	}
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := checkProposalRefs(ctx, tx, p); err != nil {
-		return err
-	}
-	if err := createProposal(ctx, tx, p, db.now()); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return db.write(ctx, func(tx *sql.Tx) error {
+		if err := checkProposalRefs(ctx, tx, p); err != nil {
+			return err
+		}
+		return createProposal(ctx, tx, p, db.now())
+	})
 }
 
 // proposalDefaults fills a zero validity and VAT rate from the firm.
@@ -132,15 +126,7 @@ func (db *DB) UpdateProposal(ctx context.Context, p *domain.Proposal) error {
 	if err := check.Validate(); err != nil {
 		return err
 	}
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := updateProposal(ctx, tx, p, db.now()); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return db.write(ctx, func(tx *sql.Tx) error { return updateProposal(ctx, tx, p, db.now()) })
 }
 
 // ProposalVersions lists the issued versions of a proposal, newest first,
@@ -213,32 +199,26 @@ func (db *DB) SetProposalStatus(ctx context.Context, id int64, s domain.Proposal
 	if on.IsZero() {
 		on = db.today()
 	}
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	p, err := findProposal(ctx, tx, id)
-	if err != nil {
-		return err
-	}
-	if p.Status != domain.ProposalIssued {
-		return errNotIssued(p)
-	}
-	now := db.now()
-	if _, err := tx.ExecContext(ctx, `UPDATE proposals SET status = ?, status_date = ?, accepted_option = ?,
-			rev = rev + 1, updated_at = ? WHERE id = ?`,
-		string(s), dateText(on), string(option), timeText(now), id); err != nil {
-		return fmt.Errorf("set status of proposal %d: %w", id, err)
-	}
-	detail := fmt.Sprintf("%s version %d on %s", p.Number, p.Version, on)
-	if option != "" {
-		detail += ", option " + string(option)
-	}
-	if err := logEvent(ctx, tx, "proposal", id, now, string(s), detail); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return db.write(ctx, func(tx *sql.Tx) error {
+		p, err := findProposal(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		if p.Status != domain.ProposalIssued {
+			return errNotIssued(p)
+		}
+		now := db.now()
+		if _, err := tx.ExecContext(ctx, `UPDATE proposals SET status = ?, status_date = ?, accepted_option = ?,
+				rev = rev + 1, updated_at = ? WHERE id = ?`,
+			string(s), dateText(on), string(option), timeText(now), id); err != nil {
+			return fmt.Errorf("set status of proposal %d: %w", id, err)
+		}
+		detail := fmt.Sprintf("%s version %d on %s", p.Number, p.Version, on)
+		if option != "" {
+			detail += ", option " + string(option)
+		}
+		return logEvent(ctx, tx, "proposal", id, now, string(s), detail)
+	})
 }
 
 // errNotIssued says why a proposal cannot take an answer now.

@@ -17,18 +17,6 @@ import (
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
-// BackupInfo is what a checked backup holds: enough for a person to decide
-// whether it is the one to restore.
-type BackupInfo struct {
-	Path          string `json:"path"`
-	SchemaVersion int    `json:"schema_version"`
-	FirmName      string `json:"firm_name"` // "" before the firm was set up
-	Clients       int    `json:"clients"`
-	Managers      int    `json:"managers"`
-	Proposals     int    `json:"proposals"`
-	Engagements   int    `json:"engagements"`
-}
-
 // Offset of the two header bytes that are 2 when a file is in WAL mode
 // (https://www.sqlite.org/fileformat.html#file_format_version_numbers).
 const writeVersionOffset = 18
@@ -38,7 +26,7 @@ const writeVersionOffset = 18
 // foreign-key checks) and with a schema no newer than this version knows.
 // The file itself is never changed: the check runs on a private copy.
 // EINVALID with a sentence that names what is wrong.
-func InspectBackup(ctx context.Context, path string) (*BackupInfo, error) {
+func InspectBackup(ctx context.Context, path string) (*domain.BackupInfo, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("inspect %s: %w", path, err)
@@ -118,7 +106,7 @@ func removeWithSidecars(path string) {
 // checkCandidate checks the private copy at tmp of the file named name:
 // first its header, then, through SQLite, every page and reference. A copy
 // in WAL mode is turned into a single file first, folding in its log.
-func checkCandidate(ctx context.Context, tmp, name string) (*BackupInfo, error) {
+func checkCandidate(ctx context.Context, tmp, name string) (*domain.BackupInfo, error) {
 	header := make([]byte, headerSize)
 	f, err := os.Open(tmp)
 	if err != nil {
@@ -174,7 +162,7 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // inspectFile checks a single-file database of ours, read-only, and counts
 // what it holds. name is what sentences call the file.
-func inspectFile(ctx context.Context, path, name string) (*BackupInfo, error) {
+func inspectFile(ctx context.Context, path, name string) (*domain.BackupInfo, error) {
 	ro, err := sql.Open("sqlite", readOnlyDSN(path))
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", name, err)
@@ -212,7 +200,7 @@ func inspectFile(ctx context.Context, path, name string) (*BackupInfo, error) {
 		}
 		return nil, errDamaged(name, errors.New(strings.Join(problems, "; ")))
 	}
-	info := &BackupInfo{Path: name}
+	info := &domain.BackupInfo{Path: name}
 	var firm sql.NullString
 	err = ro.QueryRowContext(ctx, `SELECT
 		(SELECT user_version FROM pragma_user_version),
@@ -227,14 +215,6 @@ func inspectFile(ctx context.Context, path, name string) (*BackupInfo, error) {
 	return info, nil
 }
 
-// RestoreResult says what a restore did.
-type RestoreResult struct {
-	Restored *BackupInfo // what the database now holds, checked
-	// SafetyCopy is the database as it was before, kept in the backups
-	// folder; "" when there was no database to keep.
-	SafetyCopy string
-}
-
 // Restore replaces the database at dbPath with the backup at from.
 //
 // The backup is copied next to the database and checked there first
@@ -247,7 +227,7 @@ type RestoreResult struct {
 // The database must not be open anywhere else: ECONFLICT when another
 // program (the desktop app) still holds it. A file of another application
 // at dbPath is never replaced.
-func Restore(ctx context.Context, dbPath, from string, now func() time.Time) (*RestoreResult, error) {
+func Restore(ctx context.Context, dbPath, from string, now func() time.Time) (*domain.RestoreResult, error) {
 	if dbPath == "" || from == "" {
 		return nil, domain.Errorf(domain.EINVALID, "Restore: name both the database and the backup to restore.")
 	}
@@ -276,7 +256,7 @@ func Restore(ctx context.Context, dbPath, from string, now func() time.Time) (*R
 		return nil, err
 	}
 
-	res := &RestoreResult{}
+	res := &domain.RestoreResult{}
 	if _, err := os.Stat(dbAbs); err == nil {
 		var opened bool
 		if res.SafetyCopy, opened, err = safetyCopy(ctx, dbAbs, now); err != nil {
@@ -330,7 +310,7 @@ func safetyCopy(ctx context.Context, path string, now func() time.Time) (copyPat
 		return copyPath, false, err
 	}
 	db.Now = now
-	copyPath, err = db.backupKind(ctx, BackupBeforeRestore)
+	copyPath, err = db.backupKind(ctx, domain.BackupBeforeRestore)
 	if cerr := db.Close(); err == nil && cerr != nil {
 		err = fmt.Errorf("close %s: %w", path, cerr)
 	}
@@ -364,7 +344,7 @@ func rawSafetyCopy(path string, now func() time.Time) (string, error) {
 		return "", storageError(dir, err)
 	}
 	stamp := db.clock().In(time.Local).Format(backupTimestamp)
-	to := freeName(filepath.Join(dir, db.backupStem()+"-"+stamp+BackupBeforeRestore), ".db")
+	to := freeName(filepath.Join(dir, db.backupStem()+"-"+stamp+domain.BackupBeforeRestore), ".db")
 	if err := copyFile(path, to); err != nil {
 		return "", err
 	}

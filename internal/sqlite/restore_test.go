@@ -38,7 +38,7 @@ func TestRestoreBringsBackTheBackupAndKeepsASafetyCopy(t *testing.T) {
 	if res.Restored.Clients == 0 || res.Restored.SchemaVersion != SchemaVersion() || res.Restored.FirmName == "" {
 		t.Errorf("restored %+v", res.Restored)
 	}
-	if !strings.HasSuffix(res.SafetyCopy, "-"+stamp+BackupBeforeRestore+".db") {
+	if !strings.HasSuffix(res.SafetyCopy, "-"+stamp+domain.BackupBeforeRestore+".db") {
 		t.Errorf("safety copy %s", res.SafetyCopy)
 	}
 	assertMode(t, dbPath, fileMode)

@@ -57,14 +57,11 @@ func (db *DB) setting(ctx context.Context, key string) (value string, ok bool, e
 }
 
 func (db *DB) setSetting(ctx context.Context, key, value string) error {
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
-		return storageError(db.path, err)
-	}
-	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
-		ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value); err != nil {
-		return storageError(db.path, fmt.Errorf("save setting %s: %w", key, err))
-	}
-	return storageError(db.path, tx.Commit())
+	return db.write(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
+			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, value); err != nil {
+			return fmt.Errorf("save setting %s: %w", key, err)
+		}
+		return nil
+	})
 }

@@ -1,6 +1,8 @@
 package sqlite
 
 import (
+	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"syscall"
@@ -36,4 +38,30 @@ func storageError(path string, err error) error {
 	}
 	return &domain.Error{Code: domain.EINVALID, Message: fmt.Sprintf(
 		"Nothing was saved: %s. What was saved before is unchanged; make room or choose another place, then try again.", why)}
+}
+
+// write runs f in a write transaction and commits it: the frame of every
+// save. Whatever fails on the way — the BEGIN, a statement, the COMMIT —
+// comes back through storageError, so that a read-only file or a full disk
+// is one sentence a person can act on, on every save. Errors that are
+// already sentences (*domain.Error) pass unchanged.
+func (db *DB) write(ctx context.Context, f func(tx *sql.Tx) error) error {
+	tx, err := db.beginWrite(ctx)
+	if err != nil {
+		return storageError(db.path, err)
+	}
+	defer tx.Rollback()
+	if err := f(tx); err != nil {
+		return storageError(db.path, err)
+	}
+	return db.commit(tx)
+}
+
+// commit commits tx; a failure is storageError's sentence. For the write
+// paths that manage their transaction themselves.
+func (db *DB) commit(tx *sql.Tx) error {
+	if err := tx.Commit(); err != nil {
+		return storageError(db.path, fmt.Errorf("commit: %w", err))
+	}
+	return nil
 }

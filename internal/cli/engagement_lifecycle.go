@@ -1,0 +1,202 @@
+package cli
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// engagementsAccept records the client's acceptance of an issued proposal
+// and creates its engagement: "accept PROPOSAL_ID --option KIND [--on DATE]
+// [--start DATE] [--notice-days N] [--manager ID] [--override-capacity
+// --reason ...] [--json]".
+func (a *app) engagementsAccept(args []string) error {
+	fs := newFlagSet("engagements accept")
+	option := fs.String("option", "", "the offer the client accepted: `KIND` interim or consulting")
+	on := fs.String("on", "", "the `DATE` the client accepted, YYYY-MM-DD (default today)")
+	start := fs.String("start", "", "the first `DATE` of the engagement, when it differs from the proposal's (or it left the start to be agreed)")
+	notice := fs.Int("notice-days", 0, "the notice period in `DAYS` (default 30)")
+	managerID := fs.Int64("manager", 0, "the manager `ID`, when the proposal named none")
+	var ov overrideFlags
+	ov.bind(fs)
+	asJSON := fs.Bool("json", false, "print the engagement as JSON")
+	pos, err := parseArgs(fs, engagementsUsage, args)
+	if err != nil {
+		return err
+	}
+	id, err := oneID(engagementsUsage, "proposal", pos)
+	if err != nil {
+		return err
+	}
+	kind := domain.OfferKind(*option)
+	if !kind.Valid() {
+		return usageErrorf(engagementsUsage, "accept needs --option interim or --option consulting: the offer the client chose")
+	}
+	if *notice < 0 || *managerID < 0 {
+		return usageErrorf(engagementsUsage, "--notice-days and --manager cannot be negative")
+	}
+	override, err := ov.override(engagementsUsage)
+	if err != nil {
+		return err
+	}
+	opts := domain.AcceptOptions{NoticeDays: *notice, ManagerID: *managerID, Override: override}
+	if opts.On, err = optionalDate("Acceptance date", *on); err != nil {
+		return err
+	}
+	if opts.Start, err = optionalDate("Start date", *start); err != nil {
+		return err
+	}
+	return a.withAllServices(func(s domain.Services) error {
+		e, err := s.Lifecycle.AcceptProposal(a.ctx, id, kind, opts)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			return writeJSON(a.stdout, e)
+		}
+		p, err := s.Proposals.FindProposalByID(a.ctx, id)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(a.stdout, "Proposal %s version %d accepted (%s) on %s: %s.\n",
+			p.Number, e.ProposalVersion, kind, p.StatusDate, describe(e))
+		if override != nil {
+			fmt.Fprintf(a.stdout, "The capacity check was overridden: %s\n", override.Reason)
+		}
+		return nil
+	})
+}
+
+// engagementsActivate records the start: "activate ID [--on DATE]".
+func (a *app) engagementsActivate(args []string) error {
+	return a.lifecycleStep("engagements activate", "the `DATE` it started, YYYY-MM-DD (default today)", args,
+		func(s domain.Services, id int64, on domain.Date) (*domain.Engagement, error) {
+			return s.Lifecycle.ActivateEngagement(a.ctx, id, on)
+		})
+}
+
+// engagementsComplete records the end: "complete ID [--on DATE]".
+func (a *app) engagementsComplete(args []string) error {
+	return a.lifecycleStep("engagements complete", "the `DATE` it ended, YYYY-MM-DD (default today)", args,
+		func(s domain.Services, id int64, on domain.Date) (*domain.Engagement, error) {
+			return s.Lifecycle.CompleteEngagement(a.ctx, id, on)
+		})
+}
+
+// lifecycleStep runs a step that takes an ID and an optional --on date and
+// prints the engagement as it then stands.
+func (a *app) lifecycleStep(name, onHelp string, args []string,
+	step func(s domain.Services, id int64, on domain.Date) (*domain.Engagement, error)) error {
+	fs := newFlagSet(name)
+	on := fs.String("on", "", onHelp)
+	id, err := parseEngagementID(fs, args)
+	if err != nil {
+		return err
+	}
+	day, err := optionalDate("Date", *on)
+	if err != nil {
+		return err
+	}
+	return a.withAllServices(func(s domain.Services) error {
+		e, err := step(s, id, day)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(a.stdout, "Now %s.\n", describe(e))
+		return nil
+	})
+}
+
+// engagementsTerminate records notice: "terminate ID --notice-given DATE
+// --reason ...". The last day follows from the notice period.
+func (a *app) engagementsTerminate(args []string) error {
+	fs := newFlagSet("engagements terminate")
+	given := fs.String("notice-given", "", "the `DATE` notice was given, YYYY-MM-DD")
+	reason := fs.String("reason", "", "why the engagement ends early, recorded with it")
+	id, err := parseEngagementID(fs, args)
+	if err != nil {
+		return err
+	}
+	if *given == "" || *reason == "" {
+		return usageErrorf(engagementsUsage, "terminate needs --notice-given DATE and --reason \"...\"")
+	}
+	day, err := parseDateField("Notice date", *given)
+	if err != nil {
+		return err
+	}
+	return a.withAllServices(func(s domain.Services) error {
+		e, err := s.Lifecycle.TerminateEngagement(a.ctx, id, day, *reason)
+		if err != nil {
+			return err
+		}
+		then := "it stays " + string(e.Status) + " until then"
+		if e.Status == domain.EngagementTerminated {
+			then = "it is terminated"
+		}
+		fmt.Fprintf(a.stdout, "Notice given on %s for engagement %d (%d days' notice): the last day is %s; %s.\n",
+			day, e.ID, e.NoticeDays, e.TerminatedOn, then)
+		return nil
+	})
+}
+
+// engagementsExtend moves the planned end: "extend ID --to DATE [--on
+// DATE] [--override-capacity --reason ...]".
+func (a *app) engagementsExtend(args []string) error {
+	fs := newFlagSet("engagements extend")
+	to := fs.String("to", "", "the new last `DATE`, YYYY-MM-DD")
+	on := fs.String("on", "", "the `DATE` the extension was agreed (default today)")
+	var ov overrideFlags
+	ov.bind(fs)
+	id, err := parseEngagementID(fs, args)
+	if err != nil {
+		return err
+	}
+	if *to == "" {
+		return usageErrorf(engagementsUsage, "extend needs --to DATE: the new last day")
+	}
+	override, err := ov.override(engagementsUsage)
+	if err != nil {
+		return err
+	}
+	end, err := parseDateField("New end date", *to)
+	if err != nil {
+		return err
+	}
+	agreed, err := optionalDate("Agreement date", *on)
+	if err != nil {
+		return err
+	}
+	return a.withAllServices(func(s domain.Services) error {
+		e, err := s.Lifecycle.ExtendEngagement(a.ctx, id, end, agreed, override)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(a.stdout, "Extended: %s.\n", describe(e))
+		if override != nil {
+			fmt.Fprintf(a.stdout, "The capacity check was overridden: %s\n", override.Reason)
+		}
+		return nil
+	})
+}
+
+// engagementsHistory lists what happened to an engagement: "history ID
+// [--json]".
+func (a *app) engagementsHistory(args []string) error {
+	fs := newFlagSet("engagements history")
+	asJSON := fs.Bool("json", false, "print JSON")
+	id, err := parseEngagementID(fs, args)
+	if err != nil {
+		return err
+	}
+	return a.withAllServices(func(s domain.Services) error {
+		h, err := s.Lifecycle.EngagementHistory(a.ctx, id)
+		if err != nil {
+			return err
+		}
+		return printList(a, *asJSON, h, len(h), "events", []string{"AT", "WHAT", "DETAIL"},
+			func(ev domain.EngagementEvent) ([]string, error) {
+				return []string{ev.At.Local().Format(time.DateTime), ev.What, ev.Detail}, nil
+			})
+	})
+}

@@ -1,0 +1,211 @@
+package domain
+
+import (
+	"strings"
+	"time"
+)
+
+// ClauseKey names one article text of the contract templates. A key with a
+// suffix (".interim", ".consulting") belongs to one variant; the others are
+// printed in both.
+type ClauseKey string
+
+// The clauses of the templates. Parties, nature, assignment, term, fee,
+// notice, non-solicitation, liability and insurance differ between a
+// mandate and a consulting assignment; authority and time only exist in a
+// mandate, deliverables only in a consulting assignment. Signature is the
+// sentence above the signature lines, printed without a heading.
+const (
+	ClausePartiesInterim       ClauseKey = "parties.interim"
+	ClausePartiesConsulting    ClauseKey = "parties.consulting"
+	ClauseNatureInterim        ClauseKey = "nature.interim"
+	ClauseNatureConsulting     ClauseKey = "nature.consulting"
+	ClauseAssignmentInterim    ClauseKey = "assignment.interim"
+	ClauseAssignmentConsulting ClauseKey = "assignment.consulting"
+	ClauseAuthority            ClauseKey = "authority"
+	ClauseDeliverables         ClauseKey = "deliverables"
+	ClauseTermInterim          ClauseKey = "term.interim"
+	ClauseTermConsulting       ClauseKey = "term.consulting"
+	ClauseTime                 ClauseKey = "time"
+	ClauseFeeInterim           ClauseKey = "fee.interim"
+	ClauseFeeConsulting        ClauseKey = "fee.consulting"
+	ClauseExpenses             ClauseKey = "expenses"
+	ClauseNoticeInterim        ClauseKey = "notice.interim"
+	ClauseNoticeConsulting     ClauseKey = "notice.consulting"
+	ClauseConfidentiality      ClauseKey = "confidentiality"
+	ClauseNonSolicitInterim    ClauseKey = "nonsolicitation.interim"
+	ClauseNonSolicitConsulting ClauseKey = "nonsolicitation.consulting"
+	ClauseLiabilityInterim     ClauseKey = "liability.interim"
+	ClauseLiabilityConsulting  ClauseKey = "liability.consulting"
+	ClauseInsuranceInterim     ClauseKey = "insurance.interim"
+	ClauseInsuranceConsulting  ClauseKey = "insurance.consulting"
+	ClauseLaw                  ClauseKey = "law"
+	ClauseFinal                ClauseKey = "final"
+	ClauseSignature            ClauseKey = "signature"
+)
+
+var (
+	interimArticles = []ClauseKey{
+		ClausePartiesInterim, ClauseNatureInterim, ClauseAssignmentInterim, ClauseAuthority,
+		ClauseTermInterim, ClauseTime, ClauseFeeInterim, ClauseExpenses, ClauseNoticeInterim,
+		ClauseConfidentiality, ClauseNonSolicitInterim, ClauseLiabilityInterim, ClauseInsuranceInterim,
+		ClauseLaw, ClauseFinal, ClauseSignature,
+	}
+	consultingArticles = []ClauseKey{
+		ClausePartiesConsulting, ClauseNatureConsulting, ClauseAssignmentConsulting, ClauseDeliverables,
+		ClauseTermConsulting, ClauseFeeConsulting, ClauseExpenses, ClauseNoticeConsulting,
+		ClauseConfidentiality, ClauseNonSolicitConsulting, ClauseLiabilityConsulting, ClauseInsuranceConsulting,
+		ClauseLaw, ClauseFinal, ClauseSignature,
+	}
+)
+
+// ContractClauses lists the clauses of a contract of kind in the order they
+// are printed: the numbered articles, then the signature sentence.
+func ContractClauses(kind OfferKind) []ClauseKey {
+	if kind == KindConsulting {
+		return consultingArticles
+	}
+	return interimArticles
+}
+
+// ClauseKeys lists every clause of a template once: the mandate's in
+// article order, then those only a consulting assignment has. The settings
+// screen shows them in this order.
+func ClauseKeys() []ClauseKey {
+	keys := append([]ClauseKey{}, interimArticles...)
+	for _, k := range consultingArticles {
+		if !k.in(keys) {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// Valid reports whether k is a clause of the templates.
+func (k ClauseKey) Valid() bool { return k.in(ClauseKeys()) }
+
+func (k ClauseKey) in(keys []ClauseKey) bool {
+	for _, x := range keys {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// Article is the name of the article the clause stands for, without the
+// variant: "notice" for "notice.interim". Placeholders such as
+// {art_notice} refer to it.
+func (k ClauseKey) Article() string {
+	base, _, _ := strings.Cut(string(k), ".")
+	return base
+}
+
+// Variant is the offer kind the clause belongs to, or "" for both.
+func (k ClauseKey) Variant() OfferKind {
+	_, v, _ := strings.Cut(string(k), ".")
+	return OfferKind(v)
+}
+
+// Clause is the text of one article: its heading and its body. A blank
+// line in Body starts a new numbered paragraph; {name} is replaced by the
+// contract's data (ContractPlaceholders).
+type Clause struct {
+	Key   ClauseKey `json:"key"`
+	Title string    `json:"title"`
+	Body  string    `json:"body"`
+}
+
+// ClauseText is one entry of the firm's clause library: the text a
+// template uses in one language, the firm's own or the default.
+type ClauseText struct {
+	Jurisdiction Jurisdiction `json:"jurisdiction"`
+	Lang         Lang         `json:"lang"`
+	Clause
+	// Default is true while the firm uses the text the application ships.
+	Default bool `json:"default"`
+	// Rev is the row version of the firm's text; 0 for a default.
+	Rev       int64     `json:"rev"`
+	UpdatedAt time.Time `json:"updated_at"`
+}
+
+// Validate checks a clause text before it is saved: a known template,
+// language and clause, a title and a body of reasonable length, and no
+// placeholder the contract cannot fill.
+func (c *ClauseText) Validate() error {
+	return firstError(
+		func() error {
+			if !c.Jurisdiction.Valid() {
+				return Invalidf("Country", "%q has no contract template; use BE or NL.", c.Jurisdiction)
+			}
+			if !c.Lang.Valid() {
+				return Invalidf("Language", "must be nl, en or fr.")
+			}
+			if !c.Key.Valid() {
+				return Invalidf("Clause", "%q is not a clause of the contract templates.", c.Key)
+			}
+			return nil
+		}(),
+		func() error {
+			if c.Key == ClauseSignature {
+				return nil // printed without a heading
+			}
+			return required("Title", c.Title)
+		}(),
+		maxLen("Title", c.Title, 120),
+		required("Text", c.Body),
+		maxLen("Text", c.Body, 10000),
+		checkPlaceholders("Title", c.Title),
+		checkPlaceholders("Text", c.Body),
+	)
+}
+
+// Normalize tidies a text people typed: line ends, trailing spaces, blank
+// lines at either end.
+func (c *ClauseText) Normalize() {
+	c.Title = strings.TrimSpace(c.Title)
+	c.Body = tidyText(c.Body)
+}
+
+// tidyText makes every line end "\n", trims spaces at line ends and blank
+// lines at both ends, and folds runs of blank lines into one.
+func tidyText(s string) string {
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+	lines := strings.Split(s, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		l = strings.TrimRight(l, " \t")
+		if l == "" && len(out) > 0 && out[len(out)-1] == "" {
+			continue
+		}
+		out = append(out, l)
+	}
+	return strings.Trim(strings.Join(out, "\n"), "\n")
+}
+
+// DefaultClause is the text the application ships for a clause of a
+// template in a language: the jurisdiction's own where the law differs,
+// else the one both templates share.
+func DefaultClause(j Jurisdiction, l Lang, key ClauseKey) (Clause, bool) {
+	if c, ok := clauseDefaultsFor[j][l][key]; ok {
+		c.Key = key
+		return c, true
+	}
+	c, ok := clauseDefaults[l][key]
+	c.Key = key
+	return c, ok
+}
+
+// clauseDefaults are the shipped texts by language; clauseDefaultsFor
+// replaces some of them per jurisdiction.
+var (
+	clauseDefaults = map[Lang]map[ClauseKey]Clause{
+		LangEN: clausesEN,
+		LangNL: clausesNL,
+		LangFR: clausesFR,
+	}
+	clauseDefaultsFor = map[Jurisdiction]map[Lang]map[ClauseKey]Clause{
+		JurisdictionNL: {LangEN: clausesENforNL, LangNL: clausesNLforNL, LangFR: clausesFRforNL},
+		JurisdictionBE: {LangEN: clausesENforBE, LangNL: clausesNLforBE, LangFR: clausesFRforBE},
+	}
+)

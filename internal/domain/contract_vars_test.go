@@ -1,0 +1,154 @@
+package domain
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// contractDoc is a mandate's contract under Belgian law, in lang, with the
+// default clauses.
+func contractDoc(lang Lang) *ContractDocument {
+	d := &ContractDocument{
+		Lang: lang, Jurisdiction: JurisdictionBE, VATRate: 21,
+		Firm: Firm{LegalName: "Van Damme & Partners", LegalForm: "BV", RPRCourt: "Gent, afdeling Gent",
+			Address: Address{City: "Gent", Country: "BE"}, PaymentTermsDays: 30},
+		Client:  Client{LegalName: "Brouwerij De Kroon NV"},
+		Manager: &Manager{Name: "François Dubois", Company: ManagementCompany{Name: "FD Management BV"}},
+		Engagement: Engagement{ID: 12, Kind: KindInterim, Role: "Interim CFO", Start: NewDate(2026, time.June, 1),
+			End: NewDate(2026, time.November, 29), DaysPerWeek: 4, DayRate: Euros(1250), NoticeDays: 30},
+		Terms:    ContractTerms{NonSolicitMonths: 12, LiabilityCapMonths: 6},
+		Proposal: &ProposalRef{Number: "OFF-2026-0007", Version: 2},
+	}
+	for _, k := range ContractClauses(KindInterim) {
+		c, _ := DefaultClause(d.Jurisdiction, lang, k)
+		d.Clauses = append(d.Clauses, c)
+	}
+	return d
+}
+
+func TestContractVars(t *testing.T) {
+	nb := func(s string) string { return strings.ReplaceAll(s, " ", "\u00a0") }
+	for _, tc := range []struct {
+		name string
+		doc  func() *ContractDocument
+		want map[string]string
+	}{
+		{"mandate in English", func() *ContractDocument { return contractDoc(LangEN) }, map[string]string{
+			"firm": "Van Damme & Partners BV", "client": "Brouwerij De Kroon NV", "manager": "François Dubois",
+			"manager_company": "FD Management BV", "role": "Interim CFO",
+			"period":        "from " + nb("1 June 2026") + " up to and including " + nb("29 November 2026"),
+			"duration":      nb("26 weeks"),
+			"days_per_week": nb("4 days a week"), "day_rate": "€1,250.00", "monthly": "€21,666.67", "total": "€130,000.00",
+			"vat": "21%", "payment_term": "within 30 days of the invoice date", "notice_period": nb("30 days"),
+			"non_solicitation_period": nb("12 months"), "liability_period": nb("6 months"),
+			"court": "Gent, afdeling Gent", "originals": "three originals", "proposal": "OFF-2026-0007 (version 2)",
+			"art_parties": "1", "art_notice": "9", "art_law": "14", "art_final": "15",
+		}},
+		{"mandate in Dutch", func() *ContractDocument { return contractDoc(LangNL) }, map[string]string{
+			"period":        "van " + nb("1 juni 2026") + " tot en met " + nb("29 november 2026"),
+			"days_per_week": nb("4 dagen per week"), "day_rate": nb("€ 1.250,00"), "originals": "drie exemplaren",
+			"proposal": "OFF-2026-0007 (versie 2)", "notice_period": nb("30 dagen"),
+		}},
+		{"open-ended, one day, in French, paid on receipt", func() *ContractDocument {
+			d := contractDoc(LangFR)
+			d.Engagement.End, d.Engagement.DaysPerWeek, d.Firm.PaymentTermsDays = Date{}, 1, 0
+			d.Terms.NonSolicitMonths = 1
+			return d
+		}, map[string]string{
+			"period": "à partir du 1\u00a0juin\u00a02026 pour une durée indéterminée", "duration": "", "end": "", "total": nb("€ 0,00"),
+			"days_per_week": nb("1 jour par semaine"), "payment_term": "à réception", "vat": "21\u00a0%",
+			"non_solicitation_period": nb("1 mois"),
+		}},
+		{"consulting under Dutch law", func() *ContractDocument {
+			d := contractDoc(LangEN)
+			d.Jurisdiction, d.Firm.Address = JurisdictionNL, Address{City: "Utrecht", Country: "NL"}
+			d.Engagement.Kind, d.Engagement.Fee, d.Engagement.DayRate, d.Engagement.DaysPerWeek = KindConsulting, Euros(42500), 0, 0
+			d.Manager, d.Proposal = nil, nil
+			return d
+		}, map[string]string{
+			"fee": "€42,500.00", "total": "€42,500.00", "monthly": "€0.00", "court": "Utrecht", "originals": "two originals",
+			"manager": "", "manager_company": "", "proposal": "",
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := tc.doc().Vars()
+			for k, want := range tc.want {
+				if v[k] != want {
+					t.Errorf("{%s} = %q, want %q", k, v[k], want)
+				}
+			}
+			for _, p := range ContractPlaceholders {
+				if _, ok := v[p.Name]; !ok && tc.want[p.Name] != "" {
+					t.Errorf("{%s} has no value", p.Name)
+				}
+			}
+		})
+	}
+}
+
+func TestExpandClause(t *testing.T) {
+	vars := map[string]string{"notice_period": "30 days", "art_fee": "7", "empty": ""}
+	for _, tc := range []struct{ in, want string }{
+		{"plain text", "plain text"},
+		{"Notice of {notice_period}, see article {art_fee}.", "Notice of 30 days, see article 7."},
+		{"{notice_period}{notice_period}", "30 days30 days"},
+		{"Nothing: {empty}.", "Nothing: ."},
+		{"Unknown {stays} as written.", "Unknown {stays} as written."},
+		{"Open { brace", "Open { brace"},
+		{"Close } brace {notice_period}", "Close } brace 30 days"},
+	} {
+		if got := ExpandClause(tc.in, vars); got != tc.want {
+			t.Errorf("ExpandClause(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestDefaultClausesExpand fills every default text of every template and
+// language and finds no placeholder left over.
+func TestDefaultClausesExpand(t *testing.T) {
+	for _, j := range Jurisdictions {
+		for _, l := range Langs {
+			for _, kind := range []OfferKind{KindInterim, KindConsulting} {
+				d := contractDoc(l)
+				d.Jurisdiction, d.Engagement.Kind, d.Clauses = j, kind, nil
+				for _, k := range ContractClauses(kind) {
+					c, _ := DefaultClause(j, l, k)
+					d.Clauses = append(d.Clauses, c)
+				}
+				v := d.Vars()
+				for _, c := range d.Clauses {
+					if out := ExpandClause(c.Title+" "+c.Body, v); strings.ContainsAny(out, "{}") {
+						t.Errorf("%s %s %s %s: %q", j, l, kind, c.Key, out)
+					}
+				}
+			}
+		}
+	}
+}
+
+// FuzzClauseText feeds what a person may type into the settings screen:
+// Validate never panics, and a text it accepts expands without a
+// placeholder left over.
+func FuzzClauseText(f *testing.F) {
+	for _, s := range []string{"Within {notice_period}.", "{art_notice}", "{", "}", "{x}", "{{notice_period}}", "é{notice_period}\n{court}", ""} {
+		f.Add(s)
+	}
+	vars := contractDoc(LangEN).Vars()
+	f.Fuzz(func(t *testing.T, body string) {
+		c := ClauseText{Jurisdiction: JurisdictionNL, Lang: LangEN, Clause: Clause{Key: ClauseExpenses, Title: "Expenses", Body: body}}
+		if c.Validate() != nil {
+			return
+		}
+		if out := ExpandClause(body, vars); strings.Contains(out, "{") && strings.Count(body, "{") > 0 && !strings.Contains(body, "{{") {
+			// Every { of an accepted text opens a known placeholder, which
+			// is filled; only a value that itself holds a brace remains.
+			for name, v := range vars {
+				if strings.Contains(v, "{") {
+					t.Skipf("{%s} holds a brace", name)
+				}
+			}
+			t.Errorf("accepted %q expands to %q", body, out)
+		}
+	})
+}

@@ -1,0 +1,270 @@
+package i18n
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// scannedDirs are the packages whose sentences reach people: on screen, on
+// the command line, in an import report.
+var scannedDirs = []string{"../domain", "../sqlite", "../cli", "../csvio", "../contracts", "../ui"}
+
+// freeAreas are catalogue files whose keys are not in our source: words
+// passed as arguments (a status, "client") and the flag package's sentences.
+var freeAreas = map[string]bool{"words": true, "flag": true, "placeholders": true, "terminal": true}
+
+// sentence is a text found in the source and where.
+type sentence struct {
+	text  string
+	where string
+}
+
+// sourceSentences finds every sentence a person may read: the formats of
+// Errorf (not EINTERNAL), Invalidf and usageErrorf, fmt.Errorf in the
+// domain (the ID checks, wrapped into Invalidf), the field labels given to
+// Invalidf or to any function whose first parameter is called field, the
+// Field of an Error literal, the labels a ...Label function returns, and
+// the help of command-line flags.
+func sourceSentences(t *testing.T) map[string]sentence {
+	t.Helper()
+	found := map[string]sentence{}
+	add := func(fset *token.FileSet, n ast.Node, s string) {
+		if strings.TrimSpace(s) == "" || onlyVerb(s) {
+			return
+		}
+		if _, ok := found[s]; !ok {
+			found[s] = sentence{s, fset.Position(n.Pos()).String()}
+		}
+	}
+	for _, dir := range scannedDirs {
+		fset := token.NewFileSet()
+		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var parsed []*ast.File
+		fieldFuncs := map[string]bool{"Invalidf": true}
+		for _, name := range files {
+			if strings.HasSuffix(name, "_test.go") {
+				continue
+			}
+			f, err := parser.ParseFile(fset, name, nil, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			parsed = append(parsed, f)
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Type.Params != nil && len(fd.Type.Params.List) > 0 {
+					if p := fd.Type.Params.List[0]; len(p.Names) > 0 && p.Names[0].Name == "field" {
+						fieldFuncs[fd.Name.Name] = true
+					}
+				}
+			}
+		}
+		inDomain := filepath.Base(dir) == "domain"
+		for _, f := range parsed {
+			ast.Inspect(f, func(n ast.Node) bool {
+				switch n := n.(type) {
+				case *ast.FuncDecl:
+					// CompanyNumberLabel and the like name a field.
+					if strings.HasSuffix(n.Name.Name, "Label") && n.Body != nil {
+						ast.Inspect(n.Body, func(m ast.Node) bool {
+							if r, ok := m.(*ast.ReturnStmt); ok {
+								for _, res := range r.Results {
+									if s, ok := stringLit(res); ok {
+										add(fset, r, s)
+									}
+								}
+							}
+							return true
+						})
+					}
+				case *ast.CallExpr:
+					pkg, name := callee(n)
+					lit := func(i int) (string, bool) {
+						if i < 0 || i >= len(n.Args) {
+							return "", false
+						}
+						return stringLit(n.Args[i])
+					}
+					switch {
+					case name == "Errorf" && pkg == "fmt":
+						if s, ok := lit(0); ok && inDomain && !strings.Contains(s, "%w") && !strings.HasPrefix(s, "domain:") {
+							add(fset, n, s)
+						}
+					case name == "Errorf" && (pkg == "domain" || pkg == "" && inDomain):
+						if len(n.Args) > 0 && isInternal(n.Args[0]) {
+							return true
+						}
+						if s, ok := lit(1); ok {
+							add(fset, n, s)
+						}
+					case name == "usageErrorf":
+						if s, ok := lit(1); ok {
+							add(fset, n, s)
+						}
+					case name == "Invalidf":
+						if s, ok := lit(1); ok {
+							add(fset, n, s)
+						}
+					case isFlagDefinition(pkg, name) && filepath.Base(dir) == "cli":
+						if s, ok := lit(len(n.Args) - 1); ok {
+							add(fset, n, flagUsage(s))
+						}
+					}
+					if fieldFuncs[name] {
+						if s, ok := lit(0); ok {
+							add(fset, n, s)
+						}
+					}
+				case *ast.CompositeLit:
+					if typeName(n.Type) != "Error" {
+						return true
+					}
+					for _, el := range n.Elts {
+						kv, ok := el.(*ast.KeyValueExpr)
+						if !ok {
+							continue
+						}
+						switch key, _ := kv.Key.(*ast.Ident); {
+						case key != nil && key.Name == "Field":
+							if s, ok := stringLit(kv.Value); ok {
+								add(fset, kv, s)
+							}
+						case key != nil && key.Name == "Message":
+							if call, ok := kv.Value.(*ast.CallExpr); ok && len(call.Args) > 0 {
+								if s, ok := stringLit(call.Args[0]); ok {
+									add(fset, kv, s)
+								}
+							}
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	return found
+}
+
+// callee returns the package (or receiver) and name of a call: fmt.Errorf is
+// ("fmt", "Errorf"), Invalidf is ("", "Invalidf").
+func callee(c *ast.CallExpr) (pkg, name string) {
+	switch fn := c.Fun.(type) {
+	case *ast.Ident:
+		return "", fn.Name
+	case *ast.SelectorExpr:
+		if id, ok := fn.X.(*ast.Ident); ok {
+			return id.Name, fn.Sel.Name
+		}
+		return "?", fn.Sel.Name
+	}
+	return "", ""
+}
+
+func typeName(e ast.Expr) string {
+	switch t := e.(type) {
+	case *ast.Ident:
+		return t.Name
+	case *ast.SelectorExpr:
+		return t.Sel.Name
+	case *ast.UnaryExpr:
+		return typeName(t.X)
+	}
+	return ""
+}
+
+// stringLit reads a string literal, or a sum of them.
+func stringLit(e ast.Expr) (string, bool) {
+	switch v := e.(type) {
+	case *ast.BasicLit:
+		if v.Kind != token.STRING {
+			return "", false
+		}
+		s, err := strconv.Unquote(v.Value)
+		return s, err == nil
+	case *ast.BinaryExpr:
+		if v.Op != token.ADD {
+			return "", false
+		}
+		a, ok1 := stringLit(v.X)
+		b, ok2 := stringLit(v.Y)
+		return a + b, ok1 && ok2
+	case *ast.ParenExpr:
+		return stringLit(v.X)
+	}
+	return "", false
+}
+
+func isInternal(e ast.Expr) bool {
+	switch v := e.(type) {
+	case *ast.Ident:
+		return v.Name == "EINTERNAL"
+	case *ast.SelectorExpr:
+		return v.Sel.Name == "EINTERNAL"
+	}
+	return false
+}
+
+// isFlagDefinition reports a flag.FlagSet method that defines a flag; its
+// last argument is the help line.
+func isFlagDefinition(pkg, name string) bool {
+	if pkg == "" || pkg == "fmt" || pkg == "domain" {
+		return false
+	}
+	switch name {
+	case "String", "StringVar", "Int", "IntVar", "Int64", "Int64Var", "Bool", "BoolVar",
+		"Float64", "Float64Var", "Duration", "DurationVar", "Var", "Func", "BoolFunc", "TextVar":
+		return true
+	}
+	return false
+}
+
+// flagUsage is a flag's help as --help prints it: the `name` quotes gone.
+func flagUsage(s string) string { return strings.ReplaceAll(s, "`", "") }
+
+// TestEverySentenceIsTranslated fails when a sentence of the code has no
+// translation in one of the languages, or a translation no sentence (it
+// was reworded or removed: the translation must follow).
+func TestEverySentenceIsTranslated(t *testing.T) {
+	c, err := readCatalogue()
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := sourceSentences(t)
+	for _, l := range c.languages() {
+		var missing []string
+		for s, where := range found {
+			if _, ok := c.text[l][s]; !ok {
+				missing = append(missing, where.where+"\t"+strconv.Quote(s))
+			}
+		}
+		sort.Strings(missing)
+		if len(missing) > 0 {
+			t.Errorf("%d sentences have no %s translation in internal/i18n/messages (see its README):\n%s", len(missing), l, strings.Join(missing, "\n"))
+		}
+	}
+	var stale []string
+	for area, langs := range c.files {
+		if freeAreas[area] {
+			continue
+		}
+		for l, m := range langs {
+			for k := range m {
+				if _, ok := found[k]; !ok {
+					stale = append(stale, area+"."+string(l)+".json\t"+strconv.Quote(k))
+				}
+			}
+		}
+	}
+	sort.Strings(stale)
+	if len(stale) > 0 {
+		t.Errorf("%d translations are of sentences no longer in the code; remove or reword them:\n%s", len(stale), strings.Join(stale, "\n"))
+	}
+}

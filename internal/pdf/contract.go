@@ -1,0 +1,208 @@
+package pdf
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// RenderContract prints an engagement contract: the firm's letterhead, the
+// parties, the numbered articles of its template with the engagement's
+// figures, and signature lines for every party, with "page x of y" and
+// boxes for each party's initials on every page. It is pure: the same
+// document gives the same bytes. The article texts are d.Clauses with
+// their placeholders filled from d.Vars(); nothing is computed here but
+// layout.
+func RenderContract(d *domain.ContractDocument) ([]byte, error) {
+	if d == nil {
+		return nil, domain.Errorf(domain.EINVALID, "Contract: there is no document to print.")
+	}
+	return safely("contract", d.Number, func() ([]byte, error) {
+		c := &contract{d: d, t: textsFor(d.Lang), ct: contractTextsFor(d.Lang), vars: d.Vars()}
+		c.Doc = NewDoc(c.setup())
+		c.build()
+		out, err := c.Bytes()
+		if err != nil {
+			return nil, domain.Errorf(domain.EINTERNAL, "pdf: printing contract %q: %v", d.Number, err)
+		}
+		return out, nil
+	})
+}
+
+// ContractRenderer adapts RenderContract to the domain's renderer type,
+// which the store calls when a contract is printed the first time.
+func ContractRenderer() domain.ContractRenderer { return withContext(RenderContract) }
+
+// contract is one contract being printed.
+type contract struct {
+	*Doc
+	d    *domain.ContractDocument
+	t    *texts // the words it shares with proposals: letterhead, footer, signature lines
+	ct   *contractTexts
+	vars map[string]string
+}
+
+// title is the name of the template: "Managementovereenkomst".
+func (c *contract) title() string {
+	kinds := c.ct.Titles[c.d.Jurisdiction]
+	if kinds == nil {
+		kinds = c.ct.Titles[domain.JurisdictionBE]
+	}
+	return kinds[c.kind()]
+}
+
+func (c *contract) kind() domain.OfferKind {
+	if c.d.Engagement.Kind == domain.KindConsulting {
+		return domain.KindConsulting
+	}
+	return domain.KindInterim
+}
+
+// interim reports whether the manager is a party: a mandate with a manager.
+func (c *contract) interim() bool { return c.kind() == domain.KindInterim && c.d.Manager != nil }
+
+// setup is the page setup: metadata, brand colour, the running header, the
+// footer with the reference and the initials of every party, and the
+// draft watermark for a preview.
+func (c *contract) setup() Setup {
+	d, t, ct := c.d, c.t, c.ct
+	date := documentDate
+	if !d.Date.IsZero() {
+		date = d.Date.Time()
+	}
+	parties := 2
+	if c.interim() {
+		parties = 3
+	}
+	s := Setup{
+		Title:    c.title(),
+		Author:   firmName(&d.Firm),
+		Subject:  fmt.Sprintf(ct.Subject, c.title(), d.Client.LegalName),
+		Keywords: strings.TrimSpace(d.Number + " " + d.Client.LegalName),
+		Date:     date,
+		Brand:    d.Firm.BrandColour,
+		Footer: Footer{
+			Page:         func(page int, total string) string { return fmt.Sprintf(t.PageOf, page, total) },
+			Header:       strings.Join(nonEmpty(firmName(&d.Firm), c.reference(), d.Client.DisplayName()), " · "),
+			Initials:     ct.Initials,
+			InitialBoxes: parties,
+		},
+	}
+	if c.draft() {
+		s.Watermark = t.Draft
+		s.Footer.Reference = t.DraftReference
+	} else {
+		s.Footer.Reference = fmt.Sprintf(t.Reference, d.Number, d.Version, d.ShortHash)
+		if d.ShortHash == "" {
+			s.Footer.Reference = strings.TrimSuffix(s.Footer.Reference, " · ")
+		}
+	}
+	return s
+}
+
+// draft reports whether this is a preview, not a printed version.
+func (c *contract) draft() bool { return c.d.Version <= 0 }
+
+// reference is "Contract CTR-2026-0012", or the title alone for a draft.
+func (c *contract) reference() string {
+	if c.draft() || c.d.Number == "" {
+		return c.title()
+	}
+	return fmt.Sprintf(c.ct.Contract, c.d.Number)
+}
+
+// build prints the document, block after block.
+func (c *contract) build() {
+	c.Letterhead(firmLetterhead(&c.d.Firm, c.t))
+	c.Kicker(c.ct.Kicker)
+	c.Title(c.title())
+	c.Space()
+	c.addressee()
+	n := 0
+	for _, cl := range c.d.Clauses {
+		if cl.Key == domain.ClauseSignature {
+			continue
+		}
+		n++
+		c.article(strconv.Itoa(n), cl)
+	}
+	c.signatures()
+}
+
+// addressee prints the client beside the contract's number, version, date
+// and the proposal it follows from.
+func (c *contract) addressee() {
+	d, t, ct := c.d, c.t, c.ct
+	cl := &d.Client
+	lines := []string{cl.LegalName}
+	if cl.TradeName != "" && cl.TradeName != cl.LegalName {
+		lines[0] += " (" + cl.TradeName + ")"
+	}
+	if n := strings.TrimSpace(cl.Contact.Name); n != "" {
+		lines = append(lines, fmt.Sprintf(t.Attn, strings.Join(nonEmpty(n, cl.Contact.Role), ", ")))
+	}
+	lines = append(lines, cl.Address.Lines()...)
+	number, version := d.Number, strconv.Itoa(d.Version)
+	if c.draft() {
+		version = capitalise(t.Draft)
+		if number == "" {
+			number = "–"
+		}
+	}
+	facts := []Field{{ct.Number, number}, {ct.Version, version}, {ct.Date, t.date(d.Date)}}
+	if p := d.Proposal; p != nil {
+		facts = append(facts, Field{ct.Proposal, fmt.Sprintf(ct.ProposalRef, p.Number, p.Version)})
+	}
+	c.Addressee(Addressee{Label: ct.Client, Lines: lines, Facts: facts})
+}
+
+// article prints one numbered article: its heading, its paragraphs with
+// the placeholders filled, and the engagement's data the article is about.
+func (c *contract) article(number string, cl domain.Clause) {
+	c.Heading(number, domain.ExpandClause(cl.Title, c.vars))
+	if cl.Key.Article() == "parties" {
+		c.parties()
+	}
+	c.Clause(number, splitParagraphs(stripTrailing(clean(domain.ExpandClause(cl.Body, c.vars)))))
+	switch cl.Key.Article() {
+	case "assignment":
+		c.assignment()
+	case "authority":
+		c.list(c.ct.Powers, c.d.Terms.Authority, false)
+	case "deliverables":
+		c.list("", c.d.Terms.Deliverables, true)
+	case "term":
+		c.term()
+	case "fee":
+		c.fee()
+	}
+}
+
+// signatures prints the sentence of the signature clause and a column of
+// lines for each party.
+func (c *contract) signatures() {
+	d, t, ct := c.d, c.t, c.ct
+	intro := ""
+	for _, cl := range d.Clauses {
+		if cl.Key == domain.ClauseSignature {
+			intro = domain.ExpandClause(cl.Body, c.vars)
+		}
+	}
+	lines := []string{t.SignName, t.SignPlace, t.SignHere}
+	signers := []Signer{
+		{Role: ct.ForFirm, Name: firmName(&d.Firm), Lines: lines},
+		{Role: ct.ForClient, Name: d.Client.LegalName, Lines: lines},
+	}
+	if c.interim() {
+		m := d.Manager
+		name := m.Name
+		if co := strings.TrimSpace(m.Company.Name); co != "" {
+			name = co + ", " + fmt.Sprintf(ct.RepresentedBy, m.Name)
+		}
+		signers = append(signers, Signer{Role: ct.ForManager, Name: name, Lines: lines})
+	}
+	c.Space()
+	c.Signature(Signature{Intro: intro, Signers: signers})
+}

@@ -1,0 +1,202 @@
+package pdf
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// parties lists who signs, each with its seat, registration, VAT number and
+// representative, and the name the contract gives it.
+func (c *contract) parties() {
+	d, ct := c.d, c.ct
+	f, cl := &d.Firm, &d.Client
+	firm := c.party(firmName(f), f.Address, f.Country(), f.CompanyNumber, f.RPRCourt, f.VATID, ct.DulyRepresented, ct.FirmAs)
+	rep := ct.DulyRepresented
+	if n := strings.TrimSpace(cl.Contact.Name); n != "" {
+		rep = fmt.Sprintf(ct.RepresentedBy, strings.Join(nonEmpty(n, cl.Contact.Role), ", "))
+	}
+	client := c.party(cl.LegalName, cl.Address, cl.Country(), cl.CompanyNumber, "", cl.VATID, rep, ct.ClientAs)
+	items := []string{firm, client}
+	if c.interim() {
+		items = append(items, c.manager())
+	}
+	for i := range items {
+		if i < len(items)-1 {
+			items[i] += ";"
+		} else {
+			items[i] += "."
+		}
+	}
+	c.markedList(items, func(i int) string { return strconv.Itoa(i+1) + "." }, 0, clauseNumberWidth, paraGap,
+		sizeBody, lineBody, colourText, true)
+}
+
+// party describes one company that signs: "Van Damme & Partners BV, with
+// its registered office at …, enterprise number …, VAT …, duly represented,
+// hereinafter “the Firm”".
+func (c *contract) party(name string, a domain.Address, country, number, rpr, vat, rep, as string) string {
+	ct := c.ct
+	parts := []string{name}
+	if seat := c.seat(a); seat != "" {
+		parts = append(parts, fmt.Sprintf(ct.Seat, seat))
+	}
+	switch {
+	case number == "":
+	case country == "BE":
+		parts = append(parts, fmt.Sprintf(ct.EnterpriseNo, domain.FormatBelgianEnterpriseNumber(number)))
+	case country == "NL":
+		parts = append(parts, fmt.Sprintf(ct.KvK, number))
+	}
+	if rpr != "" && country == "BE" {
+		parts = append(parts, fmt.Sprintf(ct.RPR, rpr))
+	}
+	if vat != "" {
+		parts = append(parts, fmt.Sprintf(ct.VAT, formatVAT(vat)))
+	}
+	return strings.Join(append(parts, rep, fmt.Sprintf(ct.Hereinafter, as)), ", ")
+}
+
+// manager describes the manager of a mandate: the management company that
+// contracts, represented by the manager, or the manager as a self-employed
+// person.
+func (c *contract) manager() string {
+	m, ct := c.d.Manager, c.ct
+	as := fmt.Sprintf(ct.Hereinafter, ct.ManagerAs)
+	if co := strings.TrimSpace(m.Company.Name); co != "" {
+		parts := []string{co}
+		if m.Company.VATID != "" {
+			parts = append(parts, fmt.Sprintf(ct.VAT, formatVAT(m.Company.VATID)))
+		}
+		return strings.Join(append(parts, fmt.Sprintf(ct.RepresentedBy, m.Name), as), ", ")
+	}
+	return strings.Join(nonEmpty(m.Name, ct.SelfEmployed, m.City, as), ", ")
+}
+
+// seat writes an address the way a contract in its language does: the
+// town first in Dutch and French ("9051 Gent, Kortrijksesteenweg 1120"),
+// the street first in English.
+func (c *contract) seat(a domain.Address) string {
+	if c.d.Lang == domain.LangEN {
+		return a.OneLine()
+	}
+	lines := a.Lines()
+	for i, j := 0, len(lines)-1; i < j; i, j = i+1, j-1 {
+		lines[i], lines[j] = lines[j], lines[i]
+	}
+	return strings.Join(lines, ", ")
+}
+
+// formatVAT writes a Belgian VAT number as the enterprise number it is,
+// "BE 0403.170.701"; others as they are.
+func formatVAT(vat string) string {
+	if strings.HasPrefix(vat, "BE") && domain.CheckBelgianEnterpriseNumber(vat) == nil {
+		return "BE " + domain.FormatBelgianEnterpriseNumber(vat)
+	}
+	return vat
+}
+
+// assignment lists what the mandate is to achieve and when it ends, or the
+// scope of a consulting assignment.
+func (c *contract) assignment() {
+	t := &c.d.Terms
+	if c.kind() == domain.KindConsulting {
+		c.Subheading(c.ct.Scope)
+		if strings.TrimSpace(t.Assignment) == "" {
+			c.Paragraph(c.ct.NoneAgreed)
+			return
+		}
+		c.Paragraph(t.Assignment)
+		return
+	}
+	c.list(c.ct.Objectives, t.Assignment, true)
+	c.list(c.ct.ExitCriteria, t.ExitCriteria, true)
+}
+
+// list prints the items of a text kept one per line under a subheading;
+// without items it says they are still to be agreed when required, and
+// prints nothing otherwise.
+func (c *contract) list(title, text string, required bool) {
+	items := ListItems(text)
+	if len(items) == 0 && !required {
+		return
+	}
+	if title != "" {
+		c.Subheading(title)
+	}
+	if len(items) == 0 {
+		c.Paragraph(c.ct.NoneAgreed)
+		return
+	}
+	c.Bullets(items)
+}
+
+// term sets out the dates and the notice period.
+func (c *contract) term() {
+	e, ct := &c.d.Engagement, c.ct
+	end := ct.OpenEnd
+	if !e.End.IsZero() {
+		end = c.t.date(e.End)
+	}
+	fields := []Field{{ct.Start, c.t.date(e.Start)}, {ct.End, end}}
+	if d := c.vars["duration"]; d != "" {
+		fields = append(fields, Field{ct.Duration, d})
+	}
+	fields = append(fields, Field{ct.NoticePeriod, c.vars["notice_period"]})
+	c.Fields(fields, labelColumn)
+}
+
+// fee sets out the figures: the day rate and what it comes to for a
+// mandate, the fixed fee and its phases for a consulting assignment, and
+// the VAT on top.
+func (c *contract) fee() {
+	d, t, ct := c.d, c.t, c.ct
+	e := &d.Engagement
+	if c.kind() == domain.KindConsulting {
+		c.consultingFee()
+		return
+	}
+	vat := t.percent(d.VATRate)
+	if d.ReverseCharge {
+		vat = ct.ReverseCharged
+	}
+	rows := []Row{
+		{Cells: []string{ct.DayRate, t.money(e.DayRate)}, Label: true},
+		{Cells: []string{ct.DaysPerWeek, strconv.Itoa(e.DaysPerWeek)}, Label: true},
+		{Cells: []string{ct.Monthly, t.money(e.MonthlyFee())}, Label: true},
+	}
+	if total := e.EstimatedTotal(); total > 0 {
+		rows = append(rows, Row{Cells: []string{ct.Estimated, t.money(total)}, Label: true})
+	}
+	rows = append(rows, Row{Cells: []string{ct.VATRate, vat}, Label: true})
+	c.Table(Table{Columns: []Column{{Width: labelColumn}, {}}, Rows: rows, Plain: true, KeepTogether: true})
+}
+
+// consultingFee prints the phases of the signed proposal with their fees,
+// or the fixed fee alone, and what happens with VAT.
+func (c *contract) consultingFee() {
+	d, t, ct := c.d, c.t, c.ct
+	if len(d.Phases) == 0 {
+		c.Fields([]Field{{ct.FixedFee, t.money(d.Engagement.Fee)}}, labelColumn)
+	} else {
+		rows := make([]Row, 0, len(d.Phases)+1)
+		weeks := 0
+		for i, ph := range d.Phases {
+			rows = append(rows, Row{Cells: []string{strconv.Itoa(i+1) + ". " + ph.Name, t.weeks(ph.Weeks), t.money(ph.Fee)}})
+			weeks += ph.Weeks
+		}
+		rows = append(rows, Row{Cells: []string{ct.Total, t.weeks(weeks), t.money(d.Engagement.Fee)}, Total: true})
+		c.Table(Table{
+			Columns:      []Column{{Title: ct.Phase}, {Title: ct.Duration, Width: 34}, {Title: ct.Fee, Width: 38, Align: "R"}},
+			Rows:         rows,
+			KeepTogether: true,
+		})
+	}
+	if d.ReverseCharge {
+		c.Note(ct.ReverseChargeNote)
+	} else {
+		c.Note(fmt.Sprintf(ct.VATNote, t.percent(d.VATRate)))
+	}
+}

@@ -1,0 +1,165 @@
+package sqlite
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// ContractDocument assembles the contract of the engagement's current state
+// as it would print on day on (today when zero), with the clause library as
+// it stands: Version 0, the number of its printed versions if any. Without
+// a firm profile the parties show the defaults of a new firm. ENOTFOUND.
+func (db *DB) ContractDocument(ctx context.Context, engagementID int64, on domain.Date) (*domain.ContractDocument, error) {
+	tx, err := db.beginRead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	doc, err := buildContract(ctx, tx, engagementID, db.dayOr(on), false)
+	if err != nil {
+		return nil, err
+	}
+	latest, err := latestContract(ctx, tx, engagementID, false)
+	if err != nil {
+		return nil, err
+	}
+	if latest != nil {
+		doc.Number = latest.Number
+	}
+	return doc, nil
+}
+
+// buildContract gathers what the contract of an engagement shows on day on:
+// the firm, the client, the manager of a mandate, the engagement, its terms,
+// the proposal version it came from and the clause texts. Number and
+// Version are the caller's. needFirm refuses a database without a firm
+// profile, as a contract to sign must name the firm.
+func buildContract(ctx context.Context, tx *sql.Tx, engagementID int64, on domain.Date, needFirm bool) (*domain.ContractDocument, error) {
+	firm, err := findFirm(ctx, tx)
+	switch {
+	case domain.ErrorCode(err) == domain.ENOTFOUND && needFirm:
+		return nil, domain.Errorf(domain.EINVALID,
+			"Set up the firm profile first: a contract names the firm, its seat and its registration.")
+	case domain.ErrorCode(err) == domain.ENOTFOUND:
+		firm = domain.NewFirm()
+	case err != nil:
+		return nil, err
+	}
+	e, err := findEngagement(ctx, tx, engagementID)
+	if err != nil {
+		return nil, err
+	}
+	c, err := findClient(ctx, tx, e.ClientID)
+	if err != nil {
+		return nil, err
+	}
+	signed, err := signedVersion(ctx, tx, e)
+	if err != nil {
+		return nil, err
+	}
+	terms, err := termsFor(ctx, tx, e, signed)
+	if err != nil {
+		return nil, err
+	}
+	j, lang := domain.JurisdictionOf(firm), domain.ContractLanguage(c, firm)
+	clauses, err := contractClauses(ctx, tx, j, lang, e.Kind)
+	if err != nil {
+		return nil, err
+	}
+	// Only what the page shows goes into the document: no notes, row
+	// versions or timestamps, so that a reissue is refused when nothing a
+	// party would read has changed.
+	firm.Rev = 0
+	c.Notes, c.Rev, c.CreatedAt, c.UpdatedAt = "", 0, time.Time{}, time.Time{}
+	e.Notes, e.Rev, e.CreatedAt, e.UpdatedAt = "", 0, time.Time{}, time.Time{}
+	terms.Rev = 0
+	doc := &domain.ContractDocument{
+		Date: on, Lang: lang, Jurisdiction: j,
+		Firm: *firm, Client: *c, Engagement: *e, Terms: *terms, Clauses: clauses,
+		VATRate: firm.DefaultVATRate,
+		// Services to a business in another member state are reverse charged.
+		ReverseCharge: c.Country() != firm.Country() && domain.IsEUCountry(c.Country()),
+	}
+	if e.Kind == domain.KindInterim && e.ManagerID != 0 {
+		m, err := findManager(ctx, tx, e.ManagerID)
+		if err != nil {
+			return nil, err
+		}
+		doc.Manager = domain.ManagerForContract(m)
+	}
+	if signed != nil {
+		p := &signed.Proposal
+		doc.Proposal = &domain.ProposalRef{ID: p.ID, Number: signed.Number, Version: signed.Version, IssuedOn: signed.Date, Title: p.Title}
+		doc.VATRate, doc.ReverseCharge = p.VATRate, p.ReverseCharge
+		if e.Kind == domain.KindConsulting {
+			doc.Phases = p.Consulting.Phases
+		}
+	}
+	return doc, nil
+}
+
+// frozenData is the JSON a printed contract keeps: the document without
+// the logo image (its SHA-256 stands in for it) and with its short hash.
+// It sets doc.LogoSHA256 and doc.ShortHash, which the PDF prints.
+func frozenData(doc *domain.ContractDocument) ([]byte, error) {
+	doc.LogoSHA256, doc.ShortHash = "", ""
+	if len(doc.Firm.Logo) > 0 {
+		sum := sha256.Sum256(doc.Firm.Logo)
+		doc.LogoSHA256 = hex.EncodeToString(sum[:])
+	}
+	d := *doc
+	d.Firm.Logo = nil
+	b, err := json.Marshal(&d)
+	if err != nil {
+		return nil, fmt.Errorf("encode contract document: %w", err)
+	}
+	sum := sha256.Sum256(b)
+	doc.ShortHash = hex.EncodeToString(sum[:])[:shortHashLen]
+	d.ShortHash = doc.ShortHash
+	if b, err = json.Marshal(&d); err != nil {
+		return nil, fmt.Errorf("encode contract document: %w", err)
+	}
+	return b, nil
+}
+
+// sameContent reports whether frozen data and a new document print the
+// same contract but for its number, version, date and hash.
+func sameContent(frozen []byte, doc *domain.ContractDocument) (bool, error) {
+	var old domain.ContractDocument
+	if err := json.Unmarshal(frozen, &old); err != nil {
+		return false, fmt.Errorf("read frozen contract: %w", err)
+	}
+	a, err := contentJSON(&old)
+	if err != nil {
+		return false, err
+	}
+	b, err := contentJSON(doc)
+	if err != nil {
+		return false, err
+	}
+	return string(a) == string(b), nil
+}
+
+// contentJSON is the JSON of what a document prints, leaving out what
+// every version has of its own.
+func contentJSON(doc *domain.ContractDocument) ([]byte, error) {
+	d := *doc
+	d.Number, d.Version, d.Date, d.ShortHash = "", 0, domain.Date{}, ""
+	d.Firm.Logo = nil
+	if len(doc.Firm.Logo) > 0 {
+		sum := sha256.Sum256(doc.Firm.Logo)
+		d.LogoSHA256 = hex.EncodeToString(sum[:])
+	}
+	b, err := json.Marshal(&d)
+	if err != nil {
+		return nil, fmt.Errorf("encode contract document: %w", err)
+	}
+	return b, nil
+}

@@ -1,0 +1,139 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// AcceptProposal records that the client accepted option of the proposal's
+// last issued version and creates the engagement from that version's
+// frozen figures, in one transaction with the capacity check: either the
+// proposal is accepted and the engagement exists, or nothing changed. A
+// proposal accepted earlier (proposal status) with the same option and
+// without an engagement gets its engagement now.
+//
+// EINVALID (the version lacks a start, a manager or a price), ENOTFOUND,
+// ECONFLICT (never issued, changed since it was issued, declined, expired,
+// accepted with the other option or already an engagement; a capacity
+// conflict without override).
+func (db *DB) AcceptProposal(ctx context.Context, proposalID int64, option domain.OfferKind, opts domain.AcceptOptions) (*domain.Engagement, error) {
+	if !option.Valid() {
+		return nil, domain.Invalidf("Option", "say which offer the client accepted: interim or consulting.")
+	}
+	opts.On = db.dayOr(opts.On)
+	tx, err := db.beginWrite(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	p, err := findProposal(ctx, tx, proposalID)
+	if err != nil {
+		return nil, err
+	}
+	answered, err := acceptable(ctx, tx, p, option)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := issuedDocument(ctx, tx, proposalID, p.Version)
+	if err != nil {
+		return nil, err
+	}
+	e, err := domain.EngagementFromProposal(doc, option, opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkEngagementRefs(ctx, tx, e); err != nil {
+		return nil, err
+	}
+	conflict, err := checkCapacity(ctx, tx, e, opts.Override)
+	if err != nil {
+		return nil, err
+	}
+	now := db.now()
+	if err := createEngagement(ctx, tx, e, now); err != nil {
+		return nil, err
+	}
+	if !answered {
+		if err := recordAnswer(ctx, tx, p, domain.ProposalAccepted, opts.On, option, now); err != nil {
+			return nil, err
+		}
+	}
+	acceptedOn := opts.On
+	if answered {
+		acceptedOn = p.StatusDate
+	}
+	detail := fmt.Sprintf("from %s version %d, option %s, accepted on %s", p.Number, p.Version, option, acceptedOn)
+	if err := logEvent(ctx, tx, "engagement", e.ID, now, "accepted", detail); err != nil {
+		return nil, err
+	}
+	if err := logOverride(ctx, tx, e.ID, conflict, opts.Override, now); err != nil {
+		return nil, err
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("accept proposal %d: %w", proposalID, err)
+	}
+	return e, nil
+}
+
+// acceptable says whether the client can accept option of p now: an
+// issued proposal can; an accepted one with the same option that has no
+// engagement yet can too (answered is then true: its status stays).
+func acceptable(ctx context.Context, tx *sql.Tx, p *domain.Proposal, option domain.OfferKind) (answered bool, err error) {
+	if p.Status == domain.ProposalIssued {
+		return false, nil
+	}
+	if p.Status != domain.ProposalAccepted {
+		return false, errNotIssued(p)
+	}
+	var id int64
+	err = tx.QueryRowContext(ctx, `SELECT id FROM engagements WHERE proposal_id = ? ORDER BY id LIMIT 1`, p.ID).Scan(&id)
+	switch {
+	case err == nil:
+		return false, domain.Errorf(domain.ECONFLICT, "Proposal %s was accepted on %s and is engagement %d already.", p.Number, p.StatusDate, id)
+	case !errors.Is(err, sql.ErrNoRows):
+		return false, fmt.Errorf("look up the engagement of proposal %d: %w", p.ID, err)
+	case p.AcceptedOption != option:
+		return false, domain.Errorf(domain.ECONFLICT, "Proposal %s was accepted on %s with the %s option, not the %s option.",
+			p.Number, p.StatusDate, p.AcceptedOption, option)
+	}
+	return true, nil
+}
+
+// issuedDocument reads the frozen document of an issued version: what the
+// client received and signed.
+func issuedDocument(ctx context.Context, tx *sql.Tx, proposalID int64, version int) (*domain.ProposalDocument, error) {
+	var data string
+	err := tx.QueryRowContext(ctx, `SELECT data FROM proposal_versions WHERE proposal_id = ? AND version = ?`,
+		proposalID, version).Scan(&data)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, domain.Errorf(domain.ENOTFOUND, "Proposal %d has no issued version %d.", proposalID, version)
+	} else if err != nil {
+		return nil, fmt.Errorf("read version %d of proposal %d: %w", version, proposalID, err)
+	}
+	var doc domain.ProposalDocument
+	if err := json.Unmarshal([]byte(data), &doc); err != nil {
+		return nil, fmt.Errorf("read version %d of proposal %d: %w", version, proposalID, err)
+	}
+	return &doc, nil
+}
+
+// recordAnswer records the client's answer to issued proposal p in the
+// caller's transaction, as SetProposalStatus does in its own.
+func recordAnswer(ctx context.Context, tx *sql.Tx, p *domain.Proposal, s domain.ProposalStatus, on domain.Date, option domain.OfferKind, now time.Time) error {
+	if _, err := tx.ExecContext(ctx, `UPDATE proposals SET status = ?, status_date = ?, accepted_option = ?,
+			rev = rev + 1, updated_at = ? WHERE id = ?`,
+		string(s), dateText(on), string(option), timeText(now), p.ID); err != nil {
+		return fmt.Errorf("set status of proposal %d: %w", p.ID, err)
+	}
+	detail := fmt.Sprintf("%s version %d on %s", p.Number, p.Version, on)
+	if option != "" {
+		detail += ", option " + string(option)
+	}
+	return logEvent(ctx, tx, "proposal", p.ID, now, string(s), detail)
+}

@@ -1,0 +1,235 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// The store moves engagements through their life.
+var _ domain.EngagementLifecycle = (*DB)(nil)
+
+// AddEngagement validates an engagement entered by hand (planned when it
+// has no status), checks its manager's capacity and inserts it; EINVALID,
+// ECONFLICT (capacity, without override).
+func (db *DB) AddEngagement(ctx context.Context, e *domain.Engagement, override *domain.CapacityOverride) error {
+	if e == nil {
+		return domain.Errorf(domain.EINVALID, "Engagement: there is no engagement to save.")
+	}
+	if e.Status == "" {
+		e.Status = domain.EngagementPlanned
+	}
+	if err := e.Validate(); err != nil {
+		return err
+	}
+	tx, err := db.beginWrite(ctx)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if err := checkEngagementRefs(ctx, tx, e); err != nil {
+		return err
+	}
+	conflict, err := checkCapacity(ctx, tx, e, override)
+	if err != nil {
+		return err
+	}
+	now := db.now()
+	if err := createEngagement(ctx, tx, e, now); err != nil {
+		return err
+	}
+	if err := logEvent(ctx, tx, "engagement", e.ID, now, "added", fmt.Sprintf("%s, %s", e.Kind, e.Status)); err != nil {
+		return err
+	}
+	if err := logOverride(ctx, tx, e.ID, conflict, override, now); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// ActivateEngagement records that a planned engagement started on day on
+// (today when zero); ENOTFOUND, ECONFLICT (not planned).
+func (db *DB) ActivateEngagement(ctx context.Context, id int64, on domain.Date) (*domain.Engagement, error) {
+	on = db.dayOr(on)
+	return db.changeEngagement(ctx, id, nil, func(e *domain.Engagement) (string, string, error) {
+		if err := e.Activate(); err != nil {
+			return "", "", err
+		}
+		detail := fmt.Sprintf("on %s", on)
+		if on != e.Start {
+			detail += fmt.Sprintf(" (planned start %s)", e.Start)
+		}
+		return "activated", detail, nil
+	})
+}
+
+// CompleteEngagement records that an active engagement ended on day on
+// (today when zero): completed, or terminated when notice had been given.
+// EINVALID, ENOTFOUND, ECONFLICT (not active).
+func (db *DB) CompleteEngagement(ctx context.Context, id int64, on domain.Date) (*domain.Engagement, error) {
+	on = db.dayOr(on)
+	return db.changeEngagement(ctx, id, nil, func(e *domain.Engagement) (string, string, error) {
+		end := e.End
+		if err := e.Complete(on); err != nil {
+			return "", "", err
+		}
+		if e.Status == domain.EngagementTerminated {
+			return "terminated", fmt.Sprintf("recorded on %s; last day %s after notice: %s", on, e.TerminatedOn, e.EndReason), nil
+		}
+		detail := fmt.Sprintf("on %s", on)
+		if e.End != end {
+			detail += fmt.Sprintf(", before the planned end %s", end)
+		}
+		return "completed", detail, nil
+	})
+}
+
+// TerminateEngagement records notice given on day noticeGiven, with the
+// reason: the last day follows from the notice period, and the engagement
+// is terminated once that day is past (Engagement.GiveNotice). EINVALID,
+// ENOTFOUND, ECONFLICT (not live, or notice already given).
+func (db *DB) TerminateEngagement(ctx context.Context, id int64, noticeGiven domain.Date, reason string) (*domain.Engagement, error) {
+	today := db.today()
+	return db.changeEngagement(ctx, id, nil, func(e *domain.Engagement) (string, string, error) {
+		if err := e.GiveNotice(noticeGiven, reason, today); err != nil {
+			return "", "", err
+		}
+		detail := fmt.Sprintf("notice given on %s, %d days; last day %s; reason: %s", noticeGiven, e.NoticeDays, e.TerminatedOn, e.EndReason)
+		if e.Status == domain.EngagementTerminated {
+			return "terminated", detail, nil
+		}
+		return "notice", detail, nil
+	})
+}
+
+// ExtendEngagement moves the planned end to day to, as agreed on day on
+// (today when zero), after checking that the manager is free for the
+// longer period; EINVALID, ENOTFOUND, ECONFLICT (not live, under notice,
+// open-ended, capacity without override).
+func (db *DB) ExtendEngagement(ctx context.Context, id int64, to, on domain.Date, override *domain.CapacityOverride) (*domain.Engagement, error) {
+	on = db.dayOr(on)
+	if override == nil {
+		// Capacity is always checked; a nil override only means "refuse".
+		override = noOverride
+	}
+	return db.changeEngagement(ctx, id, override, func(e *domain.Engagement) (string, string, error) {
+		from := e.End
+		if err := e.Extend(to); err != nil {
+			return "", "", err
+		}
+		return "extended", fmt.Sprintf("end %s → %s, agreed on %s", from, to, on), nil
+	})
+}
+
+// noOverride asks changeEngagement for a capacity check that refuses a
+// conflict.
+var noOverride = &domain.CapacityOverride{}
+
+// EngagementHistory lists what happened to an engagement, oldest first;
+// ENOTFOUND.
+func (db *DB) EngagementHistory(ctx context.Context, id int64) ([]domain.EngagementEvent, error) {
+	tx, err := db.beginRead(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	if ok, err := exists(ctx, tx, "engagements", id); err != nil {
+		return nil, err
+	} else if !ok {
+		return nil, errEngagementNotFound(id)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT at, what, detail FROM events
+		WHERE entity = 'engagement' AND entity_id = ? ORDER BY at, id`, id)
+	if err != nil {
+		return nil, fmt.Errorf("read the history of engagement %d: %w", id, err)
+	}
+	defer rows.Close()
+	out := []domain.EngagementEvent{}
+	for rows.Next() {
+		var ev domain.EngagementEvent
+		if err := rows.Scan(timeCol{&ev.At}, &ev.What, &ev.Detail); err != nil {
+			return nil, fmt.Errorf("read the history of engagement %d: %w", id, err)
+		}
+		out = append(out, ev)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read the history of engagement %d: %w", id, err)
+	}
+	return out, nil
+}
+
+// dayOr is on, or today when on is zero.
+func (db *DB) dayOr(on domain.Date) domain.Date {
+	if on.IsZero() {
+		return db.today()
+	}
+	return on
+}
+
+// changeEngagement applies one step of the life cycle in a write
+// transaction: it reads the engagement, lets change alter it and say what
+// happened, checks capacity when override is not nil (noOverride refuses a
+// conflict), saves the status and dates and logs the step. Nothing is
+// written when change or the check refuses.
+func (db *DB) changeEngagement(ctx context.Context, id int64, override *domain.CapacityOverride,
+	change func(e *domain.Engagement) (what, detail string, err error)) (*domain.Engagement, error) {
+	tx, err := db.beginWrite(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	e, err := findEngagement(ctx, tx, id)
+	if err != nil {
+		return nil, err
+	}
+	what, detail, err := change(e)
+	if err != nil {
+		return nil, err
+	}
+	if err := e.Validate(); err != nil {
+		return nil, err
+	}
+	var conflict *domain.CapacityConflict
+	if override != nil {
+		given := override
+		if override == noOverride {
+			given = nil
+		}
+		if conflict, err = checkCapacity(ctx, tx, e, given); err != nil {
+			return nil, err
+		}
+	}
+	now := db.now()
+	if err := saveLifecycle(ctx, tx, e, now); err != nil {
+		return nil, err
+	}
+	if err := logEvent(ctx, tx, "engagement", id, now, what, detail); err != nil {
+		return nil, err
+	}
+	if err := logOverride(ctx, tx, id, conflict, override, now); err != nil {
+		return nil, err
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("change engagement %d: %w", id, err)
+	}
+	return e, nil
+}
+
+// saveLifecycle writes what the life cycle changes: status, end, the
+// termination date and reason.
+func saveLifecycle(ctx context.Context, tx *sql.Tx, e *domain.Engagement, now time.Time) error {
+	var rev int64
+	err := tx.QueryRowContext(ctx, `UPDATE engagements SET status = ?, end_on = ?, terminated_on = ?,
+			end_reason = ?, rev = rev + 1, updated_at = ?
+		WHERE id = ? AND rev = ? RETURNING rev`,
+		string(e.Status), dateText(e.End), dateText(e.TerminatedOn), e.EndReason, timeText(now), e.ID, e.Rev,
+	).Scan(&rev)
+	if err != nil {
+		return fmt.Errorf("save engagement %d: %w", e.ID, err)
+	}
+	e.Rev, e.UpdatedAt = rev, now
+	return nil
+}

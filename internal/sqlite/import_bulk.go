@@ -1,0 +1,152 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+)
+
+// bulkSpec names what a large import of one table pauses while it runs
+// and puts back before the commit.
+type bulkSpec struct {
+	table string // "managers": new rows get ids from one past its largest
+	// indexed are the tables whose secondary indexes a large import drops
+	// and builds again.
+	indexed []string
+	trigger string // the insert trigger of the table's full-text index
+	// fill copies the new rows, id >= ?, into the full-text index in one
+	// statement.
+	fill string
+}
+
+// bulkLoad keeps the indexes of a bulk import in step.
+//
+// The full-text index: indexing row by row from the insert trigger costs
+// ten times more than indexing all new rows in one statement at the end,
+// so the trigger is dropped for the length of the transaction and created
+// again, from its own stored text, before the commit.
+//
+// The other indexes: from bulkFrom new rows on they are dropped too and
+// built again before the commit, one sort each instead of a B-tree insert
+// per row; every CREATE statement is the one stored in the schema, so an
+// index a later migration adds is rebuilt the same way, and a unique index
+// checks again, as a whole, what the import checked line by line.
+//
+// All of it is one transaction: a crash or a rollback puts every trigger
+// and index back as it was, and other connections never see the schema
+// without them.
+type bulkLoad struct {
+	tx         *sql.Tx
+	spec       bulkSpec
+	triggerSQL string
+	firstID    int64    // the id the first new row gets
+	indexes    []string // CREATE statements of the indexes dropped
+}
+
+func startBulk(ctx context.Context, tx *sql.Tx, spec bulkSpec) (*bulkLoad, error) {
+	b := &bulkLoad{tx: tx, spec: spec}
+	err := tx.QueryRowContext(ctx, `SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?`,
+		spec.trigger).Scan(&b.triggerSQL)
+	if err != nil {
+		return nil, fmt.Errorf("read trigger %s: %w", spec.trigger, err)
+	}
+	// New rows get the ids SQLite would give them, one past the largest.
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) + 1 FROM `+spec.table).Scan(&b.firstID); err != nil {
+		return nil, fmt.Errorf("read the last id of %s: %w", spec.table, err)
+	}
+	if _, err := tx.ExecContext(ctx, `DROP TRIGGER `+spec.trigger); err != nil {
+		return nil, fmt.Errorf("pause trigger %s: %w", spec.trigger, err)
+	}
+	return b, nil
+}
+
+// nextID is the id of the first new row; 0 without a bulk (a dry run).
+func (b *bulkLoad) nextID() int64 {
+	if b == nil {
+		return 0
+	}
+	return b.firstID
+}
+
+// dropIndexes drops the secondary indexes of the tables the import fills,
+// keeping their CREATE statements for finish. Indexes SQLite made for a
+// constraint have no statement and stay.
+func (b *bulkLoad) dropIndexes(ctx context.Context) error {
+	if b == nil || b.indexes != nil {
+		return nil
+	}
+	var names []string
+	for _, table := range b.spec.indexed {
+		rows, err := b.tx.QueryContext(ctx, `SELECT name, sql FROM sqlite_schema
+			WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name`, table)
+		if err != nil {
+			return fmt.Errorf("read the indexes of %s: %w", table, err)
+		}
+		for rows.Next() {
+			var name, create string
+			if err := rows.Scan(&name, &create); err != nil {
+				rows.Close()
+				return fmt.Errorf("read the indexes of %s: %w", table, err)
+			}
+			names, b.indexes = append(names, name), append(b.indexes, create)
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return fmt.Errorf("read the indexes of %s: %w", table, err)
+		}
+	}
+	if b.indexes == nil {
+		b.indexes = []string{}
+	}
+	for _, name := range names {
+		if _, err := b.tx.ExecContext(ctx, `DROP INDEX "`+name+`"`); err != nil {
+			return fmt.Errorf("pause index %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// finish builds the dropped indexes again, indexes the new rows for
+// search and restores the trigger.
+func (b *bulkLoad) finish(ctx context.Context, clock *stepClock) error {
+	for _, create := range b.indexes {
+		if _, err := b.tx.ExecContext(ctx, create); err != nil {
+			return fmt.Errorf("rebuild index (%s): %w", create, err)
+		}
+	}
+	clock.lap("indexes")
+	if _, err := b.tx.ExecContext(ctx, b.spec.fill, b.firstID); err != nil {
+		return fmt.Errorf("index new %s: %w", b.spec.table, err)
+	}
+	if _, err := b.tx.ExecContext(ctx, b.triggerSQL); err != nil {
+		return fmt.Errorf("restore trigger %s: %w", b.spec.trigger, err)
+	}
+	clock.lap("search")
+	return nil
+}
+
+// stepClock times the phases of an import for DB.importSteps; a nil
+// clock does nothing.
+type stepClock struct {
+	report func(step string, d time.Duration)
+	last   time.Time
+}
+
+func newStepClock(report func(string, time.Duration)) *stepClock {
+	if report == nil {
+		return nil
+	}
+	return &stepClock{report: report, last: time.Now()}
+}
+
+// lap reports the time since the last lap as step.
+func (c *stepClock) lap(step string) {
+	if c == nil {
+		return
+	}
+	now := time.Now()
+	c.report(step, now.Sub(c.last))
+	c.last = now
+}

@@ -1,0 +1,196 @@
+package sqlite
+
+import (
+	"bytes"
+	"context"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// savedState writes the whole database as JSON: two states compare equal
+// when nothing was written in between (the export's time is the fixed
+// clock).
+func savedState(t *testing.T, db *DB) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	must(t, db.ExportJSON(context.Background(), &b))
+	return b.Bytes()
+}
+
+// storedWorld is a firm, a client, a manager and a proposal issued once:
+// something for every save to change.
+type storedWorld struct {
+	client   *domain.Client
+	manager  *domain.Manager
+	draft    *domain.Proposal
+	issued   *domain.Proposal
+	planRev  int64
+	tomorrow domain.Date
+}
+
+func storeWorld(t *testing.T, db *DB) *storedWorld {
+	t.Helper()
+	ctx := context.Background()
+	w := &storedWorld{tomorrow: testToday.AddDays(1)}
+	must(t, db.SaveFirm(ctx, testFirm()))
+	w.client = testClient("Acme", 1234567)
+	must(t, db.CreateClient(ctx, w.client))
+	w.manager = testManager("An Peeters", "an@example.be")
+	must(t, db.CreateManager(ctx, w.manager))
+	w.draft = testProposal(w.client.ID, w.manager.ID)
+	must(t, db.CreateProposal(ctx, w.draft))
+	w.issued = testProposal(w.client.ID, w.manager.ID)
+	must(t, db.CreateProposal(ctx, w.issued))
+	_, err := db.IssueProposal(ctx, w.issued.ID, testToday)
+	must(t, err)
+	plan, err := db.PlanErasure(ctx, w.manager.ID)
+	must(t, err)
+	w.planRev = plan.Rev
+	return w
+}
+
+// saves are every write path of the store that a person starts.
+func saves(w *storedWorld) []struct {
+	name string
+	save func(ctx context.Context, db *DB) error
+} {
+	return []struct {
+		name string
+		save func(ctx context.Context, db *DB) error
+	}{
+		{"save the firm", func(ctx context.Context, db *DB) error {
+			f, err := db.Firm(ctx)
+			if err != nil {
+				return err
+			}
+			f.Phone = "+32 9 765 43 21"
+			return db.SaveFirm(ctx, f)
+		}},
+		{"create a client", func(ctx context.Context, db *DB) error {
+			return db.CreateClient(ctx, testClient("Bolt", 7654321))
+		}},
+		{"update a client", func(ctx context.Context, db *DB) error {
+			c := *w.client
+			c.Sector = "Chemie"
+			return db.UpdateClient(ctx, &c)
+		}},
+		{"archive a client", func(ctx context.Context, db *DB) error { return db.ArchiveClient(ctx, w.client.ID, true) }},
+		{"create a manager", func(ctx context.Context, db *DB) error {
+			return db.CreateManager(ctx, testManager("Bart Maes", "bart@example.be"))
+		}},
+		{"update a manager", func(ctx context.Context, db *DB) error {
+			m := *w.manager
+			m.DayRate = domain.Euros(1400)
+			return db.UpdateManager(ctx, &m)
+		}},
+		{"deactivate a manager", func(ctx context.Context, db *DB) error {
+			return db.SetManagerActive(ctx, w.manager.ID, false)
+		}},
+		{"create a proposal", func(ctx context.Context, db *DB) error {
+			return db.CreateProposal(ctx, testProposal(w.client.ID, w.manager.ID))
+		}},
+		{"update a proposal", func(ctx context.Context, db *DB) error {
+			p := *w.draft
+			p.Title = "Een andere titel"
+			return db.UpdateProposal(ctx, &p)
+		}},
+		{"issue a proposal", func(ctx context.Context, db *DB) error {
+			_, err := db.IssueProposal(ctx, w.draft.ID, testToday)
+			return err
+		}},
+		{"record the client's answer", func(ctx context.Context, db *DB) error {
+			return db.SetProposalStatus(ctx, w.issued.ID, domain.ProposalDeclined, w.tomorrow, "")
+		}},
+		{"set how many backups are kept", func(ctx context.Context, db *DB) error { return db.SetBackupKeep(ctx, 20) }},
+		{"erase a manager", func(ctx context.Context, db *DB) error {
+			_, err := db.EraseManager(ctx, w.manager.ID, w.planRev)
+			return err
+		}},
+		{"import managers", func(ctx context.Context, db *DB) error {
+			_, err := db.ImportManagers(ctx, domain.RowsOf(generatedManagers(10, 9)), domain.ImportOptions{})
+			return err
+		}},
+	}
+}
+
+// A database that cannot be written (query_only makes SQLite answer every
+// write as it answers for a read-only file): every save says so in one
+// sentence and writes nothing; once it can be written again, the same
+// save goes through.
+func TestEverySaveExplainsAReadOnlyDatabase(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range saves(nil) {
+		t.Run(tc.name, func(t *testing.T) {
+			db := openTestDB(t)
+			w := storeWorld(t, db)
+			save := saves(w)
+			var run func(context.Context, *DB) error
+			for _, s := range save {
+				if s.name == tc.name {
+					run = s.save
+				}
+			}
+			before := savedState(t, db)
+			db.db.SetMaxOpenConns(1) // the pragma below then holds for every statement
+			_, err := db.db.ExecContext(ctx, `PRAGMA query_only = 1`)
+			must(t, err)
+
+			err = run(ctx, db)
+			wantCode(t, err, domain.EINVALID)
+			want := "Nothing was saved: " + db.Path() + " cannot be written: the file or its folder is read-only. What was saved before is unchanged"
+			if !strings.HasPrefix(err.Error(), want) {
+				t.Errorf("error %q\nwant it to start with %q", err, want)
+			}
+			_, err = db.db.ExecContext(ctx, `PRAGMA query_only = 0`)
+			must(t, err)
+			if after := savedState(t, db); !bytes.Equal(after, before) {
+				t.Error("the failed save changed the database")
+			}
+			must(t, run(ctx, db))
+		})
+	}
+}
+
+// A full disk, made with max_page_count: the database may not grow by a
+// page. A save that needs room says so, and writes nothing.
+func TestSavesExplainAFullDisk(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name string
+		save func(db *DB) error
+	}{
+		{"import managers", func(db *DB) error {
+			_, err := db.ImportManagers(ctx, domain.RowsOf(generatedManagers(200, 4)), domain.ImportOptions{})
+			return err
+		}},
+		{"create a manager with a long CV", func(db *DB) error {
+			m := testManager("Bart Maes", "bart@example.be")
+			m.CV = strings.Repeat("Twintig jaar leiding in groei en herstructurering. ", 300)
+			return db.CreateManager(ctx, m)
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db := openTestDB(t)
+			storeWorld(t, db)
+			before := savedState(t, db)
+			db.db.SetMaxOpenConns(1)
+			var pages int
+			must(t, db.db.QueryRowContext(ctx, `PRAGMA page_count`).Scan(&pages))
+			_, err := db.db.ExecContext(ctx, `PRAGMA max_page_count = `+strconv.Itoa(pages))
+			must(t, err)
+
+			err = tc.save(db)
+			wantCode(t, err, domain.EINVALID)
+			want := "Nothing was saved: the disk that holds " + db.Path() + " is full. What was saved before is unchanged"
+			if !strings.HasPrefix(err.Error(), want) {
+				t.Errorf("error %q\nwant it to start with %q", err, want)
+			}
+			if after := savedState(t, db); !bytes.Equal(after, before) {
+				t.Error("the failed save changed the database")
+			}
+		})
+	}
+}
