@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"text/tabwriter"
 
 	"github.com/interimdesk/interimdesk/internal/csvio"
 	"github.com/interimdesk/interimdesk/internal/domain"
@@ -141,14 +142,15 @@ func importError(rep *domain.ImportReport, err error) error {
 // printImport writes the report for people: every line of a dry run,
 // the refused lines of a real import, the notices and a summary.
 func printImport(w io.Writer, rep *domain.ImportReport, notices []string, file string) {
-	t := newTable(w)
+	// A table without a header: newTable would start with a blank line.
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, l := range rep.Lines {
 		if !rep.DryRun && l.Action != domain.ImportRefuse {
 			continue
 		}
-		t.row(fmt.Sprintf("line %d:", l.Line), string(l.Action), importWhat(rep.Noun, l))
+		fmt.Fprintf(tw, "line %d:\t%s\t%s\n", l.Line, l.Action, strings.Join(strings.Fields(importWhat(rep.Noun, l)), " "))
 	}
-	_ = t.flush()
+	_ = tw.Flush()
 	for _, n := range notices {
 		fmt.Fprintf(w, "Notice: %s\n", n)
 	}

@@ -157,6 +157,39 @@ func assertPrivate(t *testing.T, path string) {
 	}
 }
 
+// lateBadRoster is a sheet of 3,000 managers in UTF-8 whose line 2,502
+// holds bad.
+func lateBadRoster(bad string) string {
+	var b strings.Builder
+	b.WriteString("Naam;E-mail;Profiel\r\n")
+	for i := range 3000 {
+		cv := "Liège"
+		if i == 2500 {
+			cv = bad
+		}
+		b.WriteString("Manager " + itoa(i) + ";late" + itoa(i) + "@example.be;" + cv + "\r\n")
+	}
+	return b.String()
+}
+
+// Progress comes every 1,000 lines while the file is read, without a total
+// until the end.
+func TestImportReportsProgress(t *testing.T) {
+	path := demoCopy(t)
+	var b strings.Builder
+	b.WriteString("Name;E-mail\n")
+	for i := range 2500 {
+		b.WriteString("Manager " + itoa(i) + ";progress" + itoa(i) + "@example.be\n")
+	}
+	r := cli(t, "--db", path, "import", "managers", writeFile(t, "roster.csv", b.String()), "--progress")
+	if want := "import: 1000 lines\nimport: 2000 lines\nimport: 2500 of 2500 lines\n"; r.code != 0 || r.stderr != want {
+		t.Errorf("exit %d, stderr %q, want %q", r.code, r.stderr, want)
+	}
+	if !strings.HasPrefix(r.stdout, "Imported managers from ") || !strings.Contains(r.stdout, ": 2500 added") {
+		t.Errorf("stdout %q", r.stdout)
+	}
+}
+
 func TestImportExportRefusals(t *testing.T) {
 	path := demoCopy(t)
 	before := counts(t, path)
@@ -168,6 +201,11 @@ func TestImportExportRefusals(t *testing.T) {
 		{"missing file", []string{"import", "managers", filepath.Join(t.TempDir(), "nope.csv")}, "There is no file"},
 		{"not a table", []string{"import", "managers", writeFile(t, "x.csv", "Name;CV\nAn;\"open\n")}, "The file cannot be read from line 2 on"},
 		{"no name column", []string{"import", "clients", writeFile(t, "x.csv", "City;Country\nGent;BE\n")}, "The file has no column for the legal name"},
+		// The file is read as it is imported: what turns out wrong on line
+		// 2,502 stops the import after 2,500 lines were written into its
+		// transaction, and none of them stays.
+		{"not UTF-8 after 2,500 lines of UTF-8", []string{"import", "managers", writeFile(t, "mixed.csv", lateBadRoster("Li\xe8ge"))}, "The file mixes encodings: line 2502 holds bytes that are not UTF-8"},
+		{"a quote left open after 2,500 lines", []string{"import", "managers", "--skip-invalid", writeFile(t, "open.csv", lateBadRoster("\"never closed"))}, "The file cannot be read from line 2502 on"},
 		{"JSON into a database with data", []string{"import", "all", writeFile(t, "x.json", `{"format": "interimdesk-export", "format_version": 1}`)}, "already holds data"},
 		{"export over the database", []string{"export", "all", "-o", path}, "is the database itself"},
 		{"export into a missing folder", []string{"export", "clients", "-o", filepath.Join(t.TempDir(), "no", "x.csv")}, "its folder does not exist"},

@@ -7,5 +7,8 @@
 // It turns lines into domain records and records into lines; it never
 // touches the database. Whether a line adds a record, updates one or is
 // refused is decided by the store, which validates every record with the
-// entity's own Validate.
+// entity's own Validate. ScanClients and ScanManagers read a file line by
+// line and hand the lines over as domain.ImportRows, so that the store
+// writes a large file while it is being read; ReadClients and
+// ReadManagers read a whole file into a File.
 package csvio

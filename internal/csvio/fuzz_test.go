@@ -24,6 +24,9 @@ var csvSeeds = []string{
 	";;;\n;;\nName\n\n\nAn\n",
 	"Name,City\nAn,Gent,extra,cells\n",
 	"\"Na\"\"me\",x\n1,2\n",
+	"Naam;CV\nRenée;a\nRen\xe9e;b\n",
+	"\xEF\xBB",
+	"Name\nA\xc3",
 }
 
 // FuzzReadManagers feeds arbitrary bytes to the reader: it must never

@@ -45,11 +45,12 @@ type recordWriter[T any] interface {
 	close()
 }
 
-// bulkFrom is the number of new records from which an import drops the
-// secondary indexes of the tables it fills and builds them again before
-// the commit: sorting 100,000 keys once costs a fraction of 100,000
-// inserts at random places in five B-trees. Below it, rebuilding every
-// index of a large roster would cost more than the few inserts save.
+// bulkFrom is the number of new records from which an import may drop
+// the secondary indexes of the tables it fills and build them again before
+// the commit: sorting 100,000 keys once costs half of what 100,000 inserts
+// at random places in five B-trees cost. Rebuilding sorts the rows already
+// there too, so it pays only once the new rows are as many as those
+// (bulkLoad.worthFrom).
 const bulkFrom = 5000
 
 // importRows runs an import: every line judged in file order inside one
@@ -129,7 +130,7 @@ func importRows[T any](ctx context.Context, db *DB, spec *importSpec[T], rows do
 					return rep, err
 				}
 				line.ID = *spec.id(rec)
-				if added++; added == bulkFrom {
+				if added++; added == bulk.worthFrom() {
 					if err := bulk.dropIndexes(ctx); err != nil {
 						return rep, err
 					}

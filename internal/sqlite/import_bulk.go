@@ -69,6 +69,14 @@ func (b *bulkLoad) nextID() int64 {
 	return b.firstID
 }
 
+// worthFrom is the number of new rows from which dropping the indexes and
+// building them again is faster than keeping them: bulkFrom, or as many
+// as the table held before (ids are never reused or deleted, so the last
+// id counts them).
+func (b *bulkLoad) worthFrom() int {
+	return max(bulkFrom, int(b.firstID-1))
+}
+
 // dropIndexes drops the secondary indexes of the tables the import fills,
 // keeping their CREATE statements for finish. Indexes SQLite made for a
 // constraint have no statement and stay.

