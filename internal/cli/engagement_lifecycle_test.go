@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -158,6 +159,14 @@ func TestEngagementsLifecycle(t *testing.T) {
 		r := cli(t, append([]string{"--db", db, "engagements"}, s.args...)...)
 		if r.code != 0 || !strings.Contains(r.stdout, s.want) {
 			t.Fatalf("%v: exit %d\n%s%s", s.args, r.code, r.stdout, r.stderr)
+		}
+		// The last day after notice is still to come while the engagement
+		// runs, and the day it ended once it is terminated.
+		label := map[string]string{"terminate": "Last day (notice):", "complete": "Terminated on:"}[s.args[0]]
+		line := regexp.MustCompile(`(?m)^` + regexp.QuoteMeta(label) + ` +` + e.Start.AddDays(70).String() + `$`)
+		if show := cli(t, "--db", db, "engagements", "show", "7"); label != "" &&
+			(!line.MatchString(show.stdout) || strings.Count(show.stdout, e.Start.AddDays(70).String()) != 1) {
+			t.Errorf("after %s, show says:\n%s", s.args[0], show.stdout)
 		}
 	}
 	wantRefusal(t, cli(t, "--db", db, "engagements", "activate", "7"), "Engagement 7 is terminated; it cannot be started.")

@@ -87,7 +87,14 @@ func (a *app) engagementsShow(args []string) error {
 		}
 		f.add("Start", date(e.Start))
 		f.add("End", date(e.End))
-		f.add("Terminated on", date(e.TerminatedOn))
+		// TerminatedOn is the last day after notice: still to come while
+		// the engagement runs (the store reads one whose notice ran out
+		// as terminated).
+		if e.Status.Live() {
+			f.add("Last day (notice)", date(e.TerminatedOn))
+		} else {
+			f.add("Terminated on", date(e.TerminatedOn))
+		}
 		f.add("End reason", e.EndReason)
 		f.add("Days per week", itoa(e.DaysPerWeek))
 		f.add("Day rate", money(e.DayRate))

@@ -88,17 +88,22 @@ func (db *DB) integrityProblems(ctx context.Context) ([]string, error) {
 	return problems, nil
 }
 
-// IsEmpty reports whether the file holds nothing a person entered: no
-// firm profile, clients, managers, proposals or engagements. A new file is
-// empty; the first start offers the demo data or the firm setup then.
+// IsEmpty reports whether the file holds nothing a person entered
+// (isEmptySQL). A new file is empty; the first start offers the demo data
+// or the firm setup then.
 func (db *DB) IsEmpty(ctx context.Context) (bool, error) {
 	var empty bool
-	err := db.db.QueryRowContext(ctx, `SELECT NOT (
-		EXISTS (SELECT 1 FROM firm) OR EXISTS (SELECT 1 FROM clients) OR
-		EXISTS (SELECT 1 FROM managers) OR EXISTS (SELECT 1 FROM proposals) OR
-		EXISTS (SELECT 1 FROM engagements))`).Scan(&empty)
+	err := db.db.QueryRowContext(ctx, isEmptySQL).Scan(&empty)
 	if err != nil {
 		return false, fmt.Errorf("check whether the database is empty: %w", err)
 	}
 	return empty, nil
 }
+
+// isEmptySQL asks whether the database holds nothing a person entered:
+// no firm profile, client, manager, proposal or engagement, and none of
+// the firm's own clause texts. Settings do not count.
+const isEmptySQL = `SELECT NOT (
+	EXISTS (SELECT 1 FROM firm) OR EXISTS (SELECT 1 FROM clients) OR
+	EXISTS (SELECT 1 FROM managers) OR EXISTS (SELECT 1 FROM proposals) OR
+	EXISTS (SELECT 1 FROM engagements) OR EXISTS (SELECT 1 FROM clauses))`

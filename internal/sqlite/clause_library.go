@@ -52,41 +52,38 @@ func (db *DB) SaveClause(ctx context.Context, c *domain.ClauseText) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	rev, err := clauseRev(ctx, tx, c.Jurisdiction, c.Lang, c.Key)
-	if err != nil {
-		return err
-	}
-	if rev != c.Rev {
-		return errStale(fmt.Sprintf("The %s clause %q", c.Lang, c.Title))
-	}
-	now := db.now()
-	def, _ := domain.DefaultClause(c.Jurisdiction, c.Lang, c.Key)
-	if c.Title == def.Title && c.Body == def.Body {
-		if err := deleteClause(ctx, tx, c.Jurisdiction, c.Lang, c.Key, now); err != nil {
+	return db.write(ctx, func(tx *sql.Tx) error {
+		rev, err := clauseRev(ctx, tx, c.Jurisdiction, c.Lang, c.Key)
+		if err != nil {
 			return err
 		}
-		c.Default, c.Rev, c.UpdatedAt = true, 0, time.Time{}
-		return tx.Commit()
-	}
-	err = tx.QueryRowContext(ctx, `INSERT INTO clauses (jurisdiction, language, key, title, body, rev, updated_at)
-		VALUES (?, ?, ?, ?, ?, 1, ?)
-		ON CONFLICT (jurisdiction, language, key) DO UPDATE SET title = excluded.title, body = excluded.body,
-			rev = rev + 1, updated_at = excluded.updated_at
-		RETURNING rev`,
-		string(c.Jurisdiction), string(c.Lang), string(c.Key), c.Title, c.Body, timeText(now)).Scan(&c.Rev)
-	if err != nil {
-		return fmt.Errorf("save clause %s: %w", c.Key, err)
-	}
-	if err := logEvent(ctx, tx, "clause", 0, now, "saved", clauseName(c.Jurisdiction, c.Lang, c.Key)); err != nil {
-		return err
-	}
-	c.Default, c.UpdatedAt = false, now
-	return tx.Commit()
+		if rev != c.Rev {
+			return errStale(fmt.Sprintf("The %s clause %q", c.Lang, c.Title))
+		}
+		now := db.now()
+		def, _ := domain.DefaultClause(c.Jurisdiction, c.Lang, c.Key)
+		if c.Title == def.Title && c.Body == def.Body {
+			if err := deleteClause(ctx, tx, c.Jurisdiction, c.Lang, c.Key, now); err != nil {
+				return err
+			}
+			c.Default, c.Rev, c.UpdatedAt = true, 0, time.Time{}
+			return nil
+		}
+		err = tx.QueryRowContext(ctx, `INSERT INTO clauses (jurisdiction, language, key, title, body, rev, updated_at)
+			VALUES (?, ?, ?, ?, ?, 1, ?)
+			ON CONFLICT (jurisdiction, language, key) DO UPDATE SET title = excluded.title, body = excluded.body,
+				rev = rev + 1, updated_at = excluded.updated_at
+			RETURNING rev`,
+			string(c.Jurisdiction), string(c.Lang), string(c.Key), c.Title, c.Body, timeText(now)).Scan(&rev)
+		if err != nil {
+			return fmt.Errorf("save clause %s: %w", c.Key, err)
+		}
+		if err := logEvent(ctx, tx, "clause", 0, now, "saved", clauseName(c.Jurisdiction, c.Lang, c.Key)); err != nil {
+			return err
+		}
+		c.Default, c.Rev, c.UpdatedAt = false, rev, now
+		return nil
+	})
 }
 
 // ResetClause puts the default text of a clause back; EINVALID for an
@@ -99,15 +96,7 @@ func (db *DB) ResetClause(ctx context.Context, j domain.Jurisdiction, lang domai
 	if !key.Valid() {
 		return domain.Invalidf("Clause", "%q is not a clause of the contract templates.", key)
 	}
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := deleteClause(ctx, tx, j, lang, key, db.now()); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return db.write(ctx, func(tx *sql.Tx) error { return deleteClause(ctx, tx, j, lang, key, db.now()) })
 }
 
 func checkTemplate(j domain.Jurisdiction, lang domain.Lang) error {

@@ -133,31 +133,26 @@ func (c *Contracts) freeze(ctx context.Context, doc *domain.ContractDocument) (*
 	}
 	c.writing.Lock()
 	defer c.writing.Unlock()
-	tx, err := c.beginWrite(ctx)
+	err = c.write(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO contract_versions (engagement_id, version, number, issued_on,
+				language, jurisdiction, data, pdf, sha256, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			v.EngagementID, v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
+			string(v.Data), v.PDF, v.SHA256, timeText(now)); err != nil {
+			if isUniqueViolation(err) {
+				return err // the caller tells who printed it first
+			}
+			return fmt.Errorf("store contract %s version %d: %w", v.Number, v.Version, err)
+		}
+		what := "contract printed"
+		if v.Version > 1 {
+			what = "contract reissued"
+		}
+		return logEvent(ctx, tx, "engagement", v.EngagementID, now, what,
+			fmt.Sprintf("%s version %d on %s (%s, %s), PDF sha256 %s", v.Number, v.Version, v.IssuedOn, v.Language, v.Jurisdiction, v.SHA256))
+	})
 	if err != nil {
 		return nil, err
-	}
-	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, `INSERT INTO contract_versions (engagement_id, version, number, issued_on,
-			language, jurisdiction, data, pdf, sha256, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		v.EngagementID, v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
-		string(v.Data), v.PDF, v.SHA256, timeText(now)); err != nil {
-		if isUniqueViolation(err) {
-			return nil, err
-		}
-		return nil, fmt.Errorf("store contract %s version %d: %w", v.Number, v.Version, err)
-	}
-	what := "contract printed"
-	if v.Version > 1 {
-		what = "contract reissued"
-	}
-	if err := logEvent(ctx, tx, "engagement", v.EngagementID, now, what,
-		fmt.Sprintf("%s version %d on %s (%s, %s), PDF sha256 %s", v.Number, v.Version, v.IssuedOn, v.Language, v.Jurisdiction, v.SHA256)); err != nil {
-		return nil, err
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("store contract %s version %d: %w", v.Number, v.Version, err)
 	}
 	return v, nil
 }

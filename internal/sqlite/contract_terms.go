@@ -40,41 +40,40 @@ func (db *DB) SaveContractTerms(ctx context.Context, t *domain.ContractTerms) er
 	if err := t.Validate(); err != nil {
 		return err
 	}
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if ok, err := exists(ctx, tx, "engagements", t.EngagementID); err != nil {
-		return err
-	} else if !ok {
-		return errEngagementNotFound(t.EngagementID)
-	}
-	cur, err := savedTerms(ctx, tx, t.EngagementID)
-	if err != nil {
-		return err
-	}
-	if (cur == nil && t.Rev != 0) || (cur != nil && cur.Rev != t.Rev) {
-		return errStale(fmt.Sprintf("The contract terms of engagement %d", t.EngagementID))
-	}
-	now := timeText(db.now())
-	err = tx.QueryRowContext(ctx, `INSERT INTO contract_terms (engagement_id, assignment, exit_criteria, authority,
-			deliverables, non_solicit_months, liability_cap_months, rev, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
-		ON CONFLICT (engagement_id) DO UPDATE SET assignment = excluded.assignment,
-			exit_criteria = excluded.exit_criteria, authority = excluded.authority,
-			deliverables = excluded.deliverables, non_solicit_months = excluded.non_solicit_months,
-			liability_cap_months = excluded.liability_cap_months, rev = rev + 1, updated_at = excluded.updated_at
-		RETURNING rev`,
-		t.EngagementID, t.Assignment, t.ExitCriteria, t.Authority, t.Deliverables, t.NonSolicitMonths,
-		t.LiabilityCapMonths, now, now).Scan(&t.Rev)
-	if err != nil {
-		return fmt.Errorf("save the contract terms of engagement %d: %w", t.EngagementID, err)
-	}
-	if err := logEvent(ctx, tx, "engagement", t.EngagementID, db.now(), "contract terms", "saved"); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return db.write(ctx, func(tx *sql.Tx) error {
+		if ok, err := exists(ctx, tx, "engagements", t.EngagementID); err != nil {
+			return err
+		} else if !ok {
+			return errEngagementNotFound(t.EngagementID)
+		}
+		cur, err := savedTerms(ctx, tx, t.EngagementID)
+		if err != nil {
+			return err
+		}
+		if (cur == nil && t.Rev != 0) || (cur != nil && cur.Rev != t.Rev) {
+			return errStale(fmt.Sprintf("The contract terms of engagement %d", t.EngagementID))
+		}
+		now := db.now()
+		var rev int64
+		err = tx.QueryRowContext(ctx, `INSERT INTO contract_terms (engagement_id, assignment, exit_criteria, authority,
+				deliverables, non_solicit_months, liability_cap_months, rev, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+			ON CONFLICT (engagement_id) DO UPDATE SET assignment = excluded.assignment,
+				exit_criteria = excluded.exit_criteria, authority = excluded.authority,
+				deliverables = excluded.deliverables, non_solicit_months = excluded.non_solicit_months,
+				liability_cap_months = excluded.liability_cap_months, rev = rev + 1, updated_at = excluded.updated_at
+			RETURNING rev`,
+			t.EngagementID, t.Assignment, t.ExitCriteria, t.Authority, t.Deliverables, t.NonSolicitMonths,
+			t.LiabilityCapMonths, timeText(now), timeText(now)).Scan(&rev)
+		if err != nil {
+			return fmt.Errorf("save the contract terms of engagement %d: %w", t.EngagementID, err)
+		}
+		if err := logEvent(ctx, tx, "engagement", t.EngagementID, now, "contract terms", "saved"); err != nil {
+			return err
+		}
+		t.Rev = rev
+		return nil
+	})
 }
 
 // termsFor are the terms of e's contract: saved ones, else the defaults

@@ -5,28 +5,32 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
-// FindEngagementByID returns one engagement; ENOTFOUND.
+// FindEngagementByID returns one engagement with its status as of today
+// (an engagement whose notice ran out reads as terminated); ENOTFOUND.
 func (db *DB) FindEngagementByID(ctx context.Context, id int64) (*domain.Engagement, error) {
 	tx, err := db.beginRead(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	return findEngagement(ctx, tx, id)
+	return findEngagementOn(ctx, tx, id, db.today())
 }
 
 // FindEngagements returns one page of engagements, latest start first, and
-// the number of all matches; EINVALID for an unknown status.
+// the number of all matches, with their status as of today: the status
+// filter selects on that status too. EINVALID for an unknown status.
 func (db *DB) FindEngagements(ctx context.Context, f domain.EngagementFilter) ([]*domain.Engagement, int, error) {
 	limit, offset, err := pageBounds(f.Page)
 	if err != nil {
 		return nil, 0, err
 	}
+	today := db.today()
 	var w where
 	if f.ClientID != 0 {
 		w.add(`e.client_id = ?`, f.ClientID)
@@ -38,7 +42,7 @@ func (db *DB) FindEngagements(ctx context.Context, f domain.EngagementFilter) ([
 		if !f.Status.Valid() {
 			return nil, 0, domain.Invalidf("Status", "%q is not an engagement status.", f.Status)
 		}
-		w.add(`e.status = ?`, string(f.Status))
+		w.add(statusOn+` = ?`, dateText(today), string(f.Status))
 	}
 
 	tx, err := db.beginRead(ctx)
@@ -46,58 +50,75 @@ func (db *DB) FindEngagements(ctx context.Context, f domain.EngagementFilter) ([
 		return nil, 0, err
 	}
 	defer tx.Rollback()
-	return findPage(ctx, tx, engagementColumns, "engagements e", &w, `e.start_on DESC, e.id DESC`, limit, offset, scanEngagement)
+	return findPage(ctx, tx, engagementColumns, "engagements e", &w, `e.start_on DESC, e.id DESC`, limit, offset,
+		func(s scanner) (*domain.Engagement, error) {
+			e, err := scanEngagement(s)
+			if err == nil {
+				e.Status = e.StatusOn(today)
+			}
+			return e, err
+		})
 }
 
-// CreateEngagement validates and inserts; a missing status means planned.
-// EINVALID, also when the client, manager, proposal or version does not
-// exist.
+// statusOn is the SQL of Engagement.StatusOn for the day bound to its one
+// parameter: an engagement whose notice ran out before that day is
+// terminated, whatever status the last step recorded.
+const statusOn = `(CASE WHEN e.status IN ('planned', 'active') AND e.terminated_on <> '' AND e.terminated_on < ?
+	THEN 'terminated' ELSE e.status END)`
+
+// CreateEngagement is AddEngagement without an override: an engagement
+// entered by hand (planned when it has no status), its manager's capacity
+// checked. EINVALID, also when the client, manager, proposal or version
+// does not exist; ECONFLICT (*domain.CapacityConflict) when the manager
+// is booked beyond capacity.
 func (db *DB) CreateEngagement(ctx context.Context, e *domain.Engagement) error {
-	if e == nil {
-		return domain.Errorf(domain.EINVALID, "Engagement: there is no engagement to save.")
-	}
-	if e.Status == "" {
-		e.Status = domain.EngagementPlanned
-	}
-	if err := e.Validate(); err != nil {
-		return err
-	}
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := checkEngagementRefs(ctx, tx, e); err != nil {
-		return err
-	}
-	if err := createEngagement(ctx, tx, e, db.now()); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return db.AddEngagement(ctx, e, nil)
 }
 
-// UpdateEngagement validates and saves; EINVALID, ENOTFOUND, ECONFLICT
-// (saved elsewhere since it was read). A change of status is also written
-// to the event log.
+// UpdateEngagement saves what editing may change (Engagement.CheckEdit):
+// the role and the notes, and while the engagement is planned or active
+// its figures and, before notice, its notice period. A change of manager,
+// start or days per week is checked against the manager's capacity, and a
+// change of figures is written to the history. The status, the end and
+// the termination change only through the life-cycle steps. EINVALID (with
+// the field that may not change), ENOTFOUND, ECONFLICT (saved elsewhere
+// since it was read, or capacity).
 func (db *DB) UpdateEngagement(ctx context.Context, e *domain.Engagement) error {
 	if e == nil {
 		return domain.Errorf(domain.EINVALID, "Engagement: there is no engagement to save.")
 	}
-	if err := e.Validate(); err != nil {
-		return err
-	}
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	if err := checkEngagementRefs(ctx, tx, e); err != nil {
-		return err
-	}
-	if err := updateEngagement(ctx, tx, e, db.now()); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return db.write(ctx, func(tx *sql.Tx) error {
+		stored, err := findEngagement(ctx, tx, e.ID)
+		if err != nil {
+			return err
+		}
+		if stored.Rev != e.Rev {
+			return errStale("The engagement")
+		}
+		// The copy carries the status it was read with: as of today, or
+		// as recorded when it was read before its notice ran out. Editing
+		// compares as of today.
+		recorded := stored.Status
+		stored.Status = stored.StatusOn(db.today())
+		if e.Status == recorded {
+			e.Status = stored.Status
+		}
+		if err := e.CheckEdit(stored); err != nil {
+			return err
+		}
+		if err := e.Validate(); err != nil {
+			return err
+		}
+		if err := checkEngagementRefs(ctx, tx, e); err != nil {
+			return err
+		}
+		if e.BookingChanged(stored) {
+			if _, err := checkCapacity(ctx, tx, e, nil); err != nil {
+				return err
+			}
+		}
+		return updateEngagement(ctx, tx, stored, e, db.now())
+	})
 }
 
 const engagementColumns = `e.id, e.client_id, e.proposal_id, e.proposal_version, e.kind, e.manager_id,
@@ -115,6 +136,8 @@ func scanEngagement(s scanner) (*domain.Engagement, error) {
 	return &e, nil
 }
 
+// findEngagement reads an engagement as stored: its status the one the
+// last step recorded.
 func findEngagement(ctx context.Context, tx *sql.Tx, id int64) (*domain.Engagement, error) {
 	e, err := scanEngagement(tx.QueryRowContext(ctx, `SELECT `+engagementColumns+` FROM engagements e WHERE e.id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
@@ -123,6 +146,16 @@ func findEngagement(ctx context.Context, tx *sql.Tx, id int64) (*domain.Engageme
 		return nil, fmt.Errorf("read engagement %d: %w", id, err)
 	}
 	return e, nil
+}
+
+// findEngagementOn reads an engagement as a person sees it on day: its
+// status as of that day (Engagement.StatusOn).
+func findEngagementOn(ctx context.Context, tx *sql.Tx, id int64, day domain.Date) (*domain.Engagement, error) {
+	e, err := findEngagement(ctx, tx, id)
+	if err == nil {
+		e.Status = e.StatusOn(day)
+	}
+	return e, err
 }
 
 func errEngagementNotFound(id int64) error {
@@ -183,34 +216,47 @@ func createEngagement(ctx context.Context, tx *sql.Tx, e *domain.Engagement, now
 	return nil
 }
 
-func updateEngagement(ctx context.Context, tx *sql.Tx, e *domain.Engagement, now time.Time) error {
-	cur, err := findEngagement(ctx, tx, e.ID)
-	if err != nil {
-		return err
-	}
-	if cur.Rev != e.Rev {
-		return errStale("The engagement")
-	}
+// updateEngagement writes the columns editing may change, if e is still
+// at the rev stored was read at, and logs a change of figures.
+func updateEngagement(ctx context.Context, tx *sql.Tx, stored, e *domain.Engagement, now time.Time) error {
 	var rev int64
-	err = tx.QueryRowContext(ctx, `UPDATE engagements SET client_id = ?, proposal_id = ?,
-			proposal_version = ?, kind = ?, manager_id = ?, role = ?, start_on = ?, end_on = ?,
-			days_per_week = ?, day_rate = ?, fee = ?, notice_days = ?, status = ?, terminated_on = ?,
-			end_reason = ?, notes = ?, rev = rev + 1, updated_at = ?
+	err := tx.QueryRowContext(ctx, `UPDATE engagements SET manager_id = ?, role = ?, start_on = ?,
+			days_per_week = ?, day_rate = ?, fee = ?, notice_days = ?, notes = ?, rev = rev + 1, updated_at = ?
 		WHERE id = ? AND rev = ? RETURNING rev`,
-		e.ClientID, nullID(e.ProposalID), e.ProposalVersion, string(e.Kind), nullID(e.ManagerID), e.Role,
-		dateText(e.Start), dateText(e.End), e.DaysPerWeek, int64(e.DayRate), int64(e.Fee), e.NoticeDays,
-		string(e.Status), dateText(e.TerminatedOn), e.EndReason, e.Notes, timeText(now), e.ID, e.Rev,
+		nullID(e.ManagerID), e.Role, dateText(e.Start), e.DaysPerWeek, int64(e.DayRate), int64(e.Fee), e.NoticeDays,
+		e.Notes, timeText(now), e.ID, e.Rev,
 	).Scan(&rev)
-	if isForeignKeyViolation(err) {
+	if errors.Is(err, sql.ErrNoRows) {
+		return errStale("The engagement")
+	} else if isForeignKeyViolation(err) {
 		return errMissingReference("The engagement")
 	} else if err != nil {
 		return fmt.Errorf("update engagement %d: %w", e.ID, err)
 	}
-	if cur.Status != e.Status {
-		if err := logEvent(ctx, tx, "engagement", e.ID, now, "status", fmt.Sprintf("%s → %s", cur.Status, e.Status)); err != nil {
+	if changes := figureChanges(stored, e); changes != "" {
+		if err := logEvent(ctx, tx, "engagement", e.ID, now, "edited", changes); err != nil {
 			return err
 		}
 	}
-	e.Rev, e.CreatedAt, e.UpdatedAt = rev, cur.CreatedAt, now
+	e.Rev, e.CreatedAt, e.UpdatedAt = rev, stored.CreatedAt, now
 	return nil
+}
+
+// figureChanges says which figures an edit changed, for the history:
+// "days per week 4 → 3; day rate €1,250.00 → €1,300.00". Role and notes
+// are not figures.
+func figureChanges(from, to *domain.Engagement) string {
+	var out []string
+	add := func(what string, a, b any) {
+		if a != b {
+			out = append(out, fmt.Sprintf("%s %v → %v", what, a, b))
+		}
+	}
+	add("manager", from.ManagerID, to.ManagerID)
+	add("start", from.Start, to.Start)
+	add("days per week", from.DaysPerWeek, to.DaysPerWeek)
+	add("day rate", from.DayRate.Format(domain.LangEN), to.DayRate.Format(domain.LangEN))
+	add("fee", from.Fee.Format(domain.LangEN), to.Fee.Format(domain.LangEN))
+	add("notice days", from.NoticeDays, to.NoticeDays)
+	return strings.Join(out, "; ")
 }

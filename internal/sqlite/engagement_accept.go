@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
@@ -27,56 +26,49 @@ func (db *DB) AcceptProposal(ctx context.Context, proposalID int64, option domai
 		return nil, domain.Invalidf("Option", "say which offer the client accepted: interim or consulting.")
 	}
 	opts.On = db.dayOr(opts.On)
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	p, err := findProposal(ctx, tx, proposalID)
-	if err != nil {
-		return nil, err
-	}
-	answered, err := acceptable(ctx, tx, p, option)
-	if err != nil {
-		return nil, err
-	}
-	doc, err := issuedDocument(ctx, tx, proposalID, p.Version)
-	if err != nil {
-		return nil, err
-	}
-	e, err := domain.EngagementFromProposal(doc, option, opts)
-	if err != nil {
-		return nil, err
-	}
-	if err := checkEngagementRefs(ctx, tx, e); err != nil {
-		return nil, err
-	}
-	conflict, err := checkCapacity(ctx, tx, e, opts.Override)
-	if err != nil {
-		return nil, err
-	}
-	now := db.now()
-	if err := createEngagement(ctx, tx, e, now); err != nil {
-		return nil, err
-	}
-	if !answered {
-		if err := recordAnswer(ctx, tx, p, domain.ProposalAccepted, opts.On, option, now); err != nil {
-			return nil, err
+	var e *domain.Engagement
+	err := db.write(ctx, func(tx *sql.Tx) error {
+		p, err := findProposal(ctx, tx, proposalID)
+		if err != nil {
+			return err
 		}
-	}
-	acceptedOn := opts.On
-	if answered {
-		acceptedOn = p.StatusDate
-	}
-	detail := fmt.Sprintf("from %s version %d, option %s, accepted on %s", p.Number, p.Version, option, acceptedOn)
-	if err := logEvent(ctx, tx, "engagement", e.ID, now, "accepted", detail); err != nil {
+		answered, err := acceptable(ctx, tx, p, option)
+		if err != nil {
+			return err
+		}
+		doc, err := issuedDocument(ctx, tx, proposalID, p.Version)
+		if err != nil {
+			return err
+		}
+		if e, err = domain.EngagementFromProposal(doc, option, opts); err != nil {
+			return err
+		}
+		if err := checkEngagementRefs(ctx, tx, e); err != nil {
+			return err
+		}
+		conflict, err := checkCapacity(ctx, tx, e, opts.Override)
+		if err != nil {
+			return err
+		}
+		now := db.now()
+		if err := createEngagement(ctx, tx, e, now); err != nil {
+			return err
+		}
+		acceptedOn := p.StatusDate
+		if !answered {
+			acceptedOn = opts.On
+			if err := recordAnswer(ctx, tx, p, domain.ProposalAccepted, opts.On, option, now); err != nil {
+				return err
+			}
+		}
+		detail := fmt.Sprintf("from %s version %d, option %s, accepted on %s", p.Number, p.Version, option, acceptedOn)
+		if err := logEvent(ctx, tx, "engagement", e.ID, now, "accepted", detail); err != nil {
+			return err
+		}
+		return logOverride(ctx, tx, e.ID, conflict, opts.Override, now)
+	})
+	if err != nil {
 		return nil, err
-	}
-	if err := logOverride(ctx, tx, e.ID, conflict, opts.Override, now); err != nil {
-		return nil, err
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("accept proposal %d: %w", proposalID, err)
 	}
 	return e, nil
 }
@@ -121,19 +113,4 @@ func issuedDocument(ctx context.Context, tx *sql.Tx, proposalID int64, version i
 		return nil, fmt.Errorf("read version %d of proposal %d: %w", version, proposalID, err)
 	}
 	return &doc, nil
-}
-
-// recordAnswer records the client's answer to issued proposal p in the
-// caller's transaction, as SetProposalStatus does in its own.
-func recordAnswer(ctx context.Context, tx *sql.Tx, p *domain.Proposal, s domain.ProposalStatus, on domain.Date, option domain.OfferKind, now time.Time) error {
-	if _, err := tx.ExecContext(ctx, `UPDATE proposals SET status = ?, status_date = ?, accepted_option = ?,
-			rev = rev + 1, updated_at = ? WHERE id = ?`,
-		string(s), dateText(on), string(option), timeText(now), p.ID); err != nil {
-		return fmt.Errorf("set status of proposal %d: %w", p.ID, err)
-	}
-	detail := fmt.Sprintf("%s version %d on %s", p.Number, p.Version, on)
-	if option != "" {
-		detail += ", option " + string(option)
-	}
-	return logEvent(ctx, tx, "proposal", p.ID, now, string(s), detail)
 }

@@ -25,29 +25,28 @@ func (db *DB) AddEngagement(ctx context.Context, e *domain.Engagement, override 
 	if err := e.Validate(); err != nil {
 		return err
 	}
-	tx, err := db.beginWrite(ctx)
+	err := db.write(ctx, func(tx *sql.Tx) error {
+		if err := checkEngagementRefs(ctx, tx, e); err != nil {
+			return err
+		}
+		conflict, err := checkCapacity(ctx, tx, e, override)
+		if err != nil {
+			return err
+		}
+		now := db.now()
+		if err := createEngagement(ctx, tx, e, now); err != nil {
+			return err
+		}
+		if err := logEvent(ctx, tx, "engagement", e.ID, now, "added", fmt.Sprintf("%s, %s", e.Kind, e.Status)); err != nil {
+			return err
+		}
+		return logOverride(ctx, tx, e.ID, conflict, override, now)
+	})
 	if err != nil {
-		return err
+		// Nothing was stored: the engagement has no ID to show.
+		e.ID, e.Rev, e.CreatedAt, e.UpdatedAt = 0, 0, time.Time{}, time.Time{}
 	}
-	defer tx.Rollback()
-	if err := checkEngagementRefs(ctx, tx, e); err != nil {
-		return err
-	}
-	conflict, err := checkCapacity(ctx, tx, e, override)
-	if err != nil {
-		return err
-	}
-	now := db.now()
-	if err := createEngagement(ctx, tx, e, now); err != nil {
-		return err
-	}
-	if err := logEvent(ctx, tx, "engagement", e.ID, now, "added", fmt.Sprintf("%s, %s", e.Kind, e.Status)); err != nil {
-		return err
-	}
-	if err := logOverride(ctx, tx, e.ID, conflict, override, now); err != nil {
-		return err
-	}
-	return tx.Commit()
+	return err
 }
 
 // ActivateEngagement records that a planned engagement started on day on
@@ -77,6 +76,11 @@ func (db *DB) CompleteEngagement(ctx context.Context, id int64, on domain.Date) 
 			return "", "", err
 		}
 		if e.Status == domain.EngagementTerminated {
+			// Ended before the last day of the notice: that day is the
+			// last, and the manager is free after it, not after the notice.
+			if on.Before(e.TerminatedOn) {
+				e.TerminatedOn = on
+			}
 			return "terminated", fmt.Sprintf("recorded on %s; last day %s after notice: %s", on, e.TerminatedOn, e.EndReason), nil
 		}
 		detail := fmt.Sprintf("on %s", on)
@@ -170,50 +174,55 @@ func (db *DB) dayOr(on domain.Date) domain.Date {
 }
 
 // changeEngagement applies one step of the life cycle in a write
-// transaction: it reads the engagement, lets change alter it and say what
-// happened, checks capacity when override is not nil (noOverride refuses a
-// conflict), saves the status and dates and logs the step. Nothing is
-// written when change or the check refuses.
+// transaction: it reads the engagement with its status as of today, lets
+// change alter it and say what happened, checks capacity when override is
+// not nil (noOverride refuses a conflict), saves the status and dates and
+// logs the step. Nothing is written when change or the check refuses.
+//
+// An engagement whose notice ran out is terminated, though no step
+// recorded it (Engagement.StatusOn): every step refuses it as it refuses a
+// terminated one, and says when the notice ran out.
 func (db *DB) changeEngagement(ctx context.Context, id int64, override *domain.CapacityOverride,
 	change func(e *domain.Engagement) (what, detail string, err error)) (*domain.Engagement, error) {
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
-		return nil, err
-	}
-	defer tx.Rollback()
-	e, err := findEngagement(ctx, tx, id)
-	if err != nil {
-		return nil, err
-	}
-	what, detail, err := change(e)
-	if err != nil {
-		return nil, err
-	}
-	if err := e.Validate(); err != nil {
-		return nil, err
-	}
-	var conflict *domain.CapacityConflict
-	if override != nil {
-		given := override
-		if override == noOverride {
-			given = nil
+	var e *domain.Engagement
+	err := db.write(ctx, func(tx *sql.Tx) (err error) {
+		if e, err = findEngagement(ctx, tx, id); err != nil {
+			return err
 		}
-		if conflict, err = checkCapacity(ctx, tx, e, given); err != nil {
-			return nil, err
+		today := db.today()
+		ranOut := e.NoticeRanOut(today)
+		e.Status = e.StatusOn(today)
+		what, detail, err := change(e)
+		if err != nil {
+			if ranOut && domain.ErrorCode(err) == domain.ECONFLICT {
+				return domain.Errorf(domain.ECONFLICT, "%s Its notice ran out: the last day was %s.", domain.ErrorMessage(err), e.TerminatedOn)
+			}
+			return err
 		}
-	}
-	now := db.now()
-	if err := saveLifecycle(ctx, tx, e, now); err != nil {
+		if err := e.Validate(); err != nil {
+			return err
+		}
+		var conflict *domain.CapacityConflict
+		if override != nil {
+			given := override
+			if override == noOverride {
+				given = nil
+			}
+			if conflict, err = checkCapacity(ctx, tx, e, given); err != nil {
+				return err
+			}
+		}
+		now := db.now()
+		if err := saveLifecycle(ctx, tx, e, now); err != nil {
+			return err
+		}
+		if err := logEvent(ctx, tx, "engagement", id, now, what, detail); err != nil {
+			return err
+		}
+		return logOverride(ctx, tx, id, conflict, override, now)
+	})
+	if err != nil {
 		return nil, err
-	}
-	if err := logEvent(ctx, tx, "engagement", id, now, what, detail); err != nil {
-		return nil, err
-	}
-	if err := logOverride(ctx, tx, id, conflict, override, now); err != nil {
-		return nil, err
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("change engagement %d: %w", id, err)
 	}
 	return e, nil
 }

@@ -105,7 +105,7 @@ func TestCompleteAndExtend(t *testing.T) {
 	_, err = db.ExtendEngagement(ctx, first.ID, domain.NewDate(2026, time.September, 30), domain.Date{},
 		&domain.CapacityOverride{Reason: "Two weeks of overlap for the hand-over."})
 	must(t, err)
-	if got := eventsOf(t, db, "engagement", first.ID); !reflect.DeepEqual(got, []string{"extended", "extended", "capacity override"}) {
+	if got := eventsOf(t, db, "engagement", first.ID); !reflect.DeepEqual(got, []string{"added", "extended", "extended", "capacity override"}) {
 		t.Errorf("events %q", got)
 	}
 

@@ -32,17 +32,27 @@ func TestEngagementRoundTrip(t *testing.T) {
 		t.Errorf("read back\n%+v\nwant\n%+v", got, e)
 	}
 
-	// Terminated early, with a reason; a consulting assignment without a
-	// manager, proposal or end date.
-	got.Status, got.TerminatedOn, got.EndReason = domain.EngagementTerminated, domain.NewDate(2026, time.August, 31), "Doel bereikt."
+	// Editing changes the role, the notes and the notice period; the
+	// status, the end and the termination go through the life cycle.
+	got.Role, got.Notes, got.NoticeDays = "CFO ad interim", "Start na de jaarafsluiting van juni.", 45
 	must(t, db.UpdateEngagement(ctx, got))
 	again, err := db.FindEngagementByID(ctx, e.ID)
 	must(t, err)
 	if !reflect.DeepEqual(again, got) || again.Rev != 2 {
 		t.Errorf("after update\n%+v\nwant\n%+v", again, got)
 	}
-	if want := []string{"status"}; !reflect.DeepEqual(eventsOf(t, db, "engagement", e.ID), want) {
-		t.Errorf("events = %q", eventsOf(t, db, "engagement", e.ID))
+	ended := *again
+	ended.Status, ended.TerminatedOn, ended.EndReason = domain.EngagementTerminated, domain.NewDate(2026, time.August, 31), "Doel bereikt."
+	err = db.UpdateEngagement(ctx, &ended)
+	wantCode(t, err, domain.EINVALID)
+	if f := domain.ErrorField(err); f != "Status" {
+		t.Errorf("refused on %q: %v", f, err)
+	}
+	if now, _ := db.FindEngagementByID(ctx, e.ID); !reflect.DeepEqual(now, again) {
+		t.Errorf("a refused edit wrote: %+v", now)
+	}
+	if want := []string{"added", "edited"}; !reflect.DeepEqual(eventsOf(t, db, "engagement", e.ID), want) {
+		t.Errorf("events = %q, want %q", eventsOf(t, db, "engagement", e.ID), want)
 	}
 	advice := &domain.Engagement{ClientID: a.ClientID, Kind: domain.KindConsulting, Role: "Strategisch plan",
 		Start: domain.NewDate(2026, time.June, 1), Fee: domain.Euros(30000), Status: domain.EngagementActive}
@@ -153,13 +163,15 @@ func TestBookingsHelper(t *testing.T) {
 	db := openTestDB(t)
 	r := newRoster(t, db)
 	ended := book(t, db, r.client.ID, r.bo.ID, domain.NewDate(2026, time.April, 1), domain.NewDate(2026, time.December, 31), 2, domain.EngagementActive)
-	// Notice given: still active, but its last day is 8 May, not 31 December.
-	ended.TerminatedOn = domain.NewDate(2026, time.May, 8)
-	must(t, db.UpdateEngagement(ctx, ended))
+	// Notice given on 8 April for 30 days: active until its last day, 8
+	// May, not 31 December.
+	db.Now = func() time.Time { return time.Date(2026, time.April, 8, 9, 0, 0, 0, time.UTC) }
+	_, err := db.TerminateEngagement(ctx, ended.ID, domain.NewDate(2026, time.April, 8), "De opdracht wordt intern overgenomen.")
+	must(t, err)
+	db.Now = func() time.Time { return testNow }
 	tx, err := db.beginRead(ctx)
 	must(t, err)
 	defer tx.Rollback()
-
 	for _, tc := range []struct {
 		day  domain.Date
 		want map[int64]int // manager: days booked

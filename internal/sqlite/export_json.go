@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"io"
 	"time"
@@ -14,27 +13,36 @@ import (
 // The JSON export: the whole database in one documented file (see
 // docs/DATA.md), readable by people and by other programs, and imported
 // back into an empty database by ImportJSON.
+//
+// Format version 2 added the contracts: their terms, the printed versions
+// and the firm's clause library. Version 1 files are still read.
 const (
 	ExportFormat        = "interimdesk-export"
-	ExportFormatVersion = 1
+	ExportFormatVersion = 2
 )
 
-// Export is the JSON export. Records keep their ids, so that references
-// between them survive the round trip, and their rev and timestamps.
+// Export is the JSON export as one value: every key of the file, in the
+// order ExportJSON writes them, which is also an order in which every
+// reference points back to a record already written. Records keep their
+// ids, so that references between them survive the round trip, and their
+// rev and timestamps. ExportJSON writes it record by record, never whole.
 type Export struct {
-	Format           string               `json:"format"`
-	FormatVersion    int                  `json:"format_version"`
-	SchemaVersion    int                  `json:"schema_version"`
-	ExportedAt       time.Time            `json:"exported_at"`
-	Firm             *ExportFirm          `json:"firm"` // null before the firm was set up
-	Settings         map[string]string    `json:"settings"`
-	Clients          []*domain.Client     `json:"clients"`
-	Managers         []ExportManager      `json:"managers"`
-	Proposals        []*domain.Proposal   `json:"proposals"`
-	ProposalVersions []ExportVersion      `json:"proposal_versions"`
-	ProposalNumbers  []ExportNumber       `json:"proposal_numbers"`
-	Engagements      []*domain.Engagement `json:"engagements"`
-	Events           []ExportEvent        `json:"events"`
+	Format           string                   `json:"format"`
+	FormatVersion    int                      `json:"format_version"`
+	SchemaVersion    int                      `json:"schema_version"`
+	ExportedAt       time.Time                `json:"exported_at"`
+	Firm             *ExportFirm              `json:"firm"` // null before the firm was set up
+	Settings         map[string]string        `json:"settings"`
+	Clients          []*domain.Client         `json:"clients"`
+	Managers         []domain.PersonalManager `json:"managers"` // without the derived status
+	Proposals        []*domain.Proposal       `json:"proposals"`
+	ProposalVersions []ExportVersion          `json:"proposal_versions"`
+	ProposalNumbers  []ExportNumber           `json:"proposal_numbers"`
+	Engagements      []*domain.Engagement     `json:"engagements"` // the status as recorded
+	ContractTerms    []ExportContractTerms    `json:"contract_terms"`
+	ContractVersions []ExportContract         `json:"contract_versions"`
+	Clauses          []*domain.ClauseText     `json:"clauses"` // the firm's own texts only
+	Events           []domain.Event           `json:"events"`
 }
 
 // ExportFirm is the firm profile with its timestamps.
@@ -42,13 +50,6 @@ type ExportFirm struct {
 	domain.Firm
 	CreatedAt time.Time `json:"created_at"`
 	UpdatedAt time.Time `json:"updated_at"`
-}
-
-// ExportManager is a manager without the derived status, which follows
-// from the engagements and is not data of its own.
-type ExportManager struct {
-	*domain.Manager
-	Status json.RawMessage `json:"status,omitempty"` // hides Manager.Status; ignored on import
 }
 
 // ExportVersion is an issued proposal version, PDF included. Data is the
@@ -73,139 +74,164 @@ type ExportNumber struct {
 	Last   int    `json:"last"`
 }
 
-// ExportEvent is one entry of the event log.
-type ExportEvent struct {
-	ID       int64     `json:"id"`
-	Entity   string    `json:"entity"`
-	EntityID int64     `json:"entity_id"`
-	At       time.Time `json:"at"`
-	What     string    `json:"what"`
-	Detail   string    `json:"detail"`
+// ExportContractTerms are the saved terms of an engagement's contract with
+// their timestamps. An engagement without them prints the defaults.
+type ExportContractTerms struct {
+	domain.ContractTerms
+	CreatedAt time.Time `json:"created_at"`
+	UpdatedAt time.Time `json:"updated_at"`
+}
+
+// ExportContract is a printed contract, PDF included. Like ExportVersion,
+// Data is the frozen document as the exact text stored: its short hash is
+// printed in the PDF's footer, and a reprint after the import must give
+// the same bytes.
+type ExportContract struct {
+	EngagementID int64               `json:"engagement_id"`
+	Version      int                 `json:"version"`
+	Number       string              `json:"number"`
+	IssuedOn     domain.Date         `json:"issued_on"`
+	Language     domain.Lang         `json:"language"`
+	Jurisdiction domain.Jurisdiction `json:"jurisdiction"`
+	Data         string              `json:"data"`
+	PDF          []byte              `json:"pdf"` // base64
+	SHA256       string              `json:"sha256"`
+	CreatedAt    time.Time           `json:"created_at"`
 }
 
 // ExportJSON writes the whole database as JSON to w, read in one
-// transaction so that it is one consistent state.
+// transaction so that it is one consistent state. It writes one record at
+// a time as it reads it: memory does not grow with the database. The
+// bytes are those of Export encoded whole, indented by two spaces.
 func (db *DB) ExportJSON(ctx context.Context, w io.Writer) error {
 	tx, err := db.beginRead(ctx)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	e := &Export{
-		Format:        ExportFormat,
-		FormatVersion: ExportFormatVersion,
-		ExportedAt:    db.now(),
-		Settings:      map[string]string{},
+	var schema int
+	if err := tx.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&schema); err != nil {
+		return fmt.Errorf("export: %w", err)
 	}
-	for _, step := range []func(context.Context, *sql.Tx, *Export) error{
-		exportHeader, exportFirm, exportSettings, exportClients, exportManagers, exportProposals,
-		exportVersions, exportNumbers, exportEngagements, exportEvents,
-	} {
-		if err := step(ctx, tx, e); err != nil {
+	firm, err := exportFirm(ctx, tx)
+	if err != nil {
+		return err
+	}
+	settings, err := exportSettings(ctx, tx)
+	if err != nil {
+		return err
+	}
+
+	out := newExportWriter(w)
+	out.field("format", ExportFormat)
+	out.field("format_version", ExportFormatVersion)
+	out.field("schema_version", schema)
+	out.field("exported_at", db.now())
+	out.field("firm", firm)
+	out.field("settings", settings)
+	for _, list := range exportLists {
+		if err := out.list(list.key, func(emit func(any) error) error {
+			return eachRow(ctx, tx, list.query, func(s scanner) error {
+				v, err := list.scan(s)
+				if err != nil {
+					return err
+				}
+				return emit(v)
+			})
+		}); err != nil {
 			return err
 		}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(e); err != nil {
-		return storageError("the export file", fmt.Errorf("write the export: %w", err))
-	}
-	return nil
+	return out.close()
 }
 
-func exportHeader(ctx context.Context, tx *sql.Tx, e *Export) error {
-	return tx.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&e.SchemaVersion)
+// exportLists are the arrays of the export in file order, each read row
+// by row.
+var exportLists = []struct {
+	key   string
+	query string
+	scan  func(scanner) (any, error)
+}{
+	{"clients", allClients, func(s scanner) (any, error) {
+		return scanClient(s)
+	}},
+	{"managers", allManagers, func(s scanner) (any, error) {
+		m, err := scanManager(s)
+		return domain.PersonalManager{Manager: m}, err
+	}},
+	{"proposals", `SELECT ` + proposalColumns + ` FROM proposals p ORDER BY p.id`, func(s scanner) (any, error) {
+		return scanProposal(s)
+	}},
+	{"proposal_versions", `SELECT proposal_id, version, number, issued_on, language, data, pdf, sha256, created_at
+		FROM proposal_versions ORDER BY proposal_id, version`, func(s scanner) (any, error) {
+		var v ExportVersion
+		err := s.Scan(&v.ProposalID, &v.Version, &v.Number, dateCol{&v.IssuedOn}, &v.Language, &v.Data, &v.PDF,
+			&v.SHA256, timeCol{&v.CreatedAt})
+		return v, err
+	}},
+	{"proposal_numbers", `SELECT prefix, year, last FROM proposal_numbers ORDER BY prefix, year`, func(s scanner) (any, error) {
+		var n ExportNumber
+		err := s.Scan(&n.Prefix, &n.Year, &n.Last)
+		return n, err
+	}},
+	{"engagements", `SELECT ` + engagementColumns + ` FROM engagements e ORDER BY e.id`, func(s scanner) (any, error) {
+		return scanEngagement(s)
+	}},
+	{"contract_terms", `SELECT engagement_id, assignment, exit_criteria, authority, deliverables, non_solicit_months,
+			liability_cap_months, rev, created_at, updated_at
+		FROM contract_terms ORDER BY engagement_id`, func(s scanner) (any, error) {
+		var t ExportContractTerms
+		err := s.Scan(&t.EngagementID, &t.Assignment, &t.ExitCriteria, &t.Authority, &t.Deliverables,
+			&t.NonSolicitMonths, &t.LiabilityCapMonths, &t.Rev, timeCol{&t.CreatedAt}, timeCol{&t.UpdatedAt})
+		return t, err
+	}},
+	{"contract_versions", `SELECT engagement_id, version, number, issued_on, language, jurisdiction, data, pdf,
+			sha256, created_at
+		FROM contract_versions ORDER BY engagement_id, version`, func(s scanner) (any, error) {
+		var v ExportContract
+		err := s.Scan(&v.EngagementID, &v.Version, &v.Number, dateCol{&v.IssuedOn}, &v.Language, &v.Jurisdiction,
+			&v.Data, &v.PDF, &v.SHA256, timeCol{&v.CreatedAt})
+		return v, err
+	}},
+	{"clauses", `SELECT jurisdiction, language, key, title, body, rev, updated_at
+		FROM clauses ORDER BY jurisdiction, language, key`, func(s scanner) (any, error) {
+		var c domain.ClauseText
+		err := s.Scan(&c.Jurisdiction, &c.Lang, &c.Key, &c.Title, &c.Body, &c.Rev, timeCol{&c.UpdatedAt})
+		return &c, err
+	}},
+	{"events", `SELECT id, entity, entity_id, at, what, detail FROM events ORDER BY id`, func(s scanner) (any, error) {
+		var v domain.Event
+		err := s.Scan(&v.ID, &v.Entity, &v.EntityID, timeCol{&v.At}, &v.What, &v.Detail)
+		return v, err
+	}},
 }
 
-func exportFirm(ctx context.Context, tx *sql.Tx, e *Export) error {
+// exportFirm is the firm profile with its timestamps, nil before it was
+// set up.
+func exportFirm(ctx context.Context, tx *sql.Tx) (*ExportFirm, error) {
 	f, err := findFirm(ctx, tx)
 	if domain.ErrorCode(err) == domain.ENOTFOUND {
-		return nil
+		return nil, nil
 	} else if err != nil {
-		return err
+		return nil, err
 	}
-	e.Firm = &ExportFirm{Firm: *f}
-	return tx.QueryRowContext(ctx, `SELECT created_at, updated_at FROM firm WHERE id = 1`).Scan(
-		timeCol{&e.Firm.CreatedAt}, timeCol{&e.Firm.UpdatedAt})
+	e := &ExportFirm{Firm: *f}
+	if err := tx.QueryRowContext(ctx, `SELECT created_at, updated_at FROM firm WHERE id = 1`).Scan(
+		timeCol{&e.CreatedAt}, timeCol{&e.UpdatedAt}); err != nil {
+		return nil, fmt.Errorf("export: %w", err)
+	}
+	return e, nil
 }
 
-func exportSettings(ctx context.Context, tx *sql.Tx, e *Export) error {
-	return eachRow(ctx, tx, `SELECT key, value FROM settings ORDER BY key`, func(s scanner) error {
+func exportSettings(ctx context.Context, tx *sql.Tx) (map[string]string, error) {
+	out := map[string]string{}
+	return out, eachRow(ctx, tx, `SELECT key, value FROM settings ORDER BY key`, func(s scanner) error {
 		var k, v string
 		if err := s.Scan(&k, &v); err != nil {
 			return err
 		}
-		e.Settings[k] = v
+		out[k] = v
 		return nil
-	})
-}
-
-func exportClients(ctx context.Context, tx *sql.Tx, e *Export) error {
-	e.Clients = []*domain.Client{}
-	return eachRow(ctx, tx, `SELECT `+clientColumns+` FROM clients ORDER BY id`, func(s scanner) error {
-		c, err := scanClient(s)
-		e.Clients = append(e.Clients, c)
-		return err
-	})
-}
-
-func exportManagers(ctx context.Context, tx *sql.Tx, e *Export) error {
-	e.Managers = []ExportManager{}
-	return eachRow(ctx, tx, `SELECT `+managerColumns+` FROM managers m ORDER BY m.id`, func(s scanner) error {
-		m, err := scanManager(s)
-		e.Managers = append(e.Managers, ExportManager{Manager: m})
-		return err
-	})
-}
-
-func exportProposals(ctx context.Context, tx *sql.Tx, e *Export) error {
-	e.Proposals = []*domain.Proposal{}
-	return eachRow(ctx, tx, `SELECT `+proposalColumns+` FROM proposals p ORDER BY p.id`, func(s scanner) error {
-		p, err := scanProposal(s)
-		e.Proposals = append(e.Proposals, p)
-		return err
-	})
-}
-
-func exportVersions(ctx context.Context, tx *sql.Tx, e *Export) error {
-	e.ProposalVersions = []ExportVersion{}
-	return eachRow(ctx, tx, `SELECT proposal_id, version, number, issued_on, language, data, pdf, sha256, created_at
-		FROM proposal_versions ORDER BY proposal_id, version`, func(s scanner) error {
-		var v ExportVersion
-		err := s.Scan(&v.ProposalID, &v.Version, &v.Number, dateCol{&v.IssuedOn}, &v.Language, &v.Data, &v.PDF,
-			&v.SHA256, timeCol{&v.CreatedAt})
-		e.ProposalVersions = append(e.ProposalVersions, v)
-		return err
-	})
-}
-
-func exportNumbers(ctx context.Context, tx *sql.Tx, e *Export) error {
-	e.ProposalNumbers = []ExportNumber{}
-	return eachRow(ctx, tx, `SELECT prefix, year, last FROM proposal_numbers ORDER BY prefix, year`, func(s scanner) error {
-		var n ExportNumber
-		err := s.Scan(&n.Prefix, &n.Year, &n.Last)
-		e.ProposalNumbers = append(e.ProposalNumbers, n)
-		return err
-	})
-}
-
-func exportEngagements(ctx context.Context, tx *sql.Tx, e *Export) error {
-	e.Engagements = []*domain.Engagement{}
-	return eachRow(ctx, tx, `SELECT `+engagementColumns+` FROM engagements e ORDER BY e.id`, func(s scanner) error {
-		g, err := scanEngagement(s)
-		e.Engagements = append(e.Engagements, g)
-		return err
-	})
-}
-
-func exportEvents(ctx context.Context, tx *sql.Tx, e *Export) error {
-	e.Events = []ExportEvent{}
-	return eachRow(ctx, tx, `SELECT id, entity, entity_id, at, what, detail FROM events ORDER BY id`, func(s scanner) error {
-		var v ExportEvent
-		err := s.Scan(&v.ID, &v.Entity, &v.EntityID, timeCol{&v.At}, &v.What, &v.Detail)
-		e.Events = append(e.Events, v)
-		return err
 	})
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -83,4 +84,24 @@ func generatedManagers(n int, seed uint64) []domain.ImportRow[domain.Manager] {
 		rows[i] = domain.ImportRow[domain.Manager]{Line: i + 2, Record: m}
 	}
 	return rows
+}
+
+// TestWriteRoster100k writes a database of 100,000 generated managers to
+// $INTERIMDESK_ROSTER_DB, for measuring the command line on it (export
+// all, backup, check). It skips unless asked:
+//
+//	INTERIMDESK_ROSTER_DB=/tmp/roster100k.db CGO_ENABLED=0 go test -run WriteRoster100k ./internal/sqlite/
+func TestWriteRoster100k(t *testing.T) {
+	path := os.Getenv("INTERIMDESK_ROSTER_DB")
+	if path == "" {
+		t.Skip("set INTERIMDESK_ROSTER_DB to the file to write")
+	}
+	db, err := Open(context.Background(), path)
+	must(t, err)
+	defer db.Close()
+	rep, err := db.ImportManagers(context.Background(), domain.RowsOf(generatedManagers(100_000, 1)), domain.ImportOptions{})
+	must(t, err)
+	if rep.Added != 100_000 {
+		t.Fatalf("added %d managers to %s; it must be a new file", rep.Added, path)
+	}
 }

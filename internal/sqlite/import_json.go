@@ -1,7 +1,6 @@
 package sqlite
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -10,41 +9,42 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 	sqlite3 "modernc.org/sqlite/lib"
 )
 
-// ImportJSON reads a JSON export (ExportJSON's format) into this database,
-// which must be empty: ECONFLICT otherwise. Every record keeps its id, rev
-// and timestamps; every record is validated by its Validate, every issued
-// PDF must match its SHA-256, and every reference must point into the
-// file. All in one transaction: EINVALID with the record and the rule at
-// the first problem, and nothing is written.
+// ImportJSON reads a JSON export (ExportJSON's format, version 1 or 2)
+// into this database, which must be empty: ECONFLICT otherwise. Every
+// record keeps its id, rev and timestamps; every record is validated by
+// its Validate, every issued or printed PDF must match its SHA-256, and
+// every reference must point into the file. All in one transaction:
+// EINVALID with the record and the rule at the first problem, and nothing
+// is written.
 func (db *DB) ImportJSON(ctx context.Context, r io.Reader) (*domain.JSONImportReport, error) {
 	e, err := decodeExport(r)
 	if err != nil {
 		return nil, err
 	}
-	tx, err := db.beginWrite(ctx)
-	if err != nil {
-		return nil, storageError(db.path, err)
-	}
-	defer tx.Rollback()
-	if err := mustBeEmpty(ctx, tx); err != nil {
-		return nil, err
-	}
 	rep := &domain.JSONImportReport{}
-	for _, step := range []func(context.Context, *sql.Tx, *Export, *domain.JSONImportReport) error{
-		importFirm, importSettings, importClientRecords, importManagerRecords, importProposalRecords,
-		importVersions, importNumbers, importEngagementRecords, importEvents,
-	} {
-		if err := step(ctx, tx, e, rep); err != nil {
-			return nil, storageError(db.path, err)
+	err = db.write(ctx, func(tx *sql.Tx) error {
+		if err := mustBeEmpty(ctx, tx); err != nil {
+			return err
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, storageError(db.path, fmt.Errorf("commit the import: %w", err))
+		for _, step := range []func(context.Context, *sql.Tx, *Export, *domain.JSONImportReport) error{
+			importFirm, importSettings, importClientRecords, importManagerRecords, importProposalRecords,
+			importVersions, importNumbers, importEngagementRecords, importContractTerms, importContracts,
+			importClauses, importEvents,
+		} {
+			if err := step(ctx, tx, e, rep); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return rep, nil
 }
@@ -82,10 +82,7 @@ func decodeExport(r io.Reader) (*Export, error) {
 // ids in the file would collide with those already there.
 func mustBeEmpty(ctx context.Context, tx *sql.Tx) error {
 	var empty bool
-	if err := tx.QueryRowContext(ctx, `SELECT NOT (
-		EXISTS (SELECT 1 FROM firm) OR EXISTS (SELECT 1 FROM clients) OR
-		EXISTS (SELECT 1 FROM managers) OR EXISTS (SELECT 1 FROM proposals) OR
-		EXISTS (SELECT 1 FROM engagements))`).Scan(&empty); err != nil {
+	if err := tx.QueryRowContext(ctx, isEmptySQL).Scan(&empty); err != nil {
 		return fmt.Errorf("check whether the database is empty: %w", err)
 	}
 	if !empty {
@@ -137,9 +134,13 @@ func importFirm(ctx context.Context, tx *sql.Tx, e *Export, rep *domain.JSONImpo
 	return nil
 }
 
+// importSettings writes the file's settings over those of the empty
+// database (a setting chosen before the import, such as the backups to
+// keep, is not data anyone entered).
 func importSettings(ctx context.Context, tx *sql.Tx, e *Export, _ *domain.JSONImportReport) error {
 	for k, v := range e.Settings {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)`, k, v); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
+			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, k, v); err != nil {
 			return fmt.Errorf("setting %s: %w", k, err)
 		}
 	}
@@ -194,8 +195,8 @@ func importManagerRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *domai
 	if p.err != nil {
 		return p.err
 	}
-	for i, em := range e.Managers {
-		m := em.Manager
+	for i, pm := range e.Managers {
+		m := pm.Manager
 		if m == nil {
 			return recordError("managers", i, 0, domain.Errorf(domain.EINVALID, "the record is null."))
 		}
@@ -251,14 +252,8 @@ const proposalInsertColumns = `id, client_id, manager_id, title, content, langua
 
 func importVersions(ctx context.Context, tx *sql.Tx, e *Export, rep *domain.JSONImportReport) error {
 	for i, v := range e.ProposalVersions {
-		sum := sha256.Sum256(v.PDF)
-		if len(v.PDF) == 0 || hex.EncodeToString(sum[:]) != v.SHA256 {
-			return recordError("proposal_versions", i, 0, domain.Errorf(domain.EINVALID,
-				"the PDF of %s version %d does not match its SHA-256; the issued document was changed after it left Interim Desk.", v.Number, v.Version))
-		}
-		if !json.Valid([]byte(v.Data)) || !bytes.HasPrefix([]byte(v.Data), []byte("{")) {
-			return recordError("proposal_versions", i, 0, domain.Errorf(domain.EINVALID,
-				"the document data of %s version %d is not a JSON object.", v.Number, v.Version))
+		if err := checkFrozen(v.Number, v.Version, v.Data, v.PDF, v.SHA256); err != nil {
+			return recordError("proposal_versions", i, 0, err)
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO proposal_versions (proposal_id, version, number, issued_on,
 				language, data, pdf, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -268,6 +263,22 @@ func importVersions(ctx context.Context, tx *sql.Tx, e *Export, rep *domain.JSON
 		}
 	}
 	rep.ProposalVersions = len(e.ProposalVersions)
+	return nil
+}
+
+// checkFrozen checks an issued proposal or a printed contract as the file
+// holds it: the PDF must match its SHA-256, or it was changed after it
+// left Interim Desk, and the data must be the JSON object it was printed
+// from.
+func checkFrozen(number string, version int, data string, pdf []byte, sha string) error {
+	sum := sha256.Sum256(pdf)
+	if len(pdf) == 0 || hex.EncodeToString(sum[:]) != sha {
+		return domain.Errorf(domain.EINVALID,
+			"the PDF of %s version %d does not match its SHA-256; the document was changed after it left Interim Desk.", number, version)
+	}
+	if !json.Valid([]byte(data)) || !strings.HasPrefix(data, "{") {
+		return domain.Errorf(domain.EINVALID, "the document data of %s version %d is not a JSON object.", number, version)
+	}
 	return nil
 }
 
@@ -305,6 +316,64 @@ func importEngagementRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *do
 const engagementInsertColumns = `id, client_id, proposal_id, proposal_version, kind, manager_id,
 	role, start_on, end_on, days_per_week, day_rate, fee, notice_days, status,
 	terminated_on, end_reason, notes, rev, created_at, updated_at`
+
+// importContractTerms writes the saved terms of contracts, each checked
+// by its Validate.
+func importContractTerms(ctx context.Context, tx *sql.Tx, e *Export, _ *domain.JSONImportReport) error {
+	for i, t := range e.ContractTerms {
+		if err := t.Validate(); err != nil {
+			return recordError("contract_terms", i, 0, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO contract_terms (engagement_id, assignment, exit_criteria,
+				authority, deliverables, non_solicit_months, liability_cap_months, rev, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			t.EngagementID, t.Assignment, t.ExitCriteria, t.Authority, t.Deliverables, t.NonSolicitMonths,
+			t.LiabilityCapMonths, max(t.Rev, 1), timeText(t.CreatedAt), timeText(t.UpdatedAt)); err != nil {
+			return recordError("contract_terms", i, 0, err)
+		}
+	}
+	return nil
+}
+
+// importContracts writes the printed contracts as they were frozen, so
+// that printing one again gives the bytes the parties signed.
+func importContracts(ctx context.Context, tx *sql.Tx, e *Export, _ *domain.JSONImportReport) error {
+	for i, v := range e.ContractVersions {
+		if !v.Jurisdiction.Valid() || !v.Language.Valid() {
+			return recordError("contract_versions", i, 0, domain.Errorf(domain.EINVALID,
+				"%s version %d is written under %q law in %q; contracts are BE or NL, in nl, en or fr.", v.Number, v.Version, v.Jurisdiction, v.Language))
+		}
+		if err := checkFrozen(v.Number, v.Version, v.Data, v.PDF, v.SHA256); err != nil {
+			return recordError("contract_versions", i, 0, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO contract_versions (engagement_id, version, number, issued_on,
+				language, jurisdiction, data, pdf, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			v.EngagementID, v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
+			v.Data, v.PDF, v.SHA256, timeText(v.CreatedAt)); err != nil {
+			return recordError("contract_versions", i, 0, err)
+		}
+	}
+	return nil
+}
+
+// importClauses writes the firm's own clause texts, each checked by its
+// Validate as the settings screen checks it.
+func importClauses(ctx context.Context, tx *sql.Tx, e *Export, _ *domain.JSONImportReport) error {
+	for i, c := range e.Clauses {
+		if c == nil {
+			return recordError("clauses", i, 0, domain.Errorf(domain.EINVALID, "the record is null."))
+		}
+		if err := c.Validate(); err != nil {
+			return recordError("clauses", i, 0, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO clauses (jurisdiction, language, key, title, body, rev, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			string(c.Jurisdiction), string(c.Lang), string(c.Key), c.Title, c.Body, max(c.Rev, 1), timeText(c.UpdatedAt)); err != nil {
+			return recordError("clauses", i, 0, err)
+		}
+	}
+	return nil
+}
 
 func importEvents(ctx context.Context, tx *sql.Tx, e *Export, rep *domain.JSONImportReport) error {
 	for i, v := range e.Events {

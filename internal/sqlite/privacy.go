@@ -25,9 +25,13 @@ func (db *DB) ExportPersonal(ctx context.Context, id int64) (*domain.PersonalDat
 	}
 	pd := &domain.PersonalData{ExportedAt: db.now(), Manager: domain.PersonalManager{Manager: m},
 		Engagements: []*domain.Engagement{}, Proposals: []domain.PersonalProposal{}, Events: []domain.Event{}}
+	today := db.today()
 	if err := eachRowArgs(ctx, tx, `SELECT `+engagementColumns+` FROM engagements e WHERE e.manager_id = ? ORDER BY e.start_on, e.id`,
 		[]any{id}, func(s scanner) error {
 			e, err := scanEngagement(s)
+			if err == nil {
+				e.Status = e.StatusOn(today)
+			}
 			pd.Engagements = append(pd.Engagements, e)
 			return err
 		}); err != nil {
@@ -60,12 +64,20 @@ func (db *DB) ExportPersonal(ctx context.Context, id int64) (*domain.PersonalDat
 	return pd, nil
 }
 
-// issuedDocumentsNaming finds the issued versions whose frozen document
-// shows manager id, whatever the proposal says now.
+// issuedDocumentsNaming finds the documents that left the firm naming
+// manager id, whatever the records say now: the issued proposal versions
+// whose frozen document shows the manager, then the printed contracts
+// whose frozen data names them as a party. A contract is listed as an
+// IssuedDocument without a ProposalID; its number (CTR-…) says what it is.
 func issuedDocumentsNaming(ctx context.Context, tx *sql.Tx, id int64) ([]domain.IssuedDocument, error) {
 	out := []domain.IssuedDocument{}
-	err := eachRowArgs(ctx, tx, `SELECT proposal_id, number, version, issued_on, sha256 FROM proposal_versions
-		WHERE json_extract(data, '$.manager.id') = ? ORDER BY proposal_id, version`, []any{id}, func(s scanner) error {
+	err := eachRowArgs(ctx, tx, `SELECT proposal_id, number, version, issued_on, sha256 FROM (
+			SELECT proposal_id, number, version, issued_on, sha256, 0 AS contract FROM proposal_versions
+			WHERE json_extract(data, '$.manager.id') = ?1
+			UNION ALL
+			SELECT 0, number, version, issued_on, sha256, 1 FROM contract_versions
+			WHERE json_extract(data, '$.manager.id') = ?1)
+		ORDER BY contract, number, version`, []any{id}, func(s scanner) error {
 		var d domain.IssuedDocument
 		err := s.Scan(&d.ProposalID, &d.Number, &d.Version, dateCol{&d.IssuedOn}, &d.SHA256)
 		out = append(out, d)
@@ -93,16 +105,23 @@ func eachRowArgs(ctx context.Context, tx *sql.Tx, query string, args []any, f fu
 }
 
 // PlanErasure says what EraseManager would do; ENOTFOUND.
+//
+// The issued documents it lists, proposal versions and printed contracts
+// that name the manager, are kept as they were issued: they are the legal
+// record of what the client received and signed (and the store refuses to
+// change them). The plan's Summary says so.
 func (db *DB) PlanErasure(ctx context.Context, id int64) (*domain.ErasurePlan, error) {
 	tx, err := db.beginRead(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	return planErasure(ctx, tx, id)
+	return planErasure(ctx, tx, id, db.today())
 }
 
-func planErasure(ctx context.Context, tx *sql.Tx, id int64) (*domain.ErasurePlan, error) {
+// planErasure makes the plan; Running counts the engagements still
+// planned or active on today (one whose notice ran out no longer runs).
+func planErasure(ctx context.Context, tx *sql.Tx, id int64, today domain.Date) (*domain.ErasurePlan, error) {
 	m, err := findManager(ctx, tx, id)
 	if err != nil {
 		return nil, err
@@ -111,8 +130,8 @@ func planErasure(ctx context.Context, tx *sql.Tx, id int64) (*domain.ErasurePlan
 		AlreadyErased: m.Name == domain.ErasedManagerName(id) && m.Email == "" && m.CV == ""}
 	if err := tx.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM engagements WHERE manager_id = ?1),
-		(SELECT count(*) FROM engagements WHERE manager_id = ?1 AND status IN ('planned', 'active')),
-		(SELECT count(*) FROM proposals WHERE manager_id = ?1 AND status = 'draft')`, id).Scan(
+		(SELECT count(*) FROM engagements e WHERE e.manager_id = ?1 AND `+statusOn+` IN ('planned', 'active')),
+		(SELECT count(*) FROM proposals WHERE manager_id = ?1 AND status = 'draft')`, id, dateText(today)).Scan(
 		&p.Engagements, &p.Running, &p.Drafts); err != nil {
 		return nil, fmt.Errorf("plan erasure of manager %d: %w", id, err)
 	}
@@ -124,14 +143,16 @@ func planErasure(ctx context.Context, tx *sql.Tx, id int64) (*domain.ErasurePlan
 
 // EraseManager erases the personal data of manager id as PlanErasure
 // described it, in one transaction: the record is anonymised, its sector
-// and language tags and its search entry go, drafts no longer propose it.
-// Engagements keep their figures and issued documents stay as issued. rev
+// and language tags and its search entry go, drafts no longer propose it,
+// and the capacity notes in its engagements' history no longer name it.
+// Engagements keep their figures; issued proposal versions and printed
+// contracts stay as issued. rev
 // is the plan's Rev: ECONFLICT when the manager changed since the plan was
 // shown. ENOTFOUND. It returns the plan it carried out.
 func (db *DB) EraseManager(ctx context.Context, id, rev int64) (*domain.ErasurePlan, error) {
 	var plan *domain.ErasurePlan
 	err := db.write(ctx, func(tx *sql.Tx) (err error) {
-		if plan, err = planErasure(ctx, tx, id); err != nil {
+		if plan, err = planErasure(ctx, tx, id, db.today()); err != nil {
 			return err
 		}
 		if plan.Rev != rev {
@@ -165,7 +186,15 @@ func eraseManager(ctx context.Context, tx *sql.Tx, plan *domain.ErasurePlan, now
 	if err := unproposeManager(ctx, tx, id, now); err != nil {
 		return err
 	}
-	detail := fmt.Sprintf("personal data erased; %d engagements kept with their figures; %d drafts no longer propose the manager; %d issued documents kept as issued",
+	// The capacity check names the manager in the sentence an override
+	// records; the history keeps the sentence, not the name.
+	if _, err := tx.ExecContext(ctx, `UPDATE events SET detail = replace(detail, ?, ?)
+		WHERE entity = 'engagement' AND what = 'capacity override'
+			AND entity_id IN (SELECT id FROM engagements WHERE manager_id = ?)`,
+		"Days per week: "+plan.Name+" works", "Days per week: "+domain.ErasedManagerName(id)+" works", id); err != nil {
+		return fmt.Errorf("erase manager %d from the history: %w", id, err)
+	}
+	detail := fmt.Sprintf("personal data erased; %d engagements kept with their figures; %d drafts no longer propose the manager; %d issued documents (proposal versions and printed contracts) kept as issued",
 		plan.Engagements, plan.Drafts, len(plan.IssuedDocuments))
 	return logEvent(ctx, tx, "manager", id, now, "erased", detail)
 }

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
@@ -132,10 +134,104 @@ func TestEraseManager(t *testing.T) {
 
 // exportVersionsOf is the issued versions as the JSON export writes them.
 func exportVersionsOf(t *testing.T, db *DB) []byte {
+	return exportedPart(t, db, func(e *Export) any { return e.ProposalVersions })
+}
+
+// exportContractsOf is the printed contracts as the JSON export writes
+// them.
+func exportContractsOf(t *testing.T, db *DB) []byte {
+	return exportedPart(t, db, func(e *Export) any { return e.ContractVersions })
+}
+
+// exportedPart is one part of the JSON export, as JSON.
+func exportedPart(t *testing.T, db *DB, part func(e *Export) any) []byte {
 	t.Helper()
 	var e Export
 	must(t, json.Unmarshal(exportJSON(t, db), &e))
-	b, err := json.Marshal(e.ProposalVersions)
+	b, err := json.Marshal(part(&e))
 	must(t, err)
 	return b
+}
+
+// A printed contract names the manager as a party: the plan lists it
+// beside the issued proposals, the erasure keeps it byte for byte as the
+// legal record it is, and the history no longer names the manager.
+func TestErasureKeepsPrintedContracts(t *testing.T) {
+	ctx := context.Background()
+	db, engagementID := contractsDB(t)
+	e, err := db.FindEngagementByID(ctx, engagementID)
+	must(t, err)
+	m, err := db.FindManagerByID(ctx, e.ManagerID)
+	must(t, err)
+	// A booking beyond capacity, overridden: the check's sentence names him.
+	extra := &domain.Engagement{ClientID: e.ClientID, Kind: domain.KindInterim, ManagerID: m.ID, Role: "Board coaching",
+		Start: testToday, DaysPerWeek: m.MaxDaysPerWeek, DayRate: domain.Euros(900), NoticeDays: 30}
+	must(t, db.AddEngagement(ctx, extra, &domain.CapacityOverride{Reason: "Evenings only."}))
+	contractsBefore := exportContractsOf(t, db)
+
+	plan, err := db.PlanErasure(ctx, m.ID)
+	must(t, err)
+	var numbers []string
+	for _, d := range plan.IssuedDocuments {
+		numbers = append(numbers, d.String())
+	}
+	wantContracts := []string{"CTR-2026-" + fmt.Sprintf("%04d", engagementID) + " version 1", "CTR-2026-" + fmt.Sprintf("%04d", engagementID) + " version 2"}
+	if len(numbers) < 3 || !slices.Equal(numbers[len(numbers)-2:], wantContracts) || !strings.HasPrefix(numbers[0], "OFF-") {
+		t.Fatalf("issued documents in the plan: %q", numbers)
+	}
+	summary := strings.Join(plan.Summary(), "\n")
+	if !strings.Contains(summary, "kept as they were issued, because they are the legal record") || !strings.Contains(summary, wantContracts[1]) {
+		t.Errorf("the summary does not say the contracts are kept:\n%s", summary)
+	}
+	pd, err := db.ExportPersonal(ctx, m.ID)
+	must(t, err)
+	if len(pd.IssuedDocuments) != len(plan.IssuedDocuments) {
+		t.Errorf("the personal data lists %d issued documents, the plan %d", len(pd.IssuedDocuments), len(plan.IssuedDocuments))
+	}
+
+	_, err = db.EraseManager(ctx, m.ID, plan.Rev)
+	must(t, err)
+	if !bytes.Equal(contractsBefore, exportContractsOf(t, db)) {
+		t.Error("a printed contract changed")
+	}
+	v, err := (&Contracts{DB: db, Render: fakeContractRenderer}).PrintContract(ctx, engagementID, domain.Date{})
+	must(t, err)
+	if !bytes.Contains(v.Data, []byte(m.Name)) {
+		t.Error("the printed contract no longer names the manager it was signed by")
+	}
+	var named int
+	must(t, db.db.QueryRow(`SELECT count(*) FROM events WHERE instr(detail, ?) > 0`, m.Name).Scan(&named))
+	if named != 0 {
+		t.Errorf("%d events still name the manager", named)
+	}
+	var overrides int
+	must(t, db.db.QueryRow(`SELECT count(*) FROM events WHERE what = 'capacity override' AND instr(detail, ?) > 0`,
+		domain.ErasedManagerName(m.ID)).Scan(&overrides))
+	if overrides != 1 {
+		t.Errorf("%d capacity notes name the erased record", overrides)
+	}
+}
+
+// An engagement whose notice ran out no longer counts as running in the
+// plan.
+func TestErasurePlanCountsRunningAsOfToday(t *testing.T) {
+	ctx := context.Background()
+	db := openTestDB(t)
+	r := newRoster(t, db) // An: active, 1 May to 31 July
+	an, _, err := db.FindEngagements(ctx, domain.EngagementFilter{ManagerID: r.an.ID})
+	must(t, err)
+	plan, err := db.PlanErasure(ctx, r.an.ID)
+	must(t, err)
+	if plan.Engagements != 1 || plan.Running != 1 {
+		t.Fatalf("plan before notice %+v", plan)
+	}
+	db.Now = func() time.Time { return time.Date(2026, time.May, 2, 9, 0, 0, 0, time.UTC) }
+	_, err = db.TerminateEngagement(ctx, an[0].ID, domain.NewDate(2026, time.May, 2), "De klant stopt.")
+	must(t, err)
+	db.Now = func() time.Time { return time.Date(2026, time.June, 2, 9, 0, 0, 0, time.UTC) } // last day 1 June
+	plan, err = db.PlanErasure(ctx, r.an.ID)
+	must(t, err)
+	if plan.Engagements != 1 || plan.Running != 0 {
+		t.Errorf("plan after the notice ran out %+v", plan)
+	}
 }

@@ -204,21 +204,32 @@ func (db *DB) SetProposalStatus(ctx context.Context, id int64, s domain.Proposal
 		if err != nil {
 			return err
 		}
-		if p.Status != domain.ProposalIssued {
-			return errNotIssued(p)
-		}
-		now := db.now()
-		if _, err := tx.ExecContext(ctx, `UPDATE proposals SET status = ?, status_date = ?, accepted_option = ?,
-				rev = rev + 1, updated_at = ? WHERE id = ?`,
-			string(s), dateText(on), string(option), timeText(now), id); err != nil {
-			return fmt.Errorf("set status of proposal %d: %w", id, err)
-		}
-		detail := fmt.Sprintf("%s version %d on %s", p.Number, p.Version, on)
-		if option != "" {
-			detail += ", option " + string(option)
-		}
-		return logEvent(ctx, tx, "proposal", id, now, string(s), detail)
+		return recordAnswer(ctx, tx, p, s, on, option, db.now())
 	})
+}
+
+// recordAnswer records the client's answer to proposal p in the caller's
+// transaction: its status, the day and the option accepted ("" unless
+// accepted), with an event. SetProposalStatus and AcceptProposal both
+// answer through it. ECONFLICT when p is not issued (errNotIssued).
+func recordAnswer(ctx context.Context, tx *sql.Tx, p *domain.Proposal, s domain.ProposalStatus, on domain.Date, option domain.OfferKind, now time.Time) error {
+	if p.Status != domain.ProposalIssued {
+		return errNotIssued(p)
+	}
+	res, err := tx.ExecContext(ctx, `UPDATE proposals SET status = ?, status_date = ?, accepted_option = ?,
+			rev = rev + 1, updated_at = ? WHERE id = ? AND rev = ?`,
+		string(s), dateText(on), string(option), timeText(now), p.ID, p.Rev)
+	if err != nil {
+		return fmt.Errorf("set status of proposal %d: %w", p.ID, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return errStale(fmt.Sprintf("Proposal %s", p.Number))
+	}
+	detail := fmt.Sprintf("%s version %d on %s", p.Number, p.Version, on)
+	if option != "" {
+		detail += ", option " + string(option)
+	}
+	return logEvent(ctx, tx, "proposal", p.ID, now, string(s), detail)
 }
 
 // errNotIssued says why a proposal cannot take an answer now.

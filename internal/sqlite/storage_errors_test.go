@@ -29,6 +29,10 @@ type storedWorld struct {
 	issued   *domain.Proposal
 	planRev  int64
 	tomorrow domain.Date
+	// running is an active consulting assignment with a printed contract
+	// and saved terms; planned one that has not started.
+	running, planned *domain.Engagement
+	terms            *domain.ContractTerms
 }
 
 func storeWorld(t *testing.T, db *DB) *storedWorld {
@@ -49,8 +53,28 @@ func storeWorld(t *testing.T, db *DB) *storedWorld {
 	plan, err := db.PlanErasure(ctx, w.manager.ID)
 	must(t, err)
 	w.planRev = plan.Rev
+
+	w.running = &domain.Engagement{ClientID: w.client.ID, Kind: domain.KindConsulting, Role: "Strategisch plan",
+		Start: testToday, End: testToday.AddDays(60), Fee: domain.Euros(30000), NoticeDays: 30}
+	must(t, db.AddEngagement(ctx, w.running, nil))
+	w.running, err = db.ActivateEngagement(ctx, w.running.ID, testToday)
+	must(t, err)
+	w.planned = &domain.Engagement{ClientID: w.client.ID, Kind: domain.KindConsulting, Role: "Tweede fase",
+		Start: w.tomorrow, Fee: domain.Euros(12000), NoticeDays: 30}
+	must(t, db.AddEngagement(ctx, w.planned, nil))
+	_, err = contractsOf(db).PrintContract(ctx, w.running.ID, testToday)
+	must(t, err)
+	w.terms, err = db.ContractTerms(ctx, w.running.ID)
+	must(t, err)
+	w.terms.Deliverables = "Rapport\nPlan van aanpak"
+	must(t, db.SaveContractTerms(ctx, w.terms))
+	sig, _ := domain.DefaultClause(domain.JurisdictionBE, domain.LangNL, domain.ClauseSignature)
+	must(t, db.SaveClause(ctx, &domain.ClauseText{Jurisdiction: domain.JurisdictionBE, Lang: domain.LangNL,
+		Clause: domain.Clause{Key: domain.ClauseSignature, Body: sig.Body + " Gelezen en goedgekeurd."}}))
 	return w
 }
+
+func contractsOf(db *DB) *Contracts { return &Contracts{DB: db, Render: fakeContractRenderer} }
 
 // saves are every write path of the store that a person starts.
 func saves(w *storedWorld) []struct {
@@ -112,6 +136,57 @@ func saves(w *storedWorld) []struct {
 		{"import managers", func(ctx context.Context, db *DB) error {
 			_, err := db.ImportManagers(ctx, domain.RowsOf(generatedManagers(10, 9)), domain.ImportOptions{})
 			return err
+		}},
+		{"add an engagement", func(ctx context.Context, db *DB) error {
+			e := *w.planned
+			e.ID, e.Role = 0, "Derde fase"
+			return db.AddEngagement(ctx, &e, nil)
+		}},
+		{"edit an engagement", func(ctx context.Context, db *DB) error {
+			e := *w.running
+			e.Notes = "Stuurgroep elke maandag."
+			return db.UpdateEngagement(ctx, &e)
+		}},
+		{"accept a proposal", func(ctx context.Context, db *DB) error {
+			_, err := db.AcceptProposal(ctx, w.issued.ID, domain.KindInterim, domain.AcceptOptions{})
+			return err
+		}},
+		{"start an engagement", func(ctx context.Context, db *DB) error {
+			_, err := db.ActivateEngagement(ctx, w.planned.ID, w.tomorrow)
+			return err
+		}},
+		{"complete an engagement", func(ctx context.Context, db *DB) error {
+			_, err := db.CompleteEngagement(ctx, w.running.ID, w.tomorrow)
+			return err
+		}},
+		{"give notice", func(ctx context.Context, db *DB) error {
+			_, err := db.TerminateEngagement(ctx, w.running.ID, testToday, "De klant stopt.")
+			return err
+		}},
+		{"extend an engagement", func(ctx context.Context, db *DB) error {
+			_, err := db.ExtendEngagement(ctx, w.running.ID, w.running.End.AddDays(30), testToday, nil)
+			return err
+		}},
+		{"save contract terms", func(ctx context.Context, db *DB) error {
+			t := *w.terms
+			t.NonSolicitMonths = 18
+			return db.SaveContractTerms(ctx, &t)
+		}},
+		{"print a contract", func(ctx context.Context, db *DB) error {
+			_, err := contractsOf(db).PrintContract(ctx, w.planned.ID, testToday)
+			return err
+		}},
+		{"reissue a contract", func(ctx context.Context, db *DB) error {
+			_, err := contractsOf(db).ReissueContract(ctx, w.running.ID, w.tomorrow)
+			return err
+		}},
+		{"save a clause", func(ctx context.Context, db *DB) error {
+			law, _ := domain.DefaultClause(domain.JurisdictionBE, domain.LangNL, domain.ClauseLaw)
+			law.Body += " Bemiddeling gaat voor."
+			return db.SaveClause(ctx, &domain.ClauseText{Jurisdiction: domain.JurisdictionBE, Lang: domain.LangNL, Clause: law})
+		}},
+		{"reset a clause", func(ctx context.Context, db *DB) error {
+			return db.ResetClause(ctx, domain.JurisdictionBE, domain.LangNL, domain.ClauseSignature)
 		}},
 	}
 }

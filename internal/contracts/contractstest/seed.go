@@ -14,6 +14,10 @@ import (
 	"github.com/interimdesk/interimdesk/internal/sqlite"
 )
 
+// overbook lets the copies book the sample's managers many times over:
+// the contracts are what is measured, not the roster.
+var overbook = &domain.CapacityOverride{Reason: "Seeded for measuring contracts: copies of the sample's engagements."}
+
 // Today is the day the seeded database lives in.
 var Today = domain.NewDate(2026, time.May, 9)
 
@@ -44,7 +48,7 @@ func Seed(ctx context.Context, path string, n int) ([]int64, error) {
 		weeks := i / len(sample)
 		e.ID, e.Rev, e.Status, e.TerminatedOn, e.EndReason = 0, 0, domain.EngagementActive, domain.Date{}, ""
 		e.Start, e.End = e.Start.AddDays(7*weeks), e.End.AddDays(7*weeks)
-		if err := s.Engagements.CreateEngagement(ctx, &e); err != nil {
+		if err := db.AddEngagement(ctx, &e, overbook); err != nil {
 			return nil, fmt.Errorf("seed engagement %d: %w", i+1, err)
 		}
 		ids = append(ids, e.ID)
