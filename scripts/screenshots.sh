@@ -10,7 +10,15 @@
 # widget. If a layout changes, run this, look at the pictures, and move the
 # coordinates below.
 #
-# To add a screen: at the bottom, send the keys that open it, then `shot NAME`.
+# To add a screen: in shoot below, send the keys that open it, then `shot NAME`.
+#
+#   scripts/screenshots.sh [LANGUAGE...]
+#
+# LANGUAGE is en, nl or fr (default: en nl). English pictures are NAME.png;
+# the others NAME-nl.png and NAME-fr.png beside them, taken on the same
+# sample data with the app started under a Flemish or Walloon locale. The
+# page of the PDF is taken in English only: a document is in its client's
+# language, whatever the screens'.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -68,8 +76,8 @@ start_app() {
 	printf '#!/bin/sh\nexit 0\n' >"$home/bin/xdg-open"
 	chmod +x "$home/bin/xdg-open"
 	# A fixed theme and scale, so screenshots change only when the app does.
-	env -u XDG_CONFIG_HOME -u XDG_CACHE_HOME -u XDG_DATA_HOME \
-		HOME="$home" PATH="$home/bin:$PATH" LANG=C.UTF-8 \
+	env -u XDG_CONFIG_HOME -u XDG_CACHE_HOME -u XDG_DATA_HOME -u LC_ALL -u LC_MESSAGES -u LANGUAGE \
+		HOME="$home" PATH="$home/bin:$PATH" LANG="$APP_LOCALE" \
 		FYNE_THEME="${FYNE_THEME:-light}" FYNE_SCALE="${FYNE_SCALE:-1}" \
 		"$BIN/interimdesk" --db "$db" >"$TMP/app.log" 2>&1 &
 	app=$!
@@ -132,8 +140,21 @@ shot() {
 	sleep "${SETTLE:-1}"
 	app_running || fail "the app exited before shot $1"
 	import -window root "$TMP/shot.png"
-	convert "$TMP/shot.png" -strip -colors 256 "PNG8:$OUT/$1.png"
-	echo "wrote $OUT/$1.png ($(du -k "$OUT/$1.png" | cut -f1) KB)"
+	convert "$TMP/shot.png" -strip -colors 256 "PNG8:$OUT/$1$SUFFIX.png"
+	echo "wrote $OUT/$1$SUFFIX.png ($(du -k "$OUT/$1$SUFFIX.png" | cut -f1) KB)"
+}
+
+# use_language LANGUAGE sets the locale the app starts under and the suffix
+# of the pictures. C.UTF-8 is what a bare Linux session has; the app falls
+# back to English under it, quietly.
+use_language() {
+	case $1 in
+	en) APP_LOCALE=C.UTF-8 SUFFIX="" ;;
+	nl) APP_LOCALE=nl_BE.UTF-8 SUFFIX="-nl" ;;
+	fr) APP_LOCALE=fr_BE.UTF-8 SUFFIX="-fr" ;;
+	*) fail "no screenshots in '$1'; use en, nl or fr" ;;
+	esac
+	SHOT_LANG=$1
 }
 
 [ -x "$BIN/interimdesk" ] && [ -x "$BIN/interimdesk-cli" ] ||
@@ -151,92 +172,128 @@ export DISPLAY=$DISPLAY_NUM
 poll 10 display_up ||
 	fail "Xvfb did not start on $DISPLAY_NUM: $(cat "$TMP/xvfb.log")"
 
-"$BIN/interimdesk-cli" --db "$TMP/demo.db" demo
-start_app "$TMP/home" "$TMP/demo.db"
+# shoot LANGUAGE takes every picture in that language, on a fresh sample
+# database in a fresh home folder, so no preference carries over.
+shoot() {
+	use_language "$1"
+	"$BIN/interimdesk-cli" --db "$TMP/demo-$1.db" demo
+	start_app "$TMP/home-$1" "$TMP/demo-$1.db"
 
-# Managers: the roster as it opens.
-shot managers
+	# Managers: the roster as it opens.
+	shot managers
 
-# Managers: French-speaking CFOs free a month from now. The language filter
-# is the middle drop-down; French is the third choice in its menu.
-click 468 88
-click 387 200
-keys ctrl+f
-type_text "CFO"
-click 240 127
-type_text "$(date -d '+1 month' +%F)"
-shot managers-search
+	# Managers: French-speaking CFOs free a month from now. The language filter
+	# is the middle drop-down; French is the third choice in its menu.
+	click 468 88
+	click 387 200
+	keys ctrl+f
+	type_text "CFO"
+	click 240 127
+	type_text "$(date -d '+1 month' +%F)"
+	shot managers-search
 
-# A manager open in the form.
-click 300 245
-shot manager-detail
+	# A manager open in the form.
+	click 300 245
+	shot manager-detail
 
-# Clients: a new Belgian client with a VAT number that passes the check. The
-# form's fields in Tab order: legal name, trade name, country (filled in
-# with the firm's), VAT number, enterprise number, street, postcode, city.
-keys ctrl+2 ctrl+n
-type_text "Verhaeghe Logistics NV"
-keys Tab Tab ctrl+a
-type_text "BE"
-keys Tab
-type_text "BE0403170701"
-keys Tab
-type_text "0403.170.701"
-keys Tab
-type_text "Kortrijksesteenweg 12"
-keys Tab
-type_text "8500"
-keys Tab
-type_text "Kortrijk"
-keys ctrl+s
-shot clients
+	# Clients: a new Belgian client with a VAT number that passes the check. The
+	# form's fields in Tab order: legal name, trade name, country (filled in
+	# with the firm's), VAT number, enterprise number, street, postcode, city.
+	keys ctrl+2 ctrl+n
+	type_text "Verhaeghe Logistics NV"
+	keys Tab Tab ctrl+a
+	type_text "BE"
+	keys Tab
+	type_text "BE0403170701"
+	keys Tab
+	type_text "0403.170.701"
+	keys Tab
+	type_text "Kortrijksesteenweg 12"
+	keys Tab
+	type_text "8500"
+	keys Tab
+	type_text "Kortrijk"
+	keys ctrl+s
+	shot clients
 
-# Proposals: a draft with the interim mandate beside the consulting offer
-# and the totals under them. The search finds it; emptying the search again
-# shows the whole pipeline with the draft still open.
-keys ctrl+3 ctrl+f
-type_text "Programmamanager"
-click 300 205
-keys ctrl+f ctrl+a BackSpace
-# The wheel must stay off entries, or it scrolls an entry's text instead of
-# the form: first over the labels of the general part, then over the gap
-# between the two offers.
-scroll_down 640 300 17
-shot proposals
+	# Proposals: a draft with the interim mandate beside the consulting offer
+	# and the totals under them. The search finds it; emptying the search again
+	# shows the whole pipeline with the draft still open.
+	keys ctrl+3 ctrl+f
+	type_text "Programmamanager"
+	click 300 205
+	keys ctrl+f ctrl+a BackSpace
+	# The wheel must stay off entries, or it scrolls an entry's text instead of
+	# the form: first over the labels of the general part, then over the gap
+	# between the two offers.
+	scroll_down 640 300 17
+	shot proposals
 
-# Further down: the comparison of the two offers' totals.
-scroll_down 933 400 30
-shot proposal-totals
+	# Further down: the comparison of the two offers' totals.
+	scroll_down 933 400 30
+	shot proposal-totals
 
-# Ctrl+P on a draft asks before issuing; Tab Tab Space presses "Issue and open".
-keys ctrl+p
-shot proposal-issue
-keys Tab Tab space
-sleep 1
-# Back to the top, to the number, the status and the history: the wheel
-# over the gap between the offers, then over the labels of the general part.
-xdotool mousemove 933 400
-for _ in $(seq 40); do xdotool click 4; done
-xdotool mousemove 640 300
-for _ in $(seq 40); do xdotool click 4; done
-shot proposal-issued
+	# Ctrl+P on a draft asks before issuing; Tab Tab Space presses "Issue and open".
+	keys ctrl+p
+	shot proposal-issue
+	keys Tab Tab space
+	sleep 1
+	# Back to the top, to the number, the status and the history: the wheel
+	# over the gap between the offers, then over the labels of the general part.
+	xdotool mousemove 933 400
+	for _ in $(seq 40); do xdotool click 4; done
+	xdotool mousemove 640 300
+	for _ in $(seq 40); do xdotool click 4; done
+	shot proposal-issued
 
-# One page of the PDF the desktop just wrote into the documents folder.
-pdfs=("$TMP/home/Documents/Interim Desk/"*.pdf)
-pdf=${pdfs[0]}
-[ -f "$pdf" ] || fail "issuing wrote no PDF into $TMP/home/Documents/Interim Desk"
-pdftoppm -png -r 90 -f 1 -l 1 -singlefile "$pdf" "$TMP/page"
-convert "$TMP/page.png" -strip -colors 256 "PNG8:$OUT/proposal-page1.png"
-echo "wrote $OUT/proposal-page1.png ($(du -k "$OUT/proposal-page1.png" | cut -f1) KB)"
+	# One page of the PDF the desktop just wrote into the documents folder, in
+	# the client's language: taken once, with the English pictures.
+	if [ "$SHOT_LANG" = en ]; then
+		pdfs=("$TMP/home-$SHOT_LANG/Documents/Interim Desk/"*.pdf)
+		pdf=${pdfs[0]}
+		[ -f "$pdf" ] || fail "issuing wrote no PDF into $TMP/home-$SHOT_LANG/Documents/Interim Desk"
+		pdftoppm -png -r 90 -f 1 -l 1 -singlefile "$pdf" "$TMP/page"
+		convert "$TMP/page.png" -strip -colors 256 "PNG8:$OUT/proposal-page1.png"
+		echo "wrote $OUT/proposal-page1.png ($(du -k "$OUT/proposal-page1.png" | cut -f1) KB)"
+	fi
 
-# Engagements with one open, then the firm's settings.
-keys ctrl+4
-click 300 166
-shot engagements
-keys ctrl+5
-shot firm
+	# Engagements with one open, then the firm's settings.
+	keys ctrl+4
+	click 300 166
+	shot engagements
+	keys ctrl+5
+	shot firm
+	# The bottom of the firm's settings: the defaults of new proposals and
+	# the language of the screens on this computer.
+	scroll_down 300 400 30
+	shot firm-language
 
-# The first start: an empty database in a new home folder.
-stop_app
-start_app "$TMP/home-empty" "$TMP/empty.db"
-shot welcome
+	# The contract clauses, from the button at the bottom of the firm's
+	# settings; Close is the dialog's one button, in the middle.
+	click 432 707
+	shot contract-clauses
+	click 640 737
+
+	# The open engagement's contract: Ctrl+P asks before the first print,
+	# which freezes it; Tab Tab Space presses "Print and open". Then notice
+	# (the third button of the first row): the dialog works out the last
+	# day before anything is recorded. It stays open; the app stops next.
+	keys ctrl+4 ctrl+p
+	keys Tab Tab space
+	sleep 1
+	shot contract
+	click 1188 98
+	shot engagement-terminate
+
+	# The first start: an empty database in a new home folder.
+	stop_app
+	start_app "$TMP/home-empty-$SHOT_LANG" "$TMP/empty-$SHOT_LANG.db"
+	shot welcome
+	stop_app
+}
+
+languages=("$@")
+[ ${#languages[@]} -gt 0 ] || languages=(en nl)
+for l in "${languages[@]}"; do
+	shoot "$l"
+done

@@ -15,6 +15,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -63,16 +64,32 @@ func run(args []string, stderr io.Writer) error {
 	}
 
 	ctx := context.Background()
+	// A restore chosen in the last session takes the database's place
+	// now, before anything opens it; the window then says what happened.
+	// One that fails leaves the database as it was, and the app starts.
+	restored, restoreErr := sqlite.FinishPendingRestore(ctx, path, time.Now)
+	if restoreErr != nil {
+		log.Printf("interimdesk: the scheduled restore was not done: %v", restoreErr)
+	}
 	db, err := sqlite.Open(ctx, path)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	// The automatic backup of every start, the last N kept. Without it
+	// the app still starts: a full disk must not lock anybody out of
+	// their data.
+	if _, err := db.RollingBackup(ctx); err != nil {
+		log.Printf("interimdesk: the automatic backup at start-up failed: %v", err)
+	}
 	// The store renders a version when it is issued and keeps its bytes;
 	// the window renders only draft previews, through the same function.
 	render := pdf.ProposalRenderer()
 	db.Renderer = render
-	svc := db.Services()
+	// ServicesWith adds the engagement life cycle, the contracts (rendered
+	// by internal/pdf the first time each is printed) and the clause
+	// library.
+	svc := db.ServicesWith(pdf.ContractRenderer())
 
 	a := app.NewWithID("eu.interimdesk.app")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
@@ -92,6 +109,9 @@ func run(args []string, stderr io.Writer) error {
 			}
 			return a.OpenURL(&url.URL{Scheme: "file", Path: abs})
 		},
+		PrintFile:  systemPrinter(),
+		Restored:   restored,
+		RestoreErr: restoreErr,
 	})
 	w.ShowAndRun()
 	u.Close()

@@ -3,16 +3,15 @@ package cli
 import (
 	"flag"
 	"go/ast"
-	"go/parser"
 	"go/token"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/interimdesk/interimdesk/internal/i18n"
+	"github.com/interimdesk/interimdesk/internal/i18n/i18ntest"
 )
 
 var updateUsage = flag.Bool("update-usage", false, "write the English usage texts to internal/i18n/usage/NAME.en.txt")
@@ -116,20 +115,9 @@ func TestUsageTextsAreTranslated(t *testing.T) {
 // every constant whose name ends in Usage, by the name before it.
 func usageConstants(t *testing.T) map[string]string {
 	t.Helper()
-	files, err := filepath.Glob("*.go")
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, files := i18ntest.ParseDir(t, ".")
 	out := map[string]string{}
-	fset := token.NewFileSet()
-	for _, name := range files {
-		if strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, f := range files {
 		for _, d := range f.Decls {
 			g, ok := d.(*ast.GenDecl)
 			if !ok || g.Tok != token.CONST {
@@ -142,10 +130,8 @@ func usageConstants(t *testing.T) map[string]string {
 					if !ok || i >= len(vs.Values) {
 						continue
 					}
-					if lit, ok := vs.Values[i].(*ast.BasicLit); ok && lit.Kind == token.STRING {
-						if s, err := strconv.Unquote(lit.Value); err == nil {
-							out[base] = s
-						}
+					if s, ok := i18ntest.StringLit(vs.Values[i]); ok {
+						out[base] = s
 					}
 				}
 			}

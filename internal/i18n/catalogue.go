@@ -28,6 +28,7 @@ type entry struct {
 	re      *regexp.Regexp // nil for a text without verbs
 	verbs   []byte         // the verb of each argument, 's', 'q', 'd'...
 	weight  int            // letters outside the verbs: more is more specific
+	literal int            // characters outside the verbs, to break ties
 }
 
 // catalogue is every sentence and its translations.
@@ -107,6 +108,9 @@ func readCatalogue() (*catalogue, error) {
 		if c.patterns[i].weight != c.patterns[j].weight {
 			return c.patterns[i].weight > c.patterns[j].weight
 		}
+		if c.patterns[i].literal != c.patterns[j].literal {
+			return c.patterns[i].literal > c.patterns[j].literal
+		}
 		return c.patterns[i].english < c.patterns[j].english
 	})
 	return c, nil
@@ -170,6 +174,7 @@ func compile(format string) (*entry, error) {
 		lit := format[last:loc[0]]
 		re.WriteString(regexp.QuoteMeta(lit))
 		e.weight += letters(lit)
+		e.literal += len(lit)
 		last = loc[1]
 		if loc[2] >= 0 {
 			return nil, fmt.Errorf("%q: an English format takes its arguments in order, without %%[n]", format)
@@ -190,6 +195,7 @@ func compile(format string) (*entry, error) {
 	}
 	re.WriteString(regexp.QuoteMeta(format[last:]))
 	e.weight += letters(format[last:])
+	e.literal += len(format[last:])
 	re.WriteString(`$`)
 	var err error
 	e.re, err = regexp.Compile(re.String())

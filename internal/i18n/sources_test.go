@@ -2,21 +2,23 @@ package i18n
 
 import (
 	"go/ast"
-	"go/parser"
 	"go/token"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/interimdesk/interimdesk/internal/i18n/i18ntest"
 )
 
 // scannedDirs are the packages whose sentences reach people: on screen, on
 // the command line, in an import report.
 var scannedDirs = []string{"../domain", "../sqlite", "../cli", "../csvio", "../contracts", "../ui"}
 
-// freeAreas are catalogue files whose keys are not in our source: words
-// passed as arguments (a status, "client") and the flag package's sentences.
+// freeAreas are catalogue files whose keys are not found in our source:
+// words passed as arguments (a status, "client"), the flag package's
+// sentences, value names on flag lines and the command line's frame.
 var freeAreas = map[string]bool{"words": true, "flag": true, "placeholders": true, "terminal": true}
 
 // sentence is a text found in the source and where.
@@ -27,7 +29,8 @@ type sentence struct {
 
 // sourceSentences finds every sentence a person may read: the formats of
 // Errorf (not EINTERNAL), Invalidf and usageErrorf, fmt.Errorf in the
-// domain (the ID checks, wrapped into Invalidf), the field labels given to
+// domain (the ID checks, wrapped into Invalidf), the importer's notices
+// (appended to notices, or in a Notices method), the field labels given to
 // Invalidf or to any function whose first parameter is called field, the
 // Field of an Error literal, the labels a ...Label function returns, and
 // the help of command-line flags.
@@ -43,22 +46,9 @@ func sourceSentences(t *testing.T) map[string]sentence {
 		}
 	}
 	for _, dir := range scannedDirs {
-		fset := token.NewFileSet()
-		files, err := filepath.Glob(filepath.Join(dir, "*.go"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var parsed []*ast.File
+		fset, parsed := i18ntest.ParseDir(t, dir)
 		fieldFuncs := map[string]bool{"Invalidf": true}
-		for _, name := range files {
-			if strings.HasSuffix(name, "_test.go") {
-				continue
-			}
-			f, err := parser.ParseFile(fset, name, nil, 0)
-			if err != nil {
-				t.Fatal(err)
-			}
-			parsed = append(parsed, f)
+		for _, f := range parsed {
 			for _, d := range f.Decls {
 				if fd, ok := d.(*ast.FuncDecl); ok && fd.Type.Params != nil && len(fd.Type.Params.List) > 0 {
 					if p := fd.Type.Params.List[0]; len(p.Names) > 0 && p.Names[0].Name == "field" {
@@ -77,7 +67,7 @@ func sourceSentences(t *testing.T) map[string]sentence {
 						ast.Inspect(n.Body, func(m ast.Node) bool {
 							if r, ok := m.(*ast.ReturnStmt); ok {
 								for _, res := range r.Results {
-									if s, ok := stringLit(res); ok {
+									if s, ok := i18ntest.StringLit(res); ok {
 										add(fset, r, s)
 									}
 								}
@@ -87,11 +77,27 @@ func sourceSentences(t *testing.T) map[string]sentence {
 					}
 				case *ast.CallExpr:
 					pkg, name := callee(n)
+					// A notice of the importer, shown in the preview:
+					// append(notices, "...") or fmt.Sprintf("...", ...).
+					if name == "append" && len(n.Args) > 1 && strings.Contains(strings.ToLower(exprName(n.Args[0])), "notice") ||
+						name == "append" && len(n.Args) > 1 && inNotices(f, n) {
+						for _, a := range n.Args[1:] {
+							if s, ok := i18ntest.StringLit(a); ok {
+								add(fset, a, s)
+							} else if c, ok := a.(*ast.CallExpr); ok && len(c.Args) > 0 {
+								if p, fn := callee(c); p == "fmt" && fn == "Sprintf" {
+									if s, ok := i18ntest.StringLit(c.Args[0]); ok {
+										add(fset, a, s)
+									}
+								}
+							}
+						}
+					}
 					lit := func(i int) (string, bool) {
 						if i < 0 || i >= len(n.Args) {
 							return "", false
 						}
-						return stringLit(n.Args[i])
+						return i18ntest.StringLit(n.Args[i])
 					}
 					switch {
 					case name == "Errorf" && pkg == "fmt":
@@ -116,6 +122,12 @@ func sourceSentences(t *testing.T) map[string]sentence {
 					case isFlagDefinition(pkg, name) && filepath.Base(dir) == "cli":
 						if s, ok := lit(len(n.Args) - 1); ok {
 							add(fset, n, flagUsage(s))
+							// The `NAME` of its value, shown on the flag's line.
+							if _, name, ok := strings.Cut(s, "`"); ok {
+								if name, _, ok := strings.Cut(name, "`"); ok {
+									add(fset, n, name)
+								}
+							}
 						}
 					}
 					if fieldFuncs[name] {
@@ -134,12 +146,12 @@ func sourceSentences(t *testing.T) map[string]sentence {
 						}
 						switch key, _ := kv.Key.(*ast.Ident); {
 						case key != nil && key.Name == "Field":
-							if s, ok := stringLit(kv.Value); ok {
+							if s, ok := i18ntest.StringLit(kv.Value); ok {
 								add(fset, kv, s)
 							}
 						case key != nil && key.Name == "Message":
 							if call, ok := kv.Value.(*ast.CallExpr); ok && len(call.Args) > 0 {
-								if s, ok := stringLit(call.Args[0]); ok {
+								if s, ok := i18ntest.StringLit(call.Args[0]); ok {
 									add(fset, kv, s)
 								}
 							}
@@ -180,26 +192,26 @@ func typeName(e ast.Expr) string {
 	return ""
 }
 
-// stringLit reads a string literal, or a sum of them.
-func stringLit(e ast.Expr) (string, bool) {
+// exprName is the name of a variable or field: notices, s.notices.
+func exprName(e ast.Expr) string {
 	switch v := e.(type) {
-	case *ast.BasicLit:
-		if v.Kind != token.STRING {
-			return "", false
-		}
-		s, err := strconv.Unquote(v.Value)
-		return s, err == nil
-	case *ast.BinaryExpr:
-		if v.Op != token.ADD {
-			return "", false
-		}
-		a, ok1 := stringLit(v.X)
-		b, ok2 := stringLit(v.Y)
-		return a + b, ok1 && ok2
-	case *ast.ParenExpr:
-		return stringLit(v.X)
+	case *ast.Ident:
+		return v.Name
+	case *ast.SelectorExpr:
+		return v.Sel.Name
 	}
-	return "", false
+	return ""
+}
+
+// inNotices reports whether n stands in a function called Notices.
+func inNotices(f *ast.File, n ast.Node) bool {
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Name == "Notices" && fd.Body != nil &&
+			fd.Body.Pos() <= n.Pos() && n.End() <= fd.Body.End() {
+			return true
+		}
+	}
+	return false
 }
 
 func isInternal(e ast.Expr) bool {
@@ -247,7 +259,7 @@ func TestEverySentenceIsTranslated(t *testing.T) {
 		}
 		sort.Strings(missing)
 		if len(missing) > 0 {
-			t.Errorf("%d sentences have no %s translation in internal/i18n/messages (see its README):\n%s", len(missing), l, strings.Join(missing, "\n"))
+			t.Errorf("%d sentences have no %s translation in internal/i18n/messages (see internal/i18n/README.md):\n%s", len(missing), l, strings.Join(missing, "\n"))
 		}
 	}
 	var stale []string

@@ -104,7 +104,8 @@ func ErrorSentence(l domain.Lang, err error) string {
 	msg := domain.ErrorMessage(err)
 	if f := domain.ErrorField(err); f != "" {
 		if rest, ok := strings.CutPrefix(msg, f+": "); ok {
-			return Label(l, f) + ": " + Translate(l, rest)
+			// "Label: rule", which French writes "Label : rule".
+			return Sprintf(l, "%s: %s", Label(l, f), Translate(l, rest))
 		}
 	}
 	return Translate(l, msg)

@@ -34,6 +34,8 @@ func TestErrorSentence(t *testing.T) {
 			`Status: "draft" is geen status van een voorstel.`},
 		{"not found", domain.LangNL, domain.Errorf(domain.ENOTFOUND, "There is no client with number %d; it may have been removed.", 7),
 			"Er is geen klant met nummer 7; misschien is die verwijderd."},
+		{"what the system said", domain.LangNL, domain.Errorf(domain.EINVALID, "Could not write %s: %s.", "/data/offer.pdf", "permission denied"),
+			"Kon /data/offer.pdf niet schrijven: geen toestemming."},
 		{"an unknown sentence stays English", domain.LangNL, domain.Errorf(domain.EINVALID, "Something nobody wrote down."), "Something nobody wrote down."},
 		{"a failure is a plain sentence", domain.LangNL, fmt.Errorf("disk on fire"), "Er ging bij ons iets mis; de details staan in het logboek."},
 		{"no error", domain.LangNL, nil, ""},

@@ -48,11 +48,19 @@ type Options struct {
 	// PreviewDir is where draft previews are written; "" means a folder in
 	// the user's cache folder.
 	PreviewDir string
-	// GenerateEngagement writes the contract of an engagement and returns its path.
-	GenerateEngagement func(ctx context.Context, engagementID int64) (path string, err error)
+	// PrintFile sends a file to the default printer; cmd wires the
+	// system's print command (lp) where there is one. Without it Print
+	// opens the file in the viewer, which has a print button of its own.
+	PrintFile func(path string) error
 	// Logf receives the detail of failures the window only summarises; nil
 	// means the standard logger.
 	Logf func(format string, args ...any)
+	// Restored is what the restore scheduled in the last session did at
+	// this start (cmd runs sqlite.FinishPendingRestore before it opens the
+	// database), and RestoreErr why it did not happen; the window says
+	// which. Both nil when no restore was scheduled.
+	Restored   *domain.RestoreResult
+	RestoreErr error
 
 	// testQueue, set by tests, replaces fyne.Do; see App.post.
 	testQueue chan func()
@@ -140,12 +148,14 @@ type App struct {
 	prompt *unsavedPrompt
 	// saveDialog is the last "Save as…" file dialog shown.
 	saveDialog *dialog.FileDialog
+	// data are the dialogs of the data menu (data_menu.go).
+	data dataDialogs
 }
 
 // New builds the window's content, menu and shortcuts on w and returns the
 // running app. It does not show the window; the caller does.
 func New(a fyne.App, w fyne.Window, s domain.Services, opts Options) *App {
-	loadTranslations()
+	useLanguage(languageFor(a.Preferences().String(prefLanguage)))
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
@@ -167,16 +177,7 @@ func New(a fyne.App, w fyne.Window, s domain.Services, opts Options) *App {
 	u.theme = newBrandTheme(a.Settings().Theme())
 	a.Settings().SetTheme(u.theme)
 
-	u.managers = newManagersScreen(u)
-	u.clients = newClientsScreen(u)
-	u.proposals = newProposalsScreen(u)
-	u.engagements = newEngagementsScreen(u)
-	u.firm = newFirmScreen(u)
-	u.screens = []screen{u.managers, u.clients, u.proposals, u.engagements, u.firm}
-
-	w.SetContent(u.build())
-	w.SetMainMenu(u.mainMenu())
-	u.addShortcuts()
+	u.buildWindow()
 	w.SetCloseIntercept(u.quit)
 	u.restoreWindowSize()
 
@@ -187,7 +188,25 @@ func New(a fyne.App, w fyne.Window, s domain.Services, opts Options) *App {
 	u.switchTo(u.screenNamed(last))
 	u.loadFirm()
 	u.checkEmpty()
+	u.showRestoreOutcome()
 	return u
+}
+
+// buildWindow makes the screens, the navigation, the menu and the
+// shortcuts, in the screen language of the moment; relocalize calls it
+// again when that changes.
+func (u *App) buildWindow() {
+	u.managers = newManagersScreen(u)
+	u.clients = newClientsScreen(u)
+	u.proposals = newProposalsScreen(u)
+	u.engagements = newEngagementsScreen(u)
+	u.firm = newFirmScreen(u)
+	u.screens = []screen{u.managers, u.clients, u.proposals, u.engagements, u.firm}
+
+	u.nav = map[string]*widget.Button{}
+	u.win.SetContent(u.build())
+	u.win.SetMainMenu(u.mainMenu())
+	u.addShortcuts()
 }
 
 // build lays out the navigation beside the current screen.

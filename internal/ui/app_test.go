@@ -287,7 +287,7 @@ func TestBrandTheme(t *testing.T) {
 }
 
 func TestCountText(t *testing.T) {
-	loadTranslations()
+	useLanguage(domain.LangEN)
 	tests := []struct {
 		n    int
 		want string

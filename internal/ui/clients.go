@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
@@ -58,11 +59,12 @@ func (s *clientsScreen) shown() {
 }
 
 func (s *clientsScreen) build() {
+	// Where a client is goes under its name, so the name and a Dutch VAT
+	// number (NL123456789B01) are read whole in half the window.
 	cols := []column[*domain.Client]{
-		{title: lang.L("Name"), weight: 3, sort: "name", value: func(c *domain.Client) string { return c.DisplayName() }},
-		{title: lang.L("VAT number"), weight: 2, value: func(c *domain.Client) string { return c.VATID }},
-		{title: lang.L("City"), weight: 2, value: func(c *domain.Client) string { return c.Address.City }},
-		{title: lang.L("Country"), width: 80, value: func(c *domain.Client) string { return c.Address.Country }},
+		{title: lang.L("Name"), weight: 1, sort: "name", value: func(c *domain.Client) string { return c.DisplayName() },
+			detail: clientPlace},
+		{title: lang.L("VAT number"), width: 150, value: func(c *domain.Client) string { return c.VATID }},
 		{title: lang.L("Language"), width: 90, value: func(c *domain.Client) string { return string(c.Language) }},
 	}
 	s.list = newListView(s.app, screenClients, cols, "name", s.query,
@@ -115,7 +117,10 @@ func (s *clientsScreen) buildForm() {
 	s.companyNumberItem = widget.NewFormItem(lang.L("Company number"), s.companyNumber)
 	ed.form.AppendItem(s.companyNumberItem)
 	ed.add(lang.L("Street"), s.street)
-	ed.add(lang.L("Postcode and city"), container.NewBorder(nil, nil, sized(s.postcode, 110), nil, s.city))
+	// Not container.NewBorder: it lists the centre first, and Tab follows
+	// that order, jumping to the city before the postcode.
+	postcode := sized(s.postcode, 110)
+	ed.add(lang.L("Postcode and city"), container.New(layout.NewBorderLayout(nil, nil, postcode, nil), postcode, s.city))
 	ed.add(lang.L("Sector"), s.sector)
 	ed.add(lang.L("Contact"), s.contactName)
 	ed.add(lang.L("Contact role"), s.contactRole)
@@ -298,4 +303,15 @@ func langFromOption(s string) domain.Lang {
 // sized gives an object a minimum width inside a border layout.
 func sized(o fyne.CanvasObject, width float32) fyne.CanvasObject {
 	return container.NewGridWrap(fyne.NewSize(width, o.MinSize().Height), o)
+}
+
+// clientPlace is where a client is seated: "Kortrijk, BE".
+func clientPlace(c *domain.Client) string {
+	switch {
+	case c.Address.City == "":
+		return c.Address.Country
+	case c.Address.Country == "":
+		return c.Address.City
+	}
+	return c.Address.City + ", " + c.Address.Country
 }

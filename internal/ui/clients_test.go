@@ -101,3 +101,23 @@ func TestClientArchive_asksFirst(t *testing.T) {
 		t.Errorf("the archive button says %q, want Restore", u.clients.archiveBtn.Text)
 	}
 }
+
+// TestClientForm_tabFollowsTheForm checks that Tab walks the address in the
+// order it reads, postcode before city, as a person types an address.
+func TestClientForm_tabFollowsTheForm(t *testing.T) {
+	u, w := newTestUI(t, (&fakeStore{}).services(), Options{})
+	press(u, fyne.Key2)
+	press(u, fyne.KeyN)
+	s := u.clients
+	c := w.Canvas()
+	c.Focus(s.street)
+	for _, want := range []struct {
+		name  string
+		entry fyne.Focusable
+	}{{"postcode", s.postcode}, {"city", s.city}, {"sector", s.sector}} {
+		c.FocusNext()
+		if c.Focused() != want.entry {
+			t.Fatalf("Tab from the field before the %s lands elsewhere", want.name)
+		}
+	}
+}

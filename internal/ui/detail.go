@@ -36,6 +36,7 @@ func newDetailPane(ed *editor, hint string, form fyne.CanvasObject, buttons ...f
 	for _, b := range buttons {
 		bar.Add(b)
 	}
+	bar.Add(ed.reloadBtn) // hidden unless a save found the record changed elsewhere
 	bar.Add(ed.saveBtn)
 	p.footer = container.NewVBox()
 	bottom := container.NewVBox(p.footer, ed.message, bar)

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"context"
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -78,6 +80,12 @@ func (u *App) generateDocument(write func(ctx context.Context) (string, error)) 
 func (u *App) fileSaveDialog(dir, name string, chosen func(path string)) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
+			// The chosen place could not be opened for writing
+			// (permission denied, say): a sentence naming it.
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = fileError(pe.Path, err)
+			}
 			u.showError(err)
 			return
 		}

@@ -24,6 +24,10 @@ type editor struct {
 	form    *widget.Form
 	message *widget.Label
 	saveBtn *widget.Button
+	// reloadBtn reads the record again after a save found it changed
+	// elsewhere (another window, another process); it is shown only with
+	// that sentence, and never throws the edits away before it is pressed.
+	reloadBtn *widget.Button
 
 	// validate builds the entity from the fields and validates it; errors
 	// reading a field (an amount, a date) come first, as EINVALID.
@@ -42,6 +46,9 @@ type editor struct {
 	saving  bool
 	active  bool // a record is in the form
 	lastErr error
+	// conflict is the sentence of a save refused because the record
+	// changed since it was read; the Reload button shows beside it.
+	conflict string
 }
 
 // fieldEntry ties an entry to the domain field names (Error.Field) it shows.
@@ -60,6 +67,8 @@ func newEditor(app *App) *editor {
 	ed.saveBtn = widget.NewButton(lang.X("action.save", "Save"), ed.onSave)
 	ed.saveBtn.Importance = widget.HighImportance
 	ed.saveBtn.Disable()
+	ed.reloadBtn = widget.NewButton(lang.L("Reload"), ed.onReload)
+	ed.reloadBtn.Hide()
 	return ed
 }
 
@@ -135,7 +144,7 @@ func fieldError(err error, fields []string) error {
 	f := domain.ErrorField(err)
 	for _, name := range fields {
 		if f == name {
-			return errors.New(domain.ErrorMessage(err))
+			return errors.New(errorSentence(err))
 		}
 	}
 	return nil
@@ -182,7 +191,8 @@ func (ed *editor) changed() {
 	}
 }
 
-// say shows a sentence under the form; an empty one takes no room.
+// say shows a sentence under the form; an empty one takes no room. The
+// Reload button shows only beside the sentence of a conflict.
 func (ed *editor) say(msg string) {
 	ed.message.SetText(msg)
 	if msg == "" {
@@ -190,12 +200,37 @@ func (ed *editor) say(msg string) {
 	} else {
 		ed.message.Show()
 	}
+	if msg != "" && msg == ed.conflict {
+		ed.reloadBtn.Show()
+	} else {
+		ed.reloadBtn.Hide()
+	}
+}
+
+// failed says why a save was refused. When the record changed elsewhere
+// since it was read, Reload is offered next to the sentence: the person
+// decides whether their edits give way to the stored record.
+func (ed *editor) failed(err error) {
+	msg := errorSentence(err)
+	if isStale(err) && ed.app.canReopen(ed) {
+		ed.conflict = msg
+	}
+	ed.say(msg)
+}
+
+// onReload reads the record again from the store, dropping the edits the
+// person chose to give up.
+func (ed *editor) onReload() {
+	ed.conflict = ""
+	ed.say("")
+	ed.app.reopenRecord(ed)
 }
 
 // fill lets the screen set all fields from a record without it counting as
 // an edit; afterwards the form is clean. A new record is clean too until the
 // user types: its defaults alone are never worth a "Save changes?".
 func (ed *editor) fill(set func()) {
+	ed.conflict = ""
 	ed.filling = true
 	set()
 	ed.filling = false

@@ -6,15 +6,18 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
 // engagementsScreen lists the running and past mandates and assignments.
-// The terms agreed with the client are shown read-only; what changes while
-// an engagement runs (its end, status and notes) can be edited. The full
-// life cycle (start, notice, termination) comes with its own screen work.
+// The figures agreed with the client are read-only: the dates and the
+// status change only through the life-cycle steps (engagements_steps.go),
+// which check the status rules and the manager's capacity and write the
+// engagement's history; the form edits only the role and the notes. Under
+// the figures are the contract and its printed versions (contract.go).
 type engagementsScreen struct {
 	app  *App
 	list *listView[*domain.Engagement]
@@ -23,16 +26,22 @@ type engagementsScreen struct {
 	root fyne.CanvasObject
 
 	statusFilter *widget.Select
+	printAll     *widget.Button // "Print contracts…" under the list
 	clientNames  *nameCache
 	managerNames *nameCache
 
-	kind, client, manager, start, terms *widget.Label
-	role, end, notice                   *widget.Entry
-	status                              *widget.Select
-	terminatedOn, endReason, notes      *widget.Entry
+	kind, manager, proposal, period      *widget.Label
+	terms, notice, status, endReason     *widget.Label
+	role, notes                          *widget.Entry
+	steps                                *engagementSteps
+	contract                             *contractDocs
+	loaded                               *domain.Engagement
+	clientName, managerName, proposalRef string
 
-	loaded                  *domain.Engagement
-	clientName, managerName string
+	// The last dialogs shown, so tests can use their real widgets.
+	newForm *newEngagementDialog
+	step    *stepDialog
+	batch   *batchRun
 }
 
 func newEngagementsScreen(app *App) *engagementsScreen {
@@ -54,18 +63,27 @@ func (s *engagementsScreen) shown() {
 	}
 }
 
+// newRecord enters an engagement by hand (Ctrl+N), for work the client
+// agreed without a proposal. Without the life cycle there is no way to
+// check the manager's capacity, so the screen only explains.
 func (s *engagementsScreen) newRecord() {
-	showInfo(s.app.win, lang.L("New engagement"),
-		lang.L("An engagement starts from an accepted proposal: open the proposal, record the client's acceptance, and the engagement appears here."))
+	if s.app.svc.Lifecycle == nil {
+		showInfo(s.app.win, lang.L("New engagement"),
+			lang.L("An engagement starts from a proposal the client accepted. Turning an accepted proposal into an engagement is not in this version yet; the sample data shows what engagements look like."))
+		return
+	}
+	s.newForm = newNewEngagementDialog(s)
+	s.newForm.dialog.Show()
 }
 
 func (s *engagementsScreen) build() {
 	s.clientNames = newClientNames(s.app, func() { s.list.list.Refresh() })
 	s.managerNames = newManagerNames(s.app, func() { s.list.list.Refresh() })
 	cols := []column[*domain.Engagement]{
-		{title: lang.L("Client"), weight: 3, value: func(e *domain.Engagement) string { return s.clientNames.name(e.ClientID) }},
+		// The manager goes under the client, so neither name is cut off.
+		{title: lang.L("Client"), weight: 1, value: func(e *domain.Engagement) string { return s.clientNames.name(e.ClientID) },
+			detail: func(e *domain.Engagement) string { return s.managerNames.name(e.ManagerID) }},
 		{title: lang.L("Kind"), width: 95, value: func(e *domain.Engagement) string { return kindText(e.Kind) }},
-		{title: lang.L("Manager"), weight: 2.5, value: func(e *domain.Engagement) string { return s.managerNames.name(e.ManagerID) }},
 		{title: lang.L("Start"), width: 100, value: func(e *domain.Engagement) string { return formatShortDate(e.Start) }},
 		{title: lang.L("End"), width: 100, value: func(e *domain.Engagement) string { return formatShortDate(e.End) }},
 		{title: lang.L("Status"), width: 95, value: func(e *domain.Engagement) string { return engagementStatusText(e.Status) }},
@@ -83,9 +101,14 @@ func (s *engagementsScreen) build() {
 	}
 	s.statusFilter = widget.NewSelect(opts, func(string) { s.list.reload() })
 	s.statusFilter.SetSelectedIndex(0)
+	s.printAll = widget.NewButtonWithIcon(lang.L("Print contracts…"), theme.DocumentPrintIcon(), s.app.printContracts)
+	filters := container.NewBorder(nil, nil, nil, s.printAll, s.statusFilter)
+	if s.app.svc.Contracts == nil {
+		s.printAll.Hide()
+	}
 	s.buildForm()
-	split := container.NewHSplit(s.list.content(s.statusFilter), s.pane.root)
-	split.Offset = 0.58 // six columns; the form is short
+	split := container.NewHSplit(s.list.content(filters), s.pane.root)
+	split.Offset = 0.55 // five columns; the detail needs room for its buttons
 	s.root = split
 }
 
@@ -102,84 +125,65 @@ func (s *engagementsScreen) query(_, _ string, offset, limit int) func(context.C
 func (s *engagementsScreen) buildForm() {
 	ed := newEditor(s.app)
 	s.ed = ed
-	s.kind, s.client, s.manager = widget.NewLabel(""), widget.NewLabel(""), widget.NewLabel("")
-	s.start, s.terms = widget.NewLabel(""), widget.NewLabel("")
-	s.role = ed.entry("Role")
-	s.end = ed.entry("End date")
-	s.end.SetPlaceHolder(lang.L("YYYY-MM-DD or D-M-YYYY"))
-	s.notice = ed.entry("Notice period")
-	var statusOpts []string
-	for _, st := range domain.EngagementStatuses {
-		statusOpts = append(statusOpts, engagementStatusText(st))
+	label := func() *widget.Label {
+		l := widget.NewLabel("")
+		l.Wrapping = fyne.TextWrapWord
+		return l
 	}
-	s.status = ed.selectBox(statusOpts)
-	s.terminatedOn = ed.entry("Termination date")
-	s.terminatedOn.SetPlaceHolder(lang.L("YYYY-MM-DD or D-M-YYYY"))
-	s.endReason = ed.entry()
-	s.notes = ed.multiLine(4)
+	s.kind, s.manager, s.proposal, s.period = label(), label(), label(), label()
+	s.terms, s.notice, s.status, s.endReason = label(), label(), label(), label()
+	s.endReason.TextStyle = fyne.TextStyle{Italic: true}
+	s.role = ed.entry("Role")
+	s.notes = ed.multiLine(3)
 
+	// The client is the heading; the figures are read-only, and the
+	// steps above them are the only way to change the dates and status.
 	ed.add(lang.L("Kind"), s.kind)
-	ed.add(lang.L("Client"), s.client)
 	ed.add(lang.L("Manager"), s.manager)
-	ed.add(lang.L("Start"), s.start)
+	ed.add(lang.L("Proposal"), s.proposal)
+	ed.add(lang.L("Period"), s.period)
 	ed.add(lang.L("Terms"), s.terms)
+	ed.add(lang.L("Notice period"), s.notice)
+	// Why it ended early goes under the status, when there is a reason.
+	ed.add(lang.L("Status"), container.NewVBox(s.status, s.endReason))
 	ed.add(lang.L("Role"), s.role)
-	ed.add(lang.L("End"), s.end)
-	ed.addHint(lang.L("Notice (days)"), lang.L("Days of notice either party gives to end early"), s.notice)
-	ed.add(lang.L("Status"), s.status)
-	ed.add(lang.L("Terminated on"), s.terminatedOn)
-	ed.add(lang.L("Reason for ending"), s.endReason)
 	ed.add(lang.L("Notes"), s.notes)
 
-	ed.validate = func() error {
-		e, err := s.read()
-		if err != nil {
-			return err
-		}
-		return e.Validate()
-	}
+	ed.validate = func() error { return s.read().Validate() }
 	ed.save = s.save
 	ed.discard = func() { s.show(s.loaded) }
-	s.pane = newDetailPane(ed, lang.L("Choose an engagement on the left."), ed.form)
+
+	s.steps = newEngagementSteps(s)
+	s.contract = newContractDocs(s)
+	body := container.NewVBox(s.steps.root, s.contract.actions, ed.form, s.contract.history)
+	s.pane = newDetailPane(ed, lang.L("Choose an engagement on the left."), body)
 }
 
-func (s *engagementsScreen) read() (*domain.Engagement, error) {
+// read is the loaded engagement with the role and notes of the form: the
+// only fields a person edits directly.
+func (s *engagementsScreen) read() *domain.Engagement {
 	e := *s.loaded
 	e.Role = s.role.Text
-	e.EndReason = s.endReason.Text
 	e.Notes = s.notes.Text
-	if i := s.status.SelectedIndex(); i >= 0 {
-		e.Status = domain.EngagementStatuses[i]
-	}
-	var err error
-	if e.End, err = parseDateField("End date", s.end.Text); err != nil {
-		return nil, err
-	}
-	if e.NoticeDays, err = parseIntField("Notice period", s.notice.Text); err != nil {
-		return nil, err
-	}
-	if e.TerminatedOn, err = parseDateField("Termination date", s.terminatedOn.Text); err != nil {
-		return nil, err
-	}
-	return &e, nil
+	return &e
 }
 
 func (s *engagementsScreen) show(e *domain.Engagement) {
 	s.loaded = e
 	s.ed.fill(func() {
 		s.kind.SetText(kindText(e.Kind))
-		s.client.SetText(s.clientName)
 		s.manager.SetText(s.managerName)
-		s.start.SetText(formatDate(e.Start))
+		s.proposal.SetText(s.proposalRef)
+		s.period.SetText(engagementPeriod(e))
 		s.terms.SetText(engagementTerms(e))
+		s.notice.SetText(lang.X("totals.days", "{{.Days}} days", map[string]any{"Days": e.NoticeDays}))
+		s.status.SetText(engagementStatusLine(e))
+		showLine(s.endReason, e.EndReason)
 		s.role.SetText(e.Role)
-		s.end.SetText(formatDateInput(e.End))
-		s.notice.SetText(formatIntInput(e.NoticeDays, false))
-		s.status.SetSelected(engagementStatusText(e.Status))
-		s.terminatedOn.SetText(formatDateInput(e.TerminatedOn))
-		s.endReason.SetText(e.EndReason)
 		s.notes.SetText(e.Notes)
 	})
+	s.steps.update(e)
+	s.contract.load(e)
 	heading := s.clientName
 	if heading == "" {
 		heading = lang.L("Engagement")
@@ -193,19 +197,28 @@ func (s *engagementsScreen) open(id int64) {
 	}, func(v *engagementView) {
 		s.list.selectedID = v.e.ID
 		s.list.reselect()
-		s.clientName, s.managerName = v.client, v.manager
+		s.clientName, s.managerName, s.proposalRef = v.client, v.manager, v.proposal
 		s.show(v.e)
 	})
 }
 
-// engagementView is an engagement with the names its form shows.
-type engagementView struct {
-	e               *domain.Engagement
-	client, manager string
+// changed shows an engagement a step or the store just changed, and
+// refreshes what depends on it: the list, and the roster, whose
+// availability follows from the engagements.
+func (s *engagementsScreen) changed(id int64) {
+	s.list.reload()
+	s.app.managers.reload()
+	s.open(id)
 }
 
-// readView reads engagement id and the names of its client and manager. It
-// runs in the background.
+// engagementView is an engagement with the names its form shows.
+type engagementView struct {
+	e                         *domain.Engagement
+	client, manager, proposal string
+}
+
+// readView reads engagement id and the names of its client, manager and
+// proposal. It runs in the background.
 func (s *engagementsScreen) readView(ctx context.Context, id int64) (*engagementView, error) {
 	e, err := s.app.svc.Engagements.FindEngagementByID(ctx, id)
 	if err != nil {
@@ -215,7 +228,7 @@ func (s *engagementsScreen) readView(ctx context.Context, id int64) (*engagement
 	if err != nil {
 		return nil, err
 	}
-	v := &engagementView{e: e, client: c.DisplayName()}
+	v := &engagementView{e: e, client: c.DisplayName(), proposal: lang.L("Entered by hand")}
 	if e.ManagerID != 0 {
 		m, err := s.app.svc.Managers.FindManagerByID(ctx, e.ManagerID)
 		if err != nil {
@@ -223,15 +236,19 @@ func (s *engagementsScreen) readView(ctx context.Context, id int64) (*engagement
 		}
 		v.manager = m.Name
 	}
+	if e.ProposalID != 0 {
+		p, err := s.app.svc.Proposals.FindProposalByID(ctx, e.ProposalID)
+		if err != nil {
+			return nil, err
+		}
+		v.proposal = lang.X("engagement.proposal", "{{.Number}}, version {{.Version}}",
+			map[string]any{"Number": p.Number, "Version": e.ProposalVersion})
+	}
 	return v, nil
 }
 
 func (s *engagementsScreen) save(done func(bool)) {
-	e, err := s.read()
-	if err != nil {
-		done(false)
-		return
-	}
+	e := s.read()
 	saveRecord(s.app, s.ed, func(ctx context.Context) (*domain.Engagement, error) {
 		if err := s.app.svc.Engagements.UpdateEngagement(ctx, e); err != nil {
 			return nil, err
@@ -243,9 +260,10 @@ func (s *engagementsScreen) save(done func(bool)) {
 	}, done)
 }
 
-// generate writes the contract of the engagement (Ctrl+P).
+// generate is Ctrl+P: the contract of the engagement in the form, printed
+// for the first time after the question, or opened as it was printed.
 func (s *engagementsScreen) generate() {
-	if s.app.opts.GenerateEngagement == nil {
+	if s.app.svc.Contracts == nil {
 		s.app.notAvailable(lang.L("Contracts come with the engagement contract document."))
 		return
 	}
@@ -253,12 +271,7 @@ func (s *engagementsScreen) generate() {
 		showInfo(s.app.win, lang.L("Generate document"), lang.L("Choose an engagement first."))
 		return
 	}
-	id := s.loaded.ID
-	s.app.leaveThen(func() {
-		s.app.generateDocument(func(ctx context.Context) (string, error) {
-			return s.app.opts.GenerateEngagement(ctx, id)
-		})
-	})
+	s.contract.openLatest()
 }
 
 // engagementTerms is the price agreed: "5 days a week at €1,250.00 a day".
@@ -266,8 +279,32 @@ func engagementTerms(e *domain.Engagement) string {
 	if e.Kind == domain.KindConsulting && e.Fee > 0 {
 		return lang.X("engagement.terms.fee", "Fixed fee of {{.Fee}}", map[string]any{"Fee": formatMoney(e.Fee)})
 	}
-	return lang.X("engagement.terms.rate", "{{.Days}} days a week at {{.Rate}} a day",
-		map[string]any{"Days": e.DaysPerWeek, "Rate": formatMoney(e.DayRate)})
+	return lang.X("engagement.terms.daily", "{{.Days}} at {{.Rate}} a day",
+		map[string]any{"Days": daysAWeek(e.DaysPerWeek), "Rate": formatMoney(e.DayRate)})
+}
+
+// engagementPeriod is "13 September 2026 to 13 March 2027", or the start
+// alone for an engagement without a planned end.
+func engagementPeriod(e *domain.Engagement) string {
+	if e.End.IsZero() {
+		return lang.X("engagement.period.open", "From {{.Start}}, without an end date", map[string]any{"Start": formatDate(e.Start)})
+	}
+	return lang.X("engagement.period", "{{.Start}} to {{.End}}", map[string]any{"Start": formatDate(e.Start), "End": formatDate(e.End)})
+}
+
+// engagementStatusLine is the status with what qualifies it: notice given
+// and the last day, or the day it was terminated.
+func engagementStatusLine(e *domain.Engagement) string {
+	line := engagementStatusText(e.Status)
+	switch {
+	case e.Status == domain.EngagementTerminated && !e.TerminatedOn.IsZero():
+		line = lang.X("engagement.status.terminated", "Terminated; the last day was {{.Date}}",
+			map[string]any{"Date": formatDate(e.TerminatedOn)})
+	case e.Status.Live() && !e.TerminatedOn.IsZero():
+		line = lang.X("engagement.status.notice", "{{.Status}}, under notice; the last day is {{.Date}}",
+			map[string]any{"Status": engagementStatusText(e.Status), "Date": formatDate(e.TerminatedOn)})
+	}
+	return line
 }
 
 func kindText(k domain.OfferKind) string {

@@ -7,16 +7,16 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/i18n"
 )
 
-// errorSentence is what a person reads about err: the domain's own sentence
-// for a mistake they can fix (invalid, not found, conflict), a plain
-// sentence for a failure on our side.
+// errorSentence is what a person reads about err, in the screen language:
+// the domain's own sentence for a mistake they can fix (invalid, not
+// found, conflict), with the label of the field it names, or a plain
+// sentence for a failure on our side. The sentences are translated by
+// internal/i18n, which the command line shares.
 func errorSentence(err error) string {
-	if domain.ErrorCode(err) == domain.EINTERNAL {
-		return lang.L("Something went wrong on our side; the details were written to the log.")
-	}
-	return domain.ErrorMessage(err)
+	return i18n.ErrorSentence(screenLang(), err)
 }
 
 // showError is the one place errors reach the screen. A person's mistake is

@@ -36,6 +36,9 @@ type firmScreen struct {
 	swatch                                 *canvas.Rectangle
 	vatRate, paymentDays, validity, prefix *widget.Entry
 	language                               *widget.Select
+	screenLanguage                         *languageChoice
+	clauses                                *widget.Button // opens the contract clause editor
+	clauseEditor                           *clauseEditor  // the last one opened, for tests
 	companyNumberItem, rprItem             *widget.FormItem
 	logoPreview                            *canvas.Image
 	logoNone                               *widget.Label
@@ -147,6 +150,15 @@ func (s *firmScreen) build() {
 	ed.add(lang.L("Proposal validity (days)"), s.validity)
 	ed.addHint(lang.L("Proposal number prefix"), lang.L("OFF gives numbers like OFF-2026-0007"), s.prefix)
 	ed.add(lang.L("Default document language"), s.language)
+	s.screenLanguage = newLanguageChoice(s.app)
+	ed.addHint(lang.L("Screen language"), lang.L("For these screens on this computer; documents keep each client's language"), s.screenLanguage.sel)
+	if s.app.svc.Clauses != nil {
+		s.clauses = widget.NewButtonWithIcon(lang.L("Contract clauses…"), theme.DocumentIcon(), func() {
+			s.clauseEditor = s.app.showClauseEditor()
+		})
+		ed.addHint(lang.L("Contracts"), lang.L("The articles of the engagement contracts, per country and language"),
+			container.NewHBox(s.clauses))
+	}
 
 	ed.validate = func() error {
 		f, err := s.read()

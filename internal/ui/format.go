@@ -5,15 +5,15 @@ import (
 	"strings"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/i18n"
 )
 
-// screenLang is the language amounts and dates are written in on screen.
-// The screens are in English for now; when a screen language is added this
-// is the one place that changes.
-const screenLang = domain.LangEN
+// Amounts, dates and counts are written the way the screen language writes
+// them (screenLang, locale.go), whatever language a client's documents are
+// in.
 
-// formatMoney writes an amount for the screen: "€75,000.00".
-func formatMoney(m domain.Money) string { return m.Format(screenLang) }
+// formatMoney writes an amount for the screen: "€75,000.00", "€ 75.000,00".
+func formatMoney(m domain.Money) string { return m.Format(screenLang()) }
 
 // formatMoneyInput writes an amount into an entry, without the euro sign, so
 // that editing it and saving gives back the same number.
@@ -21,23 +21,25 @@ func formatMoneyInput(m domain.Money) string {
 	if m == 0 {
 		return ""
 	}
-	return m.FormatNumber(screenLang)
+	return m.FormatNumber(screenLang())
 }
 
-// formatDate writes a date for the screen: "9 May 2026"; nothing for no date.
+// formatDate writes a date for the screen: "9 May 2026", "9 mei 2026";
+// nothing for no date.
 func formatDate(d domain.Date) string {
 	if d.IsZero() {
 		return ""
 	}
-	return d.Format(screenLang)
+	return d.Format(screenLang())
 }
 
-// formatShortDate writes a date for a narrow column: "09/05/2026".
+// formatShortDate writes a date for a narrow column: "09/05/2026",
+// "09-05-2026".
 func formatShortDate(d domain.Date) string {
 	if d.IsZero() {
 		return ""
 	}
-	return d.FormatShort(screenLang)
+	return d.FormatShort(screenLang())
 }
 
 // formatDateInput writes a date into an entry as ISO, which every reader
@@ -102,14 +104,6 @@ func parseIntField(field, s string) (int, error) {
 // joinList writes a list the way people type it back: "finance, M&A".
 func joinList(items []string) string { return strings.Join(items, ", ") }
 
-// formatCount writes a count with thousands separators: "10,000".
-func formatCount(n int) string {
-	s := strconv.Itoa(n)
-	if n < 0 {
-		return "-" + formatCount(-n)
-	}
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}
+// formatCount writes a count with thousands separators: "10,000",
+// "10.000".
+func formatCount(n int) string { return i18n.Int(screenLang(), n) }

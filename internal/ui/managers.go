@@ -38,6 +38,7 @@ type managersScreen struct {
 	company, companyVAT, companyIBAN       *widget.Entry
 	status                                 *widget.Label
 	activeBtn                              *widget.Button
+	personalBtn                            *widget.Button // export or erase personal data
 
 	loaded *domain.Manager // the record as read from the store, or a new one
 }
@@ -77,7 +78,7 @@ func (s *managersScreen) build() {
 	s.buildFilters()
 	s.buildForm()
 	split := container.NewHSplit(s.list.content(s.filtersBox()), s.pane.root)
-	split.Offset = 0.6 // the roster has the most columns
+	split.Offset = 0.58 // the roster has the most columns
 	s.root = split
 }
 
@@ -235,7 +236,9 @@ func (s *managersScreen) buildForm() {
 	ed.discard = func() { s.show(s.loaded) }
 
 	s.activeBtn = widget.NewButton(lang.L("Mark inactive"), s.toggleActive)
-	s.pane = newDetailPane(ed, lang.L("Choose a manager on the left, or press Ctrl+N to add one."), ed.form, s.activeBtn)
+	s.personalBtn = widget.NewButton(lang.L("Personal data…"), func() { s.app.showPersonalData(s.loaded) })
+	s.personalBtn.Hide()
+	s.pane = newDetailPane(ed, lang.L("Choose a manager on the left, or press Ctrl+N to add one."), ed.form, s.personalBtn, s.activeBtn)
 }
 
 // read builds the manager from the form, on top of the loaded record so
@@ -291,11 +294,15 @@ func (s *managersScreen) show(m *domain.Manager) {
 	if m.ID == 0 {
 		s.status.SetText(lang.L("New; not saved yet"))
 		s.activeBtn.Hide()
+		s.personalBtn.Hide()
 		s.pane.open(m.ID, lang.L("New manager"))
 		return
 	}
 	s.status.SetText(managerStatusText(m.Status))
 	s.activeBtn.Show()
+	if s.app.svc.Privacy != nil {
+		s.personalBtn.Show()
+	}
 	if m.Active {
 		s.activeBtn.SetText(lang.L("Mark inactive"))
 	} else {
@@ -391,7 +398,10 @@ func (s *managersScreen) loadSectors() {
 // read whole: "Until 30/06/2026". The form says the whole sentence.
 func managerStatusShort(st domain.ManagerStatus) string {
 	if st.Availability == domain.OnMandate && !st.Until.IsZero() {
-		return lang.X("manager.status.until.short", "Until {{.Date}}", map[string]any{"Date": st.Until.FormatShort(screenLang)})
+		return lang.X("manager.status.until.short", "Until {{.Date}}", map[string]any{"Date": st.Until.FormatShort(screenLang())})
+	}
+	if st.Availability == domain.AvailableFrom {
+		return lang.X("manager.status.from.short", "From {{.Date}}", map[string]any{"Date": st.Until.FormatShort(screenLang())})
 	}
 	return managerStatusText(st)
 }
@@ -405,6 +415,8 @@ func managerStatusText(st domain.ManagerStatus) string {
 			return lang.L("On mandate")
 		}
 		return lang.X("manager.status.until", "On mandate until {{.Date}}", map[string]any{"Date": formatDate(st.Until)})
+	case domain.AvailableFrom:
+		return lang.X("manager.status.from", "Available from {{.Date}}", map[string]any{"Date": formatDate(st.Until)})
 	case domain.Inactive:
 		return lang.L("Inactive")
 	}

@@ -34,8 +34,15 @@ func (u *App) mainMenu() *fyne.MainMenu {
 		item(lang.X("action.save", "Save"), fyne.KeyS, u.save),
 		item(lang.L("Generate document"), fyne.KeyP, u.generate),
 		fyne.NewMenuItemSeparator(),
-		quit,
 	)
+	if u.svc.Contracts != nil {
+		file.Items = append(file.Items, item(lang.L("Print contracts…"), "", u.printContracts), fyne.NewMenuItemSeparator())
+	}
+	if data := u.dataMenuItems(); len(data) > 0 {
+		file.Items = append(file.Items, data...)
+		file.Items = append(file.Items, fyne.NewMenuItemSeparator())
+	}
+	file.Items = append(file.Items, quit)
 	edit := fyne.NewMenu(lang.L("Edit"),
 		item(lang.L("Find"), fyne.KeyF, u.focusSearch),
 	)

@@ -103,16 +103,7 @@ func (d *proposalDocs) newAnswerDialog(p *domain.Proposal) *answerDialog {
 			return
 		}
 		a.dialog.Hide()
-		d.app.background(func(ctx context.Context) func() {
-			err := d.app.svc.Proposals.SetProposalStatus(ctx, id, c.status, day, c.option)
-			return func() {
-				if err != nil {
-					d.app.showError(err)
-					return
-				}
-				d.s.refresh(id)
-			}
-		})
+		d.sendAnswer(id, c, day, nil)
 	})
 	a.record.Importance = widget.HighImportance
 	a.record.Disable()
@@ -125,4 +116,37 @@ func (d *proposalDocs) newAnswerDialog(p *domain.Proposal) *answerDialog {
 	a.dialog.SetButtons([]fyne.CanvasObject{a.cancel, a.record})
 	a.dialog.Resize(fyne.NewSize(480, 0))
 	return a
+}
+
+// sendAnswer records the answer in the background. An acceptance that
+// would book the manager beyond capacity is refused with the engagements
+// it collides with; the user may then book anyway with a reason, and the
+// answer is sent again with it.
+func (d *proposalDocs) sendAnswer(id int64, c answer, day domain.Date, o *domain.CapacityOverride) {
+	d.app.background(func(ctx context.Context) func() {
+		err := d.recordAnswer(ctx, id, c, day, o)
+		return func() {
+			if d.app.offerOverride(err, func(o *domain.CapacityOverride) { d.sendAnswer(id, c, day, o) }) {
+				return
+			}
+			if err != nil {
+				d.app.showError(err)
+				return
+			}
+			d.s.refresh(id)
+			d.app.engagements.reload()
+		}
+	})
+}
+
+// recordAnswer tells the store. Where the window has the engagement life
+// cycle, an acceptance goes through it, so the engagement is created from
+// the accepted version in the same step; otherwise only the proposal's
+// status changes. It runs in the background.
+func (d *proposalDocs) recordAnswer(ctx context.Context, id int64, c answer, day domain.Date, o *domain.CapacityOverride) error {
+	if c.status == domain.ProposalAccepted && d.app.svc.Lifecycle != nil {
+		_, err := d.app.svc.Lifecycle.AcceptProposal(ctx, id, c.option, domain.AcceptOptions{On: day, Override: o})
+		return err
+	}
+	return d.app.svc.Proposals.SetProposalStatus(ctx, id, c.status, day, c.option)
 }

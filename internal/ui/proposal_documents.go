@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -27,8 +26,6 @@ type proposalDocs struct {
 	preview, issue, saveAs, answer *widget.Button
 	history                        *versionHistory
 
-	// confirmIssue is the last "Issue proposal?" question, for tests.
-	confirmIssue *dialog.ConfirmDialog
 	// answerForm is the last "Client's answer" dialog, for tests.
 	answerForm *answerDialog
 }
@@ -51,12 +48,14 @@ func (d *proposalDocs) buttons() []*widget.Button {
 	return []*widget.Button{d.preview, d.issue, d.saveAs, d.answer}
 }
 
-// update enables what makes sense for p, the proposal now in the form.
+// update enables what makes sense for p, the proposal now in the form. An
+// issued proposal that has not changed since is not issued again by
+// accident: its version is in the history; once it expired, it can be.
 func (d *proposalDocs) update(p *domain.Proposal) {
 	saved := p.ID != 0
-	answered := p.Status == domain.ProposalAccepted || p.Status == domain.ProposalDeclined
+	issuable := p.Status == domain.ProposalDraft || p.Status == domain.ProposalExpired
 	setEnabled(d.preview, saved)
-	setEnabled(d.issue, saved && !answered)
+	setEnabled(d.issue, saved && issuable)
 	setEnabled(d.saveAs, saved)
 	setEnabled(d.answer, saved && p.Status == domain.ProposalIssued)
 	d.history.load(p)
@@ -136,7 +135,7 @@ func (d *proposalDocs) issueAndOpen() {
 			return
 		}
 		id := p.ID
-		d.confirmIssue = confirm(d.app.win, lang.L("Issue proposal"), issueQuestion(p, d.app.today(), dir),
+		confirm(d.app.win, lang.L("Issue proposal"), issueQuestion(p, d.app.today(), dir),
 			lang.L("Issue and open"), func() { d.runIssue(id) })
 	})
 }

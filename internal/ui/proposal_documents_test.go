@@ -19,6 +19,7 @@ import (
 	"github.com/interimdesk/interimdesk/internal/demo"
 	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/interimdesk/interimdesk/internal/pdf"
+	"github.com/interimdesk/interimdesk/internal/sqlite"
 )
 
 // docWorld is the window on a real database holding the sample data, with
@@ -41,13 +42,20 @@ type docWorld struct {
 
 func newDocWorld(t *testing.T) *docWorld {
 	t.Helper()
+	return newDocWorldOn(t, (*sqlite.DB).Services)
+}
+
+// newDocWorldOn is newDocWorld with the services services picks from the
+// store, such as those with the engagement life cycle.
+func newDocWorldOn(t *testing.T, services func(*sqlite.DB) domain.Services) *docWorld {
+	t.Helper()
 	dw := &docWorld{t: t, docs: filepath.Join(t.TempDir(), "Interim Desk"), previews: t.TempDir()}
 	db := openStore(t)
 	db.Renderer = func(_ context.Context, d *domain.ProposalDocument) ([]byte, error) {
 		dw.renders.Add(1)
 		return fakePDF(d), nil
 	}
-	dw.svc = db.Services()
+	dw.svc = services(db)
 	if err := demo.Load(context.Background(), dw.svc, domain.DateOf(testNow)); err != nil {
 		t.Fatal(err)
 	}
@@ -187,8 +195,9 @@ func TestIssueAndOpen_freezesTheVersionAndOpensItsPDF(t *testing.T) {
 	if want := "Version 1 · OFF-2026-0007 · 09/05/2026 · nl · SHA-256 " + v.SHA256[:12]; line != want {
 		t.Errorf("history row = %q, want %q", line, want)
 	}
-	if s.docs.answer.Disabled() {
-		t.Error("an issued proposal does not offer to record the client's answer")
+	if s.docs.answer.Disabled() || !s.docs.issue.Disabled() {
+		t.Errorf("an issued proposal: answer enabled %v, issue again enabled %v; want true, false",
+			!s.docs.answer.Disabled(), !s.docs.issue.Disabled())
 	}
 	if w.Canvas().Overlays().Top() != nil {
 		t.Errorf("a dialog is left open: %q", overlayTexts(w))
@@ -321,22 +330,9 @@ func TestPreview_totalsOnScreenAreThePDFs(t *testing.T) {
 	if doc.Totals != s.totals.shown {
 		t.Errorf("the document's totals differ from the screen's:\n pdf    %+v\n screen %+v", doc.Totals, s.totals.shown)
 	}
-	tp := s.totals
-	for _, c := range []struct {
-		name   string
-		screen string
-		doc    domain.Money
-	}{
-		{"interim net", tp.interimNet.Text, doc.Totals.InterimNet},
-		{"interim VAT", tp.interimVAT.Text, doc.Totals.InterimVAT},
-		{"interim total", tp.interimGross.Text, doc.Totals.InterimGross},
-		{"interim per month", tp.interimMonthly.Text, doc.Totals.InterimMonthly},
-		{"consulting net", tp.consultingNet.Text, doc.Totals.ConsultingNet},
-		{"consulting VAT", tp.consultingVAT.Text, doc.Totals.ConsultingVAT},
-		{"consulting total", tp.consultingGross.Text, doc.Totals.ConsultingGross},
-	} {
-		if c.screen != formatMoney(c.doc) {
-			t.Errorf("%s: the screen shows %s, the document %s", c.name, c.screen, formatMoney(c.doc))
+	for _, a := range screenAmounts(s.totals, doc.Totals) {
+		if a.screen != formatMoney(a.doc) {
+			t.Errorf("%s: the screen shows %s, the document %s", a.name, a.screen, formatMoney(a.doc))
 		}
 	}
 	if doc.Totals.InterimDays != 36*4 {
@@ -468,6 +464,42 @@ func TestClientAnswer_recordsTheStatus(t *testing.T) {
 				t.Errorf("Issue enabled %v after %s", !s.docs.issue.Disabled(), tt.status)
 			}
 		})
+	}
+}
+
+// TestClientAnswer_acceptanceCreatesTheEngagement: with the engagement life
+// cycle wired, accepting the mandate also creates the engagement.
+func TestClientAnswer_acceptanceCreatesTheEngagement(t *testing.T) {
+	dw := newDocWorldOn(t, func(db *sqlite.DB) domain.Services { return db.ServicesWith(nil) })
+	u, s := dw.u, dw.u.proposals
+	p := dw.open("Post-merger")
+	ctx := context.Background()
+	_, before, err := dw.svc.Engagements.FindEngagements(ctx, domain.EngagementFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tap(u, s.docs.answer)
+	a := s.docs.answerForm
+	a.choice.SetSelected("Accepted: the interim mandate")
+	u.waitIdle()
+	tap(u, a.record)
+
+	if s.status.Text != "Accepted (interim mandate) on 9 May 2026" {
+		t.Errorf("the form says %q (dialog: %q)", s.status.Text, overlayTexts(dw.w))
+	}
+	es, after, err := dw.svc.Engagements.FindEngagements(ctx, domain.EngagementFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after != before+1 {
+		t.Fatalf("%d engagements after accepting, %d before", after, before)
+	}
+	found := false
+	for _, e := range es {
+		found = found || (e.ProposalID == p.ID && e.Kind == domain.KindInterim)
+	}
+	if !found {
+		t.Errorf("no interim engagement for proposal %d among %d", p.ID, len(es))
 	}
 }
 
@@ -615,22 +647,36 @@ func TestPreview_realPDFPrintsTheScreensTotals(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := spaces(string(out))
-	tp := s.totals
-	for _, c := range []struct {
-		name, screen string
-		doc          domain.Money
-	}{
-		{"interim net", tp.interimNet.Text, doc.Totals.InterimNet},
-		{"interim total", tp.interimGross.Text, doc.Totals.InterimGross},
-		{"consulting net", tp.consultingNet.Text, doc.Totals.ConsultingNet},
-		{"consulting total", tp.consultingGross.Text, doc.Totals.ConsultingGross},
-	} {
-		if c.screen != formatMoney(c.doc) {
-			t.Errorf("%s: the screen shows %s, the document %s", c.name, c.screen, formatMoney(c.doc))
+	for _, a := range screenAmounts(s.totals, doc.Totals) {
+		if a.screen != formatMoney(a.doc) {
+			t.Errorf("%s: the screen shows %s, the document %s", a.name, a.screen, formatMoney(a.doc))
 		}
-		if printed := spaces(c.doc.Format(doc.Lang)); !strings.Contains(text, printed) {
-			t.Errorf("%s: the PDF does not print %q", c.name, printed)
+		if a.month {
+			continue // the PDF prints the monthly invoice in a sentence of its own
 		}
+		if printed := spaces(a.doc.Format(doc.Lang)); !strings.Contains(text, printed) {
+			t.Errorf("%s: the PDF does not print %q", a.name, printed)
+		}
+	}
+}
+
+// screenAmount is one amount of the totals panel beside the document's.
+type screenAmount struct {
+	name   string
+	screen string
+	doc    domain.Money
+	month  bool
+}
+
+func screenAmounts(tp *totalsPanel, t domain.Totals) []screenAmount {
+	return []screenAmount{
+		{"interim net", tp.interimNet.Text, t.InterimNet, false},
+		{"interim VAT", tp.interimVAT.Text, t.InterimVAT, false},
+		{"interim total", tp.interimGross.Text, t.InterimGross, false},
+		{"interim per month", tp.interimMonthly.Text, t.InterimMonthly, true},
+		{"consulting net", tp.consultingNet.Text, t.ConsultingNet, false},
+		{"consulting VAT", tp.consultingVAT.Text, t.ConsultingVAT, false},
+		{"consulting total", tp.consultingGross.Text, t.ConsultingGross, false},
 	}
 }
 
@@ -643,4 +689,21 @@ func spaces(s string) string {
 		}
 		return r
 	}, s)
+}
+
+func TestPreview_withoutARendererIsNotOffered(t *testing.T) {
+	store := proposalStore(t)
+	store.proposals = []*domain.Proposal{{ID: 1, ClientID: 1, Title: "Turnaround", Status: domain.ProposalDraft, VATRate: 21, ValidityDays: 30}}
+	u, w := newTestUI(t, store.services(), Options{DocumentsDir: t.TempDir()})
+	s := u.proposals
+	press(u, fyne.Key3)
+	s.list.selectRow(0)
+	u.waitIdle()
+	if s.docs.preview.Visible() {
+		t.Error("Preview PDF is offered without a renderer")
+	}
+	tap(u, s.docs.saveAs)
+	if !strings.Contains(overlayTexts(w), "This build cannot render PDFs") {
+		t.Errorf("Save as… on a draft without a renderer says %q", overlayTexts(w))
+	}
 }

@@ -125,7 +125,7 @@ func TestProposalForm_totalsFollowEveryKeystroke(t *testing.T) {
 	if s.number.Text != "Draft" || s.ed.dirty() {
 		t.Errorf("after saving: number %q, dirty %v", s.number.Text, s.ed.dirty())
 	}
-	if rows := listTexts(s.list, 5); len(rows) != 1 || !strings.Contains(rows[0], "Financial turnaround | Brouwerij Van Damme NV") {
+	if rows := listTexts(s.list, 5); len(rows) != 1 || !strings.Contains(rows[0], "Financial turnaround / Brouwerij Van Damme NV") {
 		t.Errorf("proposal list = %q", rows)
 	}
 }

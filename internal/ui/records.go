@@ -26,13 +26,13 @@ func openRecord[T any](u *App, read func(ctx context.Context) (T, error), show f
 // saveRecord writes a record in the background and reads it back as
 // stored, then hands it to shown and reports success to done. A failure
 // (a conflict, say) is said under the form and in a dialog, and the typed
-// values stay in the form.
+// values stay in the form; a record changed elsewhere offers Reload.
 func saveRecord[T any](u *App, ed *editor, write func(ctx context.Context) (T, error), shown func(T), done func(bool)) {
 	u.background(func(ctx context.Context) func() {
 		stored, err := write(ctx)
 		return func() {
 			if err != nil {
-				ed.say(errorSentence(err))
+				ed.failed(err)
 				u.showError(err)
 				done(false)
 				return

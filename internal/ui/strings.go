@@ -2,35 +2,75 @@ package ui
 
 import (
 	"embed"
+	"encoding/json"
+	"fmt"
+	"path"
 	"sync"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
-// translations holds the plural forms of the English strings (go-i18n
-// JSON). A Dutch screen language is added as nl.json beside it, without
-// touching a screen.
+// translations holds the screen texts, one folder per part of the app and
+// one go-i18n JSON file per screen language in each: translations/app/nl.json.
+// The English file holds every key too, so the tests can check that each
+// language has the same keys; see translations/README.md.
 //
 //go:embed translations
 var translations embed.FS
 
-var translationsOnce sync.Once
+var (
+	textsMu sync.Mutex
+	texts   = map[domain.Lang][]byte{}
+)
 
-// loadTranslations registers the app's translations with Fyne's lang
-// package, once per process.
-func loadTranslations() {
-	translationsOnce.Do(func() {
-		if err := lang.AddTranslationsFS(translations, "translations"); err != nil {
-			fyne.LogError("Could not load the translations", err)
+// screenTexts returns the translations of l from every folder, merged into
+// one go-i18n JSON file, as Fyne's lang package reads it.
+func screenTexts(l domain.Lang) ([]byte, error) {
+	textsMu.Lock()
+	defer textsMu.Unlock()
+	if b, ok := texts[l]; ok {
+		return b, nil
+	}
+	dirs, err := translations.ReadDir("translations")
+	if err != nil {
+		return nil, err
+	}
+	merged := map[string]json.RawMessage{}
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
 		}
-	})
+		data, err := translations.ReadFile(path.Join("translations", d.Name(), string(l)+".json"))
+		if err != nil {
+			continue // a part without this language shows its English fallback
+		}
+		var m map[string]json.RawMessage
+		if err := json.Unmarshal(data, &m); err != nil {
+			return nil, fmt.Errorf("translations/%s/%s.json: %w", d.Name(), l, err)
+		}
+		for k, v := range m {
+			// "Open" is both Fyne's and ours; one key, one text.
+			if old, dup := merged[k]; dup && string(old) != string(v) {
+				return nil, fmt.Errorf("translations/%s/%s.json: %q is translated differently in another folder", d.Name(), l, k)
+			}
+			merged[k] = v
+		}
+	}
+	b, err := json.Marshal(merged)
+	if err != nil {
+		return nil, err
+	}
+	texts[l] = b
+	return b, nil
 }
 
 // A few English words (Save, Cancel, OK, File, Quit) are also IDs in Fyne's
-// own translations; the screens ask for them by a key of their own, so a
-// French system does not show "Enregistrer" beside English labels before the
-// app has its own French.
+// own translations; the screens ask for them by a key of their own
+// (action.save), so that our Dutch "Opslaan" and Fyne's file dialog agree
+// without one overriding the other. translations/fyne holds Fyne's own IDs
+// in our languages, since Fyne ships no Dutch.
 
 // countText is "1 manager" or "1,234 managers": a plural string with the
 // count written the screen's way.

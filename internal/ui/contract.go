@@ -1,0 +1,347 @@
+package ui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/interimdesk/interimdesk/internal/contracts"
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// contractDocs is the contract part of the engagement form. The first
+// print freezes the contract as version 1 (after a question, since it
+// cannot be undone); every later Open, Print or Save as… writes those same
+// bytes, whatever changed since. Reissue freezes the engagement as it
+// stands as the next version, and the printed versions are listed with
+// their own Open and Save as….
+type contractDocs struct {
+	s   *engagementsScreen
+	app *App
+	// actions go above the engagement's figures, history below them.
+	actions, history fyne.CanvasObject
+
+	state                              *widget.Label
+	first, open, print, saveAs, reopen *widget.Button
+	versions                           *fyne.Container
+	shown                              []*contractRow
+
+	// id is the engagement whose versions are asked for or shown; a late
+	// answer about another one is dropped. latest is its newest printed
+	// version, nil while it was never printed.
+	id     int64
+	latest *domain.ContractVersion
+	// known is whether the versions of id have arrived; until then Ctrl+P
+	// cannot tell a first print from a reprint.
+	known bool
+}
+
+// contractRow is one printed version in the list.
+type contractRow struct {
+	v          *domain.ContractVersion
+	text       *widget.Label
+	open, save *widget.Button
+}
+
+func newContractDocs(s *engagementsScreen) *contractDocs {
+	c := &contractDocs{s: s, app: s.app, versions: container.NewVBox()}
+	c.state = widget.NewLabel("")
+	c.state.Wrapping = fyne.TextWrapWord
+	c.first = widget.NewButtonWithIcon(lang.L("Print contract…"), theme.DocumentPrintIcon(), c.askFirstPrint)
+	c.first.Importance = widget.HighImportance
+	c.open = widget.NewButtonWithIcon(lang.L("Open"), theme.FileIcon(), c.openLatest)
+	c.print = widget.NewButtonWithIcon(lang.L("Print"), theme.DocumentPrintIcon(), c.printLatest)
+	c.saveAs = widget.NewButtonWithIcon(lang.L("Save as…"), theme.DocumentSaveIcon(), c.saveLatestAs)
+	c.reopen = widget.NewButtonWithIcon(lang.L("Reissue…"), theme.ViewRefreshIcon(), c.askReissue)
+	// Two columns: "Enregistrer sous…" is wide, and a grid makes every
+	// column as wide as its widest button.
+	buttons := container.NewGridWithColumns(2, c.open, c.print, c.saveAs, c.reopen)
+	c.actions = container.NewVBox(widget.NewSeparator(), c.state, container.NewHBox(c.first), buttons)
+	c.history = section(lang.L("Printed versions"),
+		lang.L("Each version is kept byte for byte, with the clause texts it was printed with."), c.versions)
+	c.actions.Hide()
+	c.history.Hide()
+	return c
+}
+
+// load asks the store for the printed versions of e.
+func (c *contractDocs) load(e *domain.Engagement) {
+	if c.app.svc.Contracts == nil {
+		return
+	}
+	// Until the answer, nothing may act on the previous engagement's
+	// versions.
+	c.id, c.latest, c.known = e.ID, nil, false
+	c.actions.Hide()
+	id := e.ID
+	c.app.background(func(ctx context.Context) func() {
+		vs, err := c.app.svc.Contracts.ContractVersions(ctx, id)
+		return func() {
+			if id != c.id {
+				return
+			}
+			if err != nil {
+				c.app.showError(err)
+				return
+			}
+			c.set(vs)
+		}
+	})
+}
+
+// set shows the versions, newest first, and what can be done with them.
+func (c *contractDocs) set(vs []*domain.ContractVersion) {
+	c.versions.RemoveAll()
+	c.shown = nil
+	c.latest, c.known = nil, true
+	if len(vs) > 0 {
+		c.latest = vs[0]
+	}
+	for _, v := range vs {
+		r := c.newRow(v)
+		c.shown = append(c.shown, r)
+		c.versions.Add(container.NewBorder(nil, nil, nil, container.NewHBox(r.open, r.save), r.text))
+	}
+	// Before the first print there is one thing to do; after it, the
+	// first print is done for good and the frozen version is what counts.
+	printed := c.latest != nil
+	if printed {
+		c.state.SetText(lang.L("Contract {{.Number}}, version {{.Version}}, printed on {{.Date}} and kept exactly as printed.",
+			map[string]any{"Number": c.latest.Number, "Version": c.latest.Version, "Date": formatDate(c.latest.IssuedOn)}))
+	} else {
+		c.state.SetText(lang.L("Contract not printed yet. The first print freezes it as version 1, with today's clause texts; later prints give the same document."))
+	}
+	for _, b := range []*widget.Button{c.open, c.print, c.saveAs, c.reopen} {
+		setVisible(b, printed)
+	}
+	setVisible(c.first, !printed)
+	c.actions.Show()
+	setVisible(c.history, printed)
+	c.versions.Refresh()
+}
+
+func (c *contractDocs) newRow(v *domain.ContractVersion) *contractRow {
+	r := &contractRow{v: v}
+	r.text = widget.NewLabel(contractLine(v))
+	r.text.Truncation = fyne.TextTruncateEllipsis
+	id, version := v.EngagementID, v.Version
+	r.open = widget.NewButtonWithIcon(lang.L("Open"), theme.FileIcon(), func() { c.openVersion(id, version) })
+	r.save = widget.NewButtonWithIcon(lang.L("Save as…"), theme.DocumentSaveIcon(), func() { c.saveVersionAs(id, version, contracts.FileName(v)) })
+	r.open.Importance = widget.LowImportance
+	r.save.Importance = widget.LowImportance
+	return r
+}
+
+// contractLine says which document a version is: "Version 2 ·
+// CTR-2026-0004 · 09/05/2026 · nl · SHA-256 1a2b3c4d5e6f".
+func contractLine(v *domain.ContractVersion) string {
+	return lang.X("proposal.version.line", "Version {{.Version}} · {{.Number}} · {{.Date}} · {{.Lang}} · SHA-256 {{.Sum}}",
+		map[string]any{"Version": v.Version, "Number": v.Number, "Date": formatShortDate(v.IssuedOn), "Lang": string(v.Language), "Sum": shortSum(v.SHA256)})
+}
+
+// askFirstPrint says what the first print does before it is done, since a
+// frozen version cannot be taken back.
+func (c *contractDocs) askFirstPrint() {
+	c.s.app.leaveThen(func() {
+		e := c.s.loaded
+		if e == nil {
+			return
+		}
+		dir, err := c.app.documentsDir()
+		if err != nil {
+			c.app.showError(err)
+			return
+		}
+		id := e.ID
+		confirm(c.app.win, lang.L("Print contract"),
+			lang.L("Printing freezes the contract of this engagement as version 1, dated {{.Date}}: its figures, the parties and the clause texts as they are now. Later prints give exactly the same document. It is written to {{.Dir}} and opened.",
+				map[string]any{"Date": formatDate(c.app.today()), "Dir": dir}),
+			lang.L("Print and open"), func() { c.writeLatest(id, c.app.openWritten) })
+	})
+}
+
+// openLatest is Open and Ctrl+P: the latest printed version, or, for a
+// contract never printed, the question of the first print.
+func (c *contractDocs) openLatest() {
+	if !c.known {
+		return // the versions are on their way; the key can be pressed again
+	}
+	if c.latest == nil {
+		c.askFirstPrint()
+		return
+	}
+	c.writeLatest(c.latest.EngagementID, c.app.openWritten)
+}
+
+// printLatest sends the latest version to the printer.
+func (c *contractDocs) printLatest() {
+	if c.latest == nil {
+		return
+	}
+	c.writeLatest(c.latest.EngagementID, c.app.printWritten)
+}
+
+// writeLatest writes the engagement's latest contract into the documents
+// folder, printing (freezing) it first if it never was, and hands the file
+// to then, which runs in the background and returns what to show.
+func (c *contractDocs) writeLatest(id int64, then func(path string) func()) {
+	today := c.app.today()
+	c.app.withProgress(lang.L("Contract"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
+		v, err := c.app.svc.Contracts.PrintContract(ctx, id, today)
+		if err != nil {
+			return nil, err
+		}
+		return c.written(id, v, then)
+	})
+}
+
+// written writes a printed version into the documents folder and hands
+// the file on; the versions are read again, since a first print or a
+// reissue added one.
+func (c *contractDocs) written(id int64, v *domain.ContractVersion, then func(path string) func()) (func(), error) {
+	path, err := c.app.writeContract(v)
+	if err != nil {
+		// The version is frozen in the database; only the file failed.
+		return func() {
+			c.reloadAfter(id)
+			c.app.showError(err)
+		}, nil
+	}
+	show := then(path)
+	return func() {
+		c.reloadAfter(id)
+		if show != nil {
+			show()
+		}
+	}, nil
+}
+
+// reloadAfter reads the versions again when the engagement is still the
+// one in the form.
+func (c *contractDocs) reloadAfter(id int64) {
+	if e := c.s.loaded; e != nil && e.ID == id {
+		c.load(e)
+	}
+}
+
+// askReissue freezes the engagement as it stands as the next version,
+// after the question; the store refuses when nothing printed would change.
+func (c *contractDocs) askReissue() {
+	c.s.app.leaveThen(func() {
+		if c.latest == nil {
+			return
+		}
+		id, next := c.latest.EngagementID, c.latest.Version+1
+		confirm(c.app.win, lang.L("Reissue contract"),
+			lang.L("Reissuing freezes the engagement as it stands now as version {{.Version}} of the contract, dated {{.Date}}, with the clause texts as they are now. The earlier versions stay as they were printed.",
+				map[string]any{"Version": next, "Date": formatDate(c.app.today())}),
+			lang.L("Reissue and open"), func() {
+				today := c.app.today()
+				c.app.withProgress(lang.L("Reissue contract"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
+					v, err := c.app.svc.Contracts.ReissueContract(ctx, id, today)
+					if err != nil {
+						return nil, err
+					}
+					return c.written(id, v, c.app.openWritten)
+				})
+			})
+	})
+}
+
+// openVersion writes one printed version, as stored, and opens it.
+func (c *contractDocs) openVersion(id int64, version int) {
+	c.app.withProgress(lang.L("Open document"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
+		v, err := c.app.svc.Contracts.ContractVersion(ctx, id, version)
+		if err != nil {
+			return nil, err
+		}
+		path, err := c.app.writeContract(v)
+		if err != nil {
+			return nil, err
+		}
+		return c.app.openWritten(path), nil
+	})
+}
+
+// saveLatestAs writes the latest version where the user chooses.
+func (c *contractDocs) saveLatestAs() {
+	if c.latest != nil {
+		c.saveVersionAs(c.latest.EngagementID, c.latest.Version, contracts.FileName(c.latest))
+	}
+}
+
+// saveVersionAs writes one printed version where the user chooses.
+func (c *contractDocs) saveVersionAs(id int64, version int, name string) {
+	dir, _ := c.app.documentsDir()
+	c.app.fileSaveDialog(dir, name, func(path string) {
+		c.app.withProgress(lang.L("Save as…"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
+			v, err := c.app.svc.Contracts.ContractVersion(ctx, id, version)
+			if err != nil {
+				return nil, err
+			}
+			if err := checkContract(v); err != nil {
+				return nil, err
+			}
+			return nil, writeFileAtomic(path, v.PDF)
+		})
+	})
+}
+
+// writeContract writes a printed version into the documents folder under
+// its own name, CTR-2026-0004-v1.pdf, and returns the path. It runs in the
+// background.
+func (u *App) writeContract(v *domain.ContractVersion) (string, error) {
+	if err := checkContract(v); err != nil {
+		return "", err
+	}
+	dir, err := u.documentsDir()
+	if err != nil {
+		return "", err
+	}
+	return writeDocument(dir, contracts.FileName(v), v.PDF)
+}
+
+// checkContract refuses bytes that are not the ones printed, as
+// checkVersion does for proposals: the SHA-256 was taken when the version
+// was frozen.
+func checkContract(v *domain.ContractVersion) error {
+	return checkVersion(&domain.ProposalVersion{Number: v.Number, Version: v.Version, PDF: v.PDF, SHA256: v.SHA256})
+}
+
+// printWritten sends a written file to the printer, or, where the system
+// has no print command, opens it in the viewer, whose print button does
+// the rest. It runs in the background and returns what to say.
+func (u *App) printWritten(path string) func() {
+	if u.opts.PrintFile == nil {
+		return u.openWritten(path)
+	}
+	if err := u.opts.PrintFile(path); err != nil {
+		// The printer refused (none set up, say): the viewer can still
+		// print, or show what went wrong.
+		u.logf("interimdesk: printing %s: %v", path, err)
+		open := u.openWritten(path)
+		return func() {
+			showInfo(u.win, lang.L("Print"),
+				lang.L("The printer did not accept {{.Path}}; it is opened in the viewer instead.", map[string]any{"Path": path}))
+			if open != nil {
+				open()
+			}
+		}
+	}
+	return func() {
+		showInfo(u.win, lang.L("Print"), lang.L("{{.Path}} was sent to the printer.", map[string]any{"Path": path}))
+	}
+}
+
+// setVisible shows or hides o.
+func setVisible(o fyne.CanvasObject, on bool) {
+	if on {
+		o.Show()
+	} else {
+		o.Hide()
+	}
+}

@@ -1,0 +1,221 @@
+package ui
+
+import (
+	"context"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/i18n"
+)
+
+// importPreview is the dialog that shows, before anything is written, what
+// an import would do with each line of the file, and asks how refused
+// lines are to be treated.
+type importPreview struct {
+	dialog  *dialog.CustomDialog
+	summary *widget.Label
+	notices *widget.Label
+	// list shows lines; a long file costs one row widget per visible line.
+	list   *widget.List
+	lines  []string
+	report *domain.ImportReport
+	// detail shows the chosen line whole: a refusal's sentence is often
+	// longer than the list is wide.
+	detail *widget.Label
+	mode   *widget.RadioGroup
+	hint   *widget.Label
+
+	importBtn, cancelBtn *widget.Button
+}
+
+// The two ways of treating refused lines; the first is the store's
+// default, which never writes part of a file by surprise.
+func stopText() string { return lang.L("Stop at the first error") }
+func skipText() string { return lang.L("Skip refused lines") }
+
+func (u *App) showImportPreview(d csvData, path string, rep *domain.ImportReport, notices []string) {
+	p := &importPreview{report: rep}
+	for _, l := range rep.Lines {
+		p.lines = append(p.lines, importLineText(d, l))
+	}
+
+	intro := widget.NewLabel(lang.X("import.preview.intro", "{{.File}}: nothing has been written yet. Check what each line would do, then press Import.",
+		map[string]any{"File": filepath.Base(path)}))
+	intro.Wrapping = fyne.TextWrapWord
+	p.summary = widget.NewLabel(lang.X("import.preview.counts", "{{.Added}} to add, {{.Updated}} to update, {{.Unchanged}} unchanged, {{.Refused}} refused.",
+		map[string]any{"Added": formatCount(rep.Added), "Updated": formatCount(rep.Updated),
+			"Unchanged": formatCount(rep.Unchanged), "Refused": formatCount(rep.Refused)}))
+	p.summary.TextStyle = fyne.TextStyle{Bold: true}
+	p.notices = widget.NewLabel(noticeText(notices))
+	p.notices.Wrapping = fyne.TextWrapWord
+	if len(notices) == 0 {
+		p.notices.Hide()
+	}
+
+	p.list = widget.NewList(
+		func() int { return len(p.lines) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			l := o.(*widget.Label)
+			l.Importance = widget.MediumImportance
+			if rep.Lines[i].Action == domain.ImportRefuse {
+				l.Importance = widget.DangerImportance
+			}
+			l.SetText(p.lines[i])
+		})
+	p.detail = widget.NewLabel("")
+	p.detail.Wrapping = fyne.TextWrapWord
+	p.detail.Hide()
+	p.list.OnSelected = func(i widget.ListItemID) {
+		p.detail.SetText(p.lines[i])
+		p.detail.Show()
+	}
+
+	p.cancelBtn = widget.NewButton(cancelText(), func() { p.dialog.Hide() })
+	p.importBtn = widget.NewButton(lang.L("Import"), func() {
+		p.dialog.Hide()
+		u.runImport(d, path, p.mode.Selected == skipText(), len(rep.Lines))
+	})
+	p.importBtn.Importance = widget.HighImportance
+	p.hint = widget.NewLabel("")
+	p.hint.Wrapping = fyne.TextWrapWord
+	p.mode = widget.NewRadioGroup([]string{stopText(), skipText()}, func(string) { p.explain() })
+	p.mode.Required = true
+	p.mode.SetSelected(stopText()) // explains
+
+	top := container.NewVBox(intro, p.summary, p.notices)
+	bottom := container.NewVBox(p.detail, widget.NewSeparator(), p.mode, p.hint)
+	p.dialog = dialog.NewCustomWithoutButtons(d.title, container.NewBorder(top, bottom, nil, nil, p.list), u.win)
+	p.dialog.SetButtons([]fyne.CanvasObject{p.cancelBtn, p.importBtn})
+	p.dialog.Resize(fyne.NewSize(820, 600))
+	u.data.preview = p
+	p.dialog.Show()
+}
+
+// explain says under the choice what it means for this file, and offers
+// Import only when some line adds or changes a record. With refused lines
+// and "Stop at the first error", Import stays possible: the store then
+// refuses the file as a whole, as the sentence warns, and writes nothing.
+func (p *importPreview) explain() {
+	rep := p.report
+	writes := rep.Added+rep.Updated > 0
+	var msg string
+	switch {
+	case !writes:
+		msg = lang.L("No line adds or changes a record; there is nothing to import.")
+	case rep.Refused > 0 && p.mode.Selected != skipText():
+		msg = lang.X("import.preview.stops", "Line {{.Line}} is refused, so with “Stop at the first error” nothing will be imported. Correct the file, or skip refused lines.",
+			map[string]any{"Line": strconv.Itoa(firstRefused(rep))})
+	case rep.Refused > 0:
+		msg = lang.L("The refused lines are left out; every other line is imported, in one go.")
+	default:
+		msg = lang.L("Every line is imported in one go, or none if something goes wrong.")
+	}
+	p.hint.SetText(msg)
+	if writes {
+		p.importBtn.Enable()
+	} else {
+		p.importBtn.Disable()
+	}
+}
+
+// firstRefused is the number of the first refused line, 0 when none is.
+func firstRefused(rep *domain.ImportReport) int {
+	for _, l := range rep.Lines {
+		if l.Action == domain.ImportRefuse {
+			return l.Line
+		}
+	}
+	return 0
+}
+
+// importLineText is one line of the preview: "Line 12 — add — Joëlle
+// Dubois (joelle@dubois.example)".
+func importLineText(d csvData, l domain.ImportLine) string {
+	sl := screenLang()
+	args := map[string]any{"Line": strconv.Itoa(l.Line), "Name": l.Name}
+	if l.Key != "" && l.Action != domain.ImportUpdate {
+		args["Name"] = l.Name + " (" + l.Key + ")"
+	}
+	switch l.Action {
+	case domain.ImportAdd:
+		return lang.X("import.line.add", "Line {{.Line}} — add — {{.Name}}", args)
+	case domain.ImportUpdate:
+		changes := make([]string, len(l.Changes))
+		for i, c := range l.Changes {
+			changes[i] = i18n.Label(sl, c)
+		}
+		args["Match"] = d.match(l.Key)
+		args["Changes"] = strings.Join(changes, ", ")
+		return lang.X("import.line.update", "Line {{.Line}} — update ({{.Match}}) — {{.Name}}: {{.Changes}}", args)
+	case domain.ImportUnchanged:
+		return lang.X("import.line.unchanged", "Line {{.Line}} — unchanged — {{.Name}}", args)
+	}
+	args["Reason"] = i18n.Translate(sl, l.Reason)
+	return lang.X("import.line.refused", "Line {{.Line}} — refused — {{.Reason}}", args)
+}
+
+// noticeText lists what the reader noticed about the file, in the screen
+// language: the encoding it guessed, columns it ignored.
+func noticeText(notices []string) string {
+	out := make([]string, len(notices))
+	for i, n := range notices {
+		out[i] = "• " + i18n.Translate(screenLang(), n)
+	}
+	return strings.Join(out, "\n")
+}
+
+// importProgress is the dialog in front of a running import.
+type importProgress struct {
+	app       *App
+	dialog    *dialog.CustomDialog
+	bar       *widget.ProgressBar
+	label     *widget.Label
+	cancelBtn *widget.Button
+}
+
+// showImportProgress shows the progress of an import of total lines (0:
+// not known); Cancel ends it, and the import then writes nothing.
+func (u *App) showImportProgress(title, path string, total int, cancel context.CancelFunc) *importProgress {
+	p := &importProgress{app: u}
+	p.label = widget.NewLabel(lang.X("import.running", "Importing {{.File}}…", map[string]any{"File": filepath.Base(path)}))
+	p.bar = widget.NewProgressBar()
+	p.bar.Max = float64(max(total, 1))
+	p.cancelBtn = widget.NewButton(cancelText(), func() {
+		cancel()
+		p.cancelBtn.Disable()
+		p.label.SetText(lang.L("Cancelling; nothing will be imported…"))
+	})
+	p.dialog = dialog.NewCustomWithoutButtons(title, container.NewVBox(p.label, p.bar), u.win)
+	p.dialog.SetButtons([]fyne.CanvasObject{p.cancelBtn})
+	p.dialog.Resize(fyne.NewSize(460, 0))
+	u.data.progress = p
+	p.dialog.Show()
+	return p
+}
+
+// report is the import's Progress callback; it runs on the importing
+// goroutine and moves the bar on the UI goroutine.
+func (p *importProgress) report(done, total int) {
+	u := p.app
+	u.pending.Add(1)
+	u.post(func() {
+		defer u.pending.Add(-1)
+		if float64(done) > p.bar.Max {
+			p.bar.Max = float64(done) // the file grew since the preview
+		}
+		p.bar.SetValue(float64(done))
+	})
+}
