@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -9,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/interimdesk/interimdesk/internal/atomicfile"
 	"github.com/interimdesk/interimdesk/internal/csvio"
 	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/interimdesk/interimdesk/internal/sqlite"
@@ -104,27 +106,19 @@ func writeOutput(a *app, path, dbPath string, write func(io.Writer) error) error
 	if fi, err := os.Stat(abs); err == nil && fi.IsDir() {
 		return domain.Errorf(domain.EINVALID, "%s is a folder; name a file to write.", path)
 	}
-	f, err := os.CreateTemp(filepath.Dir(abs), "."+filepath.Base(abs)+".*.tmp") // mode 0600: personal data
-	if err != nil {
+	// Exports hold personal data: an existing file is made private first,
+	// since atomicfile keeps the mode it finds.
+	if err := os.Chmod(abs, atomicfile.NewFileMode); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return outputError(path, err)
 	}
-	tmp := f.Name()
-	bw := bufio.NewWriter(f)
-	err = write(bw)
-	if err == nil {
-		err = bw.Flush()
-	}
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, abs)
-	}
+	err = atomicfile.Write(context.Background(), abs, func(w io.Writer) error {
+		bw := bufio.NewWriter(w)
+		if err := write(bw); err != nil {
+			return err
+		}
+		return bw.Flush()
+	})
 	if err != nil {
-		os.Remove(tmp)
 		return outputError(path, err)
 	}
 	return nil

@@ -17,6 +17,7 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/interimdesk/interimdesk/internal/atomicfile"
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
@@ -173,7 +174,7 @@ func checkDir(dir string) error {
 	case errors.Is(err, fs.ErrNotExist):
 		return domain.Invalidf("Folder", "%s does not exist; create it first or choose another folder.", dir)
 	case err != nil:
-		return domain.Invalidf("Folder", "cannot use %s: %s.", dir, pathError(err))
+		return domain.Invalidf("Folder", "cannot use %s: %s.", dir, atomicfile.Reason(err))
 	case !info.IsDir():
 		return domain.Invalidf("Folder", "%s is a file, not a folder.", dir)
 	}

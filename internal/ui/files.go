@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -9,13 +10,14 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/interimdesk/interimdesk/internal/atomicfile"
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
 // fileMode is the mode of a new document: it holds client names and day
 // rates, so, like the database, only its owner may read it until they
 // share it. A file that is replaced keeps its mode.
-const fileMode fs.FileMode = 0o600
+const fileMode = atomicfile.NewFileMode
 
 // documentsDir is where issued proposals go: the folder set in Options, else
 // "Interim Desk" in the user's Documents folder, else a folder in the cache
@@ -120,50 +122,20 @@ func writePreview(dir, name string, data []byte) (string, error) {
 }
 
 // writeFileAtomic writes data to path so that path holds either its old
-// content or the whole new content, never a part: the bytes go to a
-// temporary file in the same folder (a rename does not cross file systems),
-// are flushed to disk, and the file is then renamed over path. On any
-// failure the temporary file is removed and path is left as it was.
-func writeFileAtomic(path string, data []byte) (err error) {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
+// content or the whole new content, never a part (see internal/atomicfile).
+func writeFileAtomic(path string, data []byte) error {
+	err := atomicfile.WriteBytes(context.Background(), path, data)
+	var de *atomicfile.IsDirError
+	var fe *atomicfile.FolderError
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &de):
+		return domain.Errorf(domain.EINVALID, "%s is a folder; choose a file name such as %s.", path, filepath.Join(path, "proposal.pdf"))
+	case errors.As(err, &fe):
+		return fileError(fe.Dir, fe.Err)
 	}
-	mode := fileMode
-	if fi, err := os.Stat(path); err == nil {
-		if fi.IsDir() {
-			return domain.Errorf(domain.EINVALID, "%s is a folder; choose a file name such as %s.", path, filepath.Join(path, "proposal.pdf"))
-		}
-		mode = fi.Mode().Perm()
-	}
-	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
-	if err != nil {
-		return fileError(filepath.Clean(dir), err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if _, err := tmp.Write(data); err != nil {
-		return fileError(path, err)
-	}
-	if err := tmp.Chmod(mode); err != nil {
-		return fileError(path, err)
-	}
-	// Without the sync a crash just after the rename can leave an empty
-	// file under the new name on some file systems.
-	if err := tmp.Sync(); err != nil {
-		return fileError(path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fileError(path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fileError(path, err)
-	}
-	return nil
+	return fileError(path, err)
 }
 
 // fileError is a sentence a person can act on: which file, and what the
