@@ -148,10 +148,13 @@ shot() {
 # of the pictures. C.UTF-8 is what a bare Linux session has; the app falls
 # back to English under it, quietly.
 use_language() {
+	# GAP_X is the gap between the two offers of a proposal, where the wheel
+	# scrolls the form: the navigation is wider in Dutch and French
+	# ("Bureau-instellingen"), which moves it.
 	case $1 in
-	en) APP_LOCALE=C.UTF-8 SUFFIX="" ;;
-	nl) APP_LOCALE=nl_BE.UTF-8 SUFFIX="-nl" ;;
-	fr) APP_LOCALE=fr_BE.UTF-8 SUFFIX="-fr" ;;
+	en) APP_LOCALE=C.UTF-8 SUFFIX="" GAP_X=933 ;;
+	nl) APP_LOCALE=nl_BE.UTF-8 SUFFIX="-nl" GAP_X=903 ;;
+	fr) APP_LOCALE=fr_BE.UTF-8 SUFFIX="-fr" GAP_X=903 ;;
 	*) fail "no screenshots in '$1'; use en, nl or fr" ;;
 	esac
 	SHOT_LANG=$1
@@ -230,7 +233,7 @@ shoot() {
 	shot proposals
 
 	# Further down: the comparison of the two offers' totals.
-	scroll_down 933 400 30
+	scroll_down "$GAP_X" 400 30
 	shot proposal-totals
 
 	# Ctrl+P on a draft asks before issuing; Tab Tab Space presses "Issue and open".
@@ -240,7 +243,7 @@ shoot() {
 	sleep 1
 	# Back to the top, to the number, the status and the history: the wheel
 	# over the gap between the offers, then over the labels of the general part.
-	xdotool mousemove 933 400
+	xdotool mousemove "$GAP_X" 400
 	for _ in $(seq 40); do xdotool click 4; done
 	xdotool mousemove 640 300
 	for _ in $(seq 40); do xdotool click 4; done
