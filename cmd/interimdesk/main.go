@@ -27,6 +27,7 @@ import (
 	"github.com/interimdesk/interimdesk/assets"
 	"github.com/interimdesk/interimdesk/internal/demo"
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/i18n"
 	"github.com/interimdesk/interimdesk/internal/pdf"
 	"github.com/interimdesk/interimdesk/internal/sqlite"
 	"github.com/interimdesk/interimdesk/internal/ui"
@@ -37,7 +38,9 @@ func main() {
 		if errors.Is(err, flag.ErrHelp) {
 			return
 		}
-		fmt.Fprintf(os.Stderr, "interimdesk: %s\n", domain.ErrorMessage(err))
+		// Start-up refusals (a foreign or newer database file) in the
+		// language of the locale, like the command line.
+		fmt.Fprintf(os.Stderr, "interimdesk: %s\n", i18n.ErrorSentence(i18n.FromEnv(os.Getenv), err))
 		if domain.ErrorCode(err) == domain.EINTERNAL {
 			fmt.Fprintf(os.Stderr, "interimdesk: %v\n", err)
 		}
