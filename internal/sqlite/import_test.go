@@ -230,7 +230,10 @@ func TestImportStopsWhenCancelled(t *testing.T) {
 	if rep.Written || countManagers(t, db) != 0 {
 		t.Errorf("written %v, %d managers", rep.Written, countManagers(t, db))
 	}
-	if !slices.Equal(calls, [][2]int{{1000, 3000}, {2000, 3000}}) {
+	// The cancel lands while the writer may already hold the next batch, so
+	// a last progress report can follow; what matters is that nothing of it
+	// was committed (checked above).
+	if len(calls) < 2 || len(calls) > 3 || !slices.Equal(calls[:2], [][2]int{{1000, 3000}, {2000, 3000}}) {
 		t.Errorf("progress %v", calls)
 	}
 	// The connection went back to the pool with the pool's pragmas (one
