@@ -85,10 +85,19 @@ func (s *importSession) end() {
 // restore puts the pool's pragmas back. A connection whose pragmas cannot
 // be put back (foreign keys off) must never serve another write: it is
 // closed instead of going back to the pool.
+//
+// PRAGMA foreign_keys is silently ignored inside a transaction, and after a
+// cancelled import database/sql may still be rolling the transaction back
+// when this runs; so the setting is read back, not assumed.
 func (s *importSession) restore() {
-	_, err := s.conn.ExecContext(context.Background(),
+	bg := context.Background()
+	_, err := s.conn.ExecContext(bg,
 		`PRAGMA foreign_keys = ON; PRAGMA temp_store = DEFAULT; PRAGMA cache_size = `+strconv.Itoa(s.cacheSize))
-	if err != nil {
+	var fk int
+	if err == nil {
+		err = s.conn.QueryRowContext(bg, `PRAGMA foreign_keys`).Scan(&fk)
+	}
+	if err != nil || fk != 1 {
 		_ = s.conn.Raw(func(any) error { return driver.ErrBadConn })
 	}
 	s.conn.Close()
