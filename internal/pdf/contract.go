@@ -68,10 +68,6 @@ func (c *contract) interim() bool { return c.kind() == domain.KindInterim && c.d
 // draft watermark for a preview.
 func (c *contract) setup() Setup {
 	d, t, ct := c.d, c.t, c.ct
-	date := documentDate
-	if !d.Date.IsZero() {
-		date = d.Date.Time()
-	}
 	parties := 2
 	if c.interim() {
 		parties = 3
@@ -81,7 +77,7 @@ func (c *contract) setup() Setup {
 		Author:   firmName(&d.Firm),
 		Subject:  fmt.Sprintf(ct.Subject, c.title(), d.Client.LegalName),
 		Keywords: strings.TrimSpace(d.Number + " " + d.Client.LegalName),
-		Date:     date,
+		Date:     metadataDate(d.Date),
 		Brand:    d.Firm.BrandColour,
 		Footer: Footer{
 			Page:         func(page int, total string) string { return fmt.Sprintf(t.PageOf, page, total) },
@@ -90,15 +86,7 @@ func (c *contract) setup() Setup {
 			InitialBoxes: parties,
 		},
 	}
-	if c.draft() {
-		s.Watermark = t.Draft
-		s.Footer.Reference = t.DraftReference
-	} else {
-		s.Footer.Reference = fmt.Sprintf(t.Reference, d.Number, d.Version, d.ShortHash)
-		if d.ShortHash == "" {
-			s.Footer.Reference = strings.TrimSuffix(s.Footer.Reference, " · ")
-		}
-	}
+	s.markVersion(t, c.draft(), d.Number, d.Version, d.ShortHash)
 	return s
 }
 

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
@@ -49,39 +48,23 @@ type proposal struct {
 	section int
 }
 
-// documentDate is the date metadata carries when a document has none, so
-// that even then nothing depends on the clock.
-var documentDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-
 // setup is the page setup of a proposal: metadata, brand colour, footer,
 // and the draft watermark for a version not yet issued.
 func (p *proposal) setup() Setup {
 	d, t := p.d, p.t
-	date := documentDate
-	if !d.Date.IsZero() {
-		date = d.Date.Time()
-	}
 	s := Setup{
 		Title:    d.Proposal.Title,
 		Author:   firmName(&d.Firm),
 		Subject:  fmt.Sprintf(t.Subject, d.Client.LegalName),
 		Keywords: strings.TrimSpace(d.Number + " " + d.Client.LegalName),
-		Date:     date,
+		Date:     metadataDate(d.Date),
 		Brand:    d.Firm.BrandColour,
 		Footer: Footer{
 			Page:   func(page int, total string) string { return fmt.Sprintf(t.PageOf, page, total) },
 			Header: strings.Join(nonEmpty(firmName(&d.Firm), p.reference(), d.Client.DisplayName()), " · "),
 		},
 	}
-	if p.draft() {
-		s.Watermark = t.Draft
-		s.Footer.Reference = t.DraftReference
-	} else {
-		s.Footer.Reference = fmt.Sprintf(t.Reference, d.Number, d.Version, d.ShortHash)
-		if d.ShortHash == "" {
-			s.Footer.Reference = strings.TrimSuffix(s.Footer.Reference, " · ")
-		}
-	}
+	s.markVersion(t, p.draft(), d.Number, d.Version, d.ShortHash)
 	return s
 }
 
