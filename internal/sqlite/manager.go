@@ -17,6 +17,12 @@ func (db *DB) FindManagerByID(ctx context.Context, id int64) (*domain.Manager, e
 		return nil, err
 	}
 	defer tx.Rollback()
+	return db.findManagerToday(ctx, tx, id)
+}
+
+// findManagerToday reads one manager with the status the roster shows
+// today, which every read of a single manager owes its caller.
+func (db *DB) findManagerToday(ctx context.Context, tx *sql.Tx, id int64) (*domain.Manager, error) {
 	m, err := findManager(ctx, tx, id)
 	if err != nil {
 		return nil, err

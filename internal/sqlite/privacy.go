@@ -16,11 +16,8 @@ func (db *DB) ExportPersonal(ctx context.Context, id int64) (*domain.PersonalDat
 		return nil, err
 	}
 	defer tx.Rollback()
-	m, err := findManager(ctx, tx, id)
+	m, err := db.findManagerToday(ctx, tx, id)
 	if err != nil {
-		return nil, err
-	}
-	if err := fillStatus(ctx, tx, []*domain.Manager{m}, db.today()); err != nil {
 		return nil, err
 	}
 	pd := &domain.PersonalData{ExportedAt: db.now(), Manager: domain.PersonalManager{Manager: m},
