@@ -81,10 +81,14 @@ func run(args []string, stderr io.Writer) error {
 	defer db.Close()
 	// The automatic backup of every start, the last N kept. Without it
 	// the app still starts: a full disk must not lock anybody out of
-	// their data.
-	if _, err := db.RollingBackup(ctx); err != nil {
-		log.Printf("interimdesk: the automatic backup at start-up failed: %v", err)
-	}
+	// their data. It runs beside the window, not before it: VACUUM INTO
+	// reads a snapshot, so saves go on meanwhile, and on a large roster
+	// the copy takes seconds that nobody should wait for at start-up.
+	go func() {
+		if _, err := db.RollingBackup(ctx); err != nil {
+			log.Printf("interimdesk: the automatic backup at start-up failed: %v", err)
+		}
+	}()
 	// The store renders a version when it is issued and keeps its bytes;
 	// the window renders only draft previews, through the same function.
 	render := pdf.ProposalRenderer()
