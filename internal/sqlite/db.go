@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
@@ -41,6 +42,9 @@ type DB struct {
 	// importSteps, when set, is told how long each phase of an import
 	// took: the benchmark reports them. Nil outside it.
 	importSteps func(step string, d time.Duration)
+	// background is the work started by checkpointSoon; Close waits
+	// for it.
+	background sync.WaitGroup
 }
 
 // DefaultPath is where the database lives unless told otherwise:
@@ -72,7 +76,19 @@ func (db *DB) Close() error {
 	if db.db == nil {
 		return nil
 	}
+	db.background.Wait()
 	return db.db.Close()
+}
+
+// checkpointSoon copies the write-ahead log into the database file on a
+// goroutine of its own: after a large import, which commits without that
+// copy (see startImport). A PASSIVE checkpoint waits for nobody: screens
+// read and save while it runs. If it fails, nothing is lost: the log is
+// on the disk, and the next commit or Close copies it.
+func (db *DB) checkpointSoon() {
+	db.background.Go(func() {
+		_, _ = db.db.ExecContext(context.Background(), `PRAGMA wal_checkpoint(PASSIVE)`)
+	})
 }
 
 // now is the injected clock in UTC, without the monotonic reading, so the

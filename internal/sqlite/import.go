@@ -169,6 +169,7 @@ func importRows[T any](ctx context.Context, db *DB, spec *importSpec[T], rows do
 		return rep, err
 	}
 	clock.lap("commit")
+	db.checkpointSoon()
 	rep.Written = true
 	return rep, nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -69,6 +70,19 @@ func TestBulkImportRebuildsWhatItPaused(t *testing.T) {
 		t.Errorf("schema after the import\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(schema, "\n"))
 	}
 	checkSound(t, db)
+	// The search index is back to FTS5's own memory limit, and the log
+	// was copied into the file after the commit (checkpointSoon).
+	var hashSize int
+	must(t, db.db.QueryRow(`SELECT v FROM managers_fts_config WHERE k = 'hashsize'`).Scan(&hashSize))
+	if hashSize != fts5DefaultHashSize {
+		t.Errorf("hashsize %d after the import, want %d", hashSize, fts5DefaultHashSize)
+	}
+	db.background.Wait()
+	var pages, pageSize int64
+	must(t, db.db.QueryRow(`SELECT (SELECT page_count FROM pragma_page_count), (SELECT page_size FROM pragma_page_size)`).Scan(&pages, &pageSize))
+	if fi, err := os.Stat(db.Path()); err != nil || fi.Size() < pages*pageSize {
+		t.Errorf("after the import the database file holds %v bytes of %d pages of %d: the log was not copied (%v)", fi.Size(), pages, pageSize, err)
+	}
 
 	last := rows[bulkFrom+999].Record
 	lastID := rep.Lines[bulkFrom+999].ID

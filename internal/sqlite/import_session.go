@@ -23,7 +23,10 @@ type importSession struct {
 	conn      *sql.Conn
 	tx        *sql.Tx
 	cacheSize int
-	write     bool
+	// autoCheckpoint is the connection's wal_autocheckpoint, put back
+	// afterwards (see startImport).
+	autoCheckpoint int
+	write          bool
 }
 
 // startImport opens the transaction of an import: BEGIN IMMEDIATE for a
@@ -45,14 +48,26 @@ func (db *DB) startImport(ctx context.Context, dryRun bool) (*importSession, err
 		return nil, storageError(db.path, fmt.Errorf("connect for the import: %w", err))
 	}
 	s := &importSession{db: db, conn: conn, write: !dryRun}
-	if err := conn.QueryRowContext(ctx, `PRAGMA cache_size`).Scan(&s.cacheSize); err != nil {
-		conn.Close()
-		return nil, fmt.Errorf("read cache size: %w", err)
+	for _, p := range []struct {
+		pragma string
+		value  *int
+	}{{"cache_size", &s.cacheSize}, {"wal_autocheckpoint", &s.autoCheckpoint}} {
+		if err := conn.QueryRowContext(ctx, `PRAGMA `+p.pragma).Scan(p.value); err != nil {
+			conn.Close()
+			return nil, fmt.Errorf("read %s: %w", p.pragma, err)
+		}
 	}
 	// temp_store=MEMORY keeps the statement journals of the batched
 	// inserts in memory instead of a temporary file: a third of an
 	// import's time went to writing them.
-	pragmas := `PRAGMA temp_store = MEMORY; PRAGMA cache_size = -` + strconv.Itoa(importCacheKiB)
+	//
+	// wal_autocheckpoint=0: the commit that makes the import durable
+	// would otherwise go on to copy the whole log into the database file
+	// (0.15 to 0.2 s for 100,000 managers) before the person is told. The
+	// import asks for that copy on a goroutine of its own once it has
+	// committed (DB.checkpointSoon); the log is already on the disk, so
+	// nothing is less safe for it.
+	pragmas := `PRAGMA wal_autocheckpoint = 0; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -` + strconv.Itoa(importCacheKiB)
 	if s.write {
 		pragmas += `; PRAGMA foreign_keys = OFF`
 	}
@@ -92,7 +107,8 @@ func (s *importSession) end() {
 func (s *importSession) restore() {
 	bg := context.Background()
 	_, err := s.conn.ExecContext(bg,
-		`PRAGMA foreign_keys = ON; PRAGMA temp_store = DEFAULT; PRAGMA cache_size = `+strconv.Itoa(s.cacheSize))
+		`PRAGMA foreign_keys = ON; PRAGMA temp_store = DEFAULT; PRAGMA cache_size = `+strconv.Itoa(s.cacheSize)+
+			`; PRAGMA wal_autocheckpoint = `+strconv.Itoa(s.autoCheckpoint))
 	var fk int
 	if err == nil {
 		err = s.conn.QueryRowContext(bg, `PRAGMA foreign_keys`).Scan(&fk)

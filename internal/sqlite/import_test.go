@@ -238,10 +238,11 @@ func TestImportStopsWhenCancelled(t *testing.T) {
 	}
 	// The connection went back to the pool with the pool's pragmas (one
 	// connection in all, so the query below gets the import's).
-	var fk, cache int
+	var fk, cache, autoCheckpoint int
 	must(t, db.db.QueryRow(`SELECT (SELECT foreign_keys FROM pragma_foreign_keys), (SELECT cache_size FROM pragma_cache_size)`).Scan(&fk, &cache))
-	if fk != 1 || cache != -2000 {
-		t.Errorf("foreign_keys = %d, cache_size = %d after an import, want 1 and -2000", fk, cache)
+	must(t, db.db.QueryRow(`PRAGMA wal_autocheckpoint`).Scan(&autoCheckpoint))
+	if fk != 1 || cache != -2000 || autoCheckpoint != 1000 {
+		t.Errorf("foreign_keys = %d, cache_size = %d, wal_autocheckpoint = %d after an import, want 1, -2000 and 1000", fk, cache, autoCheckpoint)
 	}
 }
 
