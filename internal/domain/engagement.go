@@ -84,11 +84,18 @@ func (e *Engagement) Validate() error {
 			if e.DayRate < 0 {
 				return Invalidf("Day rate", "cannot be negative.")
 			}
+			// A contract at €0 is a figure never filled in, not a price.
+			if e.Kind == KindInterim && e.DayRate == 0 {
+				return Invalidf("Day rate", "is required for an interim mandate.")
+			}
 			if e.DayRate > MaxDayRate {
 				return Invalidf("Day rate", "must not exceed %s.", MaxDayRate.Format(LangEN))
 			}
 			if e.Fee < 0 {
 				return Invalidf("Fee", "cannot be negative.")
+			}
+			if e.Kind == KindConsulting && e.Fee == 0 {
+				return Invalidf("Fee", "is required for a consulting assignment.")
 			}
 			if e.NoticeDays < 0 || e.NoticeDays > 365 {
 				return Invalidf("Notice period", "must be between 0 and 365 days.")

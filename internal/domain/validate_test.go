@@ -169,8 +169,12 @@ func TestEngagementValidate(t *testing.T) {
 		{"valid", func(*Engagement) {}, ""},
 		{"end before start", func(e *Engagement) { e.End = NewDate(2025, time.December, 31) }, "End date"},
 		{"interim without manager", func(e *Engagement) { e.ManagerID = 0 }, "Manager"},
-		{"consulting without manager or days", func(e *Engagement) { e.Kind, e.ManagerID, e.DaysPerWeek = KindConsulting, 0, 0 }, ""},
+		{"consulting without manager or days", func(e *Engagement) {
+			e.Kind, e.ManagerID, e.DaysPerWeek, e.DayRate, e.Fee = KindConsulting, 0, 0, 0, Euros(48000)
+		}, ""},
+		{"consulting without fee", func(e *Engagement) { e.Kind, e.ManagerID, e.DaysPerWeek, e.DayRate = KindConsulting, 0, 0, 0 }, "Fee"},
 		{"negative day rate", func(e *Engagement) { e.DayRate = -125000 }, "Day rate"},
+		{"interim at no day rate", func(e *Engagement) { e.DayRate = 0 }, "Day rate"},
 		{"no start", func(e *Engagement) { e.Start = Date{} }, "Start date"},
 		{"terminated without date", func(e *Engagement) { e.Status = EngagementTerminated }, "Termination date"},
 		{"unknown kind", func(e *Engagement) { e.Kind = "permanent" }, "Kind"},
