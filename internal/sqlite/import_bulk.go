@@ -17,8 +17,7 @@ type bulkSpec struct {
 	trigger string // the insert trigger of the table's full-text index
 	// fill copies the new rows, id >= ?, into the full-text index in one
 	// statement.
-	fill   string
-	search string // the full-text table: "managers_fts"
+	fill string
 }
 
 // bulkLoad keeps the indexes of a bulk import in step.
@@ -126,8 +125,8 @@ func (b *bulkLoad) finish(ctx context.Context, clock *stepClock) error {
 		}
 	}
 	clock.lap("indexes")
-	if err := b.fillInPlace(ctx); err != nil {
-		return err
+	if _, err := b.tx.ExecContext(ctx, b.spec.fill, b.firstID); err != nil {
+		return fmt.Errorf("index new %s: %w", b.spec.table, err)
 	}
 	if _, err := b.tx.ExecContext(ctx, b.triggerSQL); err != nil {
 		return fmt.Errorf("restore trigger %s: %w", b.spec.trigger, err)
@@ -135,38 +134,6 @@ func (b *bulkLoad) finish(ctx context.Context, clock *stepClock) error {
 	clock.lap("search")
 	return nil
 }
-
-// fillInPlace indexes the new rows in one statement. FTS5 gathers the
-// terms in memory and writes them as a segment each time they pass its
-// "hashsize", 1 MB by default: 100,000 CVs made hundreds of small segments,
-// merged again and again. For the fill it is fillHashSize, and FTS5's
-// default is put back afterwards: 0.25 s less of a 100,000-line import.
-func (b *bulkLoad) fillInPlace(ctx context.Context) error {
-	hashSize := func(n int) string {
-		return fmt.Sprintf(`INSERT INTO %[1]s (%[1]s, rank) VALUES ('hashsize', %d)`, b.spec.search, n)
-	}
-	if b.spec.search != "" {
-		if _, err := b.tx.ExecContext(ctx, hashSize(fillHashSize)); err != nil {
-			return fmt.Errorf("index new %s: %w", b.spec.table, err)
-		}
-	}
-	if _, err := b.tx.ExecContext(ctx, b.spec.fill, b.firstID); err != nil {
-		return fmt.Errorf("index new %s: %w", b.spec.table, err)
-	}
-	if b.spec.search != "" {
-		if _, err := b.tx.ExecContext(ctx, hashSize(fts5DefaultHashSize)); err != nil {
-			return fmt.Errorf("index new %s: %w", b.spec.table, err)
-		}
-	}
-	return nil
-}
-
-// fillHashSize is the "hashsize" of a fill: the terms of 100,000 managers
-// take about 20 MB. It is memory only while the fill runs.
-const fillHashSize = 32 << 20
-
-// fts5DefaultHashSize is FTS5's own "hashsize" (FTS5_DEFAULT_HASHSIZE).
-const fts5DefaultHashSize = 1 << 20
 
 // stepClock times the phases of an import for DB.importSteps; a nil
 // clock does nothing.

@@ -35,7 +35,6 @@ var clientImport = importSpec[domain.Client]{
 		trigger: "clients_fts_insert",
 		fill: `INSERT INTO clients_fts (rowid, legal_name, trade_name, vat_id, city, sector, contact_name)
 			SELECT id, legal_name, trade_name, vat_id, city, sector, contact_name FROM clients WHERE id >= ?`,
-		search: "clients_fts",
 	},
 	writer: newClientWriter,
 }

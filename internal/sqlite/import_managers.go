@@ -51,7 +51,6 @@ var managerImport = importSpec[domain.Manager]{
 		trigger: "managers_fts_insert",
 		fill: `INSERT INTO managers_fts (rowid, name, headline, skills, sectors, languages, cv)
 			SELECT id, name, headline, skills, sectors, languages, cv FROM managers WHERE id >= ?`,
-		search: "managers_fts",
 	},
 	writer: newManagerWriter,
 }
