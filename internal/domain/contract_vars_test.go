@@ -56,7 +56,7 @@ func TestContractVars(t *testing.T) {
 			d.Terms.NonSolicitMonths = 1
 			return d
 		}, map[string]string{
-			"period": "à partir du 1\u00a0juin\u00a02026 pour une durée indéterminée", "duration": "", "end": "", "total": nb("€ 0,00"),
+			"period": "à partir du 1er\u00a0juin\u00a02026 pour une durée indéterminée", "duration": "", "end": "", "total": nb("€ 0,00"),
 			"days_per_week": nb("1 jour par semaine"), "payment_term": "à réception", "vat": "21\u00a0%",
 			"non_solicitation_period": nb("1 mois"),
 		}},

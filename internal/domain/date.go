@@ -230,8 +230,8 @@ var monthNames = map[Lang][12]string{
 }
 
 // Format writes d in full in the document language: "9 mei 2026",
-// "9 mai 2026", "9 May 2026". Any other language is written as nl; the zero
-// Date is "".
+// "9 mai 2026" ("1er mai 2026"), "9 May 2026". Any other language is
+// written as nl; the zero Date is "".
 func (d Date) Format(l Lang) string {
 	if d.IsZero() {
 		return ""
@@ -240,7 +240,11 @@ func (d Date) Format(l Lang) string {
 	if !ok {
 		names = monthNames[LangNL]
 	}
-	return fmt.Sprintf("%d %s %d", d.d, names[d.m-1], d.y)
+	day := fmt.Sprint(d.d)
+	if l == LangFR && d.d == 1 {
+		day = "1er" // French writes the first of the month as an ordinal
+	}
+	return fmt.Sprintf("%s %s %d", day, names[d.m-1], d.y)
 }
 
 // FormatShort writes d in digits, day first: "09-05-2026" in nl,
