@@ -81,26 +81,23 @@ func readError(path string, err error) error {
 }
 
 // writeExport writes an export to path whole or not at all (see
-// writeFileAtomic): a disk that fills up halfway leaves the file chosen as
-// it was, never half an export that looks whole. An export holds personal
-// data, so it is readable by its owner only, as the command line's are;
-// Fyne's save dialog has already created the file readable by all, and
-// writeFileAtomic keeps the mode it finds.
+// writeFileAtomic): a disk that fills up halfway, or an export that fails,
+// leaves the file chosen as it was, never half an export that looks whole.
+// An export holds personal data, so a new file is readable by its owner
+// only (atomicfile.NewFileMode); a file it replaces keeps its mode, as the
+// command line's exports do.
 func writeExport(path string, write func(w io.Writer) error) error {
 	var buf bytes.Buffer
 	if err := write(&buf); err != nil {
 		return err
 	}
-	if err := os.Chmod(path, fileMode); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return fileError(path, err)
-	}
 	return writeFileAtomic(path, buf.Bytes())
 }
 
 // saveExport asks where to write an export, starting in the documents
-// folder with name filled in. Only files of the export's kind are listed:
-// Fyne empties the file chosen before it hands it over, so the database
-// and its backups must not be one click away.
+// folder with name filled in. Only files of the export's kind are listed,
+// so that the database and its backups are not one click away from being
+// replaced by an export.
 func (u *App) saveExport(name string, chosen func(path string)) {
 	u.fileSaveDialog(u.exportDir(), name, chosen)
 	u.saveDialog.SetFilter(storage.NewExtensionFileFilter([]string{filepath.Ext(name)}))

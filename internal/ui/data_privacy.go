@@ -28,9 +28,10 @@ type personalDialog struct {
 	exportBtn, eraseBtn, closeBt *widget.Button
 }
 
-// showPersonalData opens the personal data dialog of a stored manager.
+// showPersonalData opens the personal data dialog of a stored manager; an
+// erased one has none left to export or erase.
 func (u *App) showPersonalData(m *domain.Manager) {
-	if m == nil || m.ID == 0 || u.svc.Privacy == nil {
+	if m == nil || m.ID == 0 || u.svc.Privacy == nil || isErased(m) {
 		return
 	}
 	p := &personalDialog{}

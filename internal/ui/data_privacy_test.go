@@ -5,7 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
@@ -154,4 +156,116 @@ func TestPersonalData_notOfferedForANewManager(t *testing.T) {
 	if u.managers.personalBtn.Visible() {
 		t.Error("a manager never saved offers Personal data…")
 	}
+}
+
+// TestErasedManager_isLockedForGood: what erasure leaves of a manager is
+// shown as such, read-only, without "Make active again" or the personal
+// data dialog, and nothing typed or tapped writes it back into a person.
+func TestErasedManager_isLockedForGood(t *testing.T) {
+	tests := []struct {
+		name  string
+		erase func(t *testing.T, u *App, svc domain.Services, m *domain.Manager)
+	}{
+		{"erased through the store", func(t *testing.T, u *App, svc domain.Services, m *domain.Manager) {
+			ctx := context.Background()
+			plan, err := svc.Privacy.PlanErasure(ctx, m.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := svc.Privacy.EraseManager(ctx, m.ID, plan.Rev); err != nil {
+				t.Fatal(err)
+			}
+			u.managers.open(m.ID) // as the roster does when the record is chosen again
+			u.waitIdle()
+		}},
+		{"erased through the dialogs", func(t *testing.T, u *App, svc domain.Services, m *domain.Manager) {
+			tap(u, u.managers.personalBtn)
+			tap(u, u.data.personal.eraseBtn)
+			tap(u, u.data.erasure.continueBtn)
+			test.Type(u.data.erasure.name, m.Name)
+			tap(u, u.data.erasure.eraseBtn)
+			closeOverlays(u.win)
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			u, svc, _ := sampleUI(t)
+			ctx := context.Background()
+			m, _ := issuedManager(t, svc)
+			openManager(t, u, m)
+			if !u.managers.activeBtn.Visible() || !u.managers.personalBtn.Visible() || u.managers.erased.Visible() {
+				t.Fatal("a manager not erased yet shows the wrong buttons or the erased line")
+			}
+			tt.erase(t, u, svc, m)
+			s := u.managers
+			if s.loaded == nil || !isErased(s.loaded) {
+				t.Fatalf("the form shows %+v, not the erased record", s.loaded)
+			}
+			before, err := svc.Managers.FindManagerByID(ctx, m.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+
+			if s.activeBtn.Visible() || s.personalBtn.Visible() {
+				t.Errorf("an erased manager offers %q %v, Personal data… %v", s.activeBtn.Text, s.activeBtn.Visible(), s.personalBtn.Visible())
+			}
+			if !s.erased.Visible() || !strings.Contains(s.erased.Text, "erased on 9 May 2026") || !strings.Contains(s.erased.Text, "kept") {
+				t.Errorf("the erased line says %q (visible %v)", s.erased.Text, s.erased.Visible())
+			}
+			for name, e := range map[string]*widget.Entry{"name": s.fullName, "e-mail": s.email, "notes": s.notes, "day rate": s.dayRate, "CV": s.cv} {
+				if !e.Disabled() {
+					t.Errorf("the %s of an erased manager can be typed in", name)
+				}
+			}
+			if s.headline.PlaceHolder != "" {
+				t.Errorf("the empty headline of an erased manager shows %q as if it were theirs", s.headline.PlaceHolder)
+			}
+
+			// Nothing writes it: not the hidden buttons, not Save, not
+			// Ctrl+S, even with text put into a field behind the lock.
+			tap(u, s.activeBtn)
+			test.Tap(s.personalBtn)
+			u.waitIdle()
+			if top := overlayTexts(u.win); top != "" {
+				t.Errorf("a hidden button opened a dialog: %s", top)
+			}
+			s.fullName.SetText("Jan Peeters")
+			s.email.SetText("jan@example.be")
+			u.waitIdle()
+			if !s.ed.saveBtn.Disabled() {
+				t.Error("Save is enabled on an erased manager")
+			}
+			tap(u, s.ed.saveBtn)
+			press(u, fyne.KeyS)
+			after, err := svc.Managers.FindManagerByID(ctx, m.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if after.Rev != before.Rev || after.Name != domain.ErasedManagerName(m.ID) || after.Email != "" || after.Active {
+				t.Errorf("the erased record was written: %+v", after)
+			}
+			if s.ed.dirty() {
+				t.Error("a locked form asks to save changes")
+			}
+
+			// Another manager opens unlocked, with its buttons.
+			other := otherManager(t, svc, m.ID)
+			openManager(t, u, other)
+			if s.fullName.Disabled() || !s.activeBtn.Visible() || !s.personalBtn.Visible() || s.erased.Visible() || s.headline.PlaceHolder == "" {
+				t.Error("the next manager opened after an erased one is still locked")
+			}
+		})
+	}
+}
+
+// otherManager is an active sample manager other than id.
+func otherManager(t *testing.T, svc domain.Services, id int64) *domain.Manager {
+	t.Helper()
+	for _, m := range allManagers(t, svc) {
+		if m.ID != id && m.Active {
+			return m
+		}
+	}
+	t.Fatal("the sample has one active manager only")
+	return nil
 }

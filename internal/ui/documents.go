@@ -77,7 +77,13 @@ func (u *App) generateDocument(write func(ctx context.Context) (string, error)) 
 
 // fileSaveDialog asks where to save a file, starting in dir with name
 // filled in. It is kept on the App so tests can tap its real buttons.
+// chosen gets the path only; it writes the file with writeFileAtomic, and
+// a file chosen to be replaced keeps its content until then (see
+// file_overwrite.go).
 func (u *App) fileSaveDialog(dir, name string, chosen func(path string)) {
+	if !openFilesLazily() {
+		u.logf("interimdesk: the file repository cannot be wrapped; the save dialog empties a file it replaces before the new one is written")
+	}
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			// The chosen place could not be opened for writing
@@ -92,9 +98,10 @@ func (u *App) fileSaveDialog(dir, name string, chosen func(path string)) {
 		if w == nil {
 			return // cancelled
 		}
-		// Fyne has already created (or emptied) the chosen file to hand
-		// over a writer; the bytes are written next to it and renamed over
-		// it instead, so the file is never left half written.
+		// The writer is closed unused: it has not opened the file, so an
+		// existing one is untouched and a new one not created yet. The
+		// bytes are written next to it and renamed over it, so the file
+		// is never left half written, nor emptied by a failed write.
 		uri := w.URI()
 		w.Close()
 		if uri.Scheme() != "file" {

@@ -49,6 +49,20 @@ type editor struct {
 	// conflict is the sentence of a save refused because the record
 	// changed since it was read; the Reload button shows beside it.
 	conflict string
+
+	// fields are the widgets the person edits, to lock them all at once.
+	fields []fyne.Disableable
+	// readOnly is set while the form shows a record that must not change
+	// (an erased manager): the fields are locked, Save stays disabled and
+	// nothing counts as a change worth asking about.
+	readOnly bool
+	// locked are the fields setReadOnly disabled, and only those: a field
+	// a screen disabled for its own reasons stays so when unlocked.
+	locked []fyne.Disableable
+	// placeholders are the example texts of the locked entries: on a
+	// record nobody may fill in, "Interim CFO" in an empty field reads as
+	// if it were the record's.
+	placeholders map[*widget.Entry]string
 }
 
 // fieldEntry ties an entry to the domain field names (Error.Field) it shows.
@@ -103,6 +117,7 @@ func (ed *editor) setup(e *widget.Entry, fields []string) *widget.Entry {
 	}
 	e.OnChanged = func(string) { ed.changed() }
 	ed.values = append(ed.values, func() string { return e.Text })
+	ed.fields = append(ed.fields, e)
 	return e
 }
 
@@ -111,6 +126,7 @@ func (ed *editor) selectBox(options []string) *widget.Select {
 	s := widget.NewSelect(options, nil)
 	s.OnChanged = func(string) { ed.changed() }
 	ed.values = append(ed.values, func() string { return s.Selected })
+	ed.fields = append(ed.fields, s)
 	return s
 }
 
@@ -119,6 +135,7 @@ func (ed *editor) check(label string) *widget.Check {
 	c := widget.NewCheck(label, nil)
 	c.OnChanged = func(bool) { ed.changed() }
 	ed.values = append(ed.values, func() string { return strconv.FormatBool(c.Checked) })
+	ed.fields = append(ed.fields, c)
 	return c
 }
 
@@ -160,9 +177,41 @@ func (ed *editor) snapshot() string {
 	return b.String()
 }
 
-// dirty reports whether the form holds changes that were not saved.
+// dirty reports whether the form holds changes that were not saved. A
+// read-only form has none worth saving, whatever its fields hold.
 func (ed *editor) dirty() bool {
-	return ed.active && ed.snapshot() != ed.clean
+	return ed.active && !ed.readOnly && ed.snapshot() != ed.clean
+}
+
+// setReadOnly locks or unlocks every field of the form. A screen calls it
+// after fill, for each record it shows.
+func (ed *editor) setReadOnly(on bool) {
+	if on == ed.readOnly {
+		return
+	}
+	ed.readOnly = on
+	if on {
+		ed.placeholders = map[*widget.Entry]string{}
+		for _, f := range ed.fields {
+			if e, ok := f.(*widget.Entry); ok && e.PlaceHolder != "" {
+				ed.placeholders[e] = e.PlaceHolder
+				e.SetPlaceHolder("")
+			}
+			if !f.Disabled() {
+				f.Disable()
+				ed.locked = append(ed.locked, f)
+			}
+		}
+	} else {
+		for _, f := range ed.locked {
+			f.Enable()
+		}
+		for e, text := range ed.placeholders {
+			e.SetPlaceHolder(text)
+		}
+		ed.locked, ed.placeholders = nil, nil
+	}
+	ed.changed()
 }
 
 // changed runs after every edit: it validates, marks the fields, shows the
@@ -181,7 +230,7 @@ func (ed *editor) changed() {
 	} else {
 		ed.say("")
 	}
-	if err == nil && ed.dirty() && !ed.saving {
+	if err == nil && ed.dirty() && !ed.saving && !ed.readOnly {
 		ed.saveBtn.Enable()
 	} else {
 		ed.saveBtn.Disable()
@@ -244,6 +293,13 @@ func (ed *editor) onSave() { ed.trySave(nil) }
 // trySave saves when the form is valid; then, if given, calls done with the
 // outcome. An invalid form is not saved and its problem is said again.
 func (ed *editor) trySave(done func(ok bool)) {
+	if ed.readOnly {
+		// Ctrl+S on a locked form: there is nothing the person may save.
+		if done != nil {
+			done(false)
+		}
+		return
+	}
 	if err := ed.currentError(); err != nil {
 		ed.say(errorSentence(err))
 		if done != nil {

@@ -39,6 +39,7 @@ type managersScreen struct {
 	status                                 *widget.Label
 	activeBtn                              *widget.Button
 	personalBtn                            *widget.Button // export or erase personal data
+	erased                                 *widget.Label  // says when the personal data was erased
 
 	loaded *domain.Manager // the record as read from the store, or a new one
 }
@@ -238,7 +239,12 @@ func (s *managersScreen) buildForm() {
 	s.activeBtn = widget.NewButton(lang.L("Mark inactive"), s.toggleActive)
 	s.personalBtn = widget.NewButton(lang.L("Personal data…"), func() { s.app.showPersonalData(s.loaded) })
 	s.personalBtn.Hide()
+	s.erased = widget.NewLabel("")
+	s.erased.Wrapping = fyne.TextWrapWord
+	s.erased.Importance = widget.WarningImportance
+	s.erased.Hide()
 	s.pane = newDetailPane(ed, lang.L("Choose a manager on the left, or press Ctrl+N to add one."), ed.form, s.personalBtn, s.activeBtn)
+	s.pane.footer.Add(s.erased)
 }
 
 // read builds the manager from the form, on top of the loaded record so
@@ -291,6 +297,12 @@ func (s *managersScreen) show(m *domain.Manager) {
 		s.companyIBAN.SetText(m.Company.IBAN)
 		s.notes.SetText(m.Notes)
 	})
+	// An erased record is what is left of a person who asked to be
+	// forgotten: making it active again, editing it or exporting its
+	// "personal data" would turn it back into somebody.
+	erased := isErased(m)
+	s.ed.setReadOnly(erased)
+	s.erased.Hide()
 	if m.ID == 0 {
 		s.status.SetText(lang.L("New; not saved yet"))
 		s.activeBtn.Hide()
@@ -299,6 +311,14 @@ func (s *managersScreen) show(m *domain.Manager) {
 		return
 	}
 	s.status.SetText(managerStatusText(m.Status))
+	if erased {
+		s.activeBtn.Hide()
+		s.personalBtn.Hide()
+		s.erased.SetText(erasedText(m))
+		s.erased.Show()
+		s.pane.open(m.ID, m.Name)
+		return
+	}
 	s.activeBtn.Show()
 	if s.app.svc.Privacy != nil {
 		s.personalBtn.Show()
@@ -334,10 +354,11 @@ func (s *managersScreen) shown() {
 	}
 }
 
-// save creates or updates the manager, then shows it as stored.
+// save creates or updates the manager, then shows it as stored. An erased
+// record is never written: the form is locked, and this is the last guard.
 func (s *managersScreen) save(done func(bool)) {
 	m, err := s.read()
-	if err != nil {
+	if err != nil || isErased(s.loaded) {
 		done(false)
 		return
 	}
@@ -363,7 +384,7 @@ func (s *managersScreen) save(done func(bool)) {
 // toggleActive marks the manager inactive (after asking) or active again.
 func (s *managersScreen) toggleActive() {
 	m := s.loaded
-	if m == nil || m.ID == 0 {
+	if m == nil || m.ID == 0 || isErased(m) {
 		return
 	}
 	var ask *question
@@ -378,6 +399,23 @@ func (s *managersScreen) toggleActive() {
 		s.open(m.ID)
 		s.list.reload()
 	})
+}
+
+// isErased reports whether m is what erasing a manager's personal data
+// leaves: the name the domain gives an erased manager, and no e-mail or CV
+// (the store's own test in PlanErasure). The store keeps no flag of its
+// own for it.
+func isErased(m *domain.Manager) bool {
+	return m != nil && m.ID != 0 && m.Name == domain.ErasedManagerName(m.ID) && m.Email == "" && m.CV == ""
+}
+
+// erasedText says when an erased manager was erased and what was kept.
+// The store keeps no date of erasure on the record; the erasure is its
+// last change, and the screens change an erased record no more, so the
+// day it was last changed is the day it was erased.
+func erasedText(m *domain.Manager) string {
+	return lang.X("manager.erased", "Personal data erased on {{.Date}}. Issued proposals and signed contracts that name this manager are kept as they were issued.",
+		map[string]any{"Date": formatDate(domain.DateOf(m.UpdatedAt.Local()))})
 }
 
 // loadSectors fills the sector filter with the sectors on the roster.

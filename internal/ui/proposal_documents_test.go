@@ -393,9 +393,17 @@ func TestSaveAs_writesTheChosenFile(t *testing.T) {
 				t.Errorf("%s holds %q, want %q", tt.file, got, want)
 			}
 			noTempFiles(t, dw.docs)
+			if fi, _ := os.Stat(path); fi.Mode().Perm() != fileMode {
+				t.Errorf("a new file's mode is %v, want %v", fi.Mode().Perm(), fileMode)
+			}
 
-			// Saving over it asks, then replaces it whole.
+			// Saving over it asks, then replaces it whole, keeping the mode
+			// the owner gave it (WriteFile keeps the mode of a file that
+			// exists, hence the Chmod).
 			if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Chmod(path, 0o644); err != nil {
 				t.Fatal(err)
 			}
 			if tt.row < 0 {

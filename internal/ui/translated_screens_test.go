@@ -46,17 +46,7 @@ func TestScreensShowOnlyTranslations(t *testing.T) {
 			w.Resize(fyne.NewSize(1280, 800))
 			check := newTextCheck(t, l, svc, docs, "navy")
 
-			look := func(what string) {
-				t.Helper()
-				u.waitIdle()
-				for _, o := range append([]fyne.CanvasObject{w.Canvas().Content()}, w.Canvas().Overlays().List()...) {
-					for _, s := range visibleTexts(o) {
-						if !check.allowed(s) {
-							t.Errorf("%s shows %q, which is not a %s translation", what, s, l)
-						}
-					}
-				}
-			}
+			look := lookerFor(t, u, w, check)
 			closeDialogs := func() {
 				for w.Canvas().Overlays().Top() != nil {
 					w.Canvas().Overlays().Remove(w.Canvas().Overlays().Top())
@@ -122,6 +112,22 @@ func TestScreensShowOnlyTranslations(t *testing.T) {
 			look("about Interim Desk")
 			closeDialogs()
 		})
+	}
+}
+
+// lookerFor returns look(what), which fails on any text the window and its
+// dialogs show now that check does not allow, naming what was looked at.
+func lookerFor(t *testing.T, u *App, w fyne.Window, check *textCheck) func(what string) {
+	return func(what string) {
+		t.Helper()
+		u.waitIdle()
+		for _, o := range append([]fyne.CanvasObject{w.Canvas().Content()}, w.Canvas().Overlays().List()...) {
+			for _, s := range visibleTexts(o) {
+				if !check.allowed(s) {
+					t.Errorf("%s shows %q, which is not a %s translation", what, s, check.l)
+				}
+			}
+		}
 	}
 }
 
@@ -241,7 +247,9 @@ func newTextCheck(t *testing.T, l domain.Lang, svc domain.Services, extra ...str
 	for m := time.January; m <= time.December; m++ {
 		months = append(months, strings.Fields(domain.NewDate(2026, m, 1).Format(l))[1])
 	}
-	c.month = regexp.MustCompile(`^\d{1,2} (` + strings.Join(months, "|") + `) \d{4}$`)
+	// The first of the month may be written its own way ("1er juin 2026").
+	first := regexp.QuoteMeta(strings.Fields(domain.NewDate(2026, time.June, 1).Format(l))[0])
+	c.month = regexp.MustCompile(`^(?:\d{1,2}|` + first + `) (` + strings.Join(months, "|") + `) \d{4}$`)
 	return c
 }
 
