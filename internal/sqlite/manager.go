@@ -62,6 +62,9 @@ func (db *DB) UpdateManager(ctx context.Context, m *domain.Manager) error {
 		return err
 	}
 	return db.write(ctx, func(tx *sql.Tx) error {
+		if err := refuseErased(ctx, tx, m.ID); err != nil {
+			return err
+		}
 		if err := updateManager(ctx, tx, m, db.now()); err != nil {
 			return err
 		}
@@ -70,10 +73,38 @@ func (db *DB) UpdateManager(ctx context.Context, m *domain.Manager) error {
 }
 
 // SetManagerActive takes a manager off the roster or puts them back;
-// ENOTFOUND. Managers are never deleted: proposals and engagements keep
-// pointing at them.
+// ENOTFOUND, ECONFLICT for an erased manager. Managers are never deleted:
+// proposals and engagements keep pointing at them.
 func (db *DB) SetManagerActive(ctx context.Context, id int64, active bool) error {
-	return db.write(ctx, func(tx *sql.Tx) error { return setFlag(ctx, tx, activeFlag, id, active, db.now()) })
+	return db.write(ctx, func(tx *sql.Tx) error {
+		if err := refuseErased(ctx, tx, id); err != nil {
+			return err
+		}
+		return setFlag(ctx, tx, activeFlag, id, active, db.now())
+	})
+}
+
+// refuseErased is ECONFLICT for a manager whose personal data was erased
+// (EraseManager): the record stays as the erasure left it, so that no
+// edit, from any window or process, writes the person back into it. The
+// erasure's entry in the history is the mark: it is written in the
+// erasure's own transaction and nothing removes it.
+func refuseErased(ctx context.Context, tx *sql.Tx, id int64) error {
+	var at string
+	err := tx.QueryRowContext(ctx, `SELECT at FROM events
+		WHERE entity = 'manager' AND entity_id = ? AND what = 'erased' ORDER BY at LIMIT 1`, id).Scan(&at)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil
+	case err != nil:
+		return fmt.Errorf("read whether manager %d was erased: %w", id, err)
+	}
+	day := at
+	if t, err := time.Parse(timeLayout, at); err == nil {
+		day = domain.DateOf(t).String()
+	}
+	return domain.Errorf(domain.ECONFLICT,
+		"Manager %d: the personal data was erased on %s; an erased manager cannot be edited or made active again.", id, day)
 }
 
 // Sectors returns the distinct sectors of the roster, sorted, one spelling

@@ -98,6 +98,18 @@ func TestEraseManager(t *testing.T) {
 			t.Errorf("search %q still finds %q", q, ms[0].Name)
 		}
 	}
+	// Nothing brings the person back: not an edit, not reactivation.
+	revived := *got
+	revived.Name, revived.Email, revived.Active = m.Name, m.Email, true
+	wantCode(t, db.UpdateManager(ctx, &revived), domain.ECONFLICT)
+	err = db.SetManagerActive(ctx, m.ID, true)
+	wantCode(t, err, domain.ECONFLICT)
+	if !strings.Contains(domain.ErrorMessage(err), "erased on") {
+		t.Errorf("reactivating an erased manager says %q", domain.ErrorMessage(err))
+	}
+	if again, _ := db.FindManagerByID(ctx, m.ID); again.Name != got.Name || again.Active || again.Rev != got.Rev {
+		t.Errorf("a refused edit changed the erased record: %+v", again)
+	}
 	var tags int
 	must(t, db.db.QueryRow(`SELECT count(*) FROM manager_tags WHERE manager_id = ?`, m.ID).Scan(&tags))
 	if tags != 0 {
