@@ -3,15 +3,14 @@ package domain
 import (
 	"fmt"
 	"slices"
-	"strings"
 )
 
 // Commitment is another engagement that books the same manager, as a
-// capacity check needs to name it in a sentence.
+// capacity check needs to name it in a sentence: "CFO ad interim" (Role,
+// may be empty) for "Brouwerij De Kroon" (Client).
 type Commitment struct {
 	Booking
-	// Label says which engagement it is: "CFO ad interim for Brouwerij De Kroon".
-	Label string
+	Role, Client string
 }
 
 // CapacityOverride is a person's explicit decision to book a manager beyond
@@ -48,17 +47,28 @@ type CapacityConflict struct {
 }
 
 func (c *CapacityConflict) Error() string {
+	return "Days per week: " + c.Rule(fmt.Sprintf)
+}
+
+// Rule is the sentence after the field's label, each part made by
+// sentencef from a format of its own: fmt.Sprintf for English, a
+// translating Sprintf for another language (internal/i18n), which finds
+// every part by its exact format instead of taking the finished English
+// sentence apart, where a client called "Smith and Sons" could be cut in
+// the wrong place.
+func (c *CapacityConflict) Rule(sentencef func(format string, args ...any) string) string {
 	if len(c.Others) == 0 {
-		return fmt.Sprintf("Days per week: %s works at most %s; this engagement asks for %d. "+
-			"Choose fewer days, or override the check with a reason.", c.Manager, daysAWeek(c.MaxDays), c.Days)
+		return sentencef("%s works at most %s; this engagement asks for %s. "+
+			"Choose fewer days, or override the check with a reason.",
+			c.Manager, daysAWeek(sentencef, c.MaxDays), daysAWeek(sentencef, c.Days))
 	}
-	others := make([]string, len(c.Others))
-	for i, o := range c.Others {
-		others[i] = describeCommitment(o)
+	others := ""
+	for i := len(c.Others) - 1; i >= 0; i-- {
+		others = describeCommitment(sentencef, c.Others[i], others)
 	}
-	return fmt.Sprintf("Days per week: %s works at most %s, and from %s this engagement (%s) would come on top of %s: %s in all. "+
+	return sentencef("%s works at most %s, and from %s this engagement (%s) would come on top of %s: %s in all. "+
 		"Choose other dates or fewer days, or override the check with a reason.",
-		c.Manager, daysAWeek(c.MaxDays), c.Day, daysAWeek(c.Days), strings.Join(others, " and "), daysAWeek(c.Total))
+		c.Manager, daysAWeek(sentencef, c.MaxDays), c.Day, daysAWeek(sentencef, c.Days), others, daysAWeek(sentencef, c.Total))
 }
 
 // Unwrap makes the conflict an ECONFLICT about the days per week.
@@ -66,25 +76,50 @@ func (c *CapacityConflict) Unwrap() error {
 	return &Error{Code: ECONFLICT, Field: "Days per week", Message: c.Error()}
 }
 
-// describeCommitment names an engagement with its dates and days:
+// describeCommitment names an engagement with its dates and days, and the
+// description of the others after it, if any:
 // "engagement 12, CFO for De Kroon (2026-05-01 to 2026-07-31, 3 days a week)".
-func describeCommitment(o Commitment) string {
-	dates := fmt.Sprintf("%s to %s", o.Start, o.End)
-	if o.End.IsZero() {
-		dates = fmt.Sprintf("from %s, no end date", o.Start)
+//
+// Every variant is a format of its own, with the words around the names
+// and dates in it: the catalogue of internal/i18n also takes finished
+// sentences apart by their formats, and a general "%s and %s" or "%s to %s"
+// there would split and translate a client called "Smith and Sons" or
+// "Back to Basics" in any sentence.
+func describeCommitment(sentencef func(string, ...any) string, o Commitment, rest string) string {
+	id, role, client, start, end, days := o.EngagementID, o.Role, o.Client, o.Start, o.End, daysAWeek(sentencef, o.DaysPerWeek)
+	ends, more := !end.IsZero(), rest != ""
+	switch {
+	case role != "" && client != "" && ends && more:
+		return sentencef("engagement %d, %s for %s (%s to %s, %s) and %s", id, role, client, start, end, days, rest)
+	case role != "" && client != "" && ends:
+		return sentencef("engagement %d, %s for %s (%s to %s, %s)", id, role, client, start, end, days)
+	case role != "" && client != "" && more:
+		return sentencef("engagement %d, %s for %s (from %s, no end date, %s) and %s", id, role, client, start, days, rest)
+	case role != "" && client != "":
+		return sentencef("engagement %d, %s for %s (from %s, no end date, %s)", id, role, client, start, days)
+	case client != "" && ends && more:
+		return sentencef("engagement %d, %s (%s to %s, %s) and %s", id, client, start, end, days, rest)
+	case client != "" && ends:
+		return sentencef("engagement %d, %s (%s to %s, %s)", id, client, start, end, days)
+	case client != "" && more:
+		return sentencef("engagement %d, %s (from %s, no end date, %s) and %s", id, client, start, days, rest)
+	case client != "":
+		return sentencef("engagement %d, %s (from %s, no end date, %s)", id, client, start, days)
+	case ends && more:
+		return sentencef("engagement %d (%s to %s, %s) and %s", id, start, end, days, rest)
+	case ends:
+		return sentencef("engagement %d (%s to %s, %s)", id, start, end, days)
+	case more:
+		return sentencef("engagement %d (from %s, no end date, %s) and %s", id, start, days, rest)
 	}
-	label := ""
-	if o.Label != "" {
-		label = ", " + o.Label
-	}
-	return fmt.Sprintf("engagement %d%s (%s, %s)", o.EngagementID, label, dates, daysAWeek(o.DaysPerWeek))
+	return sentencef("engagement %d (from %s, no end date, %s)", id, start, days)
 }
 
-func daysAWeek(n int) string {
+func daysAWeek(sentencef func(string, ...any) string, n int) string {
 	if n == 1 {
-		return "1 day a week"
+		return sentencef("1 day a week")
 	}
-	return fmt.Sprintf("%d days a week", n)
+	return sentencef("%d days a week", n)
 }
 
 // CheckCapacity reports whether e fits beside the manager's other

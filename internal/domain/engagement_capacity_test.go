@@ -10,9 +10,9 @@ import (
 func TestCheckCapacity(t *testing.T) {
 	an := &Manager{Name: "An Peeters", MaxDaysPerWeek: 4}
 	d := func(m time.Month, day int) Date { return NewDate(2026, m, day) }
-	cfo := Commitment{Booking{EngagementID: 12, Start: d(time.May, 1), End: d(time.July, 31), DaysPerWeek: 3}, "CFO ad interim for De Kroon"}
-	open := Commitment{Booking{EngagementID: 13, Start: d(time.September, 1), DaysPerWeek: 2}, ""}
-	later := Commitment{Booking{EngagementID: 14, Start: d(time.June, 15), End: d(time.June, 30), DaysPerWeek: 1}, "Board coaching for Bolt"}
+	cfo := Commitment{Booking{EngagementID: 12, Start: d(time.May, 1), End: d(time.July, 31), DaysPerWeek: 3}, "CFO ad interim", "De Kroon"}
+	open := Commitment{Booking{EngagementID: 13, Start: d(time.September, 1), DaysPerWeek: 2}, "", ""}
+	later := Commitment{Booking{EngagementID: 14, Start: d(time.June, 15), End: d(time.June, 30), DaysPerWeek: 1}, "Board coaching", "Bolt"}
 
 	tests := []struct {
 		name      string
@@ -24,7 +24,7 @@ func TestCheckCapacity(t *testing.T) {
 	}{
 		{"alone within capacity", Engagement{Start: d(time.June, 1), End: d(time.June, 30), DaysPerWeek: 4}, nil, Date{}, 0, nil},
 		{"alone beyond capacity", Engagement{Start: d(time.June, 1), DaysPerWeek: 5}, nil, d(time.June, 1), 5,
-			[]string{"An Peeters works at most 4 days a week; this engagement asks for 5."}},
+			[]string{"An Peeters works at most 4 days a week; this engagement asks for 5 days a week."}},
 		{"beside another, fits", Engagement{Start: d(time.June, 1), End: d(time.June, 30), DaysPerWeek: 1}, []Commitment{cfo}, Date{}, 0, nil},
 		{"overlaps from its start", Engagement{Start: d(time.June, 1), End: d(time.June, 30), DaysPerWeek: 2}, []Commitment{cfo}, d(time.June, 1), 5,
 			[]string{"from 2026-06-01", "engagement 12, CFO ad interim for De Kroon (2026-05-01 to 2026-07-31, 3 days a week)", "5 days a week in all"}},

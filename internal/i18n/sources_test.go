@@ -111,6 +111,12 @@ func sourceSentences(t *testing.T) map[string]sentence {
 						if s, ok := lit(1); ok {
 							add(fset, n, s)
 						}
+					case name == "sentencef" && inDomain:
+						// A sentence the domain builds inside another
+						// (the parts of a capacity conflict).
+						if s, ok := lit(0); ok {
+							add(fset, n, s)
+						}
 					case name == "usageErrorf":
 						if s, ok := lit(1); ok {
 							add(fset, n, s)

@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -100,6 +101,13 @@ func ErrorSentence(l domain.Lang, err error) string {
 	}
 	if domain.ErrorCode(err) == domain.EINTERNAL {
 		return Label(l, internalSentence)
+	}
+	// A capacity conflict is made of parts, each translated by its own
+	// format (see CapacityConflict.Rule).
+	var conflict *domain.CapacityConflict
+	if errors.As(err, &conflict) {
+		rule := conflict.Rule(func(format string, args ...any) string { return Sprintf(l, format, args...) })
+		return Sprintf(l, "%s: %s", Label(l, "Days per week"), rule)
 	}
 	msg := domain.ErrorMessage(err)
 	if f := domain.ErrorField(err); f != "" {

@@ -34,13 +34,8 @@ func commitments(ctx context.Context, tx *sql.Tx, managerID, except int64, start
 	var out []domain.Commitment
 	for rows.Next() {
 		var c domain.Commitment
-		var role, client string
-		if err := rows.Scan(&c.EngagementID, dateCol{&c.Start}, dateCol{&c.End}, &c.DaysPerWeek, &role, &client); err != nil {
+		if err := rows.Scan(&c.EngagementID, dateCol{&c.Start}, dateCol{&c.End}, &c.DaysPerWeek, &c.Role, &c.Client); err != nil {
 			return nil, fmt.Errorf("read the engagements of manager %d: %w", managerID, err)
-		}
-		c.Label = client
-		if role != "" {
-			c.Label = role + " for " + client
 		}
 		out = append(out, c)
 	}

@@ -107,7 +107,11 @@ func conflictLines(c *domain.CapacityConflict) []string {
 
 // commitmentText names another engagement with its dates and days.
 func commitmentText(o domain.Commitment) string {
-	args := map[string]any{"ID": o.EngagementID, "Label": o.Label, "Start": formatDate(o.Start),
+	label := o.Client
+	if o.Role != "" {
+		label = lang.L("{{.Role}} for {{.Client}}", map[string]any{"Role": o.Role, "Client": o.Client})
+	}
+	args := map[string]any{"ID": o.EngagementID, "Label": label, "Start": formatDate(o.Start),
 		"End": formatDate(o.End), "Days": daysAWeek(o.DaysPerWeek)}
 	if o.End.IsZero() {
 		return lang.L("Engagement {{.ID}}, {{.Label}}: from {{.Start}}, without an end date, {{.Days}}", args)
