@@ -1,7 +1,6 @@
 package domain
 
 import (
-	"fmt"
 	"strings"
 	"time"
 )
@@ -43,7 +42,7 @@ func EngagementFromProposal(doc *ProposalDocument, option OfferKind, opts Accept
 		return nil, Invalidf("Option", "say which offer the client accepted: interim or consulting.")
 	}
 	p := &doc.Proposal
-	ref := fmt.Sprintf("version %d of %s", doc.Version, doc.Number)
+	ref := sentencef("version %d of %s", doc.Version, doc.Number) // translated inside the sentences below
 	e := &Engagement{
 		ClientID:        p.ClientID,
 		ProposalID:      p.ID,

@@ -66,3 +66,8 @@ func ErrorField(err error) string {
 	}
 	return ""
 }
+
+// sentencef is fmt.Sprintf for a sentence, or a part of one, that
+// internal/i18n translates by its format: the i18n tests look for the
+// formats of sentencef calls in this package as they look for Errorf's.
+func sentencef(format string, args ...any) string { return fmt.Sprintf(format, args...) }

@@ -45,3 +45,18 @@ func TestCapacityConflictIsTranslatedPartByPart(t *testing.T) {
 		}
 	}
 }
+
+// The refusals of an acceptance name the issued version inside their
+// sentence; that part is translated too.
+func TestAcceptanceRefusalNamesTheVersionInTheLanguage(t *testing.T) {
+	doc := &domain.ProposalDocument{Version: 3, Number: "OFF-2026-0005"}
+	_, err := domain.EngagementFromProposal(doc, domain.KindInterim, domain.AcceptOptions{})
+	for lang, want := range map[domain.Lang]string{
+		domain.LangNL: "Manager: versie 3 van OFF-2026-0005 stelt nog geen manager voor",
+		domain.LangFR: "Manager : version 3 de OFF-2026-0005 ne propose pas encore de manager",
+	} {
+		if got := ErrorSentence(lang, err); !strings.HasPrefix(got, want) {
+			t.Errorf("%s: %q, want it to start with %q", lang, got, want)
+		}
+	}
+}
