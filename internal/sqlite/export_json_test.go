@@ -246,7 +246,7 @@ func TestJSONImportRefusals(t *testing.T) {
 		{"newer format", edit(func(m map[string]any) { m["format_version"] = 3 }), domain.EINVALID, "format version 3"},
 		{"newer schema", edit(func(m map[string]any) { m["schema_version"] = 99 }), domain.EINVALID, "newer version of Interim Desk (schema 99"},
 		{"unknown field", edit(func(m map[string]any) { m["invoices"] = []any{} }), domain.EINVALID, `unknown field "invoices"`},
-		{"wrong type", edit(func(m map[string]any) { first(m, "clients")["id"] = "twelve" }), domain.EINVALID, "clients.id holds string"},
+		{"wrong type", edit(func(m map[string]any) { first(m, "clients")["id"] = "twelve" }), domain.EINVALID, "clients[0].id holds string"},
 		{"invalid record", edit(func(m map[string]any) { first(m, "managers")["email"] = "an@@example.be" }), domain.EINVALID, "managers[0] (id 1): E-mail: "},
 		{"invalid VAT", edit(func(m map[string]any) { first(m, "clients")["vat_id"] = "BE0123456788" }), domain.EINVALID, "clients[0] (id 1): VAT number: "},
 		{"broken reference", edit(func(m map[string]any) { first(m, "engagements")["client_id"] = 999 }), domain.EINVALID, "engagements[0] (id 1) refers to a record that is not in the file"},

@@ -6,7 +6,6 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -22,8 +21,20 @@ import (
 // every reference must point into the file. All in one transaction:
 // EINVALID with the record and the rule at the first problem, and nothing
 // is written.
+//
+// The file is read twice and never held whole (see exportFile): a first
+// pass checks the envelope and finds the arrays, and the second writes
+// the records as they are read, one array after the other in the order
+// of the references, whatever the order of the keys in the file. So r is
+// read in place when it can seek (a file), and copied to a temporary file
+// first when it cannot (a pipe).
 func (db *DB) ImportJSON(ctx context.Context, r io.Reader) (*domain.JSONImportReport, error) {
-	e, err := decodeExport(r)
+	src, size, done, err := exportSource(r)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
+	x, err := indexExport(src, size)
 	if err != nil {
 		return nil, err
 	}
@@ -32,12 +43,12 @@ func (db *DB) ImportJSON(ctx context.Context, r io.Reader) (*domain.JSONImportRe
 		if err := mustBeEmpty(ctx, tx); err != nil {
 			return err
 		}
-		for _, step := range []func(context.Context, *sql.Tx, *Export, *domain.JSONImportReport) error{
+		for _, step := range []func(context.Context, *sql.Tx, *exportFile, *domain.JSONImportReport) error{
 			importFirm, importSettings, importClientRecords, importManagerRecords, importProposalRecords,
 			importVersions, importNumbers, importEngagementRecords, importContractTerms, importContracts,
 			importClauses, importEvents,
 		} {
-			if err := step(ctx, tx, e, rep); err != nil {
+			if err := step(ctx, tx, x, rep); err != nil {
 				return err
 			}
 		}
@@ -47,35 +58,6 @@ func (db *DB) ImportJSON(ctx context.Context, r io.Reader) (*domain.JSONImportRe
 		return nil, err
 	}
 	return rep, nil
-}
-
-// decodeExport reads and checks the envelope of an export.
-func decodeExport(r io.Reader) (*Export, error) {
-	dec := json.NewDecoder(r)
-	dec.DisallowUnknownFields()
-	var e Export
-	if err := dec.Decode(&e); err != nil {
-		var syntax *json.SyntaxError
-		var typ *json.UnmarshalTypeError
-		switch {
-		case errors.As(err, &syntax):
-			return nil, domain.Errorf(domain.EINVALID, "The file is not valid JSON (at byte %d: %v); nothing was imported.", syntax.Offset, err)
-		case errors.As(err, &typ):
-			return nil, domain.Errorf(domain.EINVALID, "The file does not fit the export format: %s holds %s where %s belongs; nothing was imported.", typ.Field, typ.Value, typ.Type)
-		case errors.Is(err, io.EOF):
-			return nil, domain.Errorf(domain.EINVALID, "The file is empty; nothing was imported.")
-		}
-		return nil, domain.Errorf(domain.EINVALID, "The file does not fit the export format (%v); nothing was imported.", err)
-	}
-	switch {
-	case e.Format != ExportFormat:
-		return nil, domain.Errorf(domain.EINVALID, "The file is not an Interim Desk export: its \"format\" is %q, not %q; nothing was imported.", e.Format, ExportFormat)
-	case e.FormatVersion < 1 || e.FormatVersion > ExportFormatVersion:
-		return nil, domain.Errorf(domain.EINVALID, "The export is in format version %d; this version of Interim Desk reads version %d. Nothing was imported.", e.FormatVersion, ExportFormatVersion)
-	case e.SchemaVersion > len(migrations):
-		return nil, domain.Errorf(domain.EINVALID, "The export comes from a newer version of Interim Desk (schema %d, this version knows %d); import it with the newer version. Nothing was imported.", e.SchemaVersion, len(migrations))
-	}
-	return &e, nil
 }
 
 // mustBeEmpty refuses a database that holds anything a person entered:
@@ -113,21 +95,22 @@ func recordError(list string, i int, id int64, err error) error {
 	return fmt.Errorf("%s: %w", where, err)
 }
 
-func importFirm(ctx context.Context, tx *sql.Tx, e *Export, rep *domain.JSONImportReport) error {
-	if e.Firm == nil {
-		return nil
+func importFirm(ctx context.Context, tx *sql.Tx, x *exportFile, rep *domain.JSONImportReport) error {
+	var e *ExportFirm
+	if err := x.decodeOne("firm", &e); err != nil || e == nil {
+		return err
 	}
-	f := e.Firm.Firm
+	f := e.Firm
 	if err := f.Validate(); err != nil {
 		return recordError("firm", -1, 0, err)
 	}
 	rev := f.Rev
 	f.Rev = 0
-	if err := saveFirm(ctx, tx, &f, e.Firm.CreatedAt); err != nil {
+	if err := saveFirm(ctx, tx, &f, e.CreatedAt); err != nil {
 		return recordError("firm", -1, 0, err)
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE firm SET rev = ?, updated_at = ? WHERE id = 1`,
-		max(rev, 1), timeText(e.Firm.UpdatedAt)); err != nil {
+		max(rev, 1), timeText(e.UpdatedAt)); err != nil {
 		return recordError("firm", -1, 0, err)
 	}
 	rep.Firm = true
@@ -137,8 +120,12 @@ func importFirm(ctx context.Context, tx *sql.Tx, e *Export, rep *domain.JSONImpo
 // importSettings writes the file's settings over those of the empty
 // database (a setting chosen before the import, such as the backups to
 // keep, is not data anyone entered).
-func importSettings(ctx context.Context, tx *sql.Tx, e *Export, _ *domain.JSONImportReport) error {
-	for k, v := range e.Settings {
+func importSettings(ctx context.Context, tx *sql.Tx, x *exportFile, _ *domain.JSONImportReport) error {
+	var settings map[string]string
+	if err := x.decodeOne("settings", &settings); err != nil {
+		return err
+	}
+	for k, v := range settings {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
 			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, k, v); err != nil {
 			return fmt.Errorf("setting %s: %w", k, err)
@@ -147,40 +134,52 @@ func importSettings(ctx context.Context, tx *sql.Tx, e *Export, _ *domain.JSONIm
 	return nil
 }
 
-func importClientRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *domain.JSONImportReport) error {
+// notNull refuses a record that is null in the file.
+func notNull[T any](list string, i int, rec *T) error {
+	if rec == nil {
+		return recordError(list, i, 0, domain.Errorf(domain.EINVALID, "the record is null."))
+	}
+	return nil
+}
+
+func importClientRecords(ctx context.Context, tx *sql.Tx, x *exportFile, rep *domain.JSONImportReport) error {
 	stmt, err := tx.PrepareContext(ctx, `INSERT INTO clients (`+clientColumns+`)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
 	defer stmt.Close()
-	for i, c := range e.Clients {
-		if c == nil {
-			return recordError("clients", i, 0, domain.Errorf(domain.EINVALID, "the record is null."))
+	rep.Clients, err = eachRecord(ctx, x, "clients", func(i int, c *domain.Client) error {
+		if err := notNull("clients", i, c); err != nil {
+			return err
 		}
 		if err := c.Validate(); err != nil {
 			return recordError("clients", i, c.ID, err)
 		}
+		return nil
+	}, func(i int, c *domain.Client) error {
 		a, k := c.Address, c.Contact
 		if _, err := stmt.ExecContext(ctx, c.ID, c.LegalName, c.TradeName, c.VATID, c.CompanyNumber, a.Street,
 			a.Postcode, a.City, a.Country, c.Sector, k.Name, k.Role, k.Email, k.Phone, string(c.Language), c.Notes,
 			c.Archived, max(c.Rev, 1), timeText(c.CreatedAt), timeText(c.UpdatedAt)); err != nil {
 			return recordError("clients", i, c.ID, err)
 		}
-	}
-	rep.Clients = len(e.Clients)
-	return nil
+		return nil
+	})
+	return err
 }
 
 // importManagerRecords writes the managers as a bulk import does: tags at
 // the end, the search index in one statement at the end, and from
-// bulkFrom managers on the other indexes built once at the end too.
-func importManagerRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *domain.JSONImportReport) error {
+// bulkFrom managers on (the first pass counted them) the other indexes
+// built once at the end too. A unique index built again at the end then
+// checks the e-mail addresses of all managers at once.
+func importManagerRecords(ctx context.Context, tx *sql.Tx, x *exportFile, rep *domain.JSONImportReport) error {
 	bulk, err := startBulk(ctx, tx, managerImport.bulk)
 	if err != nil {
 		return err
 	}
-	if len(e.Managers) >= bulkFrom {
+	if x.keys["managers"].count >= bulkFrom {
 		if err := bulk.dropIndexes(ctx); err != nil {
 			return err
 		}
@@ -195,14 +194,16 @@ func importManagerRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *domai
 	if p.err != nil {
 		return p.err
 	}
-	for i, pm := range e.Managers {
+	rep.Managers, err = eachRecord(ctx, x, "managers", func(i int, pm domain.PersonalManager) error {
+		if err := notNull("managers", i, pm.Manager); err != nil {
+			return err
+		}
+		if err := pm.Validate(); err != nil {
+			return recordError("managers", i, pm.ID, err)
+		}
+		return nil
+	}, func(i int, pm domain.PersonalManager) error {
 		m := pm.Manager
-		if m == nil {
-			return recordError("managers", i, 0, domain.Errorf(domain.EINVALID, "the record is null."))
-		}
-		if err := m.Validate(); err != nil {
-			return recordError("managers", i, m.ID, err)
-		}
 		skills, sectors, languages, err := managerLists(m)
 		if err != nil {
 			return err
@@ -214,22 +215,50 @@ func importManagerRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *domai
 			return recordError("managers", i, m.ID, err)
 		}
 		tags.add(m)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if err := tags.flush(ctx); err != nil {
 		return err
 	}
-	rep.Managers = len(e.Managers)
-	return bulk.finish(ctx, nil)
+	if err := bulk.finish(ctx, nil); err != nil {
+		return sharedEmailError(ctx, tx, err)
+	}
+	return nil
 }
 
-func importProposalRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *domain.JSONImportReport) error {
-	for i, p := range e.Proposals {
-		if p == nil {
-			return recordError("proposals", i, 0, domain.Errorf(domain.EINVALID, "the record is null."))
+// sharedEmailError names the managers that share an e-mail address when
+// the unique index, built again at the end of a bulk import, refuses them:
+// the inserts, without it, could not say which.
+func sharedEmailError(ctx context.Context, tx *sql.Tx, err error) error {
+	if primaryCode(err) != sqlite3.SQLITE_CONSTRAINT {
+		return err
+	}
+	var email string
+	var first, second int64
+	// One sort, not a join: the indexes may not be there.
+	if tx.QueryRowContext(ctx, `SELECT email, min(id), max(id) FROM managers WHERE email <> ''
+		GROUP BY email COLLATE NOCASE HAVING count(*) > 1 ORDER BY min(id) LIMIT 1`).Scan(
+		&email, &first, &second) != nil {
+		return recordError("managers", -1, 0, err)
+	}
+	return domain.Errorf(domain.EINVALID, "The managers with ids %d and %d of the file share the e-mail address %s; each manager needs an address of their own. Nothing was imported.",
+		first, second, email)
+}
+
+func importProposalRecords(ctx context.Context, tx *sql.Tx, x *exportFile, rep *domain.JSONImportReport) error {
+	var err error
+	rep.Proposals, err = eachRecord(ctx, x, "proposals", func(i int, p *domain.Proposal) error {
+		if err := notNull("proposals", i, p); err != nil {
+			return err
 		}
 		if err := p.Validate(); err != nil {
 			return recordError("proposals", i, p.ID, err)
 		}
+		return nil
+	}, func(i int, p *domain.Proposal) error {
 		content, err := contentOf(p)
 		if err != nil {
 			return err
@@ -241,29 +270,32 @@ func importProposalRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *doma
 			p.Number, p.Version, dateText(p.IssuedOn), max(p.Rev, 1), timeText(p.CreatedAt), timeText(p.UpdatedAt)); err != nil {
 			return recordError("proposals", i, p.ID, err)
 		}
-	}
-	rep.Proposals = len(e.Proposals)
-	return nil
+		return nil
+	})
+	return err
 }
 
 const proposalInsertColumns = `id, client_id, manager_id, title, content, language, vat_rate,
 	reverse_charge, validity_days, status, status_date, accepted_option, number,
 	version, issued_on, rev, created_at, updated_at`
 
-func importVersions(ctx context.Context, tx *sql.Tx, e *Export, rep *domain.JSONImportReport) error {
-	for i, v := range e.ProposalVersions {
+func importVersions(ctx context.Context, tx *sql.Tx, x *exportFile, rep *domain.JSONImportReport) error {
+	var err error
+	rep.ProposalVersions, err = eachRecord(ctx, x, "proposal_versions", func(i int, v ExportVersion) error {
 		if err := checkFrozen(v.Number, v.Version, v.Data, v.PDF, v.SHA256); err != nil {
 			return recordError("proposal_versions", i, 0, err)
 		}
+		return nil
+	}, func(i int, v ExportVersion) error {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO proposal_versions (proposal_id, version, number, issued_on,
 				language, data, pdf, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			v.ProposalID, v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), v.Data, v.PDF, v.SHA256,
 			timeText(v.CreatedAt)); err != nil {
 			return recordError("proposal_versions", i, 0, err)
 		}
-	}
-	rep.ProposalVersions = len(e.ProposalVersions)
-	return nil
+		return nil
+	})
+	return err
 }
 
 // checkFrozen checks an issued proposal or a printed contract as the file
@@ -282,24 +314,28 @@ func checkFrozen(number string, version int, data string, pdf []byte, sha string
 	return nil
 }
 
-func importNumbers(ctx context.Context, tx *sql.Tx, e *Export, _ *domain.JSONImportReport) error {
-	for i, n := range e.ProposalNumbers {
+func importNumbers(ctx context.Context, tx *sql.Tx, x *exportFile, _ *domain.JSONImportReport) error {
+	_, err := eachRecord(ctx, x, "proposal_numbers", nil, func(i int, n ExportNumber) error {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO proposal_numbers (prefix, year, last) VALUES (?, ?, ?)`,
 			n.Prefix, n.Year, n.Last); err != nil {
 			return recordError("proposal_numbers", i, 0, err)
 		}
-	}
-	return nil
+		return nil
+	})
+	return err
 }
 
-func importEngagementRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *domain.JSONImportReport) error {
-	for i, g := range e.Engagements {
-		if g == nil {
-			return recordError("engagements", i, 0, domain.Errorf(domain.EINVALID, "the record is null."))
+func importEngagementRecords(ctx context.Context, tx *sql.Tx, x *exportFile, rep *domain.JSONImportReport) error {
+	var err error
+	rep.Engagements, err = eachRecord(ctx, x, "engagements", func(i int, g *domain.Engagement) error {
+		if err := notNull("engagements", i, g); err != nil {
+			return err
 		}
 		if err := g.Validate(); err != nil {
 			return recordError("engagements", i, g.ID, err)
 		}
+		return nil
+	}, func(i int, g *domain.Engagement) error {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO engagements (`+engagementInsertColumns+`)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			g.ID, g.ClientID, nullID(g.ProposalID), g.ProposalVersion, string(g.Kind), nullID(g.ManagerID), g.Role,
@@ -308,9 +344,9 @@ func importEngagementRecords(ctx context.Context, tx *sql.Tx, e *Export, rep *do
 			timeText(g.CreatedAt), timeText(g.UpdatedAt)); err != nil {
 			return recordError("engagements", i, g.ID, err)
 		}
-	}
-	rep.Engagements = len(e.Engagements)
-	return nil
+		return nil
+	})
+	return err
 }
 
 const engagementInsertColumns = `id, client_id, proposal_id, proposal_version, kind, manager_id,
@@ -319,11 +355,13 @@ const engagementInsertColumns = `id, client_id, proposal_id, proposal_version, k
 
 // importContractTerms writes the saved terms of contracts, each checked
 // by its Validate.
-func importContractTerms(ctx context.Context, tx *sql.Tx, e *Export, _ *domain.JSONImportReport) error {
-	for i, t := range e.ContractTerms {
+func importContractTerms(ctx context.Context, tx *sql.Tx, x *exportFile, _ *domain.JSONImportReport) error {
+	_, err := eachRecord(ctx, x, "contract_terms", func(i int, t ExportContractTerms) error {
 		if err := t.Validate(); err != nil {
 			return recordError("contract_terms", i, 0, err)
 		}
+		return nil
+	}, func(i int, t ExportContractTerms) error {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO contract_terms (engagement_id, assignment, exit_criteria,
 				authority, deliverables, non_solicit_months, liability_cap_months, rev, created_at, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -331,14 +369,15 @@ func importContractTerms(ctx context.Context, tx *sql.Tx, e *Export, _ *domain.J
 			t.LiabilityCapMonths, max(t.Rev, 1), timeText(t.CreatedAt), timeText(t.UpdatedAt)); err != nil {
 			return recordError("contract_terms", i, 0, err)
 		}
-	}
-	return nil
+		return nil
+	})
+	return err
 }
 
 // importContracts writes the printed contracts as they were frozen, so
 // that printing one again gives the bytes the parties signed.
-func importContracts(ctx context.Context, tx *sql.Tx, e *Export, _ *domain.JSONImportReport) error {
-	for i, v := range e.ContractVersions {
+func importContracts(ctx context.Context, tx *sql.Tx, x *exportFile, _ *domain.JSONImportReport) error {
+	_, err := eachRecord(ctx, x, "contract_versions", func(i int, v ExportContract) error {
 		if !v.Jurisdiction.Valid() || !v.Language.Valid() {
 			return recordError("contract_versions", i, 0, domain.Errorf(domain.EINVALID,
 				"%s version %d is written under %q law in %q; contracts are BE or NL, in nl, en or fr.", v.Number, v.Version, v.Jurisdiction, v.Language))
@@ -346,42 +385,49 @@ func importContracts(ctx context.Context, tx *sql.Tx, e *Export, _ *domain.JSONI
 		if err := checkFrozen(v.Number, v.Version, v.Data, v.PDF, v.SHA256); err != nil {
 			return recordError("contract_versions", i, 0, err)
 		}
+		return nil
+	}, func(i int, v ExportContract) error {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO contract_versions (engagement_id, version, number, issued_on,
 				language, jurisdiction, data, pdf, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			v.EngagementID, v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
 			v.Data, v.PDF, v.SHA256, timeText(v.CreatedAt)); err != nil {
 			return recordError("contract_versions", i, 0, err)
 		}
-	}
-	return nil
+		return nil
+	})
+	return err
 }
 
 // importClauses writes the firm's own clause texts, each checked by its
 // Validate as the settings screen checks it.
-func importClauses(ctx context.Context, tx *sql.Tx, e *Export, _ *domain.JSONImportReport) error {
-	for i, c := range e.Clauses {
-		if c == nil {
-			return recordError("clauses", i, 0, domain.Errorf(domain.EINVALID, "the record is null."))
+func importClauses(ctx context.Context, tx *sql.Tx, x *exportFile, _ *domain.JSONImportReport) error {
+	_, err := eachRecord(ctx, x, "clauses", func(i int, c *domain.ClauseText) error {
+		if err := notNull("clauses", i, c); err != nil {
+			return err
 		}
 		if err := c.Validate(); err != nil {
 			return recordError("clauses", i, 0, err)
 		}
+		return nil
+	}, func(i int, c *domain.ClauseText) error {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO clauses (jurisdiction, language, key, title, body, rev, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?)`,
 			string(c.Jurisdiction), string(c.Lang), string(c.Key), c.Title, c.Body, max(c.Rev, 1), timeText(c.UpdatedAt)); err != nil {
 			return recordError("clauses", i, 0, err)
 		}
-	}
-	return nil
+		return nil
+	})
+	return err
 }
 
-func importEvents(ctx context.Context, tx *sql.Tx, e *Export, rep *domain.JSONImportReport) error {
-	for i, v := range e.Events {
+func importEvents(ctx context.Context, tx *sql.Tx, x *exportFile, rep *domain.JSONImportReport) error {
+	var err error
+	rep.Events, err = eachRecord(ctx, x, "events", nil, func(i int, v domain.Event) error {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, entity, entity_id, at, what, detail)
 			VALUES (?, ?, ?, ?, ?, ?)`, v.ID, v.Entity, v.EntityID, timeText(v.At), v.What, v.Detail); err != nil {
 			return recordError("events", i, v.ID, err)
 		}
-	}
-	rep.Events = len(e.Events)
-	return nil
+		return nil
+	})
+	return err
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -23,6 +24,10 @@ func FuzzImportJSONAllOrNothing(f *testing.F) {
 	f.Add([]byte(`{}`))
 	f.Add([]byte(`{"format": "interimdesk-export", "format_version": 2, "clients": [null]}`))
 	f.Add(bytes.Replace(good, []byte(`"days_per_week": 4`), []byte(`"days_per_week": 9`), 1))
+	// The keys in another order, a key twice, a number run into a letter.
+	f.Add(reorder(f, good, slices.Sorted(slices.Values(exportKeys))))
+	f.Add(bytes.Replace(good, []byte(`"clients": [`), []byte(`"clients": [], "Clients": [`), 1))
+	f.Add(bytes.Replace(good, []byte(`"format_version": 2`), []byte(`"format_version": 2x`), 1))
 	ctx := context.Background()
 	// Most files are refused and leave the database empty for the next:
 	// a new one is opened only after a file was taken (opening one costs
