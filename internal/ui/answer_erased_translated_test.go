@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -43,6 +44,10 @@ func TestErasedManagerAndOpenAcceptanceShowOnlyTranslations(t *testing.T) {
 				t.Fatal("the erased manager's form does not say so")
 			}
 			look("an erased manager's form")
+			erased := map[domain.Lang]string{domain.LangNL: "Gewiste manager %d", domain.LangFR: "Manager effacé %d"}[l]
+			if got, want := managerName(u.managers.loaded), fmt.Sprintf(erased, m.ID); got != want {
+				t.Errorf("the erased manager is called %q on the roster, want %q", got, want)
+			}
 
 			press(u, fyne.Key3)
 			typeText(u, u.proposals.list.search, "Post-merger")

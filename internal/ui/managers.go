@@ -65,7 +65,7 @@ func (s *managersScreen) build() {
 	// "Interim Quality & Regulatory Director" beside a long name does not
 	// fit half a laptop screen, and a roster is read by name and role.
 	cols := []column[*domain.Manager]{
-		{title: lang.L("Name"), weight: 1, sort: "name", value: func(m *domain.Manager) string { return m.Name },
+		{title: lang.L("Name"), weight: 1, sort: "name", value: managerName,
 			detail: func(m *domain.Manager) string { return m.Headline }},
 		{title: lang.L("Day rate"), width: 105, sort: "rate", value: func(m *domain.Manager) string { return formatMoney(m.DayRate) }},
 		{title: lang.L("Languages"), width: 110, value: func(m *domain.Manager) string { return joinList(m.Languages) }},
@@ -316,7 +316,7 @@ func (s *managersScreen) show(m *domain.Manager) {
 		s.personalBtn.Hide()
 		s.erased.SetText(erasedText(m))
 		s.erased.Show()
-		s.pane.open(m.ID, m.Name)
+		s.pane.open(m.ID, managerName(m))
 		return
 	}
 	s.activeBtn.Show()
@@ -407,6 +407,16 @@ func (s *managersScreen) toggleActive() {
 // own for it.
 func isErased(m *domain.Manager) bool {
 	return m != nil && m.ID != 0 && m.Name == domain.ErasedManagerName(m.ID) && m.Email == "" && m.CV == ""
+}
+
+// managerName is the name to show: an erased manager's stored name is
+// the domain's English "Erased manager 12", said here in the screen
+// language.
+func managerName(m *domain.Manager) string {
+	if isErased(m) {
+		return lang.L("Erased manager {{.ID}}", map[string]any{"ID": m.ID})
+	}
+	return m.Name
 }
 
 // erasedText says when an erased manager was erased and what was kept.
