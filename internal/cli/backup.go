@@ -2,8 +2,9 @@ package cli
 
 import (
 	"flag"
-	"fmt"
 	"os"
+	"strconv"
+	"strings"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/interimdesk/interimdesk/internal/sqlite"
@@ -40,7 +41,7 @@ func (a *app) backup(args []string) error {
 		if err := db.SetBackupKeep(a.ctx, *keep); err != nil {
 			return err
 		}
-		fmt.Fprintf(a.stdout, "The last %d automatic backups are kept from now on.\n", *keep)
+		a.say("The last %d automatic backups are kept from now on.", *keep)
 		return nil
 	case *list:
 		return a.listBackups(db)
@@ -60,7 +61,7 @@ func (a *app) backup(args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(a.stdout, "Backed up %s to %s (%s).\n", db.Path(), path, size(fi.Size()))
+	a.say("Backed up %s to %s (%s).", db.Path(), path, a.size(fi.Size()))
 	return nil
 }
 
@@ -73,37 +74,46 @@ func (a *app) listBackups(db *sqlite.DB) error {
 	if err != nil {
 		return err
 	}
-	t := newTable(a.stdout, "MADE", "KIND", "SIZE", "FILE")
+	t := a.newTable(columns{"MADE", "KIND", "SIZE", "FILE"})
 	for _, b := range all {
-		t.row(b.Time.Format("2006-01-02 15:04:05"), backupKind(b.Kind), size(b.Size), b.Path)
+		t.row(a.clock(b.Time), a.backupKind(b.Kind), a.size(b.Size), b.Path)
 	}
 	if err := t.flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(a.stdout, "%d backups in %s; the last %d automatic ones are kept.\n", len(all), db.BackupDir(), keep)
+	a.say("%d backups in %s; the last %d automatic ones are kept.", len(all), db.BackupDir(), keep)
 	return nil
 }
 
 // backupKind names a kind of backup for people.
-func backupKind(k string) string {
+func (a *app) backupKind(k string) string {
 	switch k {
 	case domain.BackupManual:
-		return "manual"
+		return a.word("manual")
 	case domain.BackupAutomatic:
-		return "automatic"
+		return a.word("automatic")
 	case domain.BackupBeforeRestore:
-		return "before a restore"
+		return a.word("before a restore")
 	}
-	return "before a schema update"
+	return a.word("before a schema update")
 }
 
-// size writes a file size for people: 1.2 MB.
-func size(n int64) string {
+// size writes a file size for people: "1.2 MB", "1,2 MB" in Dutch.
+func (a *app) size(n int64) string {
 	switch {
 	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+		return a.sprintf("%s MB", a.decimal(float64(n)/(1<<20), 1))
 	case n >= 1<<10:
-		return fmt.Sprintf("%.0f kB", float64(n)/(1<<10))
+		return a.sprintf("%s kB", a.decimal(float64(n)/(1<<10), 0))
 	}
-	return fmt.Sprintf("%d bytes", n)
+	return a.sprintf("%d bytes", n)
+}
+
+// decimal writes x with prec decimals and the language's decimal mark.
+func (a *app) decimal(x float64, prec int) string {
+	s := strconv.FormatFloat(x, 'f', prec, 64)
+	if a.lang != domain.LangEN {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
 }

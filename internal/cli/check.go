@@ -1,10 +1,6 @@
 package cli
 
-import (
-	"fmt"
-
-	"github.com/interimdesk/interimdesk/internal/domain"
-)
+import "github.com/interimdesk/interimdesk/internal/domain"
 
 // check runs the integrity check and compares schema versions.
 func (a *app) check(args []string) error {
@@ -21,12 +17,13 @@ func (a *app) check(args []string) error {
 	if err != nil {
 		return err
 	}
-	summary := fmt.Sprintf("integrity %s, schema %d of %d, file %s", rep.Integrity, rep.SchemaVersion, rep.AppSchemaVersion, db.Path())
 	// The store already fails on these; checking again keeps "ok" honest if
-	// its rules ever loosen.
+	// its rules ever loosen. The refusal is English, as every error is
+	// until report translates it; its format below is in the catalogue.
 	if rep.Integrity != "ok" || rep.SchemaVersion != rep.AppSchemaVersion {
-		return domain.Errorf(domain.EINVALID, "The database is not in order: %s.", summary)
+		return domain.Errorf(domain.EINVALID, "The database is not in order: %s.",
+			englishf("integrity %s, schema %d of %d, file %s", rep.Integrity, rep.SchemaVersion, rep.AppSchemaVersion, db.Path()))
 	}
-	fmt.Fprintf(a.stdout, "ok: %s\n", summary)
+	a.say("ok: %s", a.sprintf("integrity %s, schema %d of %d, file %s", a.word(rep.Integrity), rep.SchemaVersion, rep.AppSchemaVersion, db.Path()))
 	return nil
 }

@@ -31,14 +31,14 @@ func (a *app) clientsList(args []string) error {
 		if err != nil {
 			return err
 		}
-		header := []string{"ID", "NAME", "VAT", "CITY", "COUNTRY", "SECTOR", "LANG", "CONTACT"}
-		return printList(a, *asJSON, items, total, "clients", header, func(c *domain.Client) ([]string, error) {
+		header := columns{"ID", "NAME", "VAT", "CITY", "COUNTRY", "SECTOR", "LANG", "CONTACT"}
+		return printList(a, *asJSON, items, total, header, func(c *domain.Client) ([]string, error) {
 			name := c.DisplayName()
 			if c.Archived {
-				name += " (archived)"
+				name = a.sprintf("%s (archived)", name)
 			}
 			return []string{fmt.Sprint(c.ID), name, c.VATID, c.Address.City, c.Address.Country, c.Sector, string(c.Language), c.Contact.Name}, nil
-		})
+		}, "%d of %d clients")
 	})
 }
 
@@ -51,7 +51,7 @@ func (a *app) clientsShow(args []string) error {
 		if asJSON {
 			return writeJSON(a.stdout, c)
 		}
-		f := newFields(a.stdout)
+		f := a.newFields()
 		f.add("ID", fmt.Sprint(c.ID))
 		f.add("Legal name", c.LegalName)
 		f.add("Trade name", c.TradeName)
@@ -64,7 +64,7 @@ func (a *app) clientsShow(args []string) error {
 		f.add("Contact e-mail", c.Contact.Email)
 		f.add("Contact phone", c.Contact.Phone)
 		f.add("Document language", string(c.Language))
-		f.add("Archived", yesNo(c.Archived))
+		f.add("Archived", a.yesNo(c.Archived))
 		f.add("Notes", c.Notes)
 		return f.flush()
 	})

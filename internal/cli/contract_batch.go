@@ -59,7 +59,7 @@ func (a *app) contractBatch(args []string) error {
 			}
 		}
 		if len(ids) == 0 {
-			fmt.Fprintln(a.stdout, "No engagement matches; no contract was written.")
+			a.say("No engagement matches; no contract was written.")
 			return nil
 		}
 		// A contract allocates about 1 MB while it is laid out and keeps
@@ -82,7 +82,7 @@ func (a *app) contractBatch(args []string) error {
 				Files   []string `json:"files"`
 			}{res.Written, res.Files})
 		}
-		fmt.Fprintf(a.stdout, "Wrote %d contracts to %s.\n", res.Written, dir)
+		a.say("Wrote %d contracts to %s.", res.Written, dir)
 		return nil
 	})
 }
@@ -145,6 +145,7 @@ func batchError(err error, res contracts.Result, total int, dir string) error {
 // progressReport shows how far a batch is: in place on a terminal, a line
 // every twentieth of the batch with --progress, and nothing otherwise.
 type progressReport struct {
+	a         *app
 	w         io.Writer
 	inPlace   bool
 	lines     bool
@@ -153,16 +154,16 @@ type progressReport struct {
 }
 
 func (a *app) batchProgress(lines bool) *progressReport {
-	return &progressReport{w: a.stderr, inPlace: isTerminal(a.stderr), lines: lines}
+	return &progressReport{a: a, w: a.stderr, inPlace: isTerminal(a.stderr), lines: lines}
 }
 
 func (p *progressReport) step(done, total int) {
 	switch {
 	case p.inPlace:
-		fmt.Fprintf(p.w, "\rcontract batch: %d of %d", done, total)
+		fmt.Fprint(p.w, "\r"+p.a.sprintf("contract batch: %d of %d", done, total))
 		p.announced = true
 	case p.lines && (done == total || done-p.last >= max(1, total/20)):
-		fmt.Fprintf(p.w, "contract batch: %d of %d contracts\n", done, total)
+		p.a.sayTo(p.w, "contract batch: %d of %d contracts", done, total)
 		p.last = done
 	}
 }

@@ -60,14 +60,14 @@ func (a *app) contractClauses(args []string) error {
 		if err != nil {
 			return err
 		}
-		return printList(a, *asJSON, cs, len(cs), fmt.Sprintf("clauses of the %s template in %s", j, l),
-			[]string{"KEY", "TITLE", "TEXT"}, func(c *domain.ClauseText) ([]string, error) {
-				source := "default"
+		return printList(a, *asJSON, cs, len(cs), columns{"KEY", "TITLE", "TEXT"},
+			func(c *domain.ClauseText) ([]string, error) {
+				source := a.word("default")
 				if !c.Default {
-					source = fmt.Sprintf("the firm's (rev %d)", c.Rev)
+					source = a.sprintf("the firm's (rev %d)", c.Rev)
 				}
 				return []string{string(c.Key), c.Title, source}, nil
-			})
+			}, "%d of %d clauses of the %s template in %s", j, l)
 	})
 }
 
@@ -131,11 +131,12 @@ func (a *app) contractClause(args []string) error {
 		if *asJSON {
 			return writeJSON(a.stdout, c)
 		}
-		source := "the default text"
+		source := a.word("the default text")
 		if !c.Default {
-			source = "the firm's own text"
+			source = a.word("the firm's own text")
 		}
-		fmt.Fprintf(a.stdout, "%s (%s template, %s): %s\n%s\n\n%s\n", c.Key, j, l, source, c.Title, strings.TrimSpace(c.Body))
+		a.say("%s (%s template, %s): %s", c.Key, j, l, source)
+		fmt.Fprintf(a.stdout, "%s\n\n%s\n", c.Title, strings.TrimSpace(c.Body))
 		return nil
 	})
 }

@@ -103,8 +103,8 @@ func (a *app) contractRender(args []string) error {
 		if toFile, err := a.writePDF(out, v.PDF); err != nil || !toFile {
 			return err
 		}
-		fmt.Fprintf(a.stdout, "Wrote %s version %d (%s, %s law, printed on %s, sha256 %s) to %s.\n",
-			v.Number, v.Version, v.Language, v.Jurisdiction, v.IssuedOn, shortSum(v.SHA256), out)
+		a.say("Wrote %s version %d (%s, %s law, printed on %s, sha256 %s) to %s.",
+			v.Number, v.Version, v.Language, v.Jurisdiction, a.day(v.IssuedOn), shortSum(v.SHA256), out)
 		return nil
 	})
 }
@@ -124,8 +124,8 @@ func (a *app) writeContractPreview(s domain.Services, id int64, day domain.Date,
 	if toFile, err := a.writePDF(out, b); err != nil || !toFile {
 		return err
 	}
-	fmt.Fprintf(a.stdout, "Wrote the %s draft of the contract of engagement %d, dated %s, to %s; nothing was frozen.\n",
-		doc.Lang, id, doc.Date, out)
+	a.say("Wrote the %s draft of the contract of engagement %d, dated %s, to %s; nothing was frozen.",
+		doc.Lang, id, a.day(doc.Date), out)
 	return nil
 }
 
@@ -163,8 +163,8 @@ func (a *app) contractReissue(args []string) error {
 		if *asJSON {
 			return writeJSON(a.stdout, newContractJSON(v))
 		}
-		fmt.Fprintf(a.stdout, "Reissued %s as version %d on %s (%s), sha256 %s.\n",
-			v.Number, v.Version, v.IssuedOn, v.Language, shortSum(v.SHA256))
+		a.say("Reissued %s as version %d on %s (%s), sha256 %s.",
+			v.Number, v.Version, a.day(v.IssuedOn), v.Language, shortSum(v.SHA256))
 		return nil
 	})
 }
@@ -186,9 +186,9 @@ func (a *app) contractHistory(args []string) error {
 		for i, v := range vs {
 			items[i] = newContractJSON(v)
 		}
-		header := []string{"VERSION", "NUMBER", "PRINTED ON", "LANGUAGE", "LAW", "SHA256"}
-		return printList(a, *asJSON, items, len(items), "versions", header, func(v contractJSON) ([]string, error) {
-			return []string{fmt.Sprint(v.Version), v.Number, v.IssuedOn.String(), string(v.Language), string(v.Jurisdiction), v.SHA256}, nil
-		})
+		header := columns{"VERSION", "NUMBER", "PRINTED ON", "LANGUAGE", "LAW", "SHA256"}
+		return printList(a, *asJSON, items, len(items), header, func(v contractJSON) ([]string, error) {
+			return []string{fmt.Sprint(v.Version), v.Number, a.date(v.IssuedOn), string(v.Language), string(v.Jurisdiction), v.SHA256}, nil
+		}, "%d of %d versions")
 	})
 }

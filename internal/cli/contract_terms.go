@@ -65,16 +65,16 @@ func (a *app) contractTerms(args []string) error {
 		if *asJSON {
 			return writeJSON(a.stdout, t)
 		}
-		f := newFields(a.stdout)
-		f.add("Engagement", fmt.Sprint(t.EngagementID))
+		f := a.newFields()
+		f.add("Engagement no.", fmt.Sprint(t.EngagementID))
 		f.addLines("Assignment", t.Assignment)
 		f.addLines("Exit criteria", t.ExitCriteria)
 		f.addLines("Authority", t.Authority)
 		f.addLines("Deliverables", t.Deliverables)
-		f.add("Non-solicitation", fmt.Sprintf("%d months", t.NonSolicitMonths))
-		f.add("Liability cap", fmt.Sprintf("fees of %d months", t.LiabilityCapMonths))
+		f.add("Non-solicitation", a.sprintf("%d months", t.NonSolicitMonths))
+		f.add("Liability cap", a.sprintf("fees of %d months", t.LiabilityCapMonths))
 		if t.Rev == 0 {
-			f.add("Source", "the signed proposal and the defaults; not edited yet")
+			f.add("Source", a.word("the signed proposal and the defaults; not edited yet"))
 		}
 		return f.flush()
 	})

@@ -60,9 +60,10 @@ func (a *app) demo(args []string) error {
 		return fmt.Errorf("putting the sample in place: %w", err)
 	}
 
-	fmt.Fprintf(a.stdout, "Loaded the sample firm %s into %s:\n%s", demo.FirmName, path, summary)
+	a.say("Loaded the sample firm %s into %s:", demo.FirmName, path)
+	fmt.Fprint(a.stdout, summary)
 	if backup != "" {
-		fmt.Fprintf(a.stdout, "The previous database was moved to %s.\n", backup)
+		a.say("The previous database was moved to %s.", backup)
 	}
 	return nil
 }
@@ -123,26 +124,32 @@ func summarize(a *app, s domain.Services) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	proposals, byProposal, err := countByStatus(domain.ProposalStatuses, func(st domain.ProposalStatus) (int, error) {
+	proposals, byProposal, err := countByStatus(a, domain.ProposalStatuses, func(st domain.ProposalStatus) (int, error) {
 		_, n, err := s.Proposals.FindProposals(a.ctx, domain.ProposalFilter{Status: st, Page: one})
 		return n, err
 	})
 	if err != nil {
 		return "", err
 	}
-	engagements, byEngagement, err := countByStatus(domain.EngagementStatuses, func(st domain.EngagementStatus) (int, error) {
+	engagements, byEngagement, err := countByStatus(a, domain.EngagementStatuses, func(st domain.EngagementStatus) (int, error) {
 		_, n, err := s.Engagements.FindEngagements(a.ctx, domain.EngagementFilter{Status: st, Page: one})
 		return n, err
 	})
 	if err != nil {
 		return "", err
 	}
-	return fmt.Sprintf("  %d clients (%d archived)\n  %d managers (%d inactive)\n  %d proposals: %s\n  %d engagements: %s\n",
-		clients, clients-active, managers, managers-activeManagers, proposals, byProposal, engagements, byEngagement), nil
+	lines := []string{
+		a.sprintf("%d clients (%d archived)", clients, clients-active),
+		a.sprintf("%d managers (%d inactive)", managers, managers-activeManagers),
+		a.sprintf("%d proposals: %s", proposals, byProposal),
+		a.sprintf("%d engagements: %s", engagements, byEngagement),
+	}
+	return "  " + strings.Join(lines, "\n  ") + "\n", nil
 }
 
-// countByStatus counts per status: the total and "2 draft, 2 issued, ...".
-func countByStatus[S ~string](statuses []S, count func(S) (int, error)) (total int, detail string, err error) {
+// countByStatus counts per status: the total and "2 draft, 2 issued, ...",
+// the statuses in the language of the messages.
+func countByStatus[S ~string](a *app, statuses []S, count func(S) (int, error)) (total int, detail string, err error) {
 	parts := make([]string, len(statuses))
 	for i, st := range statuses {
 		n, err := count(st)
@@ -150,7 +157,7 @@ func countByStatus[S ~string](statuses []S, count func(S) (int, error)) (total i
 			return 0, "", err
 		}
 		total += n
-		parts[i] = fmt.Sprintf("%d %s", n, st)
+		parts[i] = fmt.Sprint(n) + " " + a.word(string(st))
 	}
 	return total, strings.Join(parts, ", "), nil
 }

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"flag"
-	"fmt"
 	"strings"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
@@ -71,17 +70,18 @@ func parseEngagementID(fs *flag.FlagSet, args []string) (int64, error) {
 }
 
 // describe is an engagement in one line: "engagement 7 (interim, planned):
-// CFO a.i., 2026-06-01 to 2026-11-29, 4 days a week at €1,250.00/day".
-func describe(e *domain.Engagement) string {
-	dates := date(e.Start) + " to " + date(lastDay(e))
+// CFO a.i., from 2026-06-01 to 2026-11-29, 4 days a week at
+// €1,250.00/day".
+func (a *app) describe(e *domain.Engagement) string {
+	dates := a.sprintf("from %s to %s", a.day(e.Start), a.day(lastDay(e)))
 	if lastDay(e).IsZero() {
-		dates = "from " + date(e.Start) + ", open-ended"
+		dates = a.sprintf("from %s, open-ended", a.day(e.Start))
 	}
 	parts := []string{e.Role, dates}
 	if e.Kind == domain.KindInterim {
-		parts = append(parts, fmt.Sprintf("%d days a week at %s", e.DaysPerWeek, price(e)))
-	} else if p := price(e); p != "" {
+		parts = append(parts, a.sprintf("%d days a week at %s", e.DaysPerWeek, a.price(e)))
+	} else if p := a.price(e); p != "" {
 		parts = append(parts, p)
 	}
-	return fmt.Sprintf("engagement %d (%s, %s): %s", e.ID, e.Kind, e.Status, joinNonEmpty(", ", parts...))
+	return a.sprintf("engagement %d (%s, %s): %s", e.ID, a.word(string(e.Kind)), a.word(string(e.Status)), joinNonEmpty(", ", parts...))
 }

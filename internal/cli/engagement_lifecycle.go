@@ -1,9 +1,6 @@
 package cli
 
 import (
-	"fmt"
-	"time"
-
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
@@ -59,10 +56,10 @@ func (a *app) engagementsAccept(args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(a.stdout, "Proposal %s version %d accepted (%s) on %s: %s.\n",
-			p.Number, e.ProposalVersion, kind, p.StatusDate, describe(e))
+		a.say("Proposal %s version %d accepted (%s) on %s: %s.",
+			p.Number, e.ProposalVersion, a.word(string(kind)), a.day(p.StatusDate), a.describe(e))
 		if override != nil {
-			fmt.Fprintf(a.stdout, "The capacity check was overridden: %s\n", override.Reason)
+			a.say("The capacity check was overridden: %s", override.Reason)
 		}
 		return nil
 	})
@@ -103,7 +100,7 @@ func (a *app) lifecycleStep(name, onHelp string, args []string,
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(a.stdout, "Now %s.\n", describe(e))
+		a.say("Now %s.", a.describe(e))
 		return nil
 	})
 }
@@ -130,12 +127,12 @@ func (a *app) engagementsTerminate(args []string) error {
 		if err != nil {
 			return err
 		}
-		then := "it stays " + string(e.Status) + " until then"
+		then := a.sprintf("it stays %s until then", a.word(string(e.Status)))
 		if e.Status == domain.EngagementTerminated {
-			then = "it is terminated"
+			then = a.word("it is terminated")
 		}
-		fmt.Fprintf(a.stdout, "Notice given on %s for engagement %d (%d days' notice): the last day is %s; %s.\n",
-			day, e.ID, e.NoticeDays, e.TerminatedOn, then)
+		a.say("Notice given on %s for engagement %d (%d days' notice): the last day is %s; %s.",
+			a.day(day), e.ID, e.NoticeDays, a.day(e.TerminatedOn), then)
 		return nil
 	})
 }
@@ -172,9 +169,9 @@ func (a *app) engagementsExtend(args []string) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(a.stdout, "Extended: %s.\n", describe(e))
+		a.say("Extended: %s.", a.describe(e))
 		if override != nil {
-			fmt.Fprintf(a.stdout, "The capacity check was overridden: %s\n", override.Reason)
+			a.say("The capacity check was overridden: %s", override.Reason)
 		}
 		return nil
 	})
@@ -194,9 +191,43 @@ func (a *app) engagementsHistory(args []string) error {
 		if err != nil {
 			return err
 		}
-		return printList(a, *asJSON, h, len(h), "events", []string{"AT", "WHAT", "DETAIL"},
+		return printList(a, *asJSON, h, len(h), columns{"AT", "WHAT", "DETAIL"},
 			func(ev domain.EngagementEvent) ([]string, error) {
-				return []string{ev.At.Local().Format(time.DateTime), ev.What, ev.Detail}, nil
-			})
+				return []string{a.clock(ev.At), a.eventWord(ev.What), ev.Detail}, nil
+			}, "%d of %d events")
 	})
+}
+
+// eventWord names a step of an engagement's history in the language of the
+// messages; the store records it in English (and its detail, which the
+// history shows as recorded, as the desktop does). A step this version
+// does not know is shown as the store wrote it.
+func (a *app) eventWord(what string) string {
+	switch what {
+	case "accepted":
+		return a.word("accepted")
+	case "added":
+		return a.word("added")
+	case "activated":
+		return a.word("activated")
+	case "completed":
+		return a.word("completed")
+	case "notice":
+		return a.word("notice")
+	case "terminated":
+		return a.word("terminated")
+	case "extended":
+		return a.word("extended")
+	case "edited":
+		return a.word("edited")
+	case "capacity override":
+		return a.word("capacity override")
+	case "contract printed":
+		return a.word("contract printed")
+	case "contract reissued":
+		return a.word("contract reissued")
+	case "contract terms":
+		return a.word("contract terms")
+	}
+	return what
 }

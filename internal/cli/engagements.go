@@ -34,11 +34,11 @@ func (a *app) engagementsList(args []string) error {
 			return err
 		}
 		names := newNames(a, s)
-		header := []string{"ID", "KIND", "STATUS", "CLIENT", "MANAGER", "ROLE", "START", "END", "DAYS", "RATE/FEE"}
-		return printList(a, *asJSON, items, total, "engagements", header, func(e *domain.Engagement) ([]string, error) {
+		header := columns{"ID", "KIND", "STATUS", "CLIENT", "MANAGER", "ROLE", "START", "END", "DAYS", "RATE/FEE"}
+		return printList(a, *asJSON, items, total, header, func(e *domain.Engagement) ([]string, error) {
 			client, manager, err := names.of(e.ClientID, e.ManagerID)
-			return []string{fmt.Sprint(e.ID), string(e.Kind), string(e.Status), client, manager, e.Role, date(e.Start), date(lastDay(e)), itoa(e.DaysPerWeek), price(e)}, err
-		})
+			return []string{fmt.Sprint(e.ID), a.word(string(e.Kind)), a.word(string(e.Status)), client, manager, e.Role, a.date(e.Start), a.date(lastDay(e)), itoa(e.DaysPerWeek), a.price(e)}, err
+		}, "%d of %d engagements")
 	})
 }
 
@@ -52,12 +52,12 @@ func lastDay(e *domain.Engagement) domain.Date {
 }
 
 // price is the day rate of a mandate or the fee of a consulting assignment.
-func price(e *domain.Engagement) string {
+func (a *app) price(e *domain.Engagement) string {
 	if e.Kind == domain.KindConsulting && e.Fee != 0 {
-		return money(e.Fee) + " fee"
+		return a.sprintf("%s fee", a.money(e.Fee))
 	}
 	if e.DayRate != 0 {
-		return money(e.DayRate) + "/day"
+		return a.sprintf("%s/day", a.money(e.DayRate))
 	}
 	return ""
 }
@@ -75,32 +75,32 @@ func (a *app) engagementsShow(args []string) error {
 		if err != nil {
 			return err
 		}
-		f := newFields(a.stdout)
+		f := a.newFields()
 		f.add("ID", fmt.Sprint(e.ID))
-		f.add("Kind", string(e.Kind))
-		f.add("Status", string(e.Status))
+		f.add("Kind", a.word(string(e.Kind)))
+		f.add("Status", a.word(string(e.Status)))
 		f.add("Client", client)
 		f.add("Manager", manager)
 		f.add("Role", e.Role)
 		if e.ProposalID != 0 {
-			f.add("Proposal", fmt.Sprintf("%d, version %d", e.ProposalID, e.ProposalVersion))
+			f.add("Proposal", a.sprintf("%d, version %d", e.ProposalID, e.ProposalVersion))
 		}
-		f.add("Start", date(e.Start))
-		f.add("End", date(e.End))
+		f.add("Start", a.date(e.Start))
+		f.add("End", a.date(e.End))
 		// TerminatedOn is the last day after notice: still to come while
 		// the engagement runs (the store reads one whose notice ran out
 		// as terminated).
 		if e.Status.Live() {
-			f.add("Last day (notice)", date(e.TerminatedOn))
+			f.add("Last day (notice)", a.date(e.TerminatedOn))
 		} else {
-			f.add("Terminated on", date(e.TerminatedOn))
+			f.add("Terminated on", a.date(e.TerminatedOn))
 		}
 		f.add("End reason", e.EndReason)
 		f.add("Days per week", itoa(e.DaysPerWeek))
-		f.add("Day rate", money(e.DayRate))
-		f.add("Fee", money(e.Fee))
+		f.add("Day rate", a.money(e.DayRate))
+		f.add("Fee", a.money(e.Fee))
 		if e.NoticeDays != 0 {
-			f.add("Notice period", fmt.Sprintf("%d days", e.NoticeDays))
+			f.add("Notice period", a.sprintf("%d days", e.NoticeDays))
 		}
 		f.add("Notes", e.Notes)
 		return f.flush()

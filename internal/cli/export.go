@@ -80,10 +80,13 @@ func (a *app) exportCmd(args []string) error {
 	if err != nil || *out == "-" {
 		return err
 	}
-	if n < 0 {
-		fmt.Fprintf(a.stdout, "Exported the whole database to %s.\n", *out)
-	} else {
-		fmt.Fprintf(a.stdout, "Exported %d %s to %s.\n", n, pos[0], *out)
+	switch {
+	case n < 0:
+		a.say("Exported the whole database to %s.", *out)
+	case pos[0] == "clients":
+		a.say("Exported %d clients to %s.", n, *out)
+	default:
+		a.say("Exported %d managers to %s.", n, *out)
 	}
 	return nil
 }

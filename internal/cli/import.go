@@ -56,9 +56,9 @@ func (a *app) importCmd(args []string) error {
 		// is known only at the end.
 		opt.Progress = func(done, total int) {
 			if total > 0 {
-				fmt.Fprintf(a.stderr, "import: %d of %d lines\n", done, total)
+				a.sayTo(a.stderr, "import: %d of %d lines", done, total)
 			} else {
-				fmt.Fprintf(a.stderr, "import: %d lines\n", done)
+				a.sayTo(a.stderr, "import: %d lines", done)
 			}
 		}
 	}
@@ -80,7 +80,7 @@ func (a *app) importCmd(args []string) error {
 				Notices []string `json:"notices"`
 			}{rep, append([]string{}, notices...)})
 		}
-		printImport(a.stdout, rep, notices, file)
+		a.printImport(rep, notices, file)
 		return nil
 	})
 }
@@ -141,48 +141,84 @@ func importError(rep *domain.ImportReport, err error) error {
 
 // printImport writes the report for people: every line of a dry run,
 // the refused lines of a real import, the notices and a summary.
-func printImport(w io.Writer, rep *domain.ImportReport, notices []string, file string) {
+func (a *app) printImport(rep *domain.ImportReport, notices []string, file string) {
 	// A table without a header: newTable would start with a blank line.
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
 	for _, l := range rep.Lines {
 		if !rep.DryRun && l.Action != domain.ImportRefuse {
 			continue
 		}
-		fmt.Fprintf(tw, "line %d:\t%s\t%s\n", l.Line, l.Action, strings.Join(strings.Fields(importWhat(rep.Noun, l)), " "))
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", a.sprintf("line %d:", l.Line), a.actionWord(l.Action), strings.Join(strings.Fields(a.importWhat(rep.Noun, l)), " "))
 	}
 	_ = tw.Flush()
 	for _, n := range notices {
-		fmt.Fprintf(w, "Notice: %s\n", n)
+		a.say("Notice: %s", a.translated(n))
 	}
-	if rep.DryRun {
-		fmt.Fprintf(w, "Dry run of %s: %d to add, %d to update, %d unchanged, %d refused; nothing was written.\n",
+	switch {
+	case rep.DryRun:
+		a.say("Dry run of %s: %d to add, %d to update, %d unchanged, %d refused; nothing was written.",
 			file, rep.Added, rep.Updated, rep.Unchanged, rep.Refused)
-		return
+	case rep.Refused > 0:
+		a.say("Imported %s from %s: %d added, %d updated, %d unchanged, %d refused lines left out.",
+			a.nounWord(rep.Noun), file, rep.Added, rep.Updated, rep.Unchanged, rep.Refused)
+	default:
+		a.say("Imported %s from %s: %d added, %d updated, %d unchanged.",
+			a.nounWord(rep.Noun), file, rep.Added, rep.Updated, rep.Unchanged)
 	}
-	skipped := ""
-	if rep.Refused > 0 {
-		skipped = fmt.Sprintf(", %d refused lines left out", rep.Refused)
-	}
-	fmt.Fprintf(w, "Imported %s from %s: %d added, %d updated, %d unchanged%s.\n",
-		rep.Noun, file, rep.Added, rep.Updated, rep.Unchanged, skipped)
 }
 
-// importWhat describes the record of one line.
-func importWhat(noun string, l domain.ImportLine) string {
-	if l.Action == domain.ImportRefuse {
-		return l.Reason
+// actionWord is what the import does with a line, as the dry run lists it.
+func (a *app) actionWord(act domain.ImportAction) string {
+	switch act {
+	case domain.ImportAdd:
+		return a.word("add")
+	case domain.ImportUpdate:
+		return a.word("update")
+	case domain.ImportUnchanged:
+		return a.word("unchanged")
+	case domain.ImportRefuse:
+		return a.word("refuse")
 	}
-	one := strings.TrimSuffix(noun, "s")
+	return string(act)
+}
+
+// nounWord is what was imported: "clients", "managers".
+func (a *app) nounWord(noun string) string {
+	switch noun {
+	case "clients":
+		return a.word("clients")
+	case "managers":
+		return a.word("managers")
+	}
+	return noun
+}
+
+// importWhat describes the record of one line: "manager 12 Anne Peeters
+// (anne@example.be): day rate, e-mail", or why the line was refused.
+func (a *app) importWhat(noun string, l domain.ImportLine) string {
+	if l.Action == domain.ImportRefuse {
+		return a.translated(l.Reason)
+	}
 	var b strings.Builder
 	if l.ID != 0 {
-		fmt.Fprintf(&b, "%s %d ", one, l.ID)
+		one := a.word("client")
+		if noun == "managers" {
+			one = a.word("manager")
+		}
+		b.WriteString(one + " " + fmt.Sprint(l.ID) + " ")
 	}
 	b.WriteString(l.Name)
 	if l.Key != "" {
 		fmt.Fprintf(&b, " (%s)", l.Key)
 	}
 	if len(l.Changes) > 0 {
-		b.WriteString(": " + strings.ToLower(strings.Join(l.Changes, ", ")))
+		// The store names the changed fields by their labels; the
+		// catalogue's words have them in lower case.
+		changes := make([]string, len(l.Changes))
+		for i, c := range l.Changes {
+			changes[i] = a.word(strings.ToLower(c))
+		}
+		return a.sprintf("%s: %s", b.String(), strings.Join(changes, ", "))
 	}
 	return b.String()
 }
@@ -197,8 +233,8 @@ func (a *app) importAll(file string, asJSON bool) error {
 		if asJSON {
 			return writeJSON(a.stdout, rep)
 		}
-		fmt.Fprintf(a.stdout, "Imported %s into %s: firm profile %s, %d clients, %d managers, %d proposals (%d issued versions), %d engagements, %d events.\n",
-			file, db.Path(), yesNo(rep.Firm), rep.Clients, rep.Managers, rep.Proposals, rep.ProposalVersions, rep.Engagements, rep.Events)
+		a.say("Imported %s into %s: firm profile %s, %d clients, %d managers, %d proposals (%d issued versions), %d engagements, %d events.",
+			file, db.Path(), a.yesNo(rep.Firm), rep.Clients, rep.Managers, rep.Proposals, rep.ProposalVersions, rep.Engagements, rep.Events)
 		return nil
 	})
 }

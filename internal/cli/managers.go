@@ -102,23 +102,27 @@ func (a *app) findManagers(mf *managerFilterFlags) error {
 		if err != nil {
 			return err
 		}
-		header := []string{"ID", "NAME", "HEADLINE", "DAY RATE", "DAYS", "FROM", "STATUS", "LANGUAGES"}
-		return printList(a, mf.json, items, total, "managers", header, func(m *domain.Manager) ([]string, error) {
-			return []string{fmt.Sprint(m.ID), m.Name, m.Headline, money(m.DayRate), itoa(m.MaxDaysPerWeek), date(m.AvailableFrom), statusText(m.Status), strings.Join(m.Languages, ",")}, nil
-		})
+		header := columns{"ID", "NAME", "HEADLINE", "DAY RATE", "DAYS", "FROM", "STATUS", "LANGUAGES"}
+		return printList(a, mf.json, items, total, header, func(m *domain.Manager) ([]string, error) {
+			return []string{fmt.Sprint(m.ID), m.Name, m.Headline, a.money(m.DayRate), itoa(m.MaxDaysPerWeek), a.date(m.AvailableFrom), a.statusText(m.Status), strings.Join(m.Languages, ",")}, nil
+		}, "%d of %d managers")
 	})
 }
 
 // statusText is the manager's status today as the roster shows it.
-func statusText(s domain.ManagerStatus) string {
+func (a *app) statusText(s domain.ManagerStatus) string {
 	switch s.Availability {
 	case domain.OnMandate:
 		if s.Until.IsZero() {
-			return fmt.Sprintf("on mandate (%d d/wk)", s.DaysBooked)
+			return a.sprintf("on mandate (%d d/wk)", s.DaysBooked)
 		}
-		return fmt.Sprintf("on mandate until %s (%d d/wk)", s.Until, s.DaysBooked)
+		return a.sprintf("on mandate until %s (%d d/wk)", a.date(s.Until), s.DaysBooked)
 	case domain.AvailableFrom:
-		return fmt.Sprintf("available from %s", s.Until)
+		return a.sprintf("available from %s", a.date(s.Until))
+	case domain.Available:
+		return a.word("available")
+	case domain.Inactive:
+		return a.word("inactive")
 	case "":
 		return ""
 	}
@@ -134,7 +138,7 @@ func (a *app) managersShow(args []string) error {
 		if asJSON {
 			return writeJSON(a.stdout, m)
 		}
-		f := newFields(a.stdout)
+		f := a.newFields()
 		f.add("ID", fmt.Sprint(m.ID))
 		f.add("Name", m.Name)
 		f.add("Headline", m.Headline)
@@ -144,11 +148,11 @@ func (a *app) managersShow(args []string) error {
 		f.add("Skills", strings.Join(m.Skills, ", "))
 		f.add("Sectors", strings.Join(m.Sectors, ", "))
 		f.add("Languages", strings.Join(m.Languages, ", "))
-		f.add("Day rate", money(m.DayRate))
+		f.add("Day rate", a.money(m.DayRate))
 		f.add("Days per week", itoa(m.MaxDaysPerWeek))
-		f.add("Available from", date(m.AvailableFrom))
-		f.add("Status", statusText(m.Status))
-		f.add("Active", yesNo(m.Active))
+		f.add("Available from", a.date(m.AvailableFrom))
+		f.add("Status", a.statusText(m.Status))
+		f.add("Active", a.yesNo(m.Active))
 		f.add("Company", m.Company.Name)
 		f.add("Company VAT", m.Company.VATID)
 		if m.Company.IBAN != "" {

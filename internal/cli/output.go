@@ -7,16 +7,11 @@ import (
 	"regexp"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/interimdesk/interimdesk/internal/i18n"
 )
-
-// lang is how amounts are written in the output of commands: the same
-// whatever the language of the messages (see app.language), so a script
-// reads the same columns on every machine. Documents keep their own
-// language.
-const lang = domain.LangEN
 
 // listJSON is the shape of every --json list: the number of matches and the
 // page shown, so a script can tell when there is more.
@@ -45,9 +40,17 @@ func writeList[T any](w io.Writer, total int, items []T) error {
 // table writes aligned columns for people.
 type table struct{ tw *tabwriter.Writer }
 
-func newTable(w io.Writer, header ...string) *table {
-	t := &table{tw: tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)}
-	t.row(header...)
+// newTable starts a table under its column headings, in the language of
+// the messages.
+func (a *app) newTable(header columns) *table {
+	t := &table{tw: tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)}
+	heads := make([]string, len(header))
+	for i, h := range header {
+		// The English headings are capitals; "VAT" is also a field's
+		// label, whose translation ("Btw") is not.
+		heads[i] = strings.ToUpper(a.word(h))
+	}
+	t.row(heads...)
 	return t
 }
 
@@ -62,36 +65,42 @@ func (t *table) row(cells ...string) {
 
 func (t *table) flush() error { return t.tw.Flush() }
 
-// countLine is the line under a list: "12 of 27 managers".
-func countLine(w io.Writer, shown, total int, noun string) {
-	fmt.Fprintf(w, "%d of %d %s\n", shown, total, noun)
-}
-
 // fields writes label/value pairs for the show commands, skipping empty
-// values so a sparse record stays short.
-type fields struct{ tw *tabwriter.Writer }
-
-func newFields(w io.Writer) *fields {
-	return &fields{tw: tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)}
+// values so a sparse record stays short. The labels are in the language of
+// the messages.
+type fields struct {
+	a  *app
+	tw *tabwriter.Writer
 }
 
-func (f *fields) add(label, value string) {
+func (a *app) newFields() *fields {
+	return &fields{a: a, tw: tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)}
+}
+
+// add writes one field; word is its English label.
+func (f *fields) add(word, value string) {
 	if strings.TrimSpace(value) == "" {
 		return
 	}
-	fmt.Fprintf(f.tw, "%s:\t%s\n", label, strings.Join(strings.Fields(value), " "))
+	fmt.Fprintf(f.tw, "%s\t%s\n", f.label(word), strings.Join(strings.Fields(value), " "))
+}
+
+// label is "Name:", or "Nom :" in French: the catalogue's "%s: %s", the
+// way a refusal names its field, with nothing after the colon yet.
+func (f *fields) label(word string) string {
+	return strings.TrimSuffix(f.a.sprintf("%s: %s", f.a.word(word), ""), " ")
 }
 
 // addLines writes a value kept one item per line (objectives, deliverables)
 // as a list under its label.
-func (f *fields) addLines(label, value string) {
+func (f *fields) addLines(word, value string) {
 	first := true
 	for _, l := range strings.Split(value, "\n") {
 		if l = strings.TrimSpace(l); l == "" {
 			continue
 		}
 		if first {
-			fmt.Fprintf(f.tw, "%s:\t- %s\n", label, l)
+			fmt.Fprintf(f.tw, "%s\t- %s\n", f.label(word), l)
 			first = false
 		} else {
 			fmt.Fprintf(f.tw, "\t- %s\n", l)
@@ -101,21 +110,39 @@ func (f *fields) addLines(label, value string) {
 
 func (f *fields) flush() error { return f.tw.Flush() }
 
-// money formats an amount for the terminal, blank when zero so that unset
-// rates do not read as free.
-func money(m domain.Money) string {
+// money formats an amount the language's way, "€1,250.00" or
+// "€ 1.250,00", blank when zero so that unset rates do not read as free.
+func (a *app) money(m domain.Money) string {
 	if m == 0 {
 		return ""
 	}
-	return m.Format(lang)
+	return m.Format(a.lang)
 }
 
-// date formats a date as ISO, blank when unset.
-func date(d domain.Date) string {
-	if d.IsZero() {
-		return ""
+// date formats a date for a table or a show command, blank when unset:
+// ISO in English, as it always was, and day first in Dutch and French
+// ("15-01-2027", "15/01/2027"), which --on and the other date flags read
+// back as well.
+func (a *app) date(d domain.Date) string {
+	if a.lang == domain.LangEN {
+		return d.String()
 	}
-	return d.String()
+	return d.FormatShort(a.lang)
+}
+
+// day formats a date inside a sentence: "15 januari 2027", "15 janvier
+// 2027"; ISO in English, which scripts and the tests have read so far.
+func (a *app) day(d domain.Date) string {
+	if a.lang == domain.LangEN {
+		return d.String()
+	}
+	return d.Format(a.lang)
+}
+
+// clock formats an instant for a table: local date and time of day.
+func (a *app) clock(t time.Time) string {
+	t = t.Local()
+	return a.date(domain.DateOf(t)) + t.Format(" 15:04:05")
 }
 
 func itoa(n int) string {
@@ -125,11 +152,11 @@ func itoa(n int) string {
 	return fmt.Sprint(n)
 }
 
-func yesNo(b bool) string {
+func (a *app) yesNo(b bool) string {
 	if b {
-		return "yes"
+		return a.word("yes")
 	}
-	return "no"
+	return a.word("no")
 }
 
 // joinNonEmpty joins the parts that are not blank.
@@ -144,12 +171,14 @@ func joinNonEmpty(sep string, parts ...string) string {
 }
 
 // printList prints a page of a list: JSON for scripts, or a table with the
-// count line under it for people. row returns the cells of one item.
-func printList[T any](a *app, asJSON bool, items []T, total int, noun string, header []string, row func(T) ([]string, error)) error {
+// count line under it for people: sentence, such as "%d of %d managers",
+// gets the number shown and the total, then more. row returns the cells of
+// one item.
+func printList[T any](a *app, asJSON bool, items []T, total int, header columns, row func(T) ([]string, error), sentence string, more ...any) error {
 	if asJSON {
 		return writeList(a.stdout, total, items)
 	}
-	t := newTable(a.stdout, header...)
+	t := a.newTable(header)
 	for _, it := range items {
 		cells, err := row(it)
 		if err != nil {
@@ -160,7 +189,7 @@ func printList[T any](a *app, asJSON bool, items []T, total int, noun string, he
 	if err := t.flush(); err != nil {
 		return err
 	}
-	countLine(a.stdout, len(items), total, noun)
+	a.say(sentence, append([]any{len(items), total}, more...)...)
 	return nil
 }
 

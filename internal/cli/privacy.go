@@ -2,9 +2,9 @@ package cli
 
 import (
 	"flag"
-	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/interimdesk/interimdesk/internal/sqlite"
@@ -50,7 +50,7 @@ func (a *app) exportPersonal(db *sqlite.DB, id int64, out string) error {
 		return err
 	}
 	if out != "-" {
-		fmt.Fprintf(a.stdout, "Wrote the personal data of manager %d (%s) to %s: %d engagements, %d proposals, %d issued documents.\n",
+		a.say("Wrote the personal data of manager %d (%s) to %s: %d engagements, %d proposals, %d issued documents.",
 			id, pd.Manager.Name, out, len(pd.Engagements), len(pd.Proposals), len(pd.IssuedDocuments))
 	}
 	return nil
@@ -71,11 +71,9 @@ func (a *app) erase(db *sqlite.DB, id int64, confirm string) error {
 		return err
 	}
 	if confirm == "" {
-		for _, s := range plan.Summary() {
-			fmt.Fprintln(a.stdout, s)
-		}
+		a.printErasure(plan)
 		if !plan.AlreadyErased {
-			fmt.Fprintf(a.stdout, "Nothing was erased yet. To erase, repeat the ID: interimdesk-cli managers erase %d --confirm %d\n", id, id)
+			a.say("Nothing was erased yet. To erase, repeat the ID: interimdesk-cli managers erase %d --confirm %d", id, id)
 		}
 		return nil
 	}
@@ -85,9 +83,35 @@ func (a *app) erase(db *sqlite.DB, id int64, confirm string) error {
 	if _, err := db.EraseManager(a.ctx, id, plan.Rev); err != nil {
 		return err
 	}
-	fmt.Fprintf(a.stdout, "Erased the personal data of manager %d.\n", id)
-	for _, s := range plan.Summary() {
-		fmt.Fprintln(a.stdout, s)
-	}
+	a.say("Erased the personal data of manager %d.", id)
+	a.printErasure(plan)
 	return nil
+}
+
+// printErasure says what erasing a manager's personal data does. It is
+// domain.ErasurePlan.Summary sentence for sentence, which is English only;
+// the desktop words it in its own catalogue the same way.
+func (a *app) printErasure(p *domain.ErasurePlan) {
+	if p.AlreadyErased {
+		a.say("Manager %d was already erased; nothing personal is left to erase.", p.ManagerID)
+		return
+	}
+	erased := domain.ErasedManagerName(p.ManagerID)
+	a.say("The name, e-mail, phone, city, headline, skills, sectors, languages, day rate, CV, management company, IBAN and notes of %s (manager %d) are erased; the record becomes %q and inactive.",
+		p.Name, p.ManagerID, erased)
+	if p.Engagements > 0 {
+		a.say("%d engagements keep their dates, days and amounts, now under %q (%d still planned or active).",
+			p.Engagements, erased, p.Running)
+	}
+	if p.Drafts > 0 {
+		a.say("%d proposal drafts no longer propose this manager.", p.Drafts)
+	}
+	if n := len(p.IssuedDocuments); n > 0 {
+		names := make([]string, n)
+		for i, d := range p.IssuedDocuments {
+			names[i] = a.sprintf("%s version %d", d.Number, d.Version)
+		}
+		a.say("%d issued documents name the manager and are kept as they were issued, because they are the legal record of what the client received: %s.",
+			n, strings.Join(names, ", "))
+	}
 }

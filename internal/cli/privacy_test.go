@@ -6,19 +6,25 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
-// demoManagerID finds a demo manager by a search word.
-func demoManagerID(t *testing.T, path, query string) int64 {
+// demoManager finds a demo manager by a search word.
+func demoManager(t *testing.T, path, query string) domain.Manager {
 	t.Helper()
-	var l listJSON[struct {
-		ID int64 `json:"id"`
-	}]
+	var l listJSON[domain.Manager]
 	decode(t, cli(t, "--db", path, "managers", "search", query, "--json"), &l)
 	if len(l.Items) != 1 {
 		t.Fatalf("search %q: %+v", query, l)
 	}
-	return l.Items[0].ID
+	return l.Items[0]
+}
+
+// demoManagerID finds a demo manager's ID by a search word.
+func demoManagerID(t *testing.T, path, query string) int64 {
+	t.Helper()
+	return demoManager(t, path, query).ID
 }
 
 func TestManagersExportPersonal(t *testing.T) {

@@ -48,8 +48,8 @@ func (a *app) proposalIssue(args []string) error {
 		if *asJSON {
 			return writeJSON(a.stdout, newVersionJSON(v))
 		}
-		fmt.Fprintf(a.stdout, "Issued %s version %d on %s (%s), sha256 %s.\n",
-			v.Number, v.Version, v.IssuedOn, v.Language, shortSum(v.SHA256))
+		a.say("Issued %s version %d on %s (%s), sha256 %s.",
+			v.Number, v.Version, a.day(v.IssuedOn), v.Language, shortSum(v.SHA256))
 		return nil
 	})
 }
@@ -81,9 +81,9 @@ func (a *app) proposalHistory(args []string) error {
 		for i, v := range vs {
 			items[i] = newVersionJSON(v)
 		}
-		header := []string{"VERSION", "NUMBER", "ISSUED ON", "LANGUAGE", "SHA256"}
-		return printList(a, *asJSON, items, len(items), "versions", header, func(v versionJSON) ([]string, error) {
-			return []string{fmt.Sprint(v.Version), v.Number, v.IssuedOn.String(), string(v.Language), v.SHA256}, nil
-		})
+		header := columns{"VERSION", "NUMBER", "ISSUED ON", "LANGUAGE", "SHA256"}
+		return printList(a, *asJSON, items, len(items), header, func(v versionJSON) ([]string, error) {
+			return []string{fmt.Sprint(v.Version), v.Number, a.date(v.IssuedOn), string(v.Language), v.SHA256}, nil
+		}, "%d of %d versions")
 	})
 }

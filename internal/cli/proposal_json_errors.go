@@ -56,34 +56,50 @@ func jsonInputError(name string, data []byte, err error) error {
 	return domain.Errorf(domain.EINVALID, "%s: %s.", name, strings.TrimSuffix(strings.TrimPrefix(err.Error(), "domain: "), "."))
 }
 
-// kindText says in words what a Go type takes in JSON.
+// kindText says in words what a Go type takes in JSON. The words go
+// through englishf so that the catalogue has them: the refusal is
+// translated as a whole when it is reported.
 func kindText(t reflect.Type) string {
 	switch t {
 	case reflect.TypeFor[domain.Money]():
-		return "a whole number of euro cents"
+		return englishf("a whole number of euro cents")
 	case reflect.TypeFor[domain.Date]():
-		return `a date written "YYYY-MM-DD", or null`
+		return englishf(`a date written "YYYY-MM-DD", or null`)
 	}
 	switch t.Kind() {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
 		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return "a whole number"
+		return englishf("a whole number")
 	case reflect.Float32, reflect.Float64:
-		return "a number"
+		return englishf("a number")
 	case reflect.String:
-		return "text in quotes"
+		return englishf("text in quotes")
 	case reflect.Bool:
-		return "true or false"
+		return englishf("true or false")
 	case reflect.Slice, reflect.Array:
-		return "a list [...]"
+		return englishf("a list [...]")
 	}
-	return "an object {...}"
+	return englishf("an object {...}")
 }
 
-// article puts "a" or "an" before what encoding/json found: "a string",
+// article says what encoding/json found, with "a" or "an": "a string",
 // "an array", "a number 1.5".
 func article(value string) string {
-	if value != "" && strings.ContainsRune("aeiou", rune(value[0])) {
+	kind, rest, _ := strings.Cut(value, " ")
+	switch {
+	case kind == "number" && rest != "":
+		return englishf("a number %s", rest)
+	case kind == "number":
+		return englishf("a number")
+	case kind == "string":
+		return englishf("a string")
+	case kind == "bool":
+		return englishf("true or false")
+	case kind == "array":
+		return englishf("an array")
+	case kind == "object":
+		return englishf("an object")
+	case value != "" && strings.ContainsRune("aeiou", rune(value[0])):
 		return "an " + value
 	}
 	return "a " + value
@@ -120,7 +136,7 @@ func (s spot) where(name string) string {
 	if s.line == 0 {
 		return name
 	}
-	return fmt.Sprintf("%s, line %d", name, s.line)
+	return englishf("%s, line %d", name, s.line)
 }
 
 // findUnknownField finds the first key the format does not know in an

@@ -3,7 +3,6 @@ package cli
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"io"
 	"strings"
 
@@ -68,7 +67,7 @@ func (a *app) writePreview(s domain.Services, id int64, lang domain.Lang, out st
 	if toFile, err := a.writePDF(out, b); err != nil || !toFile {
 		return err
 	}
-	fmt.Fprintf(a.stdout, "Wrote the %s preview of proposal %d, dated %s, to %s.\n", doc.Lang, id, doc.Date, out)
+	a.say("Wrote the %s preview of proposal %d, dated %s, to %s.", doc.Lang, id, a.day(doc.Date), out)
 	return nil
 }
 
@@ -97,8 +96,8 @@ func (a *app) writeVersion(s domain.Services, id int64, version int, lang domain
 	if toFile, err := a.writePDF(out, v.PDF); err != nil || !toFile {
 		return err
 	}
-	fmt.Fprintf(a.stdout, "Wrote %s version %d (%s, issued on %s, sha256 %s) to %s.\n",
-		v.Number, v.Version, v.Language, v.IssuedOn, shortSum(v.SHA256), out)
+	a.say("Wrote %s version %d (%s, issued on %s, sha256 %s) to %s.",
+		v.Number, v.Version, v.Language, a.day(v.IssuedOn), shortSum(v.SHA256), out)
 	return nil
 }
 

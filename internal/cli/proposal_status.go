@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"fmt"
-
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
@@ -51,11 +49,17 @@ func (a *app) proposalStatus(args []string) error {
 		if err != nil {
 			return err
 		}
-		line := fmt.Sprintf("%s version %d %s on %s", p.Number, p.Version, p.Status, p.StatusDate)
-		if p.AcceptedOption != "" {
-			line += ", option " + string(p.AcceptedOption)
+		on := a.day(p.StatusDate)
+		switch {
+		case p.AcceptedOption != "":
+			a.say("%s version %d accepted on %s, option %s.", p.Number, p.Version, on, a.word(string(p.AcceptedOption)))
+		case p.Status == domain.ProposalDeclined:
+			a.say("%s version %d declined on %s.", p.Number, p.Version, on)
+		case p.Status == domain.ProposalExpired:
+			a.say("%s version %d expired on %s.", p.Number, p.Version, on)
+		default:
+			a.say("%s version %d %s on %s.", p.Number, p.Version, a.word(string(p.Status)), on)
 		}
-		fmt.Fprintln(a.stdout, line+".")
 		return nil
 	})
 }

@@ -34,12 +34,12 @@ func (a *app) proposalsList(args []string) error {
 			return err
 		}
 		names := newNames(a, s)
-		header := []string{"ID", "NUMBER", "V", "STATUS", "CLIENT", "TITLE", "INTERIM", "CONSULTING"}
-		return printList(a, *asJSON, items, total, "proposals", header, func(p *domain.Proposal) ([]string, error) {
+		header := columns{"ID", "NUMBER", "V", "STATUS", "CLIENT", "TITLE", "INTERIM", "CONSULTING"}
+		return printList(a, *asJSON, items, total, header, func(p *domain.Proposal) ([]string, error) {
 			client, err := names.client(p.ClientID)
 			tot := p.Totals()
-			return []string{fmt.Sprint(p.ID), p.Number, itoa(p.Version), string(p.Status), client, p.Title, money(tot.InterimNet), money(tot.ConsultingNet)}, err
-		})
+			return []string{fmt.Sprint(p.ID), p.Number, itoa(p.Version), a.word(string(p.Status)), client, p.Title, a.money(tot.InterimNet), a.money(tot.ConsultingNet)}, err
+		}, "%d of %d proposals")
 	})
 }
 
@@ -70,19 +70,19 @@ func (a *app) printProposal(names *names, p *domain.Proposal) error {
 		return err
 	}
 
-	f := newFields(a.stdout)
+	f := a.newFields()
 	f.add("ID", fmt.Sprint(p.ID))
 	f.add("Title", p.Title)
 	f.add("Client", client)
 	f.add("Number", p.Number)
 	f.add("Version", itoa(p.Version))
-	f.add("Status", statusWithDate(string(p.Status), p.StatusDate))
-	f.add("Accepted option", string(p.AcceptedOption))
-	f.add("Issued on", date(p.IssuedOn))
-	f.add("Valid until", date(p.ValidUntil()))
-	f.add("Validity", fmt.Sprintf("%d days", p.ValidityDays))
+	f.add("Status", a.statusOn(p.Status, p.StatusDate))
+	f.add("Accepted option", a.word(string(p.AcceptedOption)))
+	f.add("Issued on", a.date(p.IssuedOn))
+	f.add("Valid until", a.date(p.ValidUntil()))
+	f.add("Validity", a.sprintf("%d days", p.ValidityDays))
 	f.add("Language", string(p.Language))
-	f.add("VAT", vatText(t))
+	f.add("VAT", a.vatText(t))
 	f.add("Situation", p.Situation)
 
 	in := p.Interim
@@ -91,33 +91,33 @@ func (a *app) printProposal(names *names, p *domain.Proposal) error {
 	f.add("Role", in.Role)
 	f.addLines("Objectives", in.Objectives)
 	f.addLines("Exit criteria", in.ExitCriteria)
-	f.add("Start", date(in.Start))
-	f.add("Duration", fmt.Sprintf("%d weeks × %d days a week = %d days", in.Weeks, in.DaysPerWeek, t.InterimDays))
-	f.add("Day rate", money(in.DayRate))
-	f.add("Per month", money(t.InterimMonthly))
-	f.add("Total", totalText(t.InterimNet, t.InterimVAT, t.InterimGross))
+	f.add("Start", a.date(in.Start))
+	f.add("Duration", a.sprintf("%d weeks × %d days a week = %d days", in.Weeks, in.DaysPerWeek, t.InterimDays))
+	f.add("Day rate", a.money(in.DayRate))
+	f.add("Per month", a.money(t.InterimMonthly))
+	f.add("Total", a.totalText(t.InterimNet, t.InterimVAT, t.InterimGross))
 
 	c := p.Consulting
 	f = a.section(f, "Consulting offer")
 	f.add("Approach", c.Approach)
 	f.addLines("Deliverables", c.Deliverables)
 	for i, ph := range c.Phases {
-		f.add(fmt.Sprintf("Phase %d", i+1), fmt.Sprintf("%s, %d weeks, %s", ph.Name, ph.Weeks, ph.Fee.Format(lang)))
+		f.add(a.sprintf("Phase %d", i+1), a.sprintf("%s, %d weeks, %s", ph.Name, ph.Weeks, ph.Fee.Format(a.lang)))
 	}
-	f.add("Duration", fmt.Sprintf("%d weeks", t.ConsultingWeeks))
-	f.add("Total", totalText(t.ConsultingNet, t.ConsultingVAT, t.ConsultingGross))
+	f.add("Duration", a.sprintf("%d weeks", t.ConsultingWeeks))
+	f.add("Total", a.totalText(t.ConsultingNet, t.ConsultingVAT, t.ConsultingGross))
 
 	if pt := t.Permanent; pt != nil {
 		f = a.section(f, "Permanent hire, for comparison")
-		f.add("Yearly cost", money(pt.YearlyCost))
-		f.add("Recruitment fee", money(pt.RecruitmentFee))
-		f.add(fmt.Sprintf("Over %d weeks", in.Weeks), money(pt.PeriodCost))
-		f.add("Notice period", money(pt.NoticeCost))
-		f.add("Total", money(pt.Total))
+		f.add("Yearly cost", a.money(pt.YearlyCost))
+		f.add("Recruitment fee", a.money(pt.RecruitmentFee))
+		f.add(a.sprintf("Over %d weeks", in.Weeks), a.money(pt.PeriodCost))
+		f.add("Notice period", a.money(pt.NoticeCost))
+		f.add("Total", a.money(pt.Total))
 	}
 
 	f = a.section(f, "")
-	f.add("Recommended", string(p.Recommended))
+	f.add("Recommended", a.word(string(p.Recommended)))
 	f.add("Recommendation", p.Recommendation)
 	f.add("Terms", p.Terms)
 	return f.flush()
@@ -125,33 +125,48 @@ func (a *app) printProposal(names *names, p *domain.Proposal) error {
 
 // section ends a block of fields and starts the next under a title; each
 // block aligns its own columns.
-func (a *app) section(f *fields, title string) *fields {
+func (a *app) section(f *fields, word string) *fields {
 	f.flush()
 	fmt.Fprintln(a.stdout)
-	if title != "" {
-		fmt.Fprintln(a.stdout, title)
+	if word != "" {
+		fmt.Fprintln(a.stdout, a.word(word))
 	}
-	return newFields(a.stdout)
+	return a.newFields()
 }
 
 // totalText is "€84,000.00 + VAT €17,640.00 = €101,640.00".
-func totalText(net, vat, gross domain.Money) string {
+func (a *app) totalText(net, vat, gross domain.Money) string {
 	if vat == 0 {
-		return net.Format(lang)
+		return net.Format(a.lang)
 	}
-	return fmt.Sprintf("%s + VAT %s = %s", net.Format(lang), vat.Format(lang), gross.Format(lang))
+	return a.sprintf("%s + VAT %s = %s", net.Format(a.lang), vat.Format(a.lang), gross.Format(a.lang))
 }
 
-func vatText(t domain.Totals) string {
+func (a *app) vatText(t domain.Totals) string {
 	if t.ReverseCharge {
-		return fmt.Sprintf("%d%%, reverse charged", t.VATRate)
+		return a.sprintf("%d%%, reverse charged", t.VATRate)
 	}
-	return fmt.Sprintf("%d%%", t.VATRate)
+	return a.sprintf("%d%%", t.VATRate)
 }
 
-func statusWithDate(status string, on domain.Date) string {
+// statusOn is a proposal's status and the day it took it: "issued on
+// 2027-01-03".
+func (a *app) statusOn(status domain.ProposalStatus, on domain.Date) string {
 	if on.IsZero() {
-		return status
+		return a.word(string(status))
 	}
-	return status + " on " + on.String()
+	d := a.date(on)
+	switch status {
+	case domain.ProposalDraft:
+		return a.sprintf("draft on %s", d)
+	case domain.ProposalIssued:
+		return a.sprintf("issued on %s", d)
+	case domain.ProposalAccepted:
+		return a.sprintf("accepted on %s", d)
+	case domain.ProposalDeclined:
+		return a.sprintf("declined on %s", d)
+	case domain.ProposalExpired:
+		return a.sprintf("expired on %s", d)
+	}
+	return string(status) + " on " + d
 }

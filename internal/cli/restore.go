@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/sqlite"
@@ -30,12 +29,12 @@ func (a *app) restore(args []string) error {
 	r := res.Restored
 	firm := r.FirmName
 	if firm == "" {
-		firm = "no firm profile"
+		firm = a.word("no firm profile")
 	}
-	fmt.Fprintf(a.stdout, "Restored %s into %s: %s, %d clients, %d managers, %d proposals, %d engagements (schema %d).\n",
+	a.say("Restored %s into %s: %s, %d clients, %d managers, %d proposals, %d engagements (schema %d).",
 		pos[0], r.Path, firm, r.Clients, r.Managers, r.Proposals, r.Engagements, r.SchemaVersion)
 	if res.SafetyCopy != "" {
-		fmt.Fprintf(a.stdout, "The database as it was before is kept as %s.\n", res.SafetyCopy)
+		a.say("The database as it was before is kept as %s.", res.SafetyCopy)
 	}
 	return nil
 }

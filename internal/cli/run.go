@@ -36,12 +36,14 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer, env func(
 }
 
 // app is what every command needs: the streams, the environment, the
-// instant the command line started and the --db flag.
+// language it speaks, the instant the command line started and the --db
+// flag.
 type app struct {
 	ctx    context.Context
 	stdout io.Writer
 	stderr io.Writer
 	env    func(string) string
+	lang   domain.Lang
 	now    time.Time
 	dbFlag string
 }
@@ -52,6 +54,7 @@ func (a *app) today() domain.Date { return domain.DateOf(a.now) }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer, env func(string) string, now time.Time) int {
 	a := &app{ctx: ctx, stdout: stdout, stderr: stderr, env: env, now: now}
+	a.lang = a.language()
 	err := a.dispatch(args)
 	return a.report(err)
 }
@@ -141,11 +144,12 @@ func (a *app) help(args []string) error {
 // report prints what went wrong, if anything, and returns the exit code.
 // A refusal or failure is exactly one line, so scripts can show it as is.
 // Usage, refusals and failures are in the language of the environment
-// (see language); the output of a command that worked is not.
+// (see language), as is the report of a command that worked (say.go);
+// only --json output is the same in every language.
 func (a *app) report(err error) int {
 	var help helpRequest
 	var usage *usageError
-	l := a.language()
+	l := a.lang
 	switch {
 	case err == nil:
 		return exitOK

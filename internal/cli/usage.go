@@ -32,10 +32,11 @@ Global flags:
               interimdesk/interimdesk.db in the user's config folder
 
 Lists and show commands take --json for scripts. Exit status: 0 done,
-1 refused or failed (one sentence on stderr), 2 usage error. Messages are
-in the language of the locale (LANG) in Dutch, English or French, or in
-the one INTERIMDESK_LANG names (nl, en, fr); the output of commands is not
-translated, so scripts read the same everywhere.
+1 refused or failed (one sentence on stderr), 2 usage error. Messages and
+reports are in the language of the locale (LANG) in Dutch, English or
+French, or in the one INTERIMDESK_LANG names (nl, en, fr), with amounts
+and dates written that language's way; --json output is the same in every
+language, so scripts read it the same everywhere.
 `
 
 const demoUsage = `usage: interimdesk-cli demo [--force]

@@ -32,8 +32,10 @@ type sentence struct {
 // domain (the ID checks, wrapped into Invalidf), the importer's notices
 // (appended to notices, or in a Notices method), the field labels given to
 // Invalidf or to any function whose first parameter is called field, the
-// Field of an Error literal, the labels a ...Label function returns, and
-// the help of command-line flags.
+// Field of an Error literal, the labels a ...Label function returns, the
+// help of command-line flags, and what the command line reports: every
+// literal given to a parameter called sentence, word or words (...string)
+// of a function of the same package, and every columns literal.
 func sourceSentences(t *testing.T) map[string]sentence {
 	t.Helper()
 	found := map[string]sentence{}
@@ -48,11 +50,15 @@ func sourceSentences(t *testing.T) map[string]sentence {
 	for _, dir := range scannedDirs {
 		fset, parsed := i18ntest.ParseDir(t, dir)
 		fieldFuncs := map[string]bool{"Invalidf": true}
+		textFuncs := map[string]textParams{}
 		for _, f := range parsed {
 			for _, d := range f.Decls {
 				if fd, ok := d.(*ast.FuncDecl); ok && fd.Type.Params != nil && len(fd.Type.Params.List) > 0 {
 					if p := fd.Type.Params.List[0]; len(p.Names) > 0 && p.Names[0].Name == "field" {
 						fieldFuncs[fd.Name.Name] = true
+					}
+					if tp, ok := textParamsOf(fd.Type.Params); ok {
+						textFuncs[fd.Name.Name] = tp
 					}
 				}
 			}
@@ -141,7 +147,24 @@ func sourceSentences(t *testing.T) map[string]sentence {
 							add(fset, n, s)
 						}
 					}
+					if tp, ok := textFuncs[name]; ok && pkg != "fmt" {
+						for i := range n.Args {
+							if tp.takes(i) {
+								if s, ok := lit(i); ok {
+									add(fset, n.Args[i], s)
+								}
+							}
+						}
+					}
 				case *ast.CompositeLit:
+					if typeName(n.Type) == "columns" {
+						for _, el := range n.Elts {
+							if s, ok := i18ntest.StringLit(el); ok {
+								add(fset, el, s)
+							}
+						}
+						return true
+					}
 					if typeName(n.Type) != "Error" {
 						return true
 					}
@@ -169,6 +192,36 @@ func sourceSentences(t *testing.T) map[string]sentence {
 		}
 	}
 	return found
+}
+
+// textParams are the positions of the parameters called sentence, word or
+// words of a function: the texts it says to a person, in English.
+type textParams struct {
+	at   map[int]bool
+	from int // a variadic words ...string takes every argument from here; -1 for none
+}
+
+func (tp textParams) takes(i int) bool { return tp.at[i] || tp.from >= 0 && i >= tp.from }
+
+func textParamsOf(params *ast.FieldList) (textParams, bool) {
+	tp := textParams{at: map[int]bool{}, from: -1}
+	i := 0
+	for _, p := range params.List {
+		_, variadic := p.Type.(*ast.Ellipsis)
+		for _, n := range p.Names {
+			switch {
+			case n.Name == "words" && variadic:
+				tp.from = i
+			case n.Name == "sentence" || n.Name == "word":
+				tp.at[i] = true
+			}
+			i++
+		}
+		if len(p.Names) == 0 {
+			i++
+		}
+	}
+	return tp, len(tp.at) > 0 || tp.from >= 0
 }
 
 // callee returns the package (or receiver) and name of a call: fmt.Errorf is
