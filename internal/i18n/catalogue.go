@@ -45,7 +45,6 @@ type catalogue struct {
 
 var (
 	loaded     *catalogue
-	loadErr    error
 	loadedOnce sync.Once
 )
 
@@ -53,7 +52,7 @@ var (
 // programming error the tests catch; at run time the sentences then stay
 // English rather than failing.
 func theCatalogue() *catalogue {
-	loadedOnce.Do(func() { loaded, loadErr = readCatalogue() })
+	loadedOnce.Do(func() { loaded, _ = readCatalogue() })
 	if loaded == nil {
 		return &catalogue{}
 	}

@@ -35,10 +35,6 @@ var Languages = []domain.Lang{domain.LangEN, domain.LangNL, domain.LangFR}
 // whatever the locale: nl, en or fr.
 const EnvOverride = "INTERIMDESK_LANG"
 
-// matcher finds the closest screen language; English first, so anything
-// unknown is English.
-var matcher = language.NewMatcher([]language.Tag{language.English, language.Dutch, language.French})
-
 // Parse reads a language tag or locale name ("nl", "nl-BE", "nl_BE.UTF-8",
 // "FR") and returns the screen language it asks for. ok is false for a
 // language without translations (de) and for what is no language (C).

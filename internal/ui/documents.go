@@ -63,18 +63,6 @@ func (u *App) openWritten(path string) func() {
 	return nil
 }
 
-// generateDocument runs a document generator behind a progress dialog and
-// opens the file it wrote.
-func (u *App) generateDocument(write func(ctx context.Context) (string, error)) {
-	u.withProgress(lang.L("Generate document"), lang.L("Writing the document…"), func(ctx context.Context) (func(), error) {
-		path, err := write(ctx)
-		if err != nil {
-			return nil, err
-		}
-		return u.openWritten(path), nil
-	})
-}
-
 // fileSaveDialog asks where to save a file, starting in dir with name
 // filled in. It is kept on the App so tests can tap its real buttons.
 // chosen gets the path only; it writes the file with writeFileAtomic, and
