@@ -280,7 +280,7 @@ func (s *managersScreen) read() (*domain.Manager, error) {
 func (s *managersScreen) show(m *domain.Manager) {
 	s.loaded = m
 	s.ed.fill(func() {
-		s.fullName.SetText(m.Name)
+		s.fullName.SetText(managerName(m))
 		s.email.SetText(m.Email)
 		s.phone.SetText(m.Phone)
 		s.city.SetText(m.City)
