@@ -193,15 +193,16 @@ func (a *app) engagementsHistory(args []string) error {
 		}
 		return printList(a, *asJSON, h, len(h), columns{"AT", "WHAT", "DETAIL"},
 			func(ev domain.EngagementEvent) ([]string, error) {
-				return []string{a.clock(ev.At), a.eventWord(ev.What), ev.Detail}, nil
+				// The store writes the detail in English from a format
+				// of its own; an old one no format knows stays English.
+				return []string{a.clock(ev.At), a.eventWord(ev.What), a.translated(ev.Detail)}, nil
 			}, "%d of %d events")
 	})
 }
 
 // eventWord names a step of an engagement's history in the language of the
-// messages; the store records it in English (and its detail, which the
-// history shows as recorded, as the desktop does). A step this version
-// does not know is shown as the store wrote it.
+// messages; the store records it in English, as it does the detail. A step
+// this version does not know is shown as the store wrote it.
 func (a *app) eventWord(what string) string {
 	switch what {
 	case "accepted":

@@ -132,7 +132,7 @@ func TestEngagementsAcceptCapacity(t *testing.T) {
 		t.Fatalf("override: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
 	h := cli(t, "--db", db, "engagements", "history", "8")
-	if !strings.Contains(h.stdout, "capacity override") || !strings.Contains(h.stdout, "The coaching moves to evenings. — the check said: Days per week:") {
+	if !strings.Contains(h.stdout, "capacity override") || !strings.Contains(h.stdout, "reason: “The coaching moves to evenings.” (the capacity check said: ") {
 		t.Errorf("history:\n%s", h.stdout)
 	}
 }
@@ -181,6 +181,37 @@ func TestEngagementsLifecycle(t *testing.T) {
 	}
 	if strings.Join(whats, ",") != "accepted,activated,extended,notice,terminated" {
 		t.Errorf("history %v", whats)
+	}
+
+	// The history reads in the language of the messages, details too;
+	// the dates in them stay ISO, as values.
+	last := e.Start.AddDays(70).String()
+	for _, tc := range []struct {
+		lang string
+		want []string
+	}{
+		{"en", []string{"accepted ", ", option interim, accepted on ", "started on " + e.Start.String(),
+			"planned end moved from " + e.End.String() + " to " + e.End.AddDays(28).String() + ", agreed on ",
+			"notice given on " + e.Start.AddDays(40).String() + ", 30 days; last day " + last + "; reason: “The merger was called off.”",
+			"ended on " + last + " during the notice; last day " + last + "; reason: “The merger was called off.”"}},
+		{"nl", []string{"aanvaard ", ", optie interim, aanvaard op ", "gestart op " + e.Start.String(),
+			"gepland einde verschoven van " + e.End.String() + " naar " + e.End.AddDays(28).String() + ", afgesproken op ",
+			"opzegging gegeven op " + e.Start.AddDays(40).String() + ", 30 dagen; laatste dag " + last + "; reden: “The merger was called off.”",
+			"beëindigd op " + last + " tijdens de opzegtermijn; laatste dag " + last + "; reden: “The merger was called off.”"}},
+		{"fr", []string{"acceptée ", ", option interim, acceptée le ", "commencée le " + e.Start.String(),
+			"fin prévue reportée du " + e.End.String() + " au " + e.End.AddDays(28).String() + ", par accord du ",
+			"préavis donné le " + e.Start.AddDays(40).String() + ", 30 jours ; dernier jour le " + last + " ; motif : « The merger was called off. »",
+			"terminée le " + last + " pendant le préavis ; dernier jour le " + last + " ; motif : « The merger was called off. »"}},
+	} {
+		t.Run("history in "+tc.lang, func(t *testing.T) {
+			r := cliEnv(t, envOf("INTERIMDESK_LANG", tc.lang), "--db", db, "engagements", "history", "7")
+			mustOK(t, r)
+			for _, w := range tc.want {
+				if !strings.Contains(r.stdout, w) {
+					t.Errorf("the history lacks %q:\n%s", w, r.stdout)
+				}
+			}
+		})
 	}
 	wantRefusal(t, cli(t, "--db", db, "engagements", "history", "99"), "There is no engagement with number 99")
 }

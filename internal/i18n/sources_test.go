@@ -33,6 +33,7 @@ type sentence struct {
 // (appended to notices, or in a Notices method), the field labels given to
 // Invalidf or to any function whose first parameter is called field, the
 // Field of an Error literal, the labels a ...Label function returns, the
+// details of the store's events (its sentencef), the
 // help of command-line flags, and what the command line reports: every
 // literal given to a parameter called sentence, word or words (...string)
 // of a function of the same package, and every columns literal.
@@ -64,6 +65,7 @@ func sourceSentences(t *testing.T) map[string]sentence {
 			}
 		}
 		inDomain := filepath.Base(dir) == "domain"
+		inStore := filepath.Base(dir) == "sqlite"
 		for _, f := range parsed {
 			ast.Inspect(f, func(n ast.Node) bool {
 				switch n := n.(type) {
@@ -117,9 +119,11 @@ func sourceSentences(t *testing.T) map[string]sentence {
 						if s, ok := lit(1); ok {
 							add(fset, n, s)
 						}
-					case name == "sentencef" && inDomain:
+					case name == "sentencef" && (inDomain || inStore):
 						// A sentence the domain builds inside another
-						// (the parts of a capacity conflict).
+						// (the parts of a capacity conflict), and the
+						// detail of an event the store writes to the
+						// history, translated when it is shown.
 						if s, ok := lit(0); ok {
 							add(fset, n, s)
 						}

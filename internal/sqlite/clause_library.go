@@ -109,9 +109,10 @@ func checkTemplate(j domain.Jurisdiction, lang domain.Lang) error {
 	return nil
 }
 
-// clauseName names a library entry in the event log: "BE nl notice.interim".
+// clauseName names a library entry in the event log: "clause
+// notice.interim, template BE, language nl".
 func clauseName(j domain.Jurisdiction, lang domain.Lang, key domain.ClauseKey) string {
-	return fmt.Sprintf("%s %s %s", j, lang, key)
+	return sentencef("clause %s, template %s, language %s", key, j, lang)
 }
 
 // deleteClause removes the firm's text of a clause, logging it when there

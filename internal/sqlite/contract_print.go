@@ -149,7 +149,7 @@ func (c *Contracts) freeze(ctx context.Context, doc *domain.ContractDocument) (*
 			what = "contract reissued"
 		}
 		return logEvent(ctx, tx, "engagement", v.EngagementID, now, what,
-			fmt.Sprintf("%s version %d on %s (%s, %s), PDF sha256 %s", v.Number, v.Version, v.IssuedOn, v.Language, v.Jurisdiction, v.SHA256))
+			sentencef("contract %s version %d dated %s (%s, %s law), PDF sha256 %s", v.Number, v.Version, v.IssuedOn, v.Language, v.Jurisdiction, v.SHA256))
 	})
 	if err != nil {
 		return nil, err

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
@@ -217,7 +216,7 @@ func createEngagement(ctx context.Context, tx *sql.Tx, e *domain.Engagement, now
 }
 
 // updateEngagement writes the columns editing may change, if e is still
-// at the rev stored was read at, and logs a change of figures.
+// at the rev stored was read at, and logs each figure it changed.
 func updateEngagement(ctx context.Context, tx *sql.Tx, stored, e *domain.Engagement, now time.Time) error {
 	var rev int64
 	err := tx.QueryRowContext(ctx, `UPDATE engagements SET manager_id = ?, role = ?, start_on = ?,
@@ -233,8 +232,8 @@ func updateEngagement(ctx context.Context, tx *sql.Tx, stored, e *domain.Engagem
 	} else if err != nil {
 		return fmt.Errorf("update engagement %d: %w", e.ID, err)
 	}
-	if changes := figureChanges(stored, e); changes != "" {
-		if err := logEvent(ctx, tx, "engagement", e.ID, now, "edited", changes); err != nil {
+	for _, change := range figureChanges(stored, e) {
+		if err := logEvent(ctx, tx, "engagement", e.ID, now, "edited", change); err != nil {
 			return err
 		}
 	}
@@ -242,21 +241,38 @@ func updateEngagement(ctx context.Context, tx *sql.Tx, stored, e *domain.Engagem
 	return nil
 }
 
-// figureChanges says which figures an edit changed, for the history:
-// "days per week 4 → 3; day rate €1,250.00 → €1,300.00". Role and notes
-// are not figures.
-func figureChanges(from, to *domain.Engagement) string {
+// figureChanges says which figures an edit changed, one sentence each,
+// for the history: "days per week changed from 4 to 3". Each is an event
+// of its own, so each reads whole in the person's language; a list in one
+// sentence could not be taken apart by its format. Role and notes are not
+// figures. Amounts are written the English way, as dates are ISO: they are
+// the values, not the sentence.
+func figureChanges(from, to *domain.Engagement) []string {
 	var out []string
-	add := func(what string, a, b any) {
-		if a != b {
-			out = append(out, fmt.Sprintf("%s %v → %v", what, a, b))
+	if from.ManagerID != to.ManagerID {
+		switch {
+		case from.ManagerID == 0:
+			out = append(out, sentencef("manager set to number %d", to.ManagerID))
+		case to.ManagerID == 0:
+			out = append(out, sentencef("manager number %d taken off", from.ManagerID))
+		default:
+			out = append(out, sentencef("manager changed from number %d to number %d", from.ManagerID, to.ManagerID))
 		}
 	}
-	add("manager", from.ManagerID, to.ManagerID)
-	add("start", from.Start, to.Start)
-	add("days per week", from.DaysPerWeek, to.DaysPerWeek)
-	add("day rate", from.DayRate.Format(domain.LangEN), to.DayRate.Format(domain.LangEN))
-	add("fee", from.Fee.Format(domain.LangEN), to.Fee.Format(domain.LangEN))
-	add("notice days", from.NoticeDays, to.NoticeDays)
-	return strings.Join(out, "; ")
+	if from.Start != to.Start {
+		out = append(out, sentencef("start moved from %s to %s", from.Start, to.Start))
+	}
+	if from.DaysPerWeek != to.DaysPerWeek {
+		out = append(out, sentencef("days per week changed from %d to %d", from.DaysPerWeek, to.DaysPerWeek))
+	}
+	if from.DayRate != to.DayRate {
+		out = append(out, sentencef("day rate changed from %s to %s", from.DayRate.Format(domain.LangEN), to.DayRate.Format(domain.LangEN)))
+	}
+	if from.Fee != to.Fee {
+		out = append(out, sentencef("fee changed from %s to %s", from.Fee.Format(domain.LangEN), to.Fee.Format(domain.LangEN)))
+	}
+	if from.NoticeDays != to.NoticeDays {
+		out = append(out, sentencef("notice period changed from %d to %d days", from.NoticeDays, to.NoticeDays))
+	}
+	return out
 }

@@ -61,7 +61,7 @@ func (db *DB) AcceptProposal(ctx context.Context, proposalID int64, option domai
 				return err
 			}
 		}
-		detail := fmt.Sprintf("from %s version %d, option %s, accepted on %s", p.Number, p.Version, option, acceptedOn)
+		detail := sentencef("from %s version %d, option %s, accepted on %s", p.Number, p.Version, option, acceptedOn)
 		if err := logEvent(ctx, tx, "engagement", e.ID, now, "accepted", detail); err != nil {
 			return err
 		}

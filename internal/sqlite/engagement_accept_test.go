@@ -174,7 +174,7 @@ func TestAcceptOverride(t *testing.T) {
 	h, err := db.EngagementHistory(ctx, e.ID)
 	must(t, err)
 	if len(h) != 2 || h[0].What != "accepted" || h[1].What != "capacity override" ||
-		!strings.HasPrefix(h[1].Detail, "Bolt ends early; agreed with the manager. — the check said: Days per week:") {
+		!strings.HasPrefix(h[1].Detail, "reason: “Bolt ends early; agreed with the manager.” (the capacity check said: Gérard Dupont works at most 4 days a week,") {
 		t.Errorf("history %+v", h)
 	}
 }

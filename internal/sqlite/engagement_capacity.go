@@ -77,11 +77,13 @@ func checkCapacity(ctx context.Context, tx *sql.Tx, e *domain.Engagement, overri
 }
 
 // logOverride records that a person booked a manager beyond capacity, why,
-// and what the check said.
+// and what the check said. The check's sentence stands between brackets:
+// at the end of the detail, its own format (which starts with the
+// manager's name) would take the whole detail for its own.
 func logOverride(ctx context.Context, tx *sql.Tx, id int64, c *domain.CapacityConflict, o *domain.CapacityOverride, now time.Time) error {
 	if c == nil {
 		return nil
 	}
 	return logEvent(ctx, tx, "engagement", id, now, "capacity override",
-		fmt.Sprintf("%s — the check said: %s", o.Reason, c.Error()))
+		sentencef("reason: “%s” (the capacity check said: %s)", o.Reason, c.Rule(fmt.Sprintf)))
 }

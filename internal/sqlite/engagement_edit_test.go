@@ -97,8 +97,15 @@ func TestUpdateEngagementEditsOnlyWhatEditingMay(t *testing.T) {
 	}
 	h, err := db.EngagementHistory(ctx, e.ID)
 	must(t, err)
-	if last := h[len(h)-1]; last.What != "edited" || last.Detail != "days per week 3 → 4; day rate €1,250.00 → €1,300.00; notice days 30 → 14" {
-		t.Errorf("history %+v", last)
+	var edits []string
+	for _, ev := range h {
+		if ev.What == "edited" {
+			edits = append(edits, ev.Detail)
+		}
+	}
+	// One event per figure, each a sentence of its own format.
+	if want := []string{"days per week changed from 3 to 4", "day rate changed from €1,250.00 to €1,300.00", "notice period changed from 30 to 14 days"}; !reflect.DeepEqual(edits, want) {
+		t.Errorf("edits in the history %q, want %q", edits, want)
 	}
 	wantCode(t, db.UpdateEngagement(ctx, stored), domain.ECONFLICT) // read before the edit
 

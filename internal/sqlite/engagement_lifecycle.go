@@ -37,7 +37,7 @@ func (db *DB) AddEngagement(ctx context.Context, e *domain.Engagement, override 
 		if err := createEngagement(ctx, tx, e, now); err != nil {
 			return err
 		}
-		if err := logEvent(ctx, tx, "engagement", e.ID, now, "added", fmt.Sprintf("%s, %s", e.Kind, e.Status)); err != nil {
+		if err := logEvent(ctx, tx, "engagement", e.ID, now, "added", sentencef("kind %s, status %s", e.Kind, e.Status)); err != nil {
 			return err
 		}
 		return logOverride(ctx, tx, e.ID, conflict, override, now)
@@ -57,11 +57,10 @@ func (db *DB) ActivateEngagement(ctx context.Context, id int64, on domain.Date) 
 		if err := e.Activate(); err != nil {
 			return "", "", err
 		}
-		detail := fmt.Sprintf("on %s", on)
 		if on != e.Start {
-			detail += fmt.Sprintf(" (planned start %s)", e.Start)
+			return "activated", sentencef("started on %s (planned start %s)", on, e.Start), nil
 		}
-		return "activated", detail, nil
+		return "activated", sentencef("started on %s", on), nil
 	})
 }
 
@@ -81,13 +80,12 @@ func (db *DB) CompleteEngagement(ctx context.Context, id int64, on domain.Date) 
 			if on.Before(e.TerminatedOn) {
 				e.TerminatedOn = on
 			}
-			return "terminated", fmt.Sprintf("recorded on %s; last day %s after notice: %s", on, e.TerminatedOn, e.EndReason), nil
+			return "terminated", sentencef("ended on %s during the notice; last day %s; reason: “%s”", on, e.TerminatedOn, e.EndReason), nil
 		}
-		detail := fmt.Sprintf("on %s", on)
 		if e.End != end {
-			detail += fmt.Sprintf(", before the planned end %s", end)
+			return "completed", sentencef("ended on %s, before the planned end %s", on, end), nil
 		}
-		return "completed", detail, nil
+		return "completed", sentencef("ended on %s", on), nil
 	})
 }
 
@@ -101,7 +99,7 @@ func (db *DB) TerminateEngagement(ctx context.Context, id int64, noticeGiven dom
 		if err := e.GiveNotice(noticeGiven, reason, today); err != nil {
 			return "", "", err
 		}
-		detail := fmt.Sprintf("notice given on %s, %d days; last day %s; reason: %s", noticeGiven, e.NoticeDays, e.TerminatedOn, e.EndReason)
+		detail := sentencef("notice given on %s, %d days; last day %s; reason: “%s”", noticeGiven, e.NoticeDays, e.TerminatedOn, e.EndReason)
 		if e.Status == domain.EngagementTerminated {
 			return "terminated", detail, nil
 		}
@@ -124,7 +122,7 @@ func (db *DB) ExtendEngagement(ctx context.Context, id int64, to, on domain.Date
 		if err := e.Extend(to); err != nil {
 			return "", "", err
 		}
-		return "extended", fmt.Sprintf("end %s → %s, agreed on %s", from, to, on), nil
+		return "extended", sentencef("planned end moved from %s to %s, agreed on %s", from, to, on), nil
 	})
 }
 

@@ -61,10 +61,10 @@ func TestLifecycle(t *testing.T) {
 		whats = append(whats, ev.What+": "+ev.Detail)
 	}
 	want := []string{
-		"added: interim, planned",
-		"activated: on 2026-05-05 (planned start 2026-05-04)",
-		"notice: notice given on 2026-05-09, 30 days; last day 2026-06-08; reason: The client merges with a group that has its own CFO.",
-		"terminated: recorded on 2026-06-08; last day 2026-06-08 after notice: The client merges with a group that has its own CFO.",
+		"added: kind interim, status planned",
+		"activated: started on 2026-05-05 (planned start 2026-05-04)",
+		"notice: notice given on 2026-05-09, 30 days; last day 2026-06-08; reason: “The client merges with a group that has its own CFO.”",
+		"terminated: ended on 2026-06-08 during the notice; last day 2026-06-08; reason: “The client merges with a group that has its own CFO.”",
 	}
 	if !reflect.DeepEqual(whats, want) {
 		t.Errorf("history\n%q\nwant\n%q", whats, want)

@@ -125,7 +125,7 @@ func TestCompleteUnderNoticeEndsThatDay(t *testing.T) {
 	}
 	h, err := db.EngagementHistory(ctx, e.ID)
 	must(t, err)
-	if d := h[len(h)-1].Detail; d != "recorded on 2026-05-29; last day 2026-05-29 after notice: De klant wordt overgenomen." {
+	if d := h[len(h)-1].Detail; d != "ended on 2026-05-29 during the notice; last day 2026-05-29; reason: “De klant wordt overgenomen.”" {
 		t.Errorf("history %q", d)
 	}
 }

@@ -157,9 +157,9 @@ func importRows[T any](ctx context.Context, db *DB, spec *importSpec[T], rows do
 		return rep, err
 	}
 	if rep.Added+rep.Updated > 0 {
-		detail := fmt.Sprintf("%d added, %d updated, %d unchanged, %d refused", rep.Added, rep.Updated, rep.Unchanged, rep.Refused)
+		detail := sentencef("%d added, %d updated, %d unchanged, %d refused", rep.Added, rep.Updated, rep.Unchanged, rep.Refused)
 		if opt.Source != "" {
-			detail += " from " + opt.Source
+			detail = sentencef("from %s: %d added, %d updated, %d unchanged, %d refused", opt.Source, rep.Added, rep.Updated, rep.Unchanged, rep.Refused)
 		}
 		if err := logEvent(ctx, tx, "import", 0, now, spec.noun, detail); err != nil {
 			return rep, err

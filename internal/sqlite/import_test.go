@@ -119,7 +119,7 @@ func TestImportManagersJudgesEveryLine(t *testing.T) {
 		}
 		var detail string
 		must(t, db.db.QueryRow(`SELECT detail FROM events WHERE entity = 'import'`).Scan(&detail))
-		if detail != "1 added, 1 updated, 1 unchanged, 3 refused from roster.csv" {
+		if detail != "from roster.csv: 1 added, 1 updated, 1 unchanged, 3 refused" {
 			t.Errorf("event %q", detail)
 		}
 	})

@@ -208,7 +208,7 @@ func recordIssue(ctx context.Context, tx *sql.Tx, is *issue, v *domain.ProposalV
 		return fmt.Errorf("store version %d of proposal %d: %w", v.Version, id, err)
 	}
 	return logEvent(ctx, tx, "proposal", id, now, "issued",
-		fmt.Sprintf("%s version %d on %s, PDF sha256 %s", v.Number, v.Version, v.IssuedOn, v.SHA256))
+		sentencef("proposal %s version %d dated %s, PDF sha256 %s", v.Number, v.Version, v.IssuedOn, v.SHA256))
 }
 
 // lastNumber is the last number given in a sequence, 0 before the first.

@@ -184,14 +184,18 @@ func eraseManager(ctx context.Context, tx *sql.Tx, plan *domain.ErasurePlan, now
 		return err
 	}
 	// The capacity check names the manager in the sentence an override
-	// records; the history keeps the sentence, not the name.
-	if _, err := tx.ExecContext(ctx, `UPDATE events SET detail = replace(detail, ?, ?)
+	// records; the history keeps the sentence, not the name. The check's
+	// sentence follows "check said: "; before, it was the whole error,
+	// after "Days per week: ".
+	erased := domain.ErasedManagerName(id)
+	if _, err := tx.ExecContext(ctx, `UPDATE events SET detail = replace(replace(detail, ?, ?), ?, ?)
 		WHERE entity = 'engagement' AND what = 'capacity override'
 			AND entity_id IN (SELECT id FROM engagements WHERE manager_id = ?)`,
-		"Days per week: "+plan.Name+" works", "Days per week: "+domain.ErasedManagerName(id)+" works", id); err != nil {
+		"check said: "+plan.Name+" works", "check said: "+erased+" works",
+		"Days per week: "+plan.Name+" works", "Days per week: "+erased+" works", id); err != nil {
 		return fmt.Errorf("erase manager %d from the history: %w", id, err)
 	}
-	detail := fmt.Sprintf("personal data erased; %d engagements kept with their figures; %d drafts no longer propose the manager; %d issued documents (proposal versions and printed contracts) kept as issued",
+	detail := sentencef("personal data erased; %d engagements kept with their figures; %d drafts no longer propose the manager; %d issued documents (proposal versions and printed contracts) kept as issued",
 		plan.Engagements, plan.Drafts, len(plan.IssuedDocuments))
 	return logEvent(ctx, tx, "manager", id, now, "erased", detail)
 }
@@ -218,7 +222,7 @@ func unproposeManager(ctx context.Context, tx *sql.Tx, id int64, now time.Time) 
 			WHERE id = ?`, content, timeText(now), p.ID); err != nil {
 			return fmt.Errorf("take the erased manager off proposal %d: %w", p.ID, err)
 		}
-		if err := logEvent(ctx, tx, "proposal", p.ID, now, "manager erased", "the proposed manager's personal data was erased"); err != nil {
+		if err := logEvent(ctx, tx, "proposal", p.ID, now, "manager erased", sentencef("the proposed manager's personal data was erased")); err != nil {
 			return err
 		}
 	}

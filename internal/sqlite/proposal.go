@@ -225,9 +225,9 @@ func recordAnswer(ctx context.Context, tx *sql.Tx, p *domain.Proposal, s domain.
 	if n, _ := res.RowsAffected(); n == 0 {
 		return errStale(fmt.Sprintf("Proposal %s", p.Number))
 	}
-	detail := fmt.Sprintf("%s version %d on %s", p.Number, p.Version, on)
+	detail := sentencef("proposal %s version %d on %s", p.Number, p.Version, on)
 	if option != "" {
-		detail += ", option " + string(option)
+		detail = sentencef("proposal %s version %d on %s, option %s", p.Number, p.Version, on, option)
 	}
 	return logEvent(ctx, tx, "proposal", p.ID, now, string(s), detail)
 }
@@ -375,7 +375,7 @@ func updateProposal(ctx context.Context, tx *sql.Tx, p *domain.Proposal, now tim
 	}
 	if cur.Status != domain.ProposalDraft {
 		if err := logEvent(ctx, tx, "proposal", p.ID, now, "reopened",
-			fmt.Sprintf("%s version %d (%s) edited; now the draft of version %d", cur.Number, cur.Version, cur.Status, cur.Version+1)); err != nil {
+			sentencef("proposal %s version %d (%s) edited; now the draft of version %d", cur.Number, cur.Version, cur.Status, cur.Version+1)); err != nil {
 			return err
 		}
 	}

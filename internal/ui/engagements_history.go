@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/i18n"
 )
 
 // showHistory lists what happened to the engagement, oldest first: the
@@ -31,9 +32,10 @@ func (st *engagementSteps) showHistory() {
 			what.TextStyle = fyne.TextStyle{Bold: true}
 			rows.Add(container.NewHBox(what, widget.NewLabel(formatDate(domain.DateOf(at))), widget.NewLabel(at.Format("15:04"))))
 			if ev.Detail != "" {
-				// The store writes the detail once, in English, as the
-				// command line's history shows it.
-				detail := widget.NewLabel(ev.Detail)
+				// The store writes the detail once, in English, from a
+				// format of its own; an old detail no format knows is
+				// shown as it was stored. Its dates stay ISO.
+				detail := widget.NewLabel(i18n.Translate(screenLang(), ev.Detail))
 				detail.Wrapping = fyne.TextWrapWord
 				rows.Add(detail)
 			}
@@ -73,6 +75,8 @@ func eventText(what string) string {
 		return lang.L("Contract reissued")
 	case "contract terms":
 		return lang.L("Contract terms saved")
+	case "edited":
+		return lang.L("Edited")
 	case "status":
 		return lang.L("Status changed")
 	}

@@ -143,7 +143,7 @@ func TestTerminate_showsTheLastDayBeforeRecordingIt(t *testing.T) {
 			if got.Status != tt.status || got.TerminatedOn != tt.last || got.EndReason != "The client's new owner brings its own finance team." {
 				t.Errorf("stored status %s, last day %s, reason %q; want %s, %s", got.Status, got.TerminatedOn, got.EndReason, tt.status, tt.last)
 			}
-			if len(linesWith(ew.history(e.ID), "last day "+tt.last.String()+"; reason: The client's new owner")) != 1 {
+			if len(linesWith(ew.history(e.ID), "last day "+tt.last.String()+"; reason: “The client's new owner")) != 1 {
 				t.Errorf("the history has no notice: %q", ew.history(e.ID))
 			}
 			if !strings.Contains(s.status.Text, formatDate(tt.last)) {
@@ -194,7 +194,7 @@ func TestCompleteAndActivate(t *testing.T) {
 		if got := ew.stored(e.ID); got.Status != domain.EngagementActive {
 			t.Errorf("stored %s", got.Status)
 		}
-		if h := linesWith(ew.history(e.ID), "activated: on 2026-05-09 (planned start 2026-05-30)"); len(h) != 1 {
+		if h := linesWith(ew.history(e.ID), "activated: started on 2026-05-09 (planned start 2026-05-30)"); len(h) != 1 {
 			t.Errorf("history %q", ew.history(e.ID))
 		}
 	})
@@ -222,7 +222,7 @@ func TestExtend_isLoggedWithTheDayItWasAgreed(t *testing.T) {
 	if got := ew.stored(e.ID); got.End != domain.NewDate(2026, 10, 31) {
 		t.Errorf("stored end %s", got.End)
 	}
-	if h := linesWith(ew.history(e.ID), "extended: end 2026-09-18 → 2026-10-31, agreed on 2026-05-07"); len(h) != 1 {
+	if h := linesWith(ew.history(e.ID), "extended: planned end moved from 2026-09-18 to 2026-10-31, agreed on 2026-05-07"); len(h) != 1 {
 		t.Errorf("history %q", ew.history(e.ID))
 	}
 	if s.period.Text != "30 May 2026 to 31 October 2026" {
@@ -284,7 +284,7 @@ func TestExtend_capacityConflictNeedsAReasonThatIsRecorded(t *testing.T) {
 	if got := ew.stored(e.ID); got.End != domain.NewDate(2026, 10, 31) {
 		t.Errorf("after the override the end is %s", got.End)
 	}
-	if h := linesWith(ew.history(e.ID), "capacity override: The client pays the overlap; agreed with the manager."); len(h) != 1 {
+	if h := linesWith(ew.history(e.ID), "capacity override: reason: “The client pays the overlap; agreed with the manager.” (the capacity check said:"); len(h) != 1 {
 		t.Errorf("the override is not in the history: %q", ew.history(e.ID))
 	}
 }
@@ -348,8 +348,8 @@ func TestNewEngagement_capacityConflictIsRefusedUnlessOverridden(t *testing.T) {
 		t.Fatalf("the form shows %+v", e)
 	}
 	h := ew.history(e.ID)
-	if len(linesWith(h, "added: interim, planned")) != 1 ||
-		len(linesWith(h, "capacity override: Two days a month on the second site, agreed with the board. — the check said:")) != 1 {
+	if len(linesWith(h, "added: kind interim, status planned")) != 1 ||
+		len(linesWith(h, "capacity override: reason: “Two days a month on the second site, agreed with the board.” (the capacity check said:")) != 1 {
 		t.Errorf("history %q", h)
 	}
 	if ew.w.Canvas().Overlays().Top() != nil {
@@ -433,7 +433,7 @@ func TestAccept_createsTheEngagementFromTheIssuedVersion(t *testing.T) {
 		e.End != in.Start.AddDays(in.Weeks*7-1) || e.DayRate != domain.Euros(1500) {
 		t.Errorf("engagement %+v does not carry the figures of version 2 (%+v)", e, in)
 	}
-	if h := linesWith(ew.history(e.ID), "capacity override: The COO mandate ends early; the board knows."); len(h) != 1 {
+	if h := linesWith(ew.history(e.ID), "capacity override: reason: “The COO mandate ends early; the board knows.” (the capacity check said:"); len(h) != 1 {
 		t.Errorf("history %q", ew.history(e.ID))
 	}
 	if p.status.Text != "Accepted (interim mandate) on 9 May 2026" {
@@ -449,7 +449,7 @@ func TestHistory_listsTheSteps(t *testing.T) {
 	tap(ew.u, s.step.ok)
 	tap(ew.u, s.steps.history)
 	text := overlayTexts(ew.w)
-	if !strings.Contains(text, "Activated\n9 May 2026\n") || !strings.Contains(text, "on 2026-05-09 (planned start 2026-05-30)") {
+	if !strings.Contains(text, "Activated\n9 May 2026\n") || !strings.Contains(text, "started on 2026-05-09 (planned start 2026-05-30)") {
 		t.Errorf("the history says:\n%s", text)
 	}
 }

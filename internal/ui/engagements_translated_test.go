@@ -30,6 +30,7 @@ func TestEngagementScreensShowOnlyTranslations(t *testing.T) {
 			if err := demo.Load(ctx, svc, domain.DateOf(testNow)); err != nil {
 				t.Fatal(err)
 			}
+			historyOfTheCFO(t, svc)
 			a := test.NewTempApp(t)
 			a.Preferences().SetString(prefLanguage, string(l))
 			docs, batchDir := t.TempDir(), t.TempDir()
@@ -37,22 +38,15 @@ func TestEngagementScreensShowOnlyTranslations(t *testing.T) {
 			w.Resize(fyne.NewSize(1280, 800))
 			ew := &engWorld{t: t, svc: svc, u: u, w: w, docs: docs}
 
-			// What the store says in English or in the template's language
-			// is data here: the history's details, the labels of the
-			// engagements a conflict names, the clause texts.
+			// What the store says in the template's language is data
+			// here: the labels of the engagements a conflict names, the
+			// clause texts. The history's details are translated.
 			extra := []string{docs, batchDir, "Verkocht."}
 			es, _, err := svc.Engagements.FindEngagements(ctx, domain.EngagementFilter{})
 			if err != nil {
 				t.Fatal(err)
 			}
 			for _, e := range es {
-				evs, err := svc.Lifecycle.EngagementHistory(ctx, e.ID)
-				if err != nil {
-					t.Fatal(err)
-				}
-				for _, ev := range evs {
-					extra = append(extra, ev.Detail)
-				}
 				if c, err := svc.Clients.FindClientByID(ctx, e.ClientID); err == nil {
 					extra = append(extra, e.Role+" for "+c.DisplayName())
 				}
@@ -182,4 +176,33 @@ func segmentTexts(o fyne.CanvasObject) []string {
 		return out
 	}
 	return nil
+}
+
+// historyOfTheCFO gives the sample's running mandate a history before the
+// window opens, which the walk above then shows: its contract terms saved
+// and its end moved a day.
+func historyOfTheCFO(t *testing.T, svc domain.Services) {
+	t.Helper()
+	ctx := context.Background()
+	es, _, err := svc.Engagements.FindEngagements(ctx, domain.EngagementFilter{Status: domain.EngagementActive})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range es {
+		if e.Role != "CFO ad interim" {
+			continue
+		}
+		terms, err := svc.Contracts.ContractTerms(ctx, e.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := svc.Contracts.SaveContractTerms(ctx, terms); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := svc.Lifecycle.ExtendEngagement(ctx, e.ID, e.End.AddDays(1), domain.DateOf(testNow), nil); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	t.Fatal("the sample has no running CFO mandate")
 }
