@@ -86,25 +86,35 @@ func (db *DB) SetManagerActive(ctx context.Context, id int64, active bool) error
 
 // refuseErased is ECONFLICT for a manager whose personal data was erased
 // (EraseManager): the record stays as the erasure left it, so that no
-// edit, from any window or process, writes the person back into it. The
-// erasure's entry in the history is the mark: it is written in the
-// erasure's own transaction and nothing removes it.
+// edit, from any window or process, writes the person back into it.
 func refuseErased(ctx context.Context, tx *sql.Tx, id int64) error {
-	var at string
-	err := tx.QueryRowContext(ctx, `SELECT at FROM events
-		WHERE entity = 'manager' AND entity_id = ? AND what = 'erased' ORDER BY at LIMIT 1`, id).Scan(&at)
-	switch {
-	case errors.Is(err, sql.ErrNoRows):
-		return nil
-	case err != nil:
-		return fmt.Errorf("read whether manager %d was erased: %w", id, err)
-	}
-	day := at
-	if t, err := time.Parse(timeLayout, at); err == nil {
-		day = domain.DateOf(t).String()
+	day, erased, err := erasedOn(ctx, tx, id)
+	if err != nil || !erased {
+		return err
 	}
 	return domain.Errorf(domain.ECONFLICT,
 		"Manager %d: the personal data was erased on %s; an erased manager cannot be edited or made active again.", id, day)
+}
+
+// erasedOn reports whether manager id was erased, and the day. The
+// erasure's entry in the history is the mark: it is written in the
+// erasure's own transaction, travels with an export, and nothing removes
+// it.
+func erasedOn(ctx context.Context, tx *sql.Tx, id int64) (day string, erased bool, err error) {
+	var at string
+	err = tx.QueryRowContext(ctx, `SELECT at FROM events
+		WHERE entity = 'manager' AND entity_id = ? AND what = 'erased' ORDER BY at LIMIT 1`, id).Scan(&at)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return "", false, nil
+	case err != nil:
+		return "", false, fmt.Errorf("read whether manager %d was erased: %w", id, err)
+	}
+	day = at
+	if t, err := time.Parse(timeLayout, at); err == nil {
+		day = domain.DateOf(t).String()
+	}
+	return day, true, nil
 }
 
 // Sectors returns the distinct sectors of the roster, sorted, one spelling

@@ -123,8 +123,10 @@ func planErasure(ctx context.Context, tx *sql.Tx, id int64, today domain.Date) (
 	if err != nil {
 		return nil, err
 	}
-	p := &domain.ErasurePlan{ManagerID: id, Name: m.Name, Rev: m.Rev,
-		AlreadyErased: m.Name == domain.ErasedManagerName(id) && m.Email == "" && m.CV == ""}
+	p := &domain.ErasurePlan{ManagerID: id, Name: m.Name, Rev: m.Rev}
+	if _, p.AlreadyErased, err = erasedOn(ctx, tx, id); err != nil {
+		return nil, err
+	}
 	if err := tx.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM engagements WHERE manager_id = ?1),
 		(SELECT count(*) FROM engagements e WHERE e.manager_id = ?1 AND `+statusOn+` IN ('planned', 'active')),
