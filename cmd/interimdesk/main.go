@@ -1,3 +1,5 @@
+//go:build cgo
+
 // Command interimdesk is the Interim Desk desktop window. It opens the
 // database, wires the store, the PDF renderer and the sample data into the
 // screens of internal/ui, and runs the window until it is closed.

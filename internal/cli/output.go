@@ -139,9 +139,11 @@ func (a *app) day(d domain.Date) string {
 	return d.Format(a.lang)
 }
 
-// clock formats an instant for a table: local date and time of day.
+// clock formats an instant for a table: date and time of day in the zone of
+// the command's own instant (the machine's local zone in the binary, the
+// test's chosen zone in a test), so a table never depends on where it runs.
 func (a *app) clock(t time.Time) string {
-	t = t.Local()
+	t = t.In(a.now.Location())
 	return a.date(domain.DateOf(t)) + t.Format(" 15:04:05")
 }
 
