@@ -45,6 +45,11 @@ func TestMain(m *testing.M) {
 
 func noEnv(string) string { return "" }
 
+// englishEnv is the environment of a child interimdesk-cli whose English
+// output a test reads: the machine's, with the language chosen, since the
+// locale of the machine running the tests may be Dutch or French.
+func englishEnv() []string { return append(os.Environ(), "INTERIMDESK_LANG=en") }
+
 // result is what one command line did.
 type result struct {
 	code           int

@@ -71,6 +71,7 @@ func TestImportSurvivesKill9(t *testing.T) {
 	for round := range rounds {
 		file := rosterFile(t, fmt.Sprintf("round%02d", round), lines)
 		cmd := exec.Command(bin, "--db", path, "import", "managers", file, "--progress")
+		cmd.Env = englishEnv()
 		stderr, err := cmd.StderrPipe()
 		if err != nil {
 			t.Fatal(err)
@@ -96,7 +97,9 @@ func TestImportSurvivesKill9(t *testing.T) {
 			t.Fatal(err)
 		}
 
-		if out, err := exec.Command(bin, "--db", path, "check").CombinedOutput(); err != nil || !strings.HasPrefix(string(out), "ok: integrity ok") {
+		check := exec.Command(bin, "--db", path, "check")
+		check.Env = englishEnv()
+		if out, err := check.CombinedOutput(); err != nil || !strings.HasPrefix(string(out), "ok: integrity ok") {
 			t.Fatalf("round %d (killed after %d progress lines + %v): check: %v\n%s", round, seen, delay, err, out)
 		}
 		switch n := counts(t, path)[1]; n {

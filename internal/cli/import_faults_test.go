@@ -54,6 +54,7 @@ func TestImportOnAFullDiskLosesNothing(t *testing.T) {
 	}
 
 	cmd := exec.Command(bin, "--db", path, "import", "managers", file)
+	cmd.Env = englishEnv()
 	// The child inherits the limit at fork; the test process has it only
 	// for the moment of the start.
 	r := runCmd(t, cmd, func() error {
