@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 
 	"github.com/interimdesk/interimdesk/internal/atomicfile"
+	"github.com/interimdesk/interimdesk/internal/contracts"
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
@@ -30,7 +31,7 @@ func checkOutput(path string) error {
 		return domain.Errorf(domain.EINVALID, "Output file: %s is a file, not a folder; choose another place with -o.", dir)
 	}
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		return domain.Errorf(domain.EINVALID, "Output file: %s is a folder; give a file name such as %s.", path, filepath.Join(path, "proposal.pdf"))
+		return contracts.WriteError(contracts.OutputFlagWording, path, &atomicfile.IsDirError{Path: path})
 	}
 	return nil
 }
@@ -42,11 +43,7 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 	if err := checkOutput(path); err != nil {
 		return err
 	}
-	err := atomicfile.Write(context.Background(), path, write)
-	if fe := (*atomicfile.FolderError)(nil); errors.As(err, &fe) {
-		return domain.Errorf(domain.EINVALID, "Output file: cannot write in %s: %s.", fe.Dir, pathErrorText(fe.Err))
-	}
-	return err
+	return contracts.WriteError(contracts.OutputFlagWording, path, atomicfile.Write(context.Background(), path, write))
 }
 
 // pathErrorText is the system's reason without the operation and path that

@@ -3,6 +3,7 @@ package csvio
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -42,16 +43,23 @@ func (c *column[T]) names() []string {
 }
 
 // headerFold removes accents so that "Beschikbaar vanaf", "beschikbaar
-// vanaf" and "BESCHIKBAAR-VANAF" name the same column.
-var headerFold = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// vanaf" and "BESCHIKBAAR-VANAF" name the same column. A chain keeps
+// buffers between calls, so each call gets its own: files are read from
+// several goroutines at once.
+func headerFold() transform.Transformer {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}
 
 // normalizeHeader reduces a column name to lower-case letters and digits:
 // "E-mail", "e-mail " and "Email" are one name, "Dagtarief (€)" is
-// "dagtarief".
+// "dagtarief". It is safe to call from several goroutines.
 func normalizeHeader(s string) string {
-	folded, _, err := transform.String(headerFold, s)
-	if err != nil {
-		folded = s
+	folded := s
+	if !isASCII(s) { // ASCII has no accents to remove
+		var err error
+		if folded, _, err = transform.String(headerFold(), s); err != nil {
+			folded = s
+		}
 	}
 	var b strings.Builder
 	for _, r := range strings.ToLower(folded) {
@@ -60,6 +68,16 @@ func normalizeHeader(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// isASCII reports whether s is plain ASCII, which folding leaves as it is.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // index maps every normalised name to its column number in cols. Two

@@ -162,6 +162,11 @@ func readRow[T any](e *entity[T], cols []*column[T], at []int, cells []string, l
 			continue
 		}
 		c := cols[k]
+		// encoding/csv drops the carriage return of a CR LF inside a
+		// quoted cell but keeps one that stands alone (an old Mac line
+		// end), and its writer leaves such a one out: read as the line
+		// break it stands for, the cell exports and reads back the same.
+		cell = strings.ReplaceAll(cell, "\r", "\n")
 		if !c.raw {
 			cell = trimCell(cell)
 		}

@@ -93,6 +93,18 @@ func TestReadQuotedCellsWithLineBreaks(t *testing.T) {
 	}
 }
 
+// A carriage return alone inside a cell, as an old Mac editor ends lines, is
+// a line break: encoding/csv's writer would leave it out of an export.
+func TestReadLoneCarriageReturnIsALineBreak(t *testing.T) {
+	f := readManagers(t, "Name;CV\r\nAn\rPeeters;\"one\rtwo\r\nthree\"\r\n")
+	if len(f.Rows) != 1 {
+		t.Fatalf("%d rows", len(f.Rows))
+	}
+	if m := f.Rows[0].Record; m.Name != "An\nPeeters" || m.CV != "one\ntwo\nthree" {
+		t.Errorf("name %q, CV %q", m.Name, m.CV)
+	}
+}
+
 func TestReadHeadersInDutchOrEnglishInAnyOrder(t *testing.T) {
 	want := domain.Manager{
 		Name: "An Peeters", Email: "an@example.be", Phone: "+32 470 11 22 33", City: "Gent",

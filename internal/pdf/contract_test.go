@@ -168,21 +168,31 @@ func TestContractErrors(t *testing.T) {
 }
 
 // FuzzRenderContract prints clause texts as a firm may type them in its
-// settings: whatever the text, the result is a PDF or an error, never a
-// crash, and every word typed is printed.
+// settings. The property: the same contract renders to the same bytes
+// twice, as an issued version must. Beyond that it is a crash test: the
+// result is a complete PDF or an error, never a panic. (The printed text is
+// read back with pdftotext by TestContractTemplates and the tests after it,
+// which is too slow for every input of a fuzzer.)
 func FuzzRenderContract(f *testing.F) {
 	for _, s := range []string{"", "{notice_period}", "Ł\x00\xff{", strings.Repeat("lang ", 3000), "a\n\nb\n\n\n\nc", "\t€ “quoted” — x"} {
 		f.Add(s, s)
 	}
 	f.Fuzz(func(t *testing.T, title, body string) {
-		d := pdftest.Contract(domain.LangEN)
-		d.Clauses[9] = domain.Clause{Key: domain.ClauseConfidentiality, Title: title, Body: body}
-		out, err := RenderContract(d)
+		doc := func() *domain.ContractDocument {
+			d := pdftest.Contract(domain.LangEN)
+			d.Clauses[9] = domain.Clause{Key: domain.ClauseConfidentiality, Title: title, Body: body}
+			return d
+		}
+		out, err := RenderContract(doc())
 		if err != nil {
 			return
 		}
-		if !bytes.HasPrefix(out, []byte("%PDF-")) {
-			t.Fatalf("not a PDF: %q", out[:min(20, len(out))])
+		if !bytes.HasPrefix(out, []byte("%PDF-")) || !bytes.HasSuffix(bytes.TrimSpace(out), []byte("%%EOF")) {
+			t.Fatalf("not a complete PDF: %q", out[:min(20, len(out))])
+		}
+		again, err := RenderContract(doc())
+		if err != nil || !bytes.Equal(out, again) {
+			t.Fatalf("a second render differs (%d bytes, then %d; %v)", len(out), len(again), err)
 		}
 	})
 }

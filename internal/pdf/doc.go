@@ -26,7 +26,9 @@ type Setup struct {
 	// Metadata shown by PDF readers.
 	Title, Author, Subject, Keywords string
 	// Date stands as the creation and modification date, so the same
-	// document always renders to the same bytes.
+	// document always renders to the same bytes. It is written in UTC
+	// whatever its location (a PDF date without a zone is read as UTC), and
+	// a zero Date writes documentDate rather than gofpdf's clock.
 	Date time.Time
 	// Brand is the firm's colour ("#1F3A5F") for headings, rules and table
 	// heads; empty or malformed takes the default.
@@ -140,8 +142,9 @@ func NewDoc(s Setup) *Doc {
 
 	// Byte-stable output: fixed dates and sorted resource catalogues.
 	f.SetCatalogSort(true)
-	f.SetCreationDate(s.Date)
-	f.SetModificationDate(s.Date)
+	stamp := stampOf(s.Date)
+	f.SetCreationDate(stamp)
+	f.SetModificationDate(stamp)
 	f.SetTitle(metaText(s.Title), true)
 	f.SetAuthor(metaText(s.Author), true)
 	f.SetSubject(metaText(s.Subject), true)

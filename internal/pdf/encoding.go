@@ -3,6 +3,8 @@ package pdf
 import (
 	"strings"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // Text reaches gofpdf in two steps. clean makes what a person typed
@@ -11,27 +13,16 @@ import (
 // form of the font that prints it: Windows-1252 bytes for the single-byte
 // fonts, UTF-8 with unknown characters replaced for the UTF-8 ones.
 
-// cp1252High maps the characters Windows-1252 puts in 0x80–0x9F, where
-// Latin-1 has control codes, to their bytes. 0xA0–0xFF equal Latin-1.
-var cp1252High = map[rune]byte{
-	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87,
-	'ˆ': 0x88, '‰': 0x89, 'Š': 0x8A, '‹': 0x8B, 'Œ': 0x8C, 'Ž': 0x8E,
-	'‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97,
-	'˜': 0x98, '™': 0x99, 'š': 0x9A, '›': 0x9B, 'œ': 0x9C, 'ž': 0x9E, 'Ÿ': 0x9F,
-}
-
-// cp1252Byte returns the Windows-1252 byte of r, if it has one. (0xA0 and
-// 0xAD have no glyph in Carlito: clean drops the soft hyphen, and the
-// encoders print the no-break space as a space.)
+// cp1252Byte returns the Windows-1252 byte of a printable r, if it has
+// one. Control characters have none here: x/text maps the C0 and C1 codes
+// (and the five bytes Windows-1252 leaves undefined) to themselves, and no
+// font prints them. (0xA0 and 0xAD have no glyph in Carlito: clean drops the
+// soft hyphen, and the encoders print the no-break space as a space.)
 func cp1252Byte(r rune) (byte, bool) {
-	switch {
-	case r >= 0x20 && r < 0x7F:
-		return byte(r), true
-	case r >= 0xA0 && r <= 0xFF:
-		return byte(r), true
+	if r < 0x20 || (r >= 0x7F && r < 0xA0) {
+		return 0, false
 	}
-	b, ok := cp1252High[r]
-	return b, ok
+	return charmap.Windows1252.EncodeRune(r)
 }
 
 // isASCII reports whether s is plain ASCII, the common case, checked byte

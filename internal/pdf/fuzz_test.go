@@ -47,7 +47,12 @@ func TestFreeText(t *testing.T) {
 	}
 }
 
-// FuzzRenderProposal: whatever the text, a PDF comes out and no panic.
+// FuzzRenderProposal puts any text in every free-text field. The property:
+// the same document renders to the same bytes twice, as an issued version
+// must (gofpdf walks maps while writing). Beyond that it is a crash test:
+// a complete PDF comes out and nothing panics. What a person reads is
+// checked with pdftotext by TestFreeText over the same seeds, which is too
+// slow for every input of a fuzzer.
 func FuzzRenderProposal(f *testing.F) {
 	for i, s := range freeText {
 		f.Add(s, i)
@@ -59,6 +64,10 @@ func FuzzRenderProposal(f *testing.F) {
 		}
 		if !bytes.HasPrefix(pdf, []byte("%PDF-1.")) || !bytes.HasSuffix(bytes.TrimSpace(pdf), []byte("%%EOF")) {
 			t.Fatal("output is not a complete PDF")
+		}
+		again, err := RenderProposal(withFreeText(s, n))
+		if err != nil || !bytes.Equal(pdf, again) {
+			t.Fatalf("a second render differs (%d bytes, then %d; %v)", len(pdf), len(again), err)
 		}
 	})
 }

@@ -1,12 +1,14 @@
 package pdf
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/interimdesk/interimdesk/internal/pdf/pdftest"
@@ -161,8 +163,44 @@ func TestMetadata(t *testing.T) {
 					t.Errorf("%s = %q, want %q", k, got, v)
 				}
 			}
-			if !strings.HasPrefix(info["CreationDate"], "Sat May  9 00:00:00 2026") {
-				t.Errorf("CreationDate = %q, want the issue date", info["CreationDate"])
+			// pdfinfo shows the dates in the machine's zone, so the
+			// dates are read from the bytes, where they are the issue
+			// date in UTC on every machine.
+			pdf := render(t, d)
+			for _, key := range []string{"CreationDate", "ModDate"} {
+				if want := "/" + key + " (D:20260509000000)"; !bytes.Contains(pdf, []byte(want)) {
+					t.Errorf("%s is not the issue date: want %q in the document", key, want)
+				}
+			}
+		})
+	}
+}
+
+// TestMetadataDate writes the same dates wherever the machine is and
+// whatever the clock says: a time in another zone as its UTC instant, no
+// time at all as documentDate, never gofpdf's time.Now().
+func TestMetadataDate(t *testing.T) {
+	brussels := time.FixedZone("CEST", 2*60*60)
+	tests := []struct {
+		name string
+		date time.Time
+		want string
+	}{
+		{"utc", time.Date(2026, 5, 9, 0, 0, 0, 0, time.UTC), "D:20260509000000"},
+		{"brussels", time.Date(2026, 5, 9, 0, 0, 0, 0, brussels), "D:20260508220000"},
+		{"local", time.Date(2026, 5, 9, 12, 0, 0, 0, time.UTC).Local(), "D:20260509120000"},
+		{"none", time.Time{}, "D:20000101000000"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, err := NewDoc(Setup{Date: tt.date, NoCompression: true}).Bytes()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, key := range []string{"CreationDate", "ModDate"} {
+				if want := "/" + key + " (" + tt.want + ")"; !bytes.Contains(out, []byte(want)) {
+					t.Errorf("want %q in the document", want)
+				}
 			}
 		})
 	}

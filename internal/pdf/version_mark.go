@@ -21,6 +21,18 @@ func metadataDate(d domain.Date) time.Time {
 	return d.Time()
 }
 
+// stampOf is the time gofpdf writes as the creation and modification date.
+// gofpdf writes a zero time as time.Now() and any other as the wall clock
+// of its own location with no zone, which readers take for UTC: so a zero
+// time becomes documentDate and every other is turned to UTC, and the
+// bytes depend neither on the clock nor on the machine's zone.
+func stampOf(t time.Time) time.Time {
+	if t.IsZero() {
+		return documentDate
+	}
+	return t.UTC()
+}
+
 // markVersion marks proposals and contracts alike: a preview gets the draft
 // watermark and reference, a frozen version its number, version and short
 // hash in the footer.

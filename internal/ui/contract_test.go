@@ -20,7 +20,7 @@ import (
 func pdfText(t *testing.T, path string) string {
 	t.Helper()
 	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext (poppler-utils) is not installed; make deps-test installs it")
+		t.Fatal("pdftotext is not installed; run `make deps-test` (Debian: apt-get install poppler-utils)")
 	}
 	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
 	if err != nil {

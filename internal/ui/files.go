@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/interimdesk/interimdesk/internal/atomicfile"
+	"github.com/interimdesk/interimdesk/internal/contracts"
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
@@ -124,30 +125,11 @@ func writePreview(dir, name string, data []byte) (string, error) {
 // writeFileAtomic writes data to path so that path holds either its old
 // content or the whole new content, never a part (see internal/atomicfile).
 func writeFileAtomic(path string, data []byte) error {
-	err := atomicfile.WriteBytes(context.Background(), path, data)
-	var de *atomicfile.IsDirError
-	var fe *atomicfile.FolderError
-	switch {
-	case err == nil:
-		return nil
-	case errors.As(err, &de):
-		return domain.Errorf(domain.EINVALID, "%s is a folder; choose a file name such as %s.", path, filepath.Join(path, "proposal.pdf"))
-	case errors.As(err, &fe):
-		return fileError(fe.Dir, fe.Err)
-	}
-	return fileError(path, err)
+	return contracts.WriteError(contracts.SaveDialogWording, path, atomicfile.WriteBytes(context.Background(), path, data))
 }
 
 // fileError is a sentence a person can act on: which file, and what the
 // system said (permission denied, no space left on device).
 func fileError(path string, err error) error {
-	var pe *fs.PathError
-	var le *os.LinkError
-	reason := err.Error()
-	if errors.As(err, &pe) {
-		reason = pe.Err.Error()
-	} else if errors.As(err, &le) {
-		reason = le.Err.Error()
-	}
-	return domain.Errorf(domain.EINVALID, "Could not write %s: %s.", path, reason)
+	return contracts.WriteError(contracts.SaveDialogWording, path, err)
 }

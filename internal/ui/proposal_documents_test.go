@@ -635,7 +635,7 @@ func TestFileNames(t *testing.T) {
 // language.
 func TestPreview_realPDFPrintsTheScreensTotals(t *testing.T) {
 	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext (poppler-utils) is not installed; make deps-test installs it")
+		t.Fatal("pdftotext is not installed; run `make deps-test` (Debian: apt-get install poppler-utils)")
 	}
 	dw := newDocWorld(t)
 	u, s := dw.u, dw.u.proposals
