@@ -45,7 +45,12 @@ func (db *DB) ScheduleRestore(ctx context.Context, from string) (*domain.BackupI
 	if abs == db.path {
 		return nil, domain.Errorf(domain.EINVALID, "%s is the database itself; choose a backup to restore. Nothing was changed.", abs)
 	}
-	tmp, err := copyCandidate(abs, filepath.Dir(db.path))
+	real := realPath(db.path)
+	work, err := workFolder(real)
+	if err != nil {
+		return nil, err
+	}
+	tmp, err := copyCandidate(abs, work, tempPattern(real, "restore", ".db"))
 	if err != nil {
 		return nil, err
 	}
