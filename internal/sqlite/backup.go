@@ -82,8 +82,14 @@ func (db *DB) Backup(ctx context.Context, path string) error {
 	if err != nil {
 		return fmt.Errorf("back up to %s: %w", path, err)
 	}
-	if abs == db.path {
+	real := realPath(db.path)
+	if abs == db.path || realPath(abs) == real {
 		return domain.Invalidf("Backup file", "%s is the database itself; choose another name.", abs)
+	}
+	for _, suffix := range []string{"-wal", "-shm", "-journal"} {
+		if abs == db.path+suffix || abs == real+suffix {
+			return domain.Invalidf("Backup file", "%s belongs to the database (SQLite keeps its changes there); choose another name.", abs)
+		}
 	}
 	if _, err := os.Lstat(abs); err == nil {
 		return domain.Invalidf("Backup file", "%s already exists; choose another name, a backup never overwrites a file.", abs)
