@@ -29,11 +29,17 @@ const writeVersionOffset = 18
 // The file itself is never changed: the check runs on a private copy.
 // EINVALID with a sentence that names what is wrong.
 func InspectBackup(ctx context.Context, path string) (*domain.BackupInfo, error) {
+	return inspectBackupIn(ctx, path, os.TempDir(), "interimdesk-inspect-*.db")
+}
+
+// inspectBackupIn is InspectBackup with its private copy in dir, named
+// after pattern.
+func inspectBackupIn(ctx context.Context, path, dir, pattern string) (*domain.BackupInfo, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("inspect %s: %w", path, err)
 	}
-	tmp, err := copyCandidate(abs, os.TempDir(), "interimdesk-inspect-*.db")
+	tmp, err := copyCandidate(abs, dir, pattern)
 	if err != nil {
 		return nil, err
 	}

@@ -39,7 +39,7 @@ const (
 // TestRestoreWhileOtherProcessesWrite as another process, it adds
 // managers one at a time as the command line does (open, add, close) and
 // prints "ID EMAIL" for every one whose save returned without error,
-// until the stop file appears or a minute has passed.
+// until the stop file appears or ten minutes have passed.
 func TestHelperWriter(t *testing.T) {
 	path := os.Getenv(writerDBEnv)
 	if path == "" {
@@ -47,7 +47,7 @@ func TestHelperWriter(t *testing.T) {
 	}
 	tag, stop := os.Getenv(writerTagEnv), os.Getenv(writerStopEnv)
 	ctx := context.Background()
-	deadline := time.Now().Add(time.Minute)
+	deadline := time.Now().Add(10 * time.Minute)
 	for i := 0; time.Now().Before(deadline); i++ {
 		if _, err := os.Stat(stop); err == nil {
 			return
@@ -157,12 +157,12 @@ func TestRestoreWhileOtherProcessesWrite(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts other processes")
 	}
-	tries, managers := 4, 300
+	tries, managers, wait := 4, 300, 30*time.Second
 	if *restoreSoak > 0 {
 		tries = *restoreSoak
 	}
 	if *restoreManagers > 0 {
-		managers = *restoreManagers
+		managers, wait = *restoreManagers, 5*time.Minute
 	}
 	ctx := context.Background()
 	backupDir := t.TempDir()
@@ -207,7 +207,7 @@ func TestRestoreWhileOtherProcessesWrite(t *testing.T) {
 				return true
 			}
 		}
-		waitFor(t, 30*time.Second, "the writers' first saves", each(3))
+		waitFor(t, wait, "the writers' first saves", each(3))
 		before := make([]int, len(ws))
 		for i, w := range ws {
 			before[i] = len(w.saved())
@@ -218,7 +218,7 @@ func TestRestoreWhileOtherProcessesWrite(t *testing.T) {
 		if err != nil {
 			t.Fatalf("try %d: restore: %v", try, err)
 		}
-		waitFor(t, 30*time.Second, "saves after the restore", func() bool {
+		waitFor(t, wait, "saves after the restore", func() bool {
 			for i, w := range ws {
 				if len(w.saved()) < before[i]+3 {
 					return false
@@ -228,7 +228,7 @@ func TestRestoreWhileOtherProcessesWrite(t *testing.T) {
 		})
 		must(t, os.WriteFile(stop, nil, 0o600))
 		for _, w := range ws {
-			waitFor(t, 30*time.Second, "the writers to stop", func() bool {
+			waitFor(t, wait, "the writers to stop", func() bool {
 				select {
 				case <-w.read:
 					return true
