@@ -20,7 +20,7 @@ import (
 // restoreSoak runs the restore against other processes' writes more
 // often, and on a larger roster:
 //
-//	CGO_ENABLED=0 go test -run TestRestoreWhileOtherProcessesWrite -restore-soak 40 -restore-managers 120000 -timeout 1h ./internal/sqlite/
+//	CGO_ENABLED=0 go test -run TestRestoreWhileOtherProcessesWrite -timeout 2h ./internal/sqlite/ -args -restore-soak=15 -restore-managers=120000
 var (
 	restoreSoak     = goflag.Int("restore-soak", 0, "tries of the restore against other processes' writes (0: a few)")
 	restoreManagers = goflag.Int("restore-managers", 0, "managers in the backup that is restored (0: a few hundred)")
