@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bufio"
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -19,7 +18,8 @@ import (
 // exportCmd is "export clients|managers|all -o FILE".
 func (a *app) exportCmd(args []string) error {
 	fs := newFlagSet("export")
-	out := fs.String("o", "", "the `FILE` to write (required; - for stdout); an existing file is replaced")
+	out := fs.String("o", "", "the `FILE` to write (required; - for stdout)")
+	force := fs.Bool("force", false, "replace the file named by -o if it exists")
 	delimiter := fs.String("delimiter", ";", "CSV cell separator: ; (Excel with Dutch or Belgian settings), , or tab")
 	noBOM := fs.Bool("no-bom", false, "CSV without the byte-order mark Excel needs to see UTF-8")
 	pos, err := parseArgs(fs, exportUsage, args)
@@ -72,7 +72,7 @@ func (a *app) exportCmd(args []string) error {
 	}
 	defer db.Close()
 	var n int
-	err = writeOutput(a, *out, db.Path(), func(w io.Writer) error {
+	err = writeOutput(a, *out, db.Path(), *force, func(w io.Writer) error {
 		var err error
 		n, err = write(db, w)
 		return err
@@ -93,28 +93,23 @@ func (a *app) exportCmd(args []string) error {
 
 // writeOutput writes a file the safe way: into a private temporary file in
 // the same folder, flushed to the disk, then renamed over the name, so
-// that a failure never leaves half a file. "-" writes to stdout. The
-// database itself is never a target.
-func writeOutput(a *app, path, dbPath string, write func(io.Writer) error) error {
+// that a failure never leaves half a file. "-" writes to stdout.
+//
+// Only a regular file is written (checkExportTarget): the database and the files
+// SQLite keeps beside it are refused, and so are a device, a pipe or a
+// socket, which the rename would replace by a file (as root, "-o
+// /dev/null" did); an existing file is replaced only with force, and
+// keeps its mode. A name that is a symbolic link writes the file the link
+// points to.
+func writeOutput(a *app, path, dbPath string, force bool, write func(io.Writer) error) error {
 	if path == "-" {
 		return write(a.stdout)
 	}
-	abs, err := filepath.Abs(path)
+	abs, err := checkExportTarget(path, dbPath, force)
 	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return err
 	}
-	if same(abs, dbPath) {
-		return domain.Errorf(domain.EINVALID, "%s is the database itself; choose another file to write.", path)
-	}
-	if fi, err := os.Stat(abs); err == nil && fi.IsDir() {
-		return domain.Errorf(domain.EINVALID, "%s is a folder; name a file to write.", path)
-	}
-	// Exports hold personal data: an existing file is made private first,
-	// since atomicfile keeps the mode it finds.
-	if err := os.Chmod(abs, atomicfile.NewFileMode); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return outputError(path, err)
-	}
-	err = atomicfile.Write(context.Background(), abs, func(w io.Writer) error {
+	err = atomicfile.Write(a.ctx, abs, func(w io.Writer) error {
 		bw := bufio.NewWriter(w)
 		if err := write(bw); err != nil {
 			return err
@@ -125,6 +120,45 @@ func writeOutput(a *app, path, dbPath string, write func(io.Writer) error) error
 		return outputError(path, err)
 	}
 	return nil
+}
+
+// checkExportTarget says whether path may be written as the output of a command
+// on the database at dbPath, and returns the file to write: the absolute
+// path, or the file a symbolic link points to.
+func checkExportTarget(path, dbPath string, force bool) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", fmt.Errorf("write %s: %w", path, err)
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = real
+	}
+	dbReal := dbPath
+	if r, err := filepath.EvalSymlinks(dbPath); err == nil {
+		dbReal = r
+	}
+	if same(abs, dbPath) || abs == dbReal {
+		return "", domain.Errorf(domain.EINVALID, "%s is the database itself; choose another file to write.", path)
+	}
+	for _, suffix := range []string{"-wal", "-shm", "-journal"} {
+		if same(abs, dbPath+suffix) || abs == dbReal+suffix {
+			return "", domain.Errorf(domain.EINVALID, "%s belongs to the database (SQLite keeps its changes there); choose another file to write.", path)
+		}
+	}
+	fi, err := os.Stat(abs)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return abs, nil
+	case err != nil:
+		return "", outputError(path, err)
+	case fi.IsDir():
+		return "", domain.Errorf(domain.EINVALID, "%s is a folder; name a file to write.", path)
+	case !fi.Mode().IsRegular():
+		return "", domain.Errorf(domain.EINVALID, "%s is not a regular file (a device, a pipe or a socket); name a file to write. Nothing was written.", path)
+	case !force:
+		return "", domain.Errorf(domain.EINVALID, "%s already exists; add --force to replace it. Nothing was written.", path)
+	}
+	return abs, nil
 }
 
 // same reports whether two paths name one file.

@@ -15,11 +15,12 @@ import (
 func (a *app) managersExportPersonal(args []string) error {
 	fs := newFlagSet("managers export-personal")
 	out := fs.String("o", "", "the `FILE` to write (required; - for stdout)")
+	force := fs.Bool("force", false, "replace the file named by -o if it exists")
 	return a.withManager(fs, args, func(db *sqlite.DB, id int64) error {
 		if *out == "" {
 			return usageErrorf(managersUsage, "missing -o FILE, the file to write the personal data to")
 		}
-		return a.exportPersonal(db, id, *out)
+		return a.exportPersonal(db, id, *out, *force)
 	})
 }
 
@@ -41,12 +42,12 @@ func (a *app) withManager(fs *flag.FlagSet, args []string, f func(db *sqlite.DB,
 	return f(db, id)
 }
 
-func (a *app) exportPersonal(db *sqlite.DB, id int64, out string) error {
+func (a *app) exportPersonal(db *sqlite.DB, id int64, out string, force bool) error {
 	pd, err := db.ExportPersonal(a.ctx, id)
 	if err != nil {
 		return err
 	}
-	if err := writeOutput(a, out, db.Path(), func(w io.Writer) error { return writeJSON(w, pd) }); err != nil {
+	if err := writeOutput(a, out, db.Path(), force, func(w io.Writer) error { return writeJSON(w, pd) }); err != nil {
 		return err
 	}
 	if out != "-" {
@@ -72,7 +73,7 @@ func (a *app) erase(db *sqlite.DB, id int64, confirm string) error {
 	}
 	if confirm == "" {
 		a.printErasure(plan)
-		if !plan.AlreadyErased {
+		if !plan.AlreadyErased || len(plan.Backups) > 0 {
 			a.say("Nothing was erased yet. To erase, repeat the ID: interimdesk-cli managers erase %d --confirm %d", id, id)
 		}
 		return nil
@@ -80,20 +81,28 @@ func (a *app) erase(db *sqlite.DB, id int64, confirm string) error {
 	if c, err := strconv.ParseInt(confirm, 10, 64); err != nil || c != id {
 		return domain.Errorf(domain.EINVALID, "--confirm %s does not repeat the manager's ID %d; nothing was erased.", confirm, id)
 	}
-	if _, err := db.EraseManager(a.ctx, id, plan.Rev); err != nil {
+	done, err := db.EraseManager(a.ctx, id, plan.Rev)
+	if done != nil {
+		plan = done
+	}
+	if err != nil && done == nil {
 		return err
 	}
 	a.say("Erased the personal data of manager %d.", id)
 	a.printErasure(plan)
-	return nil
+	return err
 }
 
 // printErasure says what erasing a manager's personal data does. It is
 // domain.ErasurePlan.Summary sentence for sentence, which is English only;
 // the desktop words it in its own catalogue the same way.
 func (a *app) printErasure(p *domain.ErasurePlan) {
-	if p.AlreadyErased {
+	if p.AlreadyErased && len(p.Backups) == 0 {
 		a.say("Manager %d was already erased; nothing personal is left to erase.", p.ManagerID)
+		return
+	}
+	if p.AlreadyErased {
+		a.say("%d backups still hold the manager and are rewritten without them: %s.", len(p.Backups), strings.Join(p.Backups, ", "))
 		return
 	}
 	erased := domain.ErasedManagerName(p.ManagerID)
@@ -113,5 +122,8 @@ func (a *app) printErasure(p *domain.ErasurePlan) {
 		}
 		a.say("%d issued documents name the manager and are kept as they were issued, because they are the legal record of what the client received: %s.",
 			n, strings.Join(names, ", "))
+	}
+	if n := len(p.Backups); n > 0 {
+		a.say("%d backups still hold the manager and are rewritten without them: %s.", n, strings.Join(p.Backups, ", "))
 	}
 }

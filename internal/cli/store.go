@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
@@ -54,6 +55,9 @@ func (a *app) openPath(path string, ex existing) (*sqlite.DB, error) {
 	db, err := sqlite.Open(a.ctx, path)
 	if err != nil {
 		return nil, err
+	}
+	if left := db.LeftoversRemoved(); len(left) > 0 {
+		a.sayTo(a.stderr, "Removed %d temporary files that an interrupted backup or restore had left: %s.", len(left), strings.Join(left, ", "))
 	}
 	now := a.now
 	db.Now = func() time.Time { return now }

@@ -243,6 +243,9 @@ type ErasurePlan struct {
 	// they are the documents the client received, legal records.
 	IssuedDocuments []IssuedDocument `json:"issued_documents"`
 	AlreadyErased   bool             `json:"already_erased"`
+	// Backups are the backup files in the backups folder that still hold
+	// the manager: the erasure rewrites them without the manager.
+	Backups []string `json:"backups,omitempty"`
 }
 
 // ErasedManagerName is what an erased manager is called from then on.
@@ -250,6 +253,13 @@ func ErasedManagerName(id int64) string { return fmt.Sprintf("Erased manager %d"
 
 // Summary is the plan in sentences, for the confirmation a person reads.
 func (p *ErasurePlan) Summary() []string {
+	backups := func() string {
+		return fmt.Sprintf("%d backups still hold the manager and are rewritten without them: %s.",
+			len(p.Backups), strings.Join(p.Backups, ", "))
+	}
+	if p.AlreadyErased && len(p.Backups) > 0 {
+		return []string{backups()}
+	}
 	if p.AlreadyErased {
 		return []string{fmt.Sprintf("Manager %d was already erased; nothing personal is left to erase.", p.ManagerID)}
 	}
@@ -270,6 +280,9 @@ func (p *ErasurePlan) Summary() []string {
 		}
 		out = append(out, fmt.Sprintf("%d issued documents name the manager and are kept as they were issued, because they are the legal record of what the client received: %s.",
 			n, strings.Join(names, ", ")))
+	}
+	if len(p.Backups) > 0 {
+		out = append(out, backups())
 	}
 	return out
 }

@@ -82,34 +82,85 @@ func (db *DB) Backup(ctx context.Context, path string) error {
 	if err != nil {
 		return fmt.Errorf("back up to %s: %w", path, err)
 	}
-	if abs == db.path {
+	real := realPath(db.path)
+	if abs == db.path || realPath(abs) == real {
 		return domain.Invalidf("Backup file", "%s is the database itself; choose another name.", abs)
+	}
+	for _, suffix := range []string{"-wal", "-shm", "-journal"} {
+		if abs == db.path+suffix || abs == real+suffix {
+			return domain.Invalidf("Backup file", "%s belongs to the database (SQLite keeps its changes there); choose another name.", abs)
+		}
 	}
 	if _, err := os.Lstat(abs); err == nil {
 		return domain.Invalidf("Backup file", "%s already exists; choose another name, a backup never overwrites a file.", abs)
 	}
-	tmp := abs + ".partial"
-	_ = os.Remove(tmp) // left by a backup that was interrupted
-	// VACUUM INTO accepts an empty file and keeps its mode: made here, it
-	// is private from the first byte.
-	f, err := os.OpenFile(tmp, os.O_RDWR|os.O_CREATE|os.O_EXCL, fileMode)
+	// The copy is made in the work folder, which the next start clears
+	// when a crash leaves it there. VACUUM INTO accepts an empty file
+	// and keeps its mode: made here, it is private from the first byte.
+	work, err := workFolder(realPath(db.path))
 	if err != nil {
-		return storageError(filepath.Dir(abs), fmt.Errorf("create backup file: %w", err))
+		return err
 	}
+	f, err := os.CreateTemp(work, tempPattern(realPath(db.path), "backup", ".partial"))
+	if err != nil {
+		return storageError(work, fmt.Errorf("create backup file: %w", err))
+	}
+	tmp := f.Name()
 	f.Close()
+	defer os.Remove(tmp)
 	if err := db.vacuumInto(ctx, tmp); err != nil {
-		os.Remove(tmp)
 		return err
 	}
 	if _, err := inspectFile(ctx, tmp, abs); err != nil {
-		os.Remove(tmp)
 		return fmt.Errorf("the new backup %s failed its check: %w", abs, err)
 	}
-	if err := os.Rename(tmp, abs); err != nil {
-		os.Remove(tmp)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if err := moveNew(tmp, abs, work); err != nil {
 		return storageError(abs, fmt.Errorf("name the backup: %w", err))
 	}
 	return syncDir(filepath.Dir(abs))
+}
+
+// moveNew gives the finished file at tmp, in the work folder, the name to,
+// which must not exist. Across file systems (a backup onto a USB stick) it
+// is copied under a temporary name beside to first; the work folder keeps
+// a note of that name while the copy runs, so that the next start removes
+// it if a crash leaves it.
+func moveNew(tmp, to, work string) error {
+	err := os.Rename(tmp, to)
+	if err == nil || !isCrossDevice(err) {
+		return err
+	}
+	notePattern := strings.TrimSuffix(filepath.Base(tmp), filepath.Ext(tmp)) + "-outside-*.note"
+	partial := filepath.Join(filepath.Dir(to), "."+filepath.Base(to)+".partial")
+	note, err := os.CreateTemp(work, notePattern)
+	if err != nil {
+		return err
+	}
+	_, err = note.WriteString(partial)
+	if cerr := note.Close(); err == nil {
+		err = cerr
+	}
+	defer os.Remove(note.Name())
+	if err != nil {
+		return err
+	}
+	if err := copyFile(tmp, partial); err != nil {
+		os.Remove(partial)
+		return err
+	}
+	if err := os.Rename(partial, to); err != nil {
+		os.Remove(partial)
+		return err
+	}
+	return nil
+}
+
+func isCrossDevice(err error) bool {
+	var le *os.LinkError
+	return errors.As(err, &le) && le.Err != nil && crossDevice(le.Err)
 }
 
 // vacuumInto copies the database into the empty file at path and flushes

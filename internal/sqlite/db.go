@@ -45,6 +45,11 @@ type DB struct {
 	// background is the work started by checkpointSoon; Close waits
 	// for it.
 	background sync.WaitGroup
+	// lock is this process's shared lock on the database (restore_lock.go),
+	// released by Close; nil when the caller holds the lock.
+	lock *dbLock
+	// leftovers is what Open removed from a crashed backup or restore.
+	leftovers []string
 }
 
 // DefaultPath is where the database lives unless told otherwise:
@@ -77,7 +82,10 @@ func (db *DB) Close() error {
 		return nil
 	}
 	db.background.Wait()
-	return db.db.Close()
+	err := db.db.Close()
+	db.lock.release()
+	db.lock = nil
+	return err
 }
 
 // checkpointSoon copies the write-ahead log into the database file on a

@@ -49,6 +49,28 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
+	if err := os.MkdirAll(filepath.Dir(abs), folderMode); err != nil {
+		return nil, fmt.Errorf("create the folder for the database: %w", err)
+	}
+	// Waits while a restore runs (see restore_lock.go).
+	lock, err := lockShared(ctx, realPath(abs))
+	if err != nil {
+		return nil, err
+	}
+	db, err := openLocked(ctx, abs)
+	if err != nil {
+		lock.release()
+		return nil, err
+	}
+	db.lock = lock
+	if lock != nil {
+		db.leftovers = lock.removed
+	}
+	return db, nil
+}
+
+// openLocked is Open for a caller that holds the database's lock.
+func openLocked(ctx context.Context, abs string) (*DB, error) {
 	if err := createFile(abs); err != nil {
 		return nil, err
 	}

@@ -101,7 +101,9 @@ func eachRowArgs(ctx context.Context, tx *sql.Tx, query string, args []any, f fu
 	return nil
 }
 
-// PlanErasure says what EraseManager would do; ENOTFOUND.
+// PlanErasure says what EraseManager would do; ENOTFOUND. Its Backups
+// are the backups in the backups folder that hold the manager, which the
+// erasure rewrites without them.
 //
 // The issued documents it lists, proposal versions and printed contracts
 // that name the manager, are kept as they were issued: they are the legal
@@ -113,7 +115,13 @@ func (db *DB) PlanErasure(ctx context.Context, id int64) (*domain.ErasurePlan, e
 		return nil, err
 	}
 	defer tx.Rollback()
-	return planErasure(ctx, tx, id, db.today())
+	plan, err := planErasure(ctx, tx, id, db.today())
+	if err != nil {
+		return nil, err
+	}
+	tx.Rollback()
+	plan.Backups, err = db.backupsHolding(ctx, id)
+	return plan, err
 }
 
 // planErasure makes the plan; Running counts the engagements still
@@ -166,12 +174,46 @@ func (db *DB) EraseManager(ctx context.Context, id, rev int64) (*domain.ErasureP
 	if err != nil {
 		return nil, err
 	}
+	// The old versions of the pages are in the write-ahead log until it
+	// is copied into the file; copied, the log is emptied. A window that
+	// reads at this moment keeps them there until it is done: SQLite then
+	// folds the log in at the next commit or close.
+	_, _ = db.db.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`)
+	if plan.Backups, err = db.backupsHolding(ctx, id); err != nil {
+		return plan, err
+	}
+	if err := db.eraseFromBackups(ctx, plan); err != nil {
+		return plan, err
+	}
 	return plan, nil
 }
 
 // eraseManager carries out the plan in tx.
-func eraseManager(ctx context.Context, tx *sql.Tx, plan *domain.ErasurePlan, now time.Time) error {
+//
+// What it removes is overwritten, not only unlinked: secure_delete makes
+// SQLite write zeros over deleted content and freed pages (for this
+// transaction: it costs writes that other saves do not need), and the
+// full-text index drops the manager's words from its pages at once
+// (FTS5's secure-delete) instead of keeping them until its segments are
+// merged some day.
+func eraseManager(ctx context.Context, tx *sql.Tx, plan *domain.ErasurePlan, now time.Time) (err error) {
 	id := plan.ManagerID
+	if _, err := tx.ExecContext(ctx, `PRAGMA secure_delete = ON`); err != nil {
+		return fmt.Errorf("erase manager %d: %w", id, err)
+	}
+	defer func() {
+		if _, rerr := tx.ExecContext(ctx, `PRAGMA secure_delete = OFF`); err == nil && rerr != nil {
+			err = fmt.Errorf("erase manager %d: %w", id, rerr)
+		}
+	}()
+	if _, err := tx.ExecContext(ctx, `INSERT INTO managers_fts (managers_fts, rank) VALUES ('secure-delete', 1)`); err != nil {
+		return fmt.Errorf("erase manager %d from the search index: %w", id, err)
+	}
+	defer func() {
+		if _, rerr := tx.ExecContext(ctx, `INSERT INTO managers_fts (managers_fts, rank) VALUES ('secure-delete', 0)`); err == nil && rerr != nil {
+			err = fmt.Errorf("erase manager %d from the search index: %w", id, rerr)
+		}
+	}()
 	if _, err := tx.ExecContext(ctx, `UPDATE managers SET name = ?, email = '', phone = '', city = '',
 			headline = '', skills = '[]', sectors = '[]', languages = '[]', day_rate = 0,
 			available_from = '', cv = '', company_name = '', company_vat_id = '', company_iban = '',
@@ -196,6 +238,12 @@ func eraseManager(ctx context.Context, tx *sql.Tx, plan *domain.ErasurePlan, now
 		"check said: "+plan.Name+" works", "check said: "+erased+" works",
 		"Days per week: "+plan.Name+" works", "Days per week: "+erased+" works", id); err != nil {
 		return fmt.Errorf("erase manager %d from the history: %w", id, err)
+	}
+	// An edit before the erasure left the manager's old words in older
+	// segments of the index, only marked as deleted; merging every
+	// segment into one drops them.
+	if _, err := tx.ExecContext(ctx, `INSERT INTO managers_fts (managers_fts) VALUES ('optimize')`); err != nil {
+		return fmt.Errorf("erase manager %d from the search index: %w", id, err)
 	}
 	detail := sentencef("personal data erased; %d engagements kept with their figures; %d drafts no longer propose the manager; %d issued documents (proposal versions and printed contracts) kept as issued",
 		plan.Engagements, plan.Drafts, len(plan.IssuedDocuments))

@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+
+	msqlite "modernc.org/sqlite"
 )
 
 // Offset of the two header bytes that are 2 when a file is in WAL mode
@@ -27,11 +29,17 @@ const writeVersionOffset = 18
 // The file itself is never changed: the check runs on a private copy.
 // EINVALID with a sentence that names what is wrong.
 func InspectBackup(ctx context.Context, path string) (*domain.BackupInfo, error) {
+	return inspectBackupIn(ctx, path, os.TempDir(), "interimdesk-inspect-*.db")
+}
+
+// inspectBackupIn is InspectBackup with its private copy in dir, named
+// after pattern.
+func inspectBackupIn(ctx context.Context, path, dir, pattern string) (*domain.BackupInfo, error) {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("inspect %s: %w", path, err)
 	}
-	tmp, err := copyCandidate(abs, os.TempDir())
+	tmp, err := copyCandidate(abs, dir, pattern)
 	if err != nil {
 		return nil, err
 	}
@@ -44,8 +52,9 @@ func InspectBackup(ctx context.Context, path string) (*domain.BackupInfo, error)
 }
 
 // copyCandidate copies the file at from, with the write-ahead log beside
-// it if there is one, to a new private file in dir.
-func copyCandidate(from, dir string) (string, error) {
+// it if there is one, to a new private file in dir named after pattern
+// (os.CreateTemp's).
+func copyCandidate(from, dir, pattern string) (string, error) {
 	fi, err := os.Stat(from)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -58,7 +67,7 @@ func copyCandidate(from, dir string) (string, error) {
 	if err := os.MkdirAll(dir, folderMode); err != nil {
 		return "", storageError(dir, err)
 	}
-	f, err := os.CreateTemp(dir, ".interimdesk-restore-*.db") // 0600
+	f, err := os.CreateTemp(dir, pattern) // 0600
 	if err != nil {
 		return "", storageError(dir, fmt.Errorf("make a working copy: %w", err))
 	}
@@ -217,16 +226,22 @@ func inspectFile(ctx context.Context, path, name string) (*domain.BackupInfo, er
 
 // Restore replaces the database at dbPath with the backup at from.
 //
-// The backup is copied next to the database and checked there first
-// (InspectBackup's checks); a file that fails is refused with EINVALID and
-// nothing changes. Then a safety copy of the current database goes into
-// the backups folder, the checked copy takes the database's place in one
-// rename, and the result is opened (brought up to this version's schema)
-// and checked again. now names the safety copy.
+// The backup is copied into the database's work folder and checked there
+// first (InspectBackup's checks); a file that fails is refused with
+// EINVALID and nothing changes. Then the restore takes the database's lock
+// exclusive (restore_lock.go): it waits for the windows and commands that
+// have the database open to close it, up to restoreWait, and those that
+// open it meanwhile wait for the restore. Alone, it keeps a safety copy of
+// the current database in the backups folder, everything it holds with
+// its write-ahead log, and copies the backup in through SQLite's backup
+// API, into the file itself: one transaction of SQLite's, so that a
+// restore that is killed leaves the database as it was. A path that is a
+// symbolic link is restored into the file it points to. The result is
+// opened (brought up to this version's schema) and checked again. now
+// names the safety copy.
 //
-// The database must not be open anywhere else: ECONFLICT when another
-// program (the desktop app) still holds it. A file of another application
-// at dbPath is never replaced.
+// ECONFLICT when another program (the desktop app) keeps the database
+// open. A file of another application at dbPath is never replaced.
 func Restore(ctx context.Context, dbPath, from string, now func() time.Time) (*domain.RestoreResult, error) {
 	if dbPath == "" || from == "" {
 		return nil, domain.Errorf(domain.EINVALID, "Restore: name both the database and the backup to restore.")
@@ -239,46 +254,38 @@ func Restore(ctx context.Context, dbPath, from string, now func() time.Time) (*d
 	if err != nil {
 		return nil, fmt.Errorf("restore: %w", err)
 	}
-	if dbAbs == fromAbs {
+	real := realPath(dbAbs)
+	if dbAbs == fromAbs || real == realPath(fromAbs) {
 		return nil, domain.Errorf(domain.EINVALID, "%s is the database itself; choose a backup to restore. Nothing was changed.", fromAbs)
 	}
-	tmp, err := copyCandidate(fromAbs, filepath.Dir(dbAbs))
+	if err := os.MkdirAll(filepath.Dir(real), folderMode); err != nil {
+		return nil, storageError(filepath.Dir(real), err)
+	}
+	lock, err := openLockFiles(real)
+	if err != nil {
+		return nil, storageError(workFolderName(real), err)
+	}
+	defer lock.release()
+	if err := lock.share(ctx, real); err != nil {
+		return nil, err
+	}
+	tmp, err := copyCandidate(fromAbs, workFolderName(real), tempPattern(real, "restore", ".db"))
 	if err != nil {
 		return nil, err
 	}
-	keepTmp := false
-	defer func() {
-		if !keepTmp {
-			removeWithSidecars(tmp)
-		}
-	}()
+	defer removeWithSidecars(tmp)
 	if _, err := checkCandidate(ctx, tmp, fromAbs); err != nil {
+		return nil, err
+	}
+	if err := lock.upgrade(ctx, real); err != nil {
 		return nil, err
 	}
 
 	res := &domain.RestoreResult{}
-	if _, err := os.Stat(dbAbs); err == nil {
-		var opened bool
-		if res.SafetyCopy, opened, err = safetyCopy(ctx, dbAbs, now); err != nil {
-			return nil, err
-		}
-		if _, err := os.Stat(dbAbs + "-wal"); err == nil && opened {
-			os.Remove(res.SafetyCopy)
-			return nil, domain.Errorf(domain.ECONFLICT,
-				"%s is open in another program, probably Interim Desk itself; close it and restore again. Nothing was changed.", dbAbs)
-		}
+	if err := restoreAlone(ctx, real, tmp, now, res); err != nil {
+		return res, err
 	}
-	// A log left beside the old file would be applied to the new one.
-	for _, s := range []string{"-wal", "-shm", "-journal"} {
-		_ = os.Remove(dbAbs + s)
-	}
-	if err := os.Rename(tmp, dbAbs); err != nil {
-		return nil, storageError(dbAbs, fmt.Errorf("put the backup in place: %w", err))
-	}
-	keepTmp = true // it is the database now
-	_ = syncDir(filepath.Dir(dbAbs))
-
-	db, err := Open(ctx, dbAbs)
+	db, err := openLocked(ctx, real)
 	if err != nil {
 		return res, fmt.Errorf("the restored database does not open (the previous one is kept as %s): %w", res.SafetyCopy, err)
 	}
@@ -290,34 +297,106 @@ func Restore(ctx context.Context, dbPath, from string, now func() time.Time) (*d
 	if err := db.Close(); err != nil {
 		return res, err
 	}
-	res.Restored, err = inspectFile(ctx, dbAbs, dbAbs)
+	res.Restored, err = inspectFile(ctx, real, dbAbs)
 	return res, err
 }
 
-// safetyCopy keeps the current database in the backups folder before a
-// restore replaces it: a checked VACUUM INTO copy when it opens, the file
-// as it is (with its log) when it is too damaged to open, which is when a
-// restore is needed most. It closes the database again, so that SQLite
-// folds the log into the file and removes it; a log that remains belongs to
-// another program.
-func safetyCopy(ctx context.Context, path string, now func() time.Time) (copyPath string, opened bool, err error) {
-	db, err := Open(ctx, path)
+// restoreAlone puts the checked copy at tmp in the place of the database
+// at real, whose lock the caller holds exclusive, after keeping a safety
+// copy of it. A database that opens takes the copy through SQLite's backup
+// API; a missing or empty one, or one too damaged to open, is replaced by
+// a rename.
+func restoreAlone(ctx context.Context, real, tmp string, now func() time.Time, res *domain.RestoreResult) error {
+	if fi, err := os.Stat(real); err != nil || fi.Size() == 0 && !fileExists(real+"-wal") {
+		return replaceFile(tmp, real)
+	}
+	db, err := openLocked(ctx, real)
 	if err != nil {
-		if !ownOlderHeader(path) {
-			return "", false, err // another application's file, or a newer version's
+		if !ownOlderHeader(real) {
+			return err // another application's file, or a newer version's
 		}
-		copyPath, err = rawSafetyCopy(path, now)
-		return copyPath, false, err
+		if res.SafetyCopy, err = rawSafetyCopy(real, now); err != nil {
+			return err
+		}
+		return replaceFile(tmp, real)
 	}
 	db.Now = now
-	copyPath, err = db.backupKind(ctx, domain.BackupBeforeRestore)
+	res.SafetyCopy, err = db.backupKind(ctx, domain.BackupBeforeRestore)
+	if err == nil {
+		err = db.copyIn(ctx, tmp)
+	}
 	if cerr := db.Close(); err == nil && cerr != nil {
-		err = fmt.Errorf("close %s: %w", path, cerr)
+		err = fmt.Errorf("close %s: %w", real, cerr)
 	}
+	if err != nil && res.SafetyCopy != "" {
+		os.Remove(res.SafetyCopy)
+		res.SafetyCopy = ""
+	}
+	return err
+}
+
+// copyIn copies the database at src over this one with SQLite's backup
+// API, page by page in one write transaction of this database: SQLite's
+// locks keep out whoever else would read or write it meanwhile, and a
+// restore that is killed halfway leaves the database as it was.
+func (db *DB) copyIn(ctx context.Context, src string) error {
+	conn, err := db.db.Conn(ctx)
 	if err != nil {
-		return "", true, err
+		return fmt.Errorf("restore: %w", err)
 	}
-	return copyPath, true, nil
+	defer conn.Close()
+	err = conn.Raw(func(dc any) error {
+		r, ok := dc.(interface {
+			NewRestore(string) (*msqlite.Backup, error)
+		})
+		if !ok {
+			return errors.New("the SQLite driver cannot restore")
+		}
+		b, err := r.NewRestore(fileURI(src) + "?mode=ro")
+		if err != nil {
+			return err
+		}
+		for more := true; more && err == nil; {
+			if err = ctx.Err(); err == nil {
+				more, err = b.Step(restoreStep)
+			}
+		}
+		if ferr := b.Finish(); err == nil {
+			err = ferr
+		}
+		return err
+	})
+	if err != nil {
+		return storageError(db.path, fmt.Errorf("copy the backup in: %w", err))
+	}
+	return nil
+}
+
+// restoreStep is how many pages a step of the restore copies: all of
+// them, so that the copy is one transaction of the database (a step that
+// left pages for later would let SQLite start again when the backup file
+// changed, and commit each step's pages apart).
+const restoreStep = -1
+
+func fileExists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}
+
+// replaceFile puts the checked copy at tmp in the place of the file at
+// real in one rename, after removing the log and the shared memory a
+// closed database leaves no content in: a log left beside the old file
+// would be applied to the new one.
+func replaceFile(tmp, real string) error {
+	for _, s := range []string{"-wal", "-shm", "-journal"} {
+		_ = os.Remove(real + s)
+	}
+	_ = os.Remove(tmp + "-wal")
+	if err := os.Rename(tmp, real); err != nil {
+		return storageError(real, fmt.Errorf("put the backup in place: %w", err))
+	}
+	_ = syncDir(filepath.Dir(real))
+	return nil
 }
 
 // ownOlderHeader reports whether the file's header says it is an Interim

@@ -25,8 +25,16 @@ func pendingRestorePath(dbPath string) string { return dbPath + ".pending-restor
 
 // InspectBackup checks a file before it is restored and says what it
 // holds, without changing it; see the package function InspectBackup.
+//
+// The private copy it checks is made in the work folder, whose leftovers
+// the next start removes.
 func (db *DB) InspectBackup(ctx context.Context, path string) (*domain.BackupInfo, error) {
-	return InspectBackup(ctx, path)
+	real := realPath(db.path)
+	work, err := workFolder(real)
+	if err != nil {
+		return nil, err
+	}
+	return inspectBackupIn(ctx, path, work, tempPattern(real, "inspect", ".db"))
 }
 
 // ScheduleRestore checks the backup at from (InspectBackup's checks) and
@@ -45,7 +53,12 @@ func (db *DB) ScheduleRestore(ctx context.Context, from string) (*domain.BackupI
 	if abs == db.path {
 		return nil, domain.Errorf(domain.EINVALID, "%s is the database itself; choose a backup to restore. Nothing was changed.", abs)
 	}
-	tmp, err := copyCandidate(abs, filepath.Dir(db.path))
+	real := realPath(db.path)
+	work, err := workFolder(real)
+	if err != nil {
+		return nil, err
+	}
+	tmp, err := copyCandidate(abs, work, tempPattern(real, "restore", ".db"))
 	if err != nil {
 		return nil, err
 	}

@@ -137,6 +137,7 @@ func TestRestoreRefusesADatabaseInUse(t *testing.T) {
 	_, _, err := app.FindClients(ctx, domain.ClientFilter{})
 	must(t, err)
 
+	shortRestoreWait(t)
 	_, err = Restore(ctx, dbPath, backup, clock)
 	wantCode(t, err, domain.ECONFLICT)
 	if !strings.Contains(err.Error(), "is open in another program") {
@@ -191,4 +192,12 @@ func TestRestoreOlderSchema(t *testing.T) {
 	if res.SafetyCopy != "" || res.Restored.SchemaVersion != SchemaVersion() || res.Restored.Clients != 1 {
 		t.Errorf("result %+v %+v", res, res.Restored)
 	}
+}
+
+// shortRestoreWait makes a restore give up waiting for the database after
+// a moment.
+func shortRestoreWait(t *testing.T) {
+	old := restoreWait
+	restoreWait = 200 * time.Millisecond
+	t.Cleanup(func() { restoreWait = old })
 }
