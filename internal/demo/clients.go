@@ -31,10 +31,11 @@ func clientSeeds() []clientSeed {
 		{key: "clinique", c: domain.Client{
 			LegalName: "Clinique Sainte-Élisabeth ASBL",
 			VATID:     "BE0641269671", CompanyNumber: "0641.269.671",
-			Address:  domain.Address{Street: "Place Louise Godin 15", Postcode: "5000", City: "Namur", Country: "BE"},
-			Sector:   "healthcare",
-			Contact:  domain.Contact{Name: "Françoise Lemaître", Role: "Directrice générale", Email: "f.lemaitre@clinique-ste-elisabeth.be", Phone: "+32 81 72 04 11"},
-			Language: domain.LangFR,
+			Address:         domain.Address{Street: "Place Louise Godin 15", Postcode: "5000", City: "Namur", Country: "BE"},
+			Sector:          "healthcare",
+			Contact:         domain.Contact{Name: "Françoise Lemaître", Role: "Directrice générale", Email: "f.lemaitre@clinique-ste-elisabeth.be", Phone: "+32 81 72 04 11"},
+			Language:        domain.LangFR,
+			CannotDeductVAT: true, // a hospital: its care is exempt, it cannot deduct VAT
 		}},
 		{key: "meuse", c: domain.Client{
 			LegalName: "Logistique Meuse SA",
@@ -64,11 +65,12 @@ func clientSeeds() []clientSeed {
 		{key: "scheldevallei", c: domain.Client{
 			LegalName: "Intercommunale Scheldevallei", TradeName: "ISV",
 			VATID: "BE0496187266", CompanyNumber: "0496.187.266",
-			Address:  domain.Address{Street: "Noordlaan 20", Postcode: "9200", City: "Dendermonde", Country: "BE"},
-			Sector:   "public sector",
-			Contact:  domain.Contact{Name: "Tom De Smedt", Role: "Algemeen directeur", Email: "tom.desmedt@isv.be", Phone: "+32 52 25 61 00"},
-			Language: domain.LangNL,
-			Notes:    "Public procurement rules apply above the negotiated-procedure threshold; keep proposals under it or expect a tender.",
+			Address:         domain.Address{Street: "Noordlaan 20", Postcode: "9200", City: "Dendermonde", Country: "BE"},
+			Sector:          "public sector",
+			Contact:         domain.Contact{Name: "Tom De Smedt", Role: "Algemeen directeur", Email: "tom.desmedt@isv.be", Phone: "+32 52 25 61 00"},
+			Language:        domain.LangNL,
+			CannotDeductVAT: true, // an intermunicipal body: public, it cannot deduct VAT
+			Notes:           "Public procurement rules apply above the negotiated-procedure threshold; keep proposals under it or expect a tender.",
 		}},
 		{key: "antwerppharma", c: domain.Client{
 			LegalName: "Antwerp Pharma Solutions NV",

@@ -67,9 +67,10 @@ func (p *Proposal) HasConsulting() bool {
 	return len(c.Phases) > 0 || strings.TrimSpace(c.Approach+c.Deliverables) != ""
 }
 
-// rateFarFactor: a day rate more than this many times the manager's own
-// day fee is far from usual (as is one below it, which loses money).
-const rateFarFactor = 2
+// A day rate below 80 % or above 160 % of the manager's usual one
+// (Manager.DayRate) is far from it: a typing mistake, or a price to
+// explain before the client reads it.
+const rateFarLow, rateFarHigh, rateFarDen = 80, 160, 100
 
 // CheckProposal lists what is wrong or doubtful in the proposal document d
 // issued on day today. It blocks an offer without days, weeks, rate or
@@ -77,7 +78,7 @@ const rateFarFactor = 2
 // a VAT treatment that does not fit the countries without a written
 // reason. It warns of a start or validity date already past, text in
 // another language than the document, and a day rate far from the
-// proposed manager's own fee.
+// proposed manager's usual one.
 func CheckProposal(d *ProposalDocument, today Date) Problems {
 	var ps Problems
 	p := &d.Proposal
@@ -144,11 +145,8 @@ func CheckProposal(d *ProposalDocument, today Date) Problems {
 		}
 	}
 	if m := d.Manager; interim && m != nil && m.DayRate > 0 && p.Interim.DayRate > 0 {
-		switch rate := p.Interim.DayRate; {
-		case rate < m.DayRate:
-			ps.warn(Invalidf("Day rate", "%s is below the proposed manager's own day fee of %s.", rate.Format(LangEN), m.DayRate.Format(LangEN)))
-		case rate > m.DayRate*rateFarFactor:
-			ps.warn(Invalidf("Day rate", "%s is more than twice the proposed manager's own day fee of %s.", rate.Format(LangEN), m.DayRate.Format(LangEN)))
+		if rate := p.Interim.DayRate; rate*rateFarDen < m.DayRate*rateFarLow || rate*rateFarDen > m.DayRate*rateFarHigh {
+			ps.warn(Invalidf("Day rate", "%s is far from the proposed manager's usual day rate of %s.", rate.Format(LangEN), m.DayRate.Format(LangEN)))
 		}
 	}
 	return ps

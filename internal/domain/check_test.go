@@ -70,8 +70,9 @@ func TestCheckProposal(t *testing.T) {
 			p.Consulting.Approach, d.Manager.CV = "", ""
 			p.Title = "Interim CFO voor de herstructurering van het bedrijf"
 		}, false, "Title"},
-		{"a day rate below the manager's fee", func(d *ProposalDocument) { d.Manager.DayRate = Euros(1600) }, false, "Day rate"},
-		{"a day rate far above the manager's fee", func(d *ProposalDocument) { d.Manager.DayRate = Euros(700) }, false, "Day rate"},
+		{"a day rate a little below the manager's usual one", func(d *ProposalDocument) { d.Manager.DayRate = Euros(1600) }, false, ""},
+		{"a day rate far below the manager's usual one", func(d *ProposalDocument) { d.Manager.DayRate = Euros(1900) }, false, "Day rate"},
+		{"a day rate far above the manager's usual one", func(d *ProposalDocument) { d.Manager.DayRate = Euros(900) }, false, "Day rate"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

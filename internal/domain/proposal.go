@@ -96,7 +96,7 @@ type Proposal struct {
 	ReverseCharge  bool            `json:"reverse_charge"`
 	// VATReason is why the VAT treatment differs from the one that follows
 	// from the countries (ExpectedVATTreatment); kept with each version.
-	VATReason    string `json:"vat_reason,omitempty"`
+	VATReason    string `json:"vat_reason"`
 	ValidityDays int    `json:"validity_days"`
 
 	Status         ProposalStatus `json:"status"`

@@ -23,7 +23,7 @@ type Totals struct {
 	PeriodWeeks int `json:"period_weeks"`
 	// IncludesVAT is set for a client that cannot deduct VAT (a hospital,
 	// a public body): the comparison is then in what it pays, VAT included.
-	IncludesVAT bool `json:"includes_vat,omitempty"`
+	IncludesVAT bool `json:"includes_vat"`
 
 	// Permanent hire over the period, when the comparator is filled in:
 	// employer cost of the salary, the recruitment fee, and what it takes to
@@ -56,17 +56,17 @@ type PermanentTotals struct {
 	RecruitmentFee Money `json:"recruitment_fee"`
 	// RecruitmentVAT is the VAT on the recruiter's fee, counted only when
 	// the client cannot deduct VAT (the other costs are wages, without VAT).
-	RecruitmentVAT Money `json:"recruitment_vat,omitempty"`
+	RecruitmentVAT Money `json:"recruitment_vat"`
 	PeriodCost     Money `json:"period_cost"` // yearly cost over the period's weeks
 	// The notice the employer owes after PeriodWeeks of tenure: NoticeRule
 	// says where it comes from, NoticeWeeks or NoticeMonths how long it is.
 	NoticeRule   NoticeRule `json:"notice_rule"`
-	NoticeWeeks  int        `json:"notice_weeks,omitempty"`
-	NoticeMonths int        `json:"notice_months,omitempty"`
+	NoticeWeeks  int        `json:"notice_weeks"`
+	NoticeMonths int        `json:"notice_months"`
 	NoticeCost   Money      `json:"notice_cost"` // notice of yearly cost
 	// TransitionFee is the Dutch transitievergoeding: a third of a monthly
 	// salary per year of service, pro rata.
-	TransitionFee Money `json:"transition_fee,omitempty"`
+	TransitionFee Money `json:"transition_fee"`
 	Total         Money `json:"total"`
 }
 

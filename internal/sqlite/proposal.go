@@ -267,7 +267,7 @@ type proposalContent struct {
 	Recommended    domain.OfferKind       `json:"recommended,omitempty"`
 	Recommendation string                 `json:"recommendation"`
 	Terms          string                 `json:"terms"`
-	VATReason      string                 `json:"vat_reason,omitempty"`
+	VATReason      string                 `json:"vat_reason"`
 }
 
 func contentOf(p *domain.Proposal) (string, error) {
