@@ -34,7 +34,7 @@ func (a *app) printProblems(ps domain.Problems, asJSON bool) error {
 		a.sayProblems(ps)
 	}
 	if n := countBlocking(ps); n > 0 {
-		return domain.Errorf(domain.EINVALID, "%d of the problems listed block it; mend them first.", n)
+		return domain.Errorf(domain.EINVALID, "It cannot go ahead: mend the problems marked as blocking (%d) first.", n)
 	}
 	return nil
 }
