@@ -96,3 +96,24 @@ func TestContractCheck(t *testing.T) {
 		t.Errorf("preview: exit %d, %s", r.code, r.stderr)
 	}
 }
+
+// A comparator given only a salary takes the starting percentages (30 %
+// employer costs, 25 % recruitment fee) instead of printing 0 %; a file
+// without one gets none.
+func TestProposalCreateStartingValues(t *testing.T) {
+	db := demoCopy(t)
+	r := createFrom(t, db, `{"client_id": 1, "title": "Vergelijking", "permanent": {"annual_salary": 12000000}}`)
+	mustOK(t, r)
+	var got proposalJSON
+	decode(t, cli(t, "--db", db, "proposal", "show", strings.TrimSpace(r.stdout), "--json"), &got)
+	if h := got.Permanent; h == nil || h.EmployerCostPct != 30 || h.RecruitmentFeePct != 25 {
+		t.Errorf("permanent = %+v", got.Permanent)
+	}
+	r = createFrom(t, db, `{"client_id": 1, "title": "Zonder vergelijking"}`)
+	mustOK(t, r)
+	got = proposalJSON{}
+	decode(t, cli(t, "--db", db, "proposal", "show", strings.TrimSpace(r.stdout), "--json"), &got)
+	if got.Permanent != nil {
+		t.Errorf("a file without a comparator got %+v", got.Permanent)
+	}
+}

@@ -81,8 +81,8 @@ func (p *proposal) costs() {
 func (p *proposal) chart() {
 	t, tot := p.t, &p.d.Totals
 	curves := p.d.Proposal.CostCurves(tot)
-	if curves.Weeks == 0 {
-		return
+	if curves.Weeks == 0 || tot.InterimCompared()+tot.ConsultingCompared() == 0 && tot.Permanent == nil {
+		return // nothing to draw: no heading over an empty chart
 	}
 	line := func(name string, pts []domain.CostPoint) Series {
 		s := Series{X: make([]float64, len(pts)), Values: make([]float64, len(pts))}
