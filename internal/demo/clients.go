@@ -65,12 +65,11 @@ func clientSeeds() []clientSeed {
 		{key: "scheldevallei", c: domain.Client{
 			LegalName: "Intercommunale Scheldevallei", TradeName: "ISV",
 			VATID: "BE0496187266", CompanyNumber: "0496.187.266",
-			Address:         domain.Address{Street: "Noordlaan 20", Postcode: "9200", City: "Dendermonde", Country: "BE"},
-			Sector:          "public sector",
-			Contact:         domain.Contact{Name: "Tom De Smedt", Role: "Algemeen directeur", Email: "tom.desmedt@isv.be", Phone: "+32 52 25 61 00"},
-			Language:        domain.LangNL,
-			CannotDeductVAT: true, // an intermunicipal body: public, it cannot deduct VAT
-			Notes:           "Public procurement rules apply above the negotiated-procedure threshold; keep proposals under it or expect a tender.",
+			Address:  domain.Address{Street: "Noordlaan 20", Postcode: "9200", City: "Dendermonde", Country: "BE"},
+			Sector:   "public sector",
+			Contact:  domain.Contact{Name: "Tom De Smedt", Role: "Algemeen directeur", Email: "tom.desmedt@isv.be", Phone: "+32 52 25 61 00"},
+			Language: domain.LangNL,
+			Notes:    "Public procurement rules apply above the negotiated-procedure threshold; keep proposals under it or expect a tender.",
 		}},
 		{key: "antwerppharma", c: domain.Client{
 			LegalName: "Antwerp Pharma Solutions NV",

@@ -15,24 +15,25 @@ type Contact struct {
 
 // Client is an organisation that buys mandates or consulting work.
 type Client struct {
-	ID            int64   `json:"id"`
-	LegalName     string  `json:"legal_name"`
-	TradeName     string  `json:"trade_name"`
-	VATID         string  `json:"vat_id"`
-	CompanyNumber string  `json:"company_number"`
-	Address       Address `json:"address"`
-	Sector        string  `json:"sector"`
-	Contact       Contact `json:"contact"`
-	Language      Lang    `json:"language"`
+	ID            int64     `json:"id"`
+	LegalName     string    `json:"legal_name"`
+	TradeName     string    `json:"trade_name"`
+	VATID         string    `json:"vat_id"`
+	CompanyNumber string    `json:"company_number"`
+	Address       Address   `json:"address"`
+	Sector        string    `json:"sector"`
+	Contact       Contact   `json:"contact"`
+	Language      Lang      `json:"language"`
+	Notes         string    `json:"notes"`
+	Archived      bool      `json:"archived"`
+	Rev           int64     `json:"rev"` // row version for optimistic locking
+	CreatedAt     time.Time `json:"created_at"`
+	UpdatedAt     time.Time `json:"updated_at"`
+
 	// CannotDeductVAT marks a client that cannot recover the VAT it pays (a
 	// hospital, a public body, many non-profits): its proposals compare the
 	// options VAT included, since that is what it pays.
-	CannotDeductVAT bool      `json:"cannot_deduct_vat,omitempty"`
-	Notes           string    `json:"notes"`
-	Archived        bool      `json:"archived"`
-	Rev             int64     `json:"rev"` // row version for optimistic locking
-	CreatedAt       time.Time `json:"created_at"`
-	UpdatedAt       time.Time `json:"updated_at"`
+	CannotDeductVAT bool `json:"cannot_deduct_vat"`
 }
 
 // DisplayName is the name people use: the trade name when there is one.
