@@ -21,6 +21,7 @@ func contractCommands() map[string]func(*app, []string) error {
 		"terms":   (*app).contractTerms,
 		"clauses": (*app).contractClauses,
 		"clause":  (*app).contractClause,
+		"check":   (*app).contractCheck,
 	}
 }
 

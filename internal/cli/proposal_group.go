@@ -14,6 +14,7 @@ func proposalCommands() map[string]func(*app, []string) error {
 		"issue":   (*app).proposalIssue,
 		"status":  (*app).proposalStatus,
 		"history": (*app).proposalHistory,
+		"check":   (*app).proposalCheck,
 	}
 }
 

@@ -53,7 +53,9 @@ const maxProposalFile = 8 << 20
 func decodeProposal(name string, data []byte) (*domain.Proposal, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
-	var in proposalIn
+	// A permanent object takes the starting percentages it leaves out:
+	// decoding into the defaults keeps what the file does not say.
+	in := proposalIn{Proposal: domain.Proposal{Permanent: domain.NewPermanentHire()}}
 	if err := dec.Decode(&in); err != nil {
 		return nil, jsonInputError(name, data, err)
 	}
@@ -63,5 +65,8 @@ func decodeProposal(name string, data []byte) (*domain.Proposal, error) {
 			name, lineOf(data, dec.InputOffset()))
 	}
 	p := in.Proposal
+	if h := p.Permanent; h != nil && *h == *domain.NewPermanentHire() && !bytes.Contains(data, []byte(`"permanent"`)) {
+		p.Permanent = nil // the file has no comparator
+	}
 	return &p, nil
 }

@@ -49,18 +49,24 @@ func (a *app) proposalsShow(args []string) error {
 		if err != nil {
 			return err
 		}
-		if asJSON {
-			return writeJSON(a.stdout, proposalJSON{Proposal: p, Totals: p.Totals()})
+		// The client's country sets the notice of the permanent hire, and
+		// whether the options compare VAT included.
+		c, err := s.Clients.FindClientByID(a.ctx, p.ClientID)
+		if err != nil {
+			return err
 		}
-		return a.printProposal(newNames(a, s), p)
+		t := p.TotalsFor(c)
+		if asJSON {
+			return writeJSON(a.stdout, proposalJSON{Proposal: p, Totals: t})
+		}
+		return a.printProposal(newNames(a, s), p, t)
 	})
 }
 
 // printProposal shows a proposal the way it reads on paper: the facts, the
 // interim mandate, the consulting offer, the permanent-hire comparison and
 // the recommendation, each block with the totals the domain computes.
-func (a *app) printProposal(names *names, p *domain.Proposal) error {
-	t := p.Totals()
+func (a *app) printProposal(names *names, p *domain.Proposal, t domain.Totals) error {
 	client, err := names.client(p.ClientID)
 	if err != nil {
 		return err
@@ -111,8 +117,11 @@ func (a *app) printProposal(names *names, p *domain.Proposal) error {
 		f = a.section(f, "Permanent hire, for comparison")
 		f.add("Yearly cost", a.money(pt.YearlyCost))
 		f.add("Recruitment fee", a.money(pt.RecruitmentFee))
-		f.add(a.sprintf("Over %d weeks", in.Weeks), a.money(pt.PeriodCost))
+		f.add(a.sprintf("Over %d weeks", t.PeriodWeeks), a.money(pt.PeriodCost))
 		f.add("Notice period", a.money(pt.NoticeCost))
+		if pt.TransitionFee != 0 {
+			f.add("Transition payment", a.money(pt.TransitionFee))
+		}
 		f.add("Total", a.money(pt.Total))
 	}
 

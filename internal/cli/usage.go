@@ -95,7 +95,8 @@ const proposalsUsage = `usage:
   interimdesk-cli proposal show ID [--json]
   interimdesk-cli proposal create --from FILE.json
   interimdesk-cli proposal render ID [--version N] [--lang nl|en|fr] -o FILE.pdf
-  interimdesk-cli proposal issue ID [--on YYYY-MM-DD] [--json]
+  interimdesk-cli proposal check ID [--on YYYY-MM-DD] [--json]
+  interimdesk-cli proposal issue ID [--on YYYY-MM-DD] [--confirm] [--json]
   interimdesk-cli proposal status ID accepted|declined|expired [--option interim|consulting]
       [--on YYYY-MM-DD]
   interimdesk-cli proposal history ID [--json]
@@ -108,8 +109,13 @@ ID of the new draft.
 render writes the proposal as it stands, dated today and marked as a
 draft, in its language or --lang; with --version it writes issued version
 N byte for byte as the client received it; -o - writes the PDF to standard
-output. issue freezes the current state as the next version (numbered on
-its first issue) and prints the number, version and SHA-256. status
+output. check lists, one line each, what blocks the issue (an offer
+without days, weeks, rate or fee, no offer at all, a VAT treatment that
+does not fit the countries) and what only warns (a date past, text in
+another language, an unusual day rate); it exits with 1 when something
+blocks. issue refuses what blocks, stops at warnings unless --confirm,
+freezes the current state as the next version (numbered on its first
+issue) and prints the number, version and SHA-256. status
 records the client's answer to the issued version; accepted needs
 --option. history lists the issued versions.
 `
@@ -137,6 +143,7 @@ history lists every step with its date.
 `
 
 const contractUsage = `usage:
+  interimdesk-cli contract check ENGAGEMENT_ID [--on DATE] [--json]
   interimdesk-cli contract render ENGAGEMENT_ID -o FILE.pdf [--on DATE] [--version N | --preview]
   interimdesk-cli contract batch [--status STATUS|all] [--client ID] [--manager ID] [--ids 1,2,3]
       --out DIR [--on DATE] [--progress] [--json]
@@ -150,8 +157,11 @@ const contractUsage = `usage:
 "contracts" is the same command. A contract follows the law of the firm's
 country (a Dutch overeenkomst van opdracht or a Belgian
 managementovereenkomst) in the client's language, from the clause library.
-render writes the engagement's contract: the first time it is printed it
-is frozen as version 1 (its data, clause texts, PDF and SHA-256), and
+check lists what blocks the first print (an empty assignment, exit
+criteria or deliverables, a notice period of 0 days) and what only warns,
+and exits with 1 when something blocks. render writes the engagement's
+contract: the first time it is printed, if nothing blocks, it is frozen
+as version 1 (its data, clause texts, PDF and SHA-256), and
 every later render writes those same bytes; --version N writes an earlier
 version, --preview the current state as a draft without freezing it.
 reissue freezes the engagement's current state as the next version, after

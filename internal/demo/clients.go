@@ -31,10 +31,11 @@ func clientSeeds() []clientSeed {
 		{key: "clinique", c: domain.Client{
 			LegalName: "Clinique Sainte-Élisabeth ASBL",
 			VATID:     "BE0641269671", CompanyNumber: "0641.269.671",
-			Address:  domain.Address{Street: "Place Louise Godin 15", Postcode: "5000", City: "Namur", Country: "BE"},
-			Sector:   "healthcare",
-			Contact:  domain.Contact{Name: "Françoise Lemaître", Role: "Directrice générale", Email: "f.lemaitre@clinique-ste-elisabeth.be", Phone: "+32 81 72 04 11"},
-			Language: domain.LangFR,
+			Address:         domain.Address{Street: "Place Louise Godin 15", Postcode: "5000", City: "Namur", Country: "BE"},
+			Sector:          "healthcare",
+			Contact:         domain.Contact{Name: "Françoise Lemaître", Role: "Directrice générale", Email: "f.lemaitre@clinique-ste-elisabeth.be", Phone: "+32 81 72 04 11"},
+			Language:        domain.LangFR,
+			CannotDeductVAT: true, // a hospital: its care is exempt, it cannot deduct VAT
 		}},
 		{key: "meuse", c: domain.Client{
 			LegalName: "Logistique Meuse SA",

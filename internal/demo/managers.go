@@ -55,7 +55,7 @@ func managerSeeds() []managerSeed {
 			Headline: "Interim CFO", Skills: list("finance", "turnaround", "restructuring", "controlling"),
 			Sectors: list("manufacturing", "logistics"), Languages: list("nl", "fr", "en"),
 			DayRate: domain.Euros(1550), MaxDaysPerWeek: 4,
-			CV:      "Twenty years of turnaround finance in Flemish and Walloon industry. Took two family-owned manufacturers through a judicial reorganisation (WCO/PRJ) and back to bank financing. Chairs the audit committee of a logistics cooperative.",
+			CV:      "Twintig jaar herstelfinanciering in de Vlaamse en Waalse industrie. Loodste twee familiale producenten door een gerechtelijke reorganisatie (WCO/PRJ) en terug naar bankfinanciering. Is voorzitter van het auditcomité van een logistieke coöperatie.",
 			Company: company("GVDB Management BV", "BE0792430018", "BE15 0636 3932 6530"),
 		}},
 		{key: "claeys", availableIn: 7, m: domain.Manager{
@@ -103,7 +103,7 @@ func managerSeeds() []managerSeed {
 			Headline: "Interim Supply Chain Director", Skills: list("supply chain", "procurement", "S&OP", "inventory"),
 			Sectors: list("food", "retail"), Languages: list("nl", "en", "fr"),
 			DayRate: domain.Euros(1150), MaxDaysPerWeek: 4,
-			CV:      "Supply chain director in fresh food and retail. Cut stock by a third at a bakery group while raising service levels to 98.5 percent. Introduced S&OP at four companies.",
+			CV:      "Supply chain director in vers voedsel en retail. Verlaagde de voorraad van een bakkerijgroep met een derde en bracht tegelijk de servicegraad naar 98,5 procent. Voerde S&OP in bij vier bedrijven.",
 			Company: company("Wouters Supply Chain BV", "BE0740897579", "BE64 1434 0474 7052"),
 		}},
 		{key: "hoekstra", availableIn: 90, m: domain.Manager{

@@ -29,6 +29,11 @@ type Client struct {
 	Rev           int64     `json:"rev"` // row version for optimistic locking
 	CreatedAt     time.Time `json:"created_at"`
 	UpdatedAt     time.Time `json:"updated_at"`
+
+	// CannotDeductVAT marks a client that cannot recover the VAT it pays (a
+	// hospital, a public body, many non-profits): its proposals compare the
+	// options VAT included, since that is what it pays.
+	CannotDeductVAT bool `json:"cannot_deduct_vat"`
 }
 
 // DisplayName is the name people use: the trade name when there is one.

@@ -73,7 +73,9 @@ type PermanentHire struct {
 	AnnualSalary      Money `json:"annual_salary"`
 	EmployerCostPct   int   `json:"employer_cost_pct"`   // on top of salary, e.g. 30
 	RecruitmentFeePct int   `json:"recruitment_fee_pct"` // of annual salary, e.g. 25
-	NoticeMonths      int   `json:"notice_months"`       // salary owed to undo the hire
+	// NoticeMonths is the notice the user entered; 0 follows the law of the
+	// client's country for the tenure compared (see NoticeFor).
+	NoticeMonths int `json:"notice_months"`
 }
 
 // Proposal answers a client's question with an interim mandate beside a
@@ -92,7 +94,10 @@ type Proposal struct {
 	Language       Lang            `json:"language"` // empty: the client's language
 	VATRate        int             `json:"vat_rate"` // whole percent
 	ReverseCharge  bool            `json:"reverse_charge"`
-	ValidityDays   int             `json:"validity_days"`
+	// VATReason is why the VAT treatment differs from the one that follows
+	// from the countries (ExpectedVATTreatment); kept with each version.
+	VATReason    string `json:"vat_reason"`
+	ValidityDays int    `json:"validity_days"`
 
 	Status         ProposalStatus `json:"status"`
 	StatusDate     Date           `json:"status_date"` // when it was issued, accepted, declined or expired
@@ -103,6 +108,24 @@ type Proposal struct {
 	Rev            int64          `json:"rev"`
 	CreatedAt      time.Time      `json:"created_at"`
 	UpdatedAt      time.Time      `json:"updated_at"`
+}
+
+// Starting values of a permanent-hire comparator: what employer costs and a
+// recruiter's fee usually come to in Belgium and the Netherlands.
+const (
+	DefaultEmployerCostPct   = 30
+	DefaultRecruitmentFeePct = 25
+)
+
+// NewPermanentHire is a comparator with its starting values filled in and
+// no salary yet; without a salary it is not compared.
+func NewPermanentHire() *PermanentHire {
+	return &PermanentHire{EmployerCostPct: DefaultEmployerCostPct, RecruitmentFeePct: DefaultRecruitmentFeePct}
+}
+
+// NewProposal is a new draft with the starting values a form shows.
+func NewProposal() *Proposal {
+	return &Proposal{Status: ProposalDraft, Permanent: NewPermanentHire()}
 }
 
 // ValidUntil is the last day the client can accept the issued version.
@@ -188,6 +211,7 @@ func (p *Proposal) Validate() error {
 			return nil
 		}(),
 		validateVATRate("VAT rate", p.VATRate),
+		maxLen("VAT treatment", p.VATReason, 2000),
 		func() error {
 			if p.ValidityDays < 1 || p.ValidityDays > 365 {
 				return Invalidf("Validity", "must be between 1 and 365 days.")

@@ -17,26 +17,71 @@ type Totals struct {
 	VATRate         int   `json:"vat_rate"`
 	ReverseCharge   bool  `json:"reverse_charge"`
 
-	// Permanent hire over the same number of weeks as the mandate, when the
-	// comparator is filled in: employer cost of the salary, the recruitment
-	// fee, and the notice period it takes to undo the hire.
+	// PeriodWeeks is the one period the options are compared over: the
+	// longer of the two offers. The permanent hire is costed over it, and
+	// the cost chart runs to its end and no further.
+	PeriodWeeks int `json:"period_weeks"`
+	// IncludesVAT is set for a client that cannot deduct VAT (a hospital,
+	// a public body): the comparison is then in what it pays, VAT included.
+	IncludesVAT bool `json:"includes_vat"`
+
+	// Permanent hire over the period, when the comparator is filled in:
+	// employer cost of the salary, the recruitment fee, and what it takes to
+	// undo the hire at the end of the period.
 	Permanent *PermanentTotals `json:"permanent,omitempty"`
 }
 
-// PermanentTotals break down what a permanent hire would cost.
+// InterimCompared and ConsultingCompared are what each offer costs in the
+// comparison: net, or VAT included when the client cannot deduct VAT. The
+// chart's lines end on these figures.
+func (t *Totals) InterimCompared() Money {
+	if t.IncludesVAT {
+		return t.InterimGross
+	}
+	return t.InterimNet
+}
+
+// ConsultingCompared: see InterimCompared.
+func (t *Totals) ConsultingCompared() Money {
+	if t.IncludesVAT {
+		return t.ConsultingGross
+	}
+	return t.ConsultingNet
+}
+
+// PermanentTotals break down what a permanent hire would cost over the
+// comparison period.
 type PermanentTotals struct {
 	YearlyCost     Money `json:"yearly_cost"` // salary plus employer costs
 	RecruitmentFee Money `json:"recruitment_fee"`
-	PeriodCost     Money `json:"period_cost"` // yearly cost over the mandate's weeks
-	NoticeCost     Money `json:"notice_cost"` // notice months of yearly cost
-	Total          Money `json:"total"`
+	// RecruitmentVAT is the VAT on the recruiter's fee, counted only when
+	// the client cannot deduct VAT (the other costs are wages, without VAT).
+	RecruitmentVAT Money `json:"recruitment_vat"`
+	PeriodCost     Money `json:"period_cost"` // yearly cost over the period's weeks
+	// The notice the employer owes after PeriodWeeks of tenure: NoticeRule
+	// says where it comes from, NoticeWeeks or NoticeMonths how long it is.
+	NoticeRule   NoticeRule `json:"notice_rule"`
+	NoticeWeeks  int        `json:"notice_weeks"`
+	NoticeMonths int        `json:"notice_months"`
+	NoticeCost   Money      `json:"notice_cost"` // notice of yearly cost
+	// TransitionFee is the Dutch transitievergoeding: a third of a monthly
+	// salary per year of service, pro rata.
+	TransitionFee Money `json:"transition_fee"`
+	Total         Money `json:"total"`
 }
 
-// weeksPerMonth is 52/12, kept as a fraction so money stays exact.
+// weeksPerYear and monthsPerYear keep 52/12 as a fraction so money stays exact.
 const weeksPerYear, monthsPerYear = 52, 12
 
-// Totals computes the figures of the proposal.
-func (p *Proposal) Totals() Totals {
+// Totals computes the figures of the proposal without knowing its client:
+// a permanent hire's notice is then only the figure the user entered.
+// Documents use TotalsFor.
+func (p *Proposal) Totals() Totals { return p.TotalsFor(nil) }
+
+// TotalsFor computes the figures of the proposal for client c: its country
+// sets the notice law of the permanent hire, and a client that cannot
+// deduct VAT compares the options VAT included.
+func (p *Proposal) TotalsFor(c *Client) Totals {
 	t := Totals{VATRate: p.VATRate, ReverseCharge: p.ReverseCharge}
 	in := p.Interim
 	t.InterimDays = in.Weeks * in.DaysPerWeek
@@ -50,13 +95,26 @@ func (p *Proposal) Totals() Totals {
 	t.ConsultingVAT = p.vat(t.ConsultingNet)
 	t.InterimGross = t.InterimNet + t.InterimVAT
 	t.ConsultingGross = t.ConsultingNet + t.ConsultingVAT
+	t.PeriodWeeks = max(in.Weeks, t.ConsultingWeeks)
+	country := ""
+	if c != nil {
+		country, t.IncludesVAT = c.Country(), c.CannotDeductVAT
+	}
 	if h := p.Permanent; h != nil && h.AnnualSalary > 0 {
 		pt := &PermanentTotals{}
 		pt.YearlyCost = h.AnnualSalary + h.AnnualSalary.Percent(h.EmployerCostPct)
 		pt.RecruitmentFee = h.AnnualSalary.Percent(h.RecruitmentFeePct)
-		pt.PeriodCost = pt.YearlyCost.MulDiv(int64(in.Weeks), weeksPerYear)
-		pt.NoticeCost = pt.YearlyCost.MulDiv(int64(h.NoticeMonths), monthsPerYear)
-		pt.Total = pt.RecruitmentFee + pt.PeriodCost + pt.NoticeCost
+		if t.IncludesVAT {
+			pt.RecruitmentVAT = pt.RecruitmentFee.Percent(p.VATRate)
+		}
+		pt.PeriodCost = pt.YearlyCost.MulDiv(int64(t.PeriodWeeks), weeksPerYear)
+		n := NoticeFor(country, t.PeriodWeeks, h.NoticeMonths)
+		pt.NoticeRule, pt.NoticeWeeks, pt.NoticeMonths = n.Rule, n.Weeks, n.Months
+		pt.NoticeCost = pt.YearlyCost.MulDiv(int64(n.Weeks), weeksPerYear) + pt.YearlyCost.MulDiv(int64(n.Months), monthsPerYear)
+		if n.Rule == NoticeNL {
+			pt.TransitionFee = TransitionFee(h.AnnualSalary, t.PeriodWeeks)
+		}
+		pt.Total = pt.RecruitmentFee + pt.RecruitmentVAT + pt.PeriodCost + pt.NoticeCost + pt.TransitionFee
 		t.Permanent = pt
 	}
 	return t
@@ -68,62 +126,4 @@ func (p *Proposal) vat(net Money) Money {
 		return 0
 	}
 	return net.Percent(p.VATRate)
-}
-
-// CostPoint is the cumulative cost of each option at the end of a month.
-type CostPoint struct {
-	Month      int   `json:"month"` // 0 is the start
-	Interim    Money `json:"interim"`
-	Consulting Money `json:"consulting"`
-	Permanent  Money `json:"permanent"` // 0 when there is no comparator
-}
-
-// CostCurve returns cumulative net cost per month for the cost chart, from
-// month 0 to the month the longest option ends. Interim is invoiced per month
-// worked; consulting per phase delivered; a permanent hire pays the
-// recruitment fee up front, the yearly cost monthly and the notice at the end.
-func (p *Proposal) CostCurve() []CostPoint {
-	t := p.Totals()
-	in := p.Interim
-	interimMonths := ceilDiv(in.Weeks*monthsPerYear, weeksPerYear)
-	months := interimMonths
-	consultingMonths := ceilDiv(t.ConsultingWeeks*monthsPerYear, weeksPerYear)
-	if consultingMonths > months {
-		months = consultingMonths
-	}
-	if months == 0 {
-		return nil
-	}
-	pts := make([]CostPoint, months+1)
-	for m := 0; m <= months; m++ {
-		pt := CostPoint{Month: m}
-		weeks := m * weeksPerYear / monthsPerYear
-		if m >= interimMonths {
-			pt.Interim = t.InterimNet
-		} else {
-			pt.Interim = (in.DayRate * Money(in.DaysPerWeek)).MulDiv(int64(m*weeksPerYear), monthsPerYear)
-		}
-		done := 0
-		for _, ph := range p.Consulting.Phases {
-			done += ph.Weeks
-			if done <= weeks || m >= consultingMonths {
-				pt.Consulting += ph.Fee
-			}
-		}
-		if pp := t.Permanent; pp != nil {
-			pt.Permanent = pp.RecruitmentFee + pp.YearlyCost.MulDiv(int64(m), monthsPerYear)
-			if m == months {
-				pt.Permanent = pp.RecruitmentFee + pp.YearlyCost.MulDiv(int64(m), monthsPerYear) + pp.NoticeCost
-			}
-		}
-		pts[m] = pt
-	}
-	return pts
-}
-
-func ceilDiv(a, b int) int {
-	if a <= 0 {
-		return 0
-	}
-	return (a + b - 1) / b
 }

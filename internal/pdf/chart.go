@@ -6,19 +6,22 @@ import (
 	"github.com/jung-kurt/gofpdf"
 )
 
-// Series is one line of a chart.
+// Series is one line of a chart: the points (X[i], Values[i]). Two points
+// on the same X draw a step, a payment that falls on that day.
 type Series struct {
 	Name   string
-	Values []float64 // one per point on the x axis
+	X      []float64
+	Values []float64
 }
 
-// LineChart is a chart of a few series over the same points, drawn with
-// vector lines so it prints sharp at any size.
+// LineChart is a chart of a few series over the same horizontal axis, from
+// 0 to XMax, drawn with vector lines so it prints sharp at any size.
 type LineChart struct {
 	Series []Series
-	// XLabel names point i on the axis ("0", "3", "6"); XTitle and YTitle
+	XMax   float64
+	// XLabel names a tick on the axis ("0", "4", "8"); XTitle and YTitle
 	// name the axes.
-	XLabel         func(i int) string
+	XLabel         func(x int) string
 	XTitle, YTitle string
 	// YLabel writes a value on the vertical axis ("€ 50.000").
 	YLabel func(v float64) string
@@ -42,15 +45,13 @@ func (d *Doc) seriesStyle(i int) (rgb, bool) {
 // LineChart draws c across the content width with its legend under it, the
 // whole kept on one page.
 func (d *Doc) LineChart(c LineChart) {
-	points := 0
 	top := 0.0
 	for _, s := range c.Series {
-		points = max(points, len(s.Values))
 		for _, v := range s.Values {
 			top = math.Max(top, v)
 		}
 	}
-	if points < 2 {
+	if c.XMax <= 0 || top <= 0 {
 		return
 	}
 	height := c.Height
@@ -80,7 +81,7 @@ func (d *Doc) LineChart(c LineChart) {
 	x1 := pageWidth - marginRight - 2
 	y0 := d.f.GetY() + 5 // top, leaving room for the y-axis title
 	y1 := y0 + height - 14
-	px := func(i int) float64 { return x0 + (x1-x0)*float64(i)/float64(points-1) }
+	px := func(x float64) float64 { return x0 + (x1-x0)*x/c.XMax }
 	py := func(v float64) float64 { return y1 - (y1-y0)*v/yMax }
 
 	d.textColour(colourMuted)
@@ -100,16 +101,29 @@ func (d *Doc) LineChart(c LineChart) {
 		d.f.Line(x0, y, x1, y)
 		d.put(marginLeft, y-lineTiny/2, labelW, lineTiny, clean(c.YLabel(v)), "R")
 	}
-	// Month ticks: all of them while they fit, else every second, third...
+	// Ticks at round steps (1, 2, 4, 5, 10...) while they fit, and always
+	// one at the end, which the caption names.
 	every := 1
-	for float64(points)/float64(every) > 16 {
-		every++
+	for _, e := range []int{1, 2, 4, 5, 10, 13, 20, 26, 52} {
+		every = e
+		if c.XMax/float64(e) <= 16 {
+			break
+		}
 	}
+	end := int(math.Round(c.XMax))
 	d.drawColour(colourMuted)
-	for i := 0; i < points; i += every {
-		x := px(i)
+	for i := 0; i <= end; i += every {
+		if i != end && float64(end-i) < float64(every)/2 {
+			continue // too close to the end's label
+		}
+		x := px(float64(i))
 		d.f.Line(x, y1, x, y1+1)
 		d.put(x-6, y1+1.2, 12, lineTiny, clean(c.XLabel(i)), "C")
+	}
+	if end%every != 0 {
+		x := px(float64(end))
+		d.f.Line(x, y1, x, y1+1)
+		d.put(x-6, y1+1.2, 12, lineTiny, clean(c.XLabel(end)), "C")
 	}
 	if c.XTitle != "" {
 		d.put(x0, y1+1.2+lineTiny, x1-x0, lineTiny, clean(c.XTitle), "C")
@@ -126,7 +140,7 @@ func (d *Doc) LineChart(c LineChart) {
 		}
 		pts := make([]gofpdf.PointType, 0, len(s.Values))
 		for j, v := range s.Values {
-			pts = append(pts, gofpdf.PointType{X: px(j), Y: py(v)})
+			pts = append(pts, gofpdf.PointType{X: px(s.X[j]), Y: py(v)})
 		}
 		d.polyline(pts)
 		if dashed {

@@ -37,23 +37,37 @@ func (p *proposal) costs() {
 	if tot.ReverseCharge {
 		note += " " + t.ReverseChargeNote
 	}
+	if tot.IncludesVAT {
+		note += " " + t.IncVATNote
+	}
 	p.Note(note)
 
 	if pt, h := tot.Permanent, p.d.Proposal.Permanent; pt != nil && h != nil {
-		weeks := p.d.Proposal.Interim.Weeks
-		p.Subheading(fmt.Sprintf(t.Permanent, t.weeks(weeks)))
+		period := t.weeks(tot.PeriodWeeks)
+		p.Subheading(fmt.Sprintf(t.Permanent, period))
+		rows := []Row{{Cells: []string{fmt.Sprintf(t.RecruitmentFee, t.percent(h.RecruitmentFeePct)), t.money(pt.RecruitmentFee)}}}
+		if pt.RecruitmentVAT != 0 {
+			rows = append(rows, Row{Cells: []string{fmt.Sprintf(t.RecruitmentVAT, t.percent(tot.VATRate)), t.money(pt.RecruitmentVAT)}})
+		}
+		rows = append(rows, Row{Cells: []string{fmt.Sprintf(t.PeriodCost, period), t.money(pt.PeriodCost)}})
+		switch pt.NoticeRule {
+		case domain.NoticeBE:
+			rows = append(rows, Row{Cells: []string{fmt.Sprintf(t.NoticeLawBE, period, t.weeks(pt.NoticeWeeks)), t.money(pt.NoticeCost)}})
+		case domain.NoticeNL:
+			rows = append(rows,
+				Row{Cells: []string{fmt.Sprintf(t.NoticeLawNL, period, t.months(pt.NoticeMonths)), t.money(pt.NoticeCost)}},
+				Row{Cells: []string{t.TransitionFee, t.money(pt.TransitionFee)}})
+		case domain.NoticeEntered:
+			rows = append(rows, Row{Cells: []string{fmt.Sprintf(t.NoticeCost, t.months(pt.NoticeMonths)), t.money(pt.NoticeCost)}})
+		}
+		rows = append(rows, Row{Cells: []string{t.PermanentTotal, t.money(pt.Total)}, Total: true})
 		// The salary and the yearly cost are what the rows are worked out
 		// from, not parts of the total, so they stand above the table.
 		p.Table(Table{
 			Caption: fmt.Sprintf(t.Legend, t.AnnualSalary, t.money(h.AnnualSalary)) + " · " +
 				fmt.Sprintf(t.Legend, fmt.Sprintf(t.YearlyCost, t.percent(h.EmployerCostPct)), t.money(pt.YearlyCost)),
-			Columns: []Column{{}, {Width: 40, Align: "R"}},
-			Rows: []Row{
-				{Cells: []string{fmt.Sprintf(t.RecruitmentFee, t.percent(h.RecruitmentFeePct)), t.money(pt.RecruitmentFee)}},
-				{Cells: []string{fmt.Sprintf(t.PeriodCost, t.weeks(weeks)), t.money(pt.PeriodCost)}},
-				{Cells: []string{fmt.Sprintf(t.NoticeCost, t.months(h.NoticeMonths)), t.money(pt.NoticeCost)}},
-				{Cells: []string{t.PermanentTotal, t.money(pt.Total)}, Total: true},
-			},
+			Columns:      []Column{{}, {Width: 40, Align: "R"}},
+			Rows:         rows,
 			Plain:        true,
 			KeepTogether: true,
 		})
@@ -61,37 +75,38 @@ func (p *proposal) costs() {
 	p.chart()
 }
 
-// chart draws the cumulative cost of each option month by month.
+// chart draws the cumulative cost of each option over the comparison
+// period, from the domain's curves: each line ends on the figure the
+// tables above print, and the caption names the period.
 func (p *proposal) chart() {
 	t, tot := p.t, &p.d.Totals
-	curve := p.d.Proposal.CostCurve()
-	if len(curve) < 2 {
-		return
+	curves := p.d.Proposal.CostCurves(tot)
+	if curves.Weeks == 0 || tot.InterimCompared()+tot.ConsultingCompared() == 0 && tot.Permanent == nil {
+		return // nothing to draw: no heading over an empty chart
 	}
-	interim := make([]float64, len(curve))
-	consulting := make([]float64, len(curve))
-	permanent := make([]float64, len(curve))
-	for i, pt := range curve {
-		interim[i] = pt.Interim.Euros()
-		consulting[i] = pt.Consulting.Euros()
-		permanent[i] = pt.Permanent.Euros()
+	line := func(name string, pts []domain.CostPoint) Series {
+		s := Series{X: make([]float64, len(pts)), Values: make([]float64, len(pts))}
+		for i, pt := range pts {
+			s.X[i], s.Values[i] = float64(pt.Week), pt.Amount.Euros()
+		}
+		s.Name = fmt.Sprintf(t.Legend, name, t.money(pts[len(pts)-1].Amount))
+		return s
 	}
-	series := []Series{
-		{Name: fmt.Sprintf(t.Legend, t.InterimName, t.money(curve[len(curve)-1].Interim)), Values: interim},
-		{Name: fmt.Sprintf(t.Legend, t.ConsultingName, t.money(curve[len(curve)-1].Consulting)), Values: consulting},
+	series := []Series{line(t.InterimName, curves.Interim), line(t.ConsultingName, curves.Consulting)}
+	if curves.Permanent != nil {
+		series = append(series, line(t.PermanentName, curves.Permanent))
 	}
-	if tot.Permanent != nil {
-		series = append(series, Series{
-			Name:   fmt.Sprintf(t.Legend, t.PermanentName, t.money(curve[len(curve)-1].Permanent)),
-			Values: permanent,
-		})
+	yTitle := t.ChartY
+	if tot.IncludesVAT {
+		yTitle = t.ChartYIncVAT
 	}
-	p.Subheading(t.Chart)
+	p.Subheading(fmt.Sprintf(t.Chart, t.weeks(curves.Weeks)))
 	p.LineChart(LineChart{
 		Series: series,
-		XLabel: func(i int) string { return strconv.Itoa(curve[i].Month) },
+		XMax:   float64(curves.Weeks),
+		XLabel: strconv.Itoa,
 		XTitle: t.ChartX,
-		YTitle: t.ChartY,
+		YTitle: yTitle,
 		YLabel: func(v float64) string { return t.moneyShort(domain.Money(v*100 + 0.5)) },
 	})
 }

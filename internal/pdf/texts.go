@@ -47,10 +47,11 @@ type texts struct {
 	CoTransfer, CoExit                                                     string
 
 	// Costs, the permanent comparator and the chart.
-	FeeExVAT, VATRate, TotalIncVAT, ReverseCharged, ReverseChargeNote, Alternatives string
-	Permanent, AnnualSalary, YearlyCost, RecruitmentFee                             string
-	PeriodCost, NoticeCost, PermanentTotal, PermanentName                           string
-	Chart, ChartX, ChartY, Legend                                                   string
+	FeeExVAT, VATRate, TotalIncVAT, ReverseCharged, ReverseChargeNote, Alternatives   string
+	Permanent, AnnualSalary, YearlyCost, RecruitmentFee                               string
+	PeriodCost, NoticeCost, PermanentTotal, PermanentName                             string
+	Chart, ChartX, ChartY, Legend                                                     string
+	ChartYIncVAT, IncVATNote, RecruitmentVAT, NoticeLawBE, NoticeLawNL, TransitionFee string
 
 	// Recommendation, terms and acceptance.
 	RecommendA, RecommendB                                            string

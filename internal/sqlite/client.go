@@ -97,14 +97,14 @@ func (db *DB) ArchiveClient(ctx context.Context, id int64, archived bool) error 
 
 const clientColumns = `id, legal_name, trade_name, vat_id, company_number, street, postcode, city,
 	country, sector, contact_name, contact_role, contact_email, contact_phone, language, notes,
-	archived, rev, created_at, updated_at`
+	archived, rev, created_at, updated_at, cannot_deduct_vat`
 
 func scanClient(s scanner) (*domain.Client, error) {
 	var c domain.Client
 	a, k := &c.Address, &c.Contact
 	err := s.Scan(&c.ID, &c.LegalName, &c.TradeName, &c.VATID, &c.CompanyNumber, &a.Street, &a.Postcode, &a.City,
 		&a.Country, &c.Sector, &k.Name, &k.Role, &k.Email, &k.Phone, &c.Language, &c.Notes,
-		&c.Archived, &c.Rev, timeCol{&c.CreatedAt}, timeCol{&c.UpdatedAt})
+		&c.Archived, &c.Rev, timeCol{&c.CreatedAt}, timeCol{&c.UpdatedAt}, &c.CannotDeductVAT)
 	if err != nil {
 		return nil, err
 	}
@@ -138,6 +138,13 @@ func createClient(ctx context.Context, tx *sql.Tx, c *domain.Client, now time.Ti
 	if err != nil {
 		return clientWriteError(ctx, tx, c, err)
 	}
+	// Set apart, so that the tests that write a client into an older
+	// schema (before 0005) still can.
+	if c.CannotDeductVAT {
+		if _, err := tx.ExecContext(ctx, `UPDATE clients SET cannot_deduct_vat = 1 WHERE id = ?`, c.ID); err != nil {
+			return fmt.Errorf("save client: %w", err)
+		}
+	}
 	c.Rev, c.CreatedAt, c.UpdatedAt = 1, now, now
 	return nil
 }
@@ -149,10 +156,10 @@ func updateClient(ctx context.Context, tx *sql.Tx, c *domain.Client, now time.Ti
 	err := tx.QueryRowContext(ctx, `UPDATE clients SET legal_name = ?, trade_name = ?, vat_id = ?,
 			company_number = ?, street = ?, postcode = ?, city = ?, country = ?, sector = ?,
 			contact_name = ?, contact_role = ?, contact_email = ?, contact_phone = ?, language = ?,
-			notes = ?, archived = ?, rev = rev + 1, updated_at = ?
+			notes = ?, archived = ?, cannot_deduct_vat = ?, rev = rev + 1, updated_at = ?
 		WHERE id = ? AND rev = ? RETURNING rev, created_at`,
 		c.LegalName, c.TradeName, c.VATID, c.CompanyNumber, a.Street, a.Postcode, a.City, a.Country,
-		c.Sector, k.Name, k.Role, k.Email, k.Phone, string(c.Language), c.Notes, c.Archived,
+		c.Sector, k.Name, k.Role, k.Email, k.Phone, string(c.Language), c.Notes, c.Archived, c.CannotDeductVAT,
 		timeText(now), c.ID, c.Rev,
 	).Scan(&rev, timeCol{&created})
 	if errors.Is(err, sql.ErrNoRows) {

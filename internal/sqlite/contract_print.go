@@ -40,7 +40,8 @@ func (db *DB) ServicesWith(render domain.ContractRenderer) domain.Services {
 // PDF. The first time, it freezes version 1 on day on (today when zero):
 // its number, the document data with the clause texts, the PDF and its
 // SHA-256. Printing again returns those bytes, whatever changed since.
-// EINVALID (no firm profile), ENOTFOUND, EINTERNAL without a renderer.
+// EINVALID (no firm profile, a problem of domain.CheckContract that
+// blocks), ENOTFOUND, EINTERNAL without a renderer.
 //
 // The PDF is rendered outside any write transaction, so a batch on several
 // cores renders side by side and only the short inserts take turns.
@@ -60,6 +61,10 @@ func (c *Contracts) PrintContract(ctx context.Context, engagementID int64, on do
 		return nil, err
 	}
 	tx.Rollback()
+	// A first print freezes what the parties sign: nothing may block.
+	if err := domain.CheckContract(doc).Err(); err != nil {
+		return nil, err
+	}
 	doc.Number, doc.Version = domain.ContractNumber(engagementID, on), 1
 	v, err := c.freeze(ctx, doc)
 	if isUniqueViolation(err) {

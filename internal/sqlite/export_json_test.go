@@ -66,6 +66,8 @@ func contractsDB(t testing.TB) (*DB, int64) {
 // An export imported into an empty database exports again byte for byte:
 // ids, revs, timestamps, frozen versions, printed contracts and their PDFs
 // all survive, and a printed contract prints the same bytes.
+// The sample holds the terms of its four engagements entered by hand; the
+// fixture adds those of one more.
 func TestJSONExportRoundTrip(t *testing.T) {
 	ctx := context.Background()
 	db, engagementID := contractsDB(t)
@@ -76,7 +78,7 @@ func TestJSONExportRoundTrip(t *testing.T) {
 	if e.Format != ExportFormat || e.FormatVersion != 2 || e.SchemaVersion != SchemaVersion() || e.Firm == nil ||
 		len(e.Clients) == 0 || len(e.Managers) == 0 || len(e.Proposals) == 0 || len(e.ProposalVersions) == 0 ||
 		len(e.ProposalNumbers) == 0 || len(e.Engagements) == 0 || len(e.Events) == 0 || e.Settings["backup_keep"] != "7" ||
-		len(e.ContractTerms) != 1 || len(e.ContractVersions) != 2 || len(e.Clauses) != 1 {
+		len(e.ContractTerms) != 5 || len(e.ContractVersions) != 2 || len(e.Clauses) != 1 {
 		t.Fatalf("the export misses parts: %d clients, %d managers, %d proposals, %d versions, %d engagements, %d events, settings %v, "+
 			"%d contract terms, %d printed contracts, %d clauses",
 			len(e.Clients), len(e.Managers), len(e.Proposals), len(e.ProposalVersions), len(e.Engagements), len(e.Events), e.Settings,

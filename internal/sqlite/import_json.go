@@ -144,7 +144,7 @@ func notNull[T any](list string, i int, rec *T) error {
 
 func importClientRecords(ctx context.Context, tx *sql.Tx, x *exportFile, rep *domain.JSONImportReport) error {
 	stmt, err := tx.PrepareContext(ctx, `INSERT INTO clients (`+clientColumns+`)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -161,7 +161,7 @@ func importClientRecords(ctx context.Context, tx *sql.Tx, x *exportFile, rep *do
 		a, k := c.Address, c.Contact
 		if _, err := stmt.ExecContext(ctx, c.ID, c.LegalName, c.TradeName, c.VATID, c.CompanyNumber, a.Street,
 			a.Postcode, a.City, a.Country, c.Sector, k.Name, k.Role, k.Email, k.Phone, string(c.Language), c.Notes,
-			c.Archived, max(c.Rev, 1), timeText(c.CreatedAt), timeText(c.UpdatedAt)); err != nil {
+			c.Archived, max(c.Rev, 1), timeText(c.CreatedAt), timeText(c.UpdatedAt), c.CannotDeductVAT); err != nil {
 			return recordError("clients", i, c.ID, err)
 		}
 		return nil

@@ -81,6 +81,8 @@ func smallExport(t testing.TB) []byte {
 		Start: domain.NewDate(2026, time.June, 1), End: domain.NewDate(2026, time.November, 29), DaysPerWeek: 4,
 		DayRate: domain.Euros(1250), NoticeDays: 30}
 	must(t, db.AddEngagement(ctx, e, nil))
+	must(t, db.SaveContractTerms(ctx, &domain.ContractTerms{EngagementID: e.ID, Assignment: "Cash plan",
+		ExitCriteria: "Permanent CFO in place", NonSolicitMonths: 12, LiabilityCapMonths: 6}))
 	_, err := (&Contracts{DB: db, Render: fakeContractRenderer}).PrintContract(ctx, e.ID, testToday)
 	must(t, err)
 	return exportJSON(t, db)

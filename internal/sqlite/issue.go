@@ -61,7 +61,7 @@ func (db *DB) ProposalDocument(ctx context.Context, id int64, on domain.Date, la
 // day on (today when zero): on first issue a number from the firm's gapless
 // yearly sequence (PREFIX-YYYY-NNNN, the year of on), the document data,
 // the PDF from db.Renderer and its SHA-256. EINVALID (no firm profile, an
-// invalid proposal), ENOTFOUND, ECONFLICT (accepted or declined, or changed
+// invalid proposal, a problem of domain.CheckProposal that blocks), ENOTFOUND, ECONFLICT (accepted or declined, or changed
 // while it was being issued), EINTERNAL without a renderer.
 //
 // The PDF is rendered before the write transaction starts, so the database
@@ -163,6 +163,10 @@ func (db *DB) prepareIssue(ctx context.Context, id int64, on domain.Date) (*issu
 	if err != nil {
 		return nil, err
 	}
+	// Warnings are the caller's to confirm; what blocks is refused here.
+	if err := domain.CheckProposal(doc, on).Err(); err != nil {
+		return nil, err
+	}
 	doc.Number, doc.Version, doc.Date = number, p.Version+1, on
 	// The document shows the proposal as it is once this version is out.
 	dp := &doc.Proposal
@@ -260,7 +264,7 @@ func buildDocument(ctx context.Context, tx *sql.Tx, firm *domain.Firm, p *domain
 		Firm:     *firm,
 		Client:   *c,
 		Proposal: *p,
-		Totals:   p.Totals(),
+		Totals:   p.TotalsFor(c),
 		Lang:     p.DocumentLanguage(c, firm),
 	}
 	if id := p.Interim.ManagerID; id != 0 {

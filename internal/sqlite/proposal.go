@@ -88,26 +88,35 @@ func (db *DB) CreateProposal(ctx context.Context, p *domain.Proposal) error {
 	})
 }
 
-// proposalDefaults fills a zero validity and VAT rate from the firm.
+// proposalDefaults fills a zero validity and VAT rate from the firm, and,
+// unless p gives a reason for another, the VAT treatment that follows from
+// the firm's and the client's countries.
 func (db *DB) proposalDefaults(ctx context.Context, p *domain.Proposal) error {
-	if p.ValidityDays != 0 && p.VATRate != 0 {
-		return nil
-	}
-	validity, vat := defaultValidityDays, defaultVATRate
 	f, err := db.Firm(ctx)
 	switch domain.ErrorCode(err) {
 	case "":
-		validity, vat = f.ProposalValidityDays, f.DefaultVATRate
 	case domain.ENOTFOUND:
+		f = domain.NewFirm()
+		f.ProposalValidityDays, f.DefaultVATRate = defaultValidityDays, defaultVATRate
 	default:
 		return err
 	}
 	if p.ValidityDays == 0 {
-		p.ValidityDays = validity
+		p.ValidityDays = f.ProposalValidityDays
 	}
 	if p.VATRate == 0 {
-		p.VATRate = vat
+		p.VATRate = f.DefaultVATRate
 	}
+	if strings.TrimSpace(p.VATReason) != "" || p.ClientID <= 0 {
+		return nil
+	}
+	c, err := db.FindClientByID(ctx, p.ClientID)
+	if domain.ErrorCode(err) == domain.ENOTFOUND {
+		return nil // Validate and the references say so
+	} else if err != nil {
+		return err
+	}
+	p.ApplyVATTreatment(domain.ExpectedVATTreatment(f.Country(), c), p.VATRate)
 	return nil
 }
 
@@ -258,12 +267,13 @@ type proposalContent struct {
 	Recommended    domain.OfferKind       `json:"recommended,omitempty"`
 	Recommendation string                 `json:"recommendation"`
 	Terms          string                 `json:"terms"`
+	VATReason      string                 `json:"vat_reason"`
 }
 
 func contentOf(p *domain.Proposal) (string, error) {
 	return jsonText(proposalContent{
 		Situation: p.Situation, Interim: p.Interim, Consulting: p.Consulting, Permanent: p.Permanent,
-		Recommended: p.Recommended, Recommendation: p.Recommendation, Terms: p.Terms,
+		Recommended: p.Recommended, Recommendation: p.Recommendation, Terms: p.Terms, VATReason: p.VATReason,
 	})
 }
 
@@ -282,7 +292,7 @@ func scanProposal(s scanner) (*domain.Proposal, error) {
 		return nil, err
 	}
 	p.Situation, p.Interim, p.Consulting, p.Permanent = c.Situation, c.Interim, c.Consulting, c.Permanent
-	p.Recommended, p.Recommendation, p.Terms = c.Recommended, c.Recommendation, c.Terms
+	p.Recommended, p.Recommendation, p.Terms, p.VATReason = c.Recommended, c.Recommendation, c.Terms, c.VATReason
 	// The column is the checked reference; the JSON copy only follows it.
 	p.Interim.ManagerID = managerID
 	return &p, nil

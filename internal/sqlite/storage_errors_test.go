@@ -62,6 +62,13 @@ func storeWorld(t *testing.T, db *DB) *storedWorld {
 	w.planned = &domain.Engagement{ClientID: w.client.ID, Kind: domain.KindConsulting, Role: "Tweede fase",
 		Start: w.tomorrow, Fee: domain.Euros(12000), NoticeDays: 30}
 	must(t, db.AddEngagement(ctx, w.planned, nil))
+	must(t, db.SaveContractTerms(ctx, &domain.ContractTerms{EngagementID: w.planned.ID, Assignment: "Uitrol van het plan",
+		Deliverables: "Uitrolplan", NonSolicitMonths: 12, LiabilityCapMonths: 6}))
+	// A contract is first printed once its assignment and deliverables say something.
+	w.terms, err = db.ContractTerms(ctx, w.running.ID)
+	must(t, err)
+	w.terms.Assignment, w.terms.Deliverables = "Strategisch plan voor drie jaar", "Rapport"
+	must(t, db.SaveContractTerms(ctx, w.terms))
 	_, err = contractsOf(db).PrintContract(ctx, w.running.ID, testToday)
 	must(t, err)
 	w.terms, err = db.ContractTerms(ctx, w.running.ID)

@@ -51,6 +51,15 @@ func Seed(ctx context.Context, path string, n int) ([]int64, error) {
 		if err := db.AddEngagement(ctx, &e, overbook); err != nil {
 			return nil, fmt.Errorf("seed engagement %d: %w", i+1, err)
 		}
+		// The copy's contract says what the original's says, so it can be printed.
+		terms, err := db.ContractTerms(ctx, sample[i%len(sample)].ID)
+		if err != nil {
+			return nil, err
+		}
+		terms.EngagementID, terms.Rev = e.ID, 0
+		if err := db.SaveContractTerms(ctx, terms); err != nil {
+			return nil, fmt.Errorf("seed contract terms %d: %w", i+1, err)
+		}
 		ids = append(ids, e.ID)
 	}
 	return ids, nil

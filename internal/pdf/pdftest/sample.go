@@ -111,7 +111,7 @@ func Proposal(lang domain.Lang) *domain.ProposalDocument {
 			AnnualSalary:      domain.Euros(120000),
 			EmployerCostPct:   32,
 			RecruitmentFeePct: 25,
-			NoticeMonths:      3,
+			NoticeMonths:      0, // the notice of Belgian law for 26 weeks of service
 		},
 		Recommended: domain.KindInterim,
 		Recommendation: "Your bank and your covenant leave no room for a study first and action later. An interim " +
@@ -131,7 +131,7 @@ func Proposal(lang domain.Lang) *domain.ProposalDocument {
 		Client:    client,
 		Manager:   manager,
 		Proposal:  p,
-		Totals:    p.Totals(),
+		Totals:    p.TotalsFor(&client),
 		Lang:      lang,
 		Number:    p.Number,
 		Version:   p.Version,
@@ -152,7 +152,7 @@ func Draft(lang domain.Lang) *domain.ProposalDocument {
 // Recompute refreshes the totals after a test changed the proposal, as the
 // store does before it prints.
 func Recompute(d *domain.ProposalDocument) *domain.ProposalDocument {
-	d.Totals = d.Proposal.Totals()
+	d.Totals = d.Proposal.TotalsFor(&d.Client)
 	return d
 }
 
