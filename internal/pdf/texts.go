@@ -109,7 +109,12 @@ func (t *texts) money(m domain.Money) string {
 // moneyShort writes a whole amount without cents, for chart axes.
 func (t *texts) moneyShort(m domain.Money) string {
 	s := t.money(m - m%100)
-	return s[:len(s)-3] // the decimal separator and two zeros
+	// Drop the decimal separator and the two zeros, before the € where
+	// French writes it: "€ 75.000,00", "€75,000.00", "75 000,00 €".
+	if number, ok := strings.CutSuffix(s, "\u00a0€"); ok {
+		return number[:len(number)-3] + "\u00a0€"
+	}
+	return s[:len(s)-3]
 }
 
 // date writes a date in full, kept on one line.

@@ -79,3 +79,10 @@ func TestUnits(t *testing.T) {
 		t.Errorf("moneyShort = %q", got)
 	}
 }
+
+// TestMoneyShortFrench: French axes keep the € after the amount.
+func TestMoneyShortFrench(t *testing.T) {
+	if got := textsFR.moneyShort(domain.Euros(150000) + 99); got != "150\u00a0000\u00a0€" {
+		t.Errorf("moneyShort = %q", got)
+	}
+}
