@@ -67,6 +67,11 @@ func (c *contract) manager() string {
 	as := fmt.Sprintf(ct.Hereinafter, ct.ManagerAs)
 	if co := strings.TrimSpace(m.Company.Name); co != "" {
 		parts := []string{co}
+		// A Belgian VAT number is the company's enterprise number: the
+		// contract names it as it does the firm's and the client's.
+		if vat := m.Company.VATID; strings.HasPrefix(vat, "BE") && domain.CheckBelgianEnterpriseNumber(vat) == nil {
+			parts = append(parts, fmt.Sprintf(ct.EnterpriseNo, domain.FormatBelgianEnterpriseNumber(vat)))
+		}
 		if m.Company.VATID != "" {
 			parts = append(parts, fmt.Sprintf(ct.VAT, formatVAT(m.Company.VATID)))
 		}
@@ -75,12 +80,17 @@ func (c *contract) manager() string {
 	return strings.Join(nonEmpty(m.Name, ct.SelfEmployed, m.City, as), ", ")
 }
 
-// seat writes an address the way a contract in its language does: the
-// town first in Dutch and French ("9051 Gent, Kortrijksesteenweg 1120"),
-// the street first in English.
+// seat writes an address the way a contract in its language does, the
+// town in that language: the town first in Dutch ("9051 Gent,
+// Kortrijksesteenweg 1120"), "Coupure Rechts 88 à 9000 Gand" in French,
+// the street first in English ("Coupure Rechts 88, 9000 Ghent").
 func (c *contract) seat(a domain.Address) string {
-	if c.d.Lang == domain.LangEN {
+	a.City = domain.PlaceName(a.City, a.Country, c.d.Lang)
+	switch c.d.Lang {
+	case domain.LangEN:
 		return a.OneLine()
+	case domain.LangFR:
+		return strings.Join(a.Lines(), " à ")
 	}
 	lines := a.Lines()
 	for i, j := 0, len(lines)-1; i < j; i, j = i+1, j-1 {
@@ -158,10 +168,6 @@ func (c *contract) fee() {
 		c.consultingFee()
 		return
 	}
-	vat := t.percent(d.VATRate)
-	if d.ReverseCharge {
-		vat = ct.ReverseCharged
-	}
 	rows := []Row{
 		{Cells: []string{ct.DayRate, t.money(e.DayRate)}, Label: true},
 		{Cells: []string{ct.DaysPerWeek, strconv.Itoa(e.DaysPerWeek)}, Label: true},
@@ -170,8 +176,18 @@ func (c *contract) fee() {
 	if total := e.EstimatedTotal(); total > 0 {
 		rows = append(rows, Row{Cells: []string{ct.Estimated, t.money(total)}, Label: true})
 	}
-	rows = append(rows, Row{Cells: []string{ct.VATRate, vat}, Label: true})
-	c.Table(Table{Columns: []Column{{Width: labelColumn}, {}}, Rows: rows, Plain: true, KeepTogether: true})
+	c.Table(Table{Columns: []Column{{Width: labelColumn}, {Width: amountColumn, Align: "R"}}, Rows: rows, Plain: true, KeepTogether: true})
+	c.vatNote()
+}
+
+// vatNote says what happens with VAT on top of the fee: the rate, or the
+// reverse charge with its legal reference.
+func (c *contract) vatNote() {
+	if c.d.ReverseCharge {
+		c.Note(c.ct.ReverseChargeNote)
+	} else {
+		c.Note(fmt.Sprintf(c.ct.VATNote, c.t.percent(c.d.VATRate)))
+	}
 }
 
 // consultingFee prints the phases of the signed proposal with their fees,
@@ -179,7 +195,11 @@ func (c *contract) fee() {
 func (c *contract) consultingFee() {
 	d, t, ct := c.d, c.t, c.ct
 	if len(d.Phases) == 0 {
-		c.Fields([]Field{{ct.FixedFee, t.money(d.Engagement.Fee)}}, labelColumn)
+		c.Table(Table{
+			Columns: []Column{{Width: labelColumn}, {Width: amountColumn, Align: "R"}},
+			Rows:    []Row{{Cells: []string{ct.FixedFee, t.money(d.Engagement.Fee)}, Label: true}},
+			Plain:   true,
+		})
 	} else {
 		rows := make([]Row, 0, len(d.Phases)+1)
 		weeks := 0
@@ -194,9 +214,5 @@ func (c *contract) consultingFee() {
 			KeepTogether: true,
 		})
 	}
-	if d.ReverseCharge {
-		c.Note(ct.ReverseChargeNote)
-	} else {
-		c.Note(fmt.Sprintf(ct.VATNote, t.percent(d.VATRate)))
-	}
+	c.vatNote()
 }

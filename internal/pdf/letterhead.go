@@ -44,7 +44,7 @@ func firmLetterhead(f *domain.Firm, t *texts) Letterhead {
 			reg = append(reg, fmt.Sprintf(t.EnterpriseNo, domain.FormatBelgianEnterpriseNumber(f.CompanyNumber)))
 		}
 		if f.RPRCourt != "" {
-			reg = append(reg, fmt.Sprintf(t.RPR, f.RPRCourt))
+			reg = append(reg, fmt.Sprintf(t.RPR, domain.PlaceName(f.RPRCourt, "BE", t.lang)))
 		}
 	default:
 		if f.CompanyNumber != "" {

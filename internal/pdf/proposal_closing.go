@@ -8,20 +8,32 @@ import (
 )
 
 // recommendation says which option the firm advises, and why; it is left
-// out when the proposal makes no recommendation.
+// out when the proposal makes no recommendation. The advice is said once:
+// the firm's own words when it wrote them, under the name of the option
+// they argue for; the standard sentence only when it wrote none.
 func (p *proposal) recommendation() {
 	pr, t := &p.d.Proposal, p.t
-	if pr.Recommended == "" && strings.TrimSpace(pr.Recommendation) == "" {
+	why := strings.TrimSpace(pr.Recommendation)
+	if pr.Recommended == "" && why == "" {
 		return
 	}
 	p.heading(t.Recommendation)
+	option, sentence := "", ""
 	switch pr.Recommended {
 	case domain.KindInterim:
-		p.Strong(t.RecommendA)
+		option, sentence = t.OptionA, t.RecommendA
 	case domain.KindConsulting:
-		p.Strong(t.RecommendB)
+		option, sentence = t.OptionB, t.RecommendB
 	}
-	p.Paragraph(pr.Recommendation)
+	switch {
+	case why == "":
+		p.Strong(sentence)
+	case option != "":
+		p.Strong(option)
+		p.Paragraph(pr.Recommendation)
+	default:
+		p.Paragraph(pr.Recommendation)
+	}
 }
 
 // terms prints the standard terms and any the proposal adds.

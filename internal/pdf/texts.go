@@ -48,9 +48,12 @@ type texts struct {
 
 	// Costs, the permanent comparator and the chart.
 	FeeExVAT, VATRate, TotalIncVAT, ReverseCharged, ReverseChargeNote, Alternatives string
-	Permanent, AnnualSalary, YearlyCost, RecruitmentFee                             string
-	PeriodCost, NoticeCost, PermanentTotal, PermanentName                           string
-	Chart, ChartX, ChartY, Legend                                                   string
+	// TotalPayable is the last line of the costs under reverse charge,
+	// which has no VAT to include: "Totaal te betalen" (see totalLabel).
+	TotalPayable                                          string
+	Permanent, AnnualSalary, YearlyCost, RecruitmentFee   string
+	PeriodCost, NoticeCost, PermanentTotal, PermanentName string
+	Chart, ChartX, ChartY, Legend                         string
 
 	// Recommendation, terms and acceptance.
 	RecommendA, RecommendB                                            string
@@ -61,6 +64,8 @@ type texts struct {
 
 	// Units: singular and plural.
 	Week, Weeks, Month, Months, DayOne, DayMany, About string
+	// DayUnit and DayUnits count days: the notice period.
+	DayUnit, DayUnits string
 	// Percent writes a whole percentage: "21%" or "21 %".
 	Percent string
 }
@@ -96,6 +101,16 @@ func (t *texts) duration(weeks int) string {
 		s += " (" + fmt.Sprintf(t.About, t.months(months)) + ")"
 	}
 	return s
+}
+
+// totalLabel is the label of the last line of the costs: "Totaal incl.
+// btw", or under reverse charge "Totaal te betalen", since the client
+// accounts for the VAT itself.
+func (t *texts) totalLabel(reverseCharge bool) string {
+	if reverseCharge {
+		return t.TotalPayable
+	}
+	return t.TotalIncVAT
 }
 
 // percent writes a whole percentage the language's way.
