@@ -248,3 +248,19 @@ func TestSignatureNotAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestBulletKeepsLastLines: a list item's last line does not start a page
+// alone either.
+func TestBulletKeepsLastLines(t *testing.T) {
+	d := NewDoc(Setup{NoCompression: true})
+	d.f.SetY(contentEnd - 2.5*lineBody)
+	d.Bullets([]string{"alpha\nbravo\ncharlie", "delta"})
+	b, err := d.Bytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := pageTexts(t, b)
+	if len(pages) != 2 || pages[0] != "• alpha" || pages[1] != "bravo charlie • delta" {
+		t.Errorf("pages %q", pages)
+	}
+}

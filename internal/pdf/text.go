@@ -132,14 +132,14 @@ func splitParagraphs(s string) []string {
 }
 
 // Bullets prints a list; each item wraps under its own first word, and an
-// item's first two lines stay together.
+// item's first two lines stay together, and its last two.
 func (d *Doc) Bullets(items []string) { d.bullets(items, sizeBody, lineBody, colourText) }
 
 // SmallBullets prints a list in small print: standard terms and conditions.
 func (d *Doc) SmallBullets(items []string) { d.bullets(items, sizeSmall, lineSmall, colourText) }
 
 func (d *Doc) bullets(items []string, size, lh float64, c rgb) {
-	d.markedList(items, func(int) string { return "•" }, 1, bulletIndent, lh*0.15, size, lh, c, false)
+	d.markedList(items, func(int) string { return "•" }, 1, bulletIndent, lh*0.15, size, lh, c, true)
 }
 
 // markedList prints items each behind its marker (a bullet, a paragraph

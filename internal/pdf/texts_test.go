@@ -86,3 +86,22 @@ func TestMoneyShortFrench(t *testing.T) {
 		t.Errorf("moneyShort = %q", got)
 	}
 }
+
+// TestFrenchTextSpacing keeps French punctuation with its word in the
+// fixed sentences of proposals and contracts: a no-break space before
+// ; : ? ! » and after «.
+func TestFrenchTextSpacing(t *testing.T) {
+	bad := regexp.MustCompile(`[^\x{00a0}][;:?!»]|«[^\x{00a0}]`)
+	for _, v := range []any{textsFR, contractTextsFR} {
+		rv := reflect.ValueOf(v)
+		for i := 0; i < rv.NumField(); i++ {
+			if rv.Field(i).Kind() != reflect.String {
+				continue
+			}
+			s := rv.Field(i).String()
+			if m := bad.FindString(s); m != "" {
+				t.Errorf("%s: %q in %q", rv.Type().Field(i).Name, m, s)
+			}
+		}
+	}
+}
