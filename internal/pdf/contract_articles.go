@@ -23,9 +23,13 @@ func (c *contract) parties() {
 	if c.interim() {
 		items = append(items, c.manager())
 	}
+	semicolon := ";"
+	if d.Lang == domain.LangFR {
+		semicolon = "\u00a0;" // French sets a space before it
+	}
 	for i := range items {
 		if i < len(items)-1 {
-			items[i] += ";"
+			items[i] += semicolon
 		} else {
 			items[i] += "."
 		}
@@ -51,7 +55,7 @@ func (c *contract) party(name string, a domain.Address, country, number, rpr, va
 		parts = append(parts, fmt.Sprintf(ct.KvK, number))
 	}
 	if rpr != "" && country == "BE" {
-		parts = append(parts, fmt.Sprintf(ct.RPR, rpr))
+		parts = append(parts, fmt.Sprintf(ct.RPR, domain.PlaceName(rpr, country, c.d.Lang)))
 	}
 	if vat != "" {
 		parts = append(parts, fmt.Sprintf(ct.VAT, formatVAT(vat)))

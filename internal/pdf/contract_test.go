@@ -64,7 +64,7 @@ func TestContractTemplates(t *testing.T) {
 		)
 		switch d.Jurisdiction {
 		case domain.JurisdictionBE:
-			mustContain(t, text, "0403.170.701", "BE 0466.701.048", "Gent, afdeling Gent")
+			mustContain(t, text, "0403.170.701", "BE 0466.701.048", domain.PlaceName("Gent, afdeling Gent", "BE", d.Lang))
 		case domain.JurisdictionNL:
 			mustContain(t, text, "7:400", "34123456", "NL123456782B01", "Amsterdam")
 		}

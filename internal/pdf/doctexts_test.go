@@ -53,7 +53,10 @@ func TestContractTextsHold(t *testing.T) {
 			case l == domain.LangFR && nl:
 				mustContain(t, text, "Herengracht 420 à 1017 BZ Amsterdam")
 			case l == domain.LangFR:
-				mustContain(t, text, "Kortrijksesteenweg 1120 à 9051 Gand", "(Gand, division Gand)", "RPM Gand, division Gand")
+				mustContain(t, text, "Kortrijksesteenweg 1120 à 9051 Gand", "(Gand, division Gand)", "RPM Gand, division Gand, TVA", "ci-après « le Cabinet » ;")
+				if strings.Contains(text, "Gent") {
+					t.Error("a French contract says “Gent”")
+				}
 			case l == domain.LangEN && !nl:
 				mustContain(t, text, "Kortrijksesteenweg 1120, 9051 Ghent", "(Ghent, division Ghent)")
 			case l == domain.LangNL && !nl:
@@ -261,6 +264,23 @@ func TestBulletKeepsLastLines(t *testing.T) {
 	}
 	pages := pageTexts(t, b)
 	if len(pages) != 2 || pages[0] != "• alpha" || pages[1] != "bravo charlie • delta" {
+		t.Errorf("pages %q", pages)
+	}
+}
+
+// TestHeadingKeepsTwoLines: a heading that would end a page with only one
+// line of its text under it moves to the next page with its text.
+func TestHeadingKeepsTwoLines(t *testing.T) {
+	d := NewDoc(Setup{NoCompression: true})
+	d.f.SetY(contentEnd - 14)
+	d.Heading("3", "Heading")
+	d.Paragraph("alpha\nbravo\ncharlie")
+	b, err := d.Bytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := pageTexts(t, b)
+	if len(pages) != 2 || pages[0] != "" || pages[1] != "3 Heading alpha bravo charlie" {
 		t.Errorf("pages %q", pages)
 	}
 }

@@ -34,7 +34,9 @@ type Letterhead struct {
 // of legal entities with its court; in the Netherlands the KvK number.
 func firmLetterhead(f *domain.Firm, t *texts) Letterhead {
 	var lines []string
-	if a := f.Address.OneLine(); a != "" {
+	addr := f.Address
+	addr.City = domain.PlaceName(addr.City, addr.Country, t.lang) // Gent, Gand, Ghent
+	if a := addr.OneLine(); a != "" {
 		lines = append(lines, a)
 	}
 	var reg []string

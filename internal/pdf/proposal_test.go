@@ -65,7 +65,7 @@ func TestProposalText(t *testing.T) {
 
 		mustContain(t, text,
 			// Letterhead: the Belgian legal mentions.
-			"Van Damme & Partners BV", "Kortrijksesteenweg 1120, 9051 Gent",
+			"Van Damme & Partners BV", "Kortrijksesteenweg 1120, 9051 "+domain.PlaceName("Gent", "BE", lang),
 			fmt.Sprintf(tx.EnterpriseNo, "0403.170.701"), fmt.Sprintf(tx.RPR, domain.PlaceName("Gent, afdeling Gent", "BE", lang)),
 			"BE0403170701", "info@vandamme-partners.be", "www.vandamme-partners.be",
 			// Client, contact, number, version, dates.
