@@ -284,3 +284,19 @@ func TestHeadingKeepsTwoLines(t *testing.T) {
 		t.Errorf("pages %q", pages)
 	}
 }
+
+// TestPreviewKeepsIssuedValidity: a preview of an accepted or expired
+// proposal, dated today, shows the validity of the version that was
+// issued, not a new one.
+func TestPreviewKeepsIssuedValidity(t *testing.T) {
+	for _, status := range []domain.ProposalStatus{domain.ProposalAccepted, domain.ProposalExpired} {
+		d := pdftest.Proposal(domain.LangEN)
+		d.Proposal.Status, d.Proposal.IssuedOn, d.Proposal.ValidityDays = status, domain.NewDate(2026, 5, 9), 30
+		d.Version, d.Date = 0, domain.NewDate(2026, 11, 20)
+		text := pdfText(t, render(t, d))
+		mustContain(t, text, "This proposal is valid until 8 June 2026 (inclusive).")
+		if strings.Contains(text, "20 December 2026") {
+			t.Errorf("%s: the preview gives a new validity", status)
+		}
+	}
+}

@@ -45,7 +45,7 @@ func (p *proposal) terms() {
 		pay = fmt.Sprintf(t.TermPayment, days)
 	}
 	p.SmallBullets([]string{
-		fmt.Sprintf(t.TermValidity, t.date(p.d.ValidUntil())),
+		fmt.Sprintf(t.TermValidity, t.date(p.validUntil())),
 		t.TermAmounts,
 		t.TermInvoicing,
 		pay,
@@ -63,7 +63,7 @@ func (p *proposal) acceptance() {
 	p.heading(t.Acceptance)
 	lines := []string{t.SignName, t.SignPlace, t.SignHere}
 	p.Signature(Signature{
-		Intro: fmt.Sprintf(t.AcceptIntro, t.date(p.d.ValidUntil())),
+		Intro: fmt.Sprintf(t.AcceptIntro, t.date(p.validUntil())),
 		Choices: []string{
 			fmt.Sprintf(t.ChoiceA, t.money(tot.InterimNet)),
 			fmt.Sprintf(t.ChoiceB, t.money(tot.ConsultingNet)),
@@ -73,4 +73,19 @@ func (p *proposal) acceptance() {
 			{Role: t.ForFirm, Name: firmName(&p.d.Firm), Lines: lines},
 		},
 	})
+}
+
+// validUntil is the last day the client can accept: the document's date
+// plus the validity, or, for a proposal already accepted, declined or
+// expired, the validity of the version that was issued, which a preview
+// cannot renew.
+func (p *proposal) validUntil() domain.Date {
+	pr := &p.d.Proposal
+	switch pr.Status {
+	case domain.ProposalAccepted, domain.ProposalDeclined, domain.ProposalExpired:
+		if v := pr.ValidUntil(); !v.IsZero() {
+			return v
+		}
+	}
+	return p.d.ValidUntil()
 }
