@@ -53,6 +53,22 @@ func (c *contract) title() string {
 	return kinds[c.kind()]
 }
 
+// heading is the title printed on the first page: for a consulting
+// assignment with a name of its own, the template's title and that name,
+// "Adviesovereenkomst – Doorlichting afvaldienst". An engagement that only
+// carries the proposal's title (often the interim position) is not named
+// after it.
+func (c *contract) heading() string {
+	name := strings.TrimSpace(c.d.Engagement.Role)
+	if c.kind() != domain.KindConsulting || name == "" {
+		return c.title()
+	}
+	if p := c.d.Proposal; p != nil && strings.EqualFold(name, strings.TrimSpace(p.Title)) {
+		return c.title()
+	}
+	return c.title() + " – " + name
+}
+
 func (c *contract) kind() domain.OfferKind {
 	if c.d.Engagement.Kind == domain.KindConsulting {
 		return domain.KindConsulting
@@ -105,7 +121,7 @@ func (c *contract) reference() string {
 func (c *contract) build() {
 	c.Letterhead(firmLetterhead(&c.d.Firm, c.t))
 	c.Kicker(c.ct.Kicker)
-	c.Title(c.title())
+	c.Title(c.heading())
 	c.Space()
 	c.addressee()
 	var articles []domain.Clause

@@ -300,3 +300,15 @@ func TestPreviewKeepsIssuedValidity(t *testing.T) {
 		}
 	}
 }
+
+// TestConsultingContractTitle: a consulting contract is titled after its
+// own assignment, never after the proposal's title.
+func TestConsultingContractTitle(t *testing.T) {
+	d := pdftest.ConsultingContract(domain.LangNL)
+	d.Engagement.Role = "Doorlichting van de financiële functie"
+	b, err := RenderContract(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustContain(t, pdfText(t, b), "Adviesovereenkomst – Doorlichting van de financiële functie")
+}
