@@ -180,18 +180,18 @@ func (c *contract) fee() {
 	if total := e.EstimatedTotal(); total > 0 {
 		rows = append(rows, Row{Cells: []string{ct.Estimated, t.money(total)}, Label: true})
 	}
-	c.Table(Table{Columns: []Column{{Width: labelColumn}, {Width: amountColumn, Align: "R"}}, Rows: rows, Plain: true, KeepTogether: true})
-	c.vatNote()
+	c.Table(Table{Columns: []Column{{Width: labelColumn}, {Width: amountColumn, Align: "R"}}, Rows: rows, Plain: true,
+		KeepTogether: true, Note: c.vatNote()})
 }
 
 // vatNote says what happens with VAT on top of the fee: the rate, or the
-// reverse charge with its legal reference.
-func (c *contract) vatNote() {
+// reverse charge with its legal reference. It stands under the figures,
+// on their page.
+func (c *contract) vatNote() string {
 	if c.d.ReverseCharge {
-		c.Note(c.ct.ReverseChargeNote)
-	} else {
-		c.Note(fmt.Sprintf(c.ct.VATNote, c.t.percent(c.d.VATRate)))
+		return c.ct.ReverseChargeNote
 	}
+	return fmt.Sprintf(c.ct.VATNote, c.t.percent(c.d.VATRate))
 }
 
 // consultingFee prints the phases of the signed proposal with their fees,
@@ -203,6 +203,7 @@ func (c *contract) consultingFee() {
 			Columns: []Column{{Width: labelColumn}, {Width: amountColumn, Align: "R"}},
 			Rows:    []Row{{Cells: []string{ct.FixedFee, t.money(d.Engagement.Fee)}, Label: true}},
 			Plain:   true,
+			Note:    c.vatNote(),
 		})
 	} else {
 		rows := make([]Row, 0, len(d.Phases)+1)
@@ -216,7 +217,7 @@ func (c *contract) consultingFee() {
 			Columns:      []Column{{Title: ct.Phase}, {Title: ct.Duration, Width: 34}, {Title: ct.Fee, Width: 38, Align: "R"}},
 			Rows:         rows,
 			KeepTogether: true,
+			Note:         c.vatNote(),
 		})
 	}
-	c.vatNote()
 }
