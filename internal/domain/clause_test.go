@@ -111,7 +111,7 @@ func TestClauseWordsPerCountry(t *testing.T) {
 		},
 		JurisdictionNL: {
 			// Netherlands Dutch where it differs from Flemish usage.
-			LangNL: {"gerechtelijke reorganisatie", "directiecomité", "grove schuld", "zware fout", "staat in voor", "staat zij ervoor in", "gaat voor op", "interim management"},
+			LangNL: {"gerechtelijke reorganisatie", "directiecomité", "grove schuld", "zware fout", "staat in voor", "staat niet in voor", "staat zij ervoor in", "gaat voor op", "interim management"},
 			LangEN: {"judicial reorganisation", "executive committee", "gross negligence"},
 			LangFR: {"réorganisation judiciaire", "comité de direction", "faute grave"},
 		},

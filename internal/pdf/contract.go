@@ -204,7 +204,13 @@ func (c *contract) article(number string, cl domain.Clause) {
 			break
 		}
 	}
+	if at < len(paras) {
+		// The announcing paragraph does not end a page without the
+		// first lines of what it announces.
+		c.KeepWithNext(3 * lineBody)
+	}
 	c.ClausePart(number, paras[:at], 0, len(paras))
+	c.KeepWithNext(0)
 	data()
 	c.ClausePart(number, paras[at:], at, len(paras))
 }

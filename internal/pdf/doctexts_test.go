@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -47,6 +48,17 @@ func TestContractTextsHold(t *testing.T) {
 			}
 			dumpPDF(t, "contract-"+name+".pdf", b)
 			text := pdfText(t, b)
+			// No heading ends a page without its text.
+			pages := pageTexts(t, b)
+			for i, p := range pages[:len(pages)-1] {
+				body, _, _ := strings.Cut(p, fmt.Sprintf(textsFor(d.Lang).PageOf, i+1, ""))
+				body = strings.TrimSpace(body)
+				for n, cl := range d.Clauses {
+					if heading := fmt.Sprintf("%d %s", n+1, cl.Title); strings.HasSuffix(body, heading) {
+						t.Errorf("page %d ends with the heading %q", i+1, heading)
+					}
+				}
+			}
 			l, nl := d.Lang, d.Jurisdiction == domain.JurisdictionNL
 			// The courts and places in the document's language.
 			switch {

@@ -98,8 +98,8 @@ func (d *Doc) text(s, style string, size, lh float64, c rgb, indent float64) {
 			d.gap(paraGap)
 		}
 		lines := d.wrap(para, contentWidth-indent)
-		d.ensure(float64(min(2, len(lines))) * lh)
 		last := i == len(splitParagraphs(s))-1
+		d.ensure(d.firstLines(len(lines), lh, last))
 		for j, l := range lines {
 			// Keep the last two lines together so the next page does not
 			// start with a lone line either, and with the block that must
@@ -156,8 +156,8 @@ func (d *Doc) markedList(items []string, marker func(i int) string, markerX, ind
 			continue
 		}
 		lines := d.wrap(it, contentWidth-indent)
-		d.ensure(float64(min(2, len(lines))) * lh)
 		last := i == len(items)-1
+		d.ensure(d.firstLines(len(lines), lh, last))
 		for j, l := range lines {
 			switch {
 			case last && d.keepWith > 0 && j == max(0, len(lines)-2):
@@ -207,6 +207,17 @@ func (d *Doc) ClausePart(number string, paragraphs []string, first, total int) {
 // list, an article) stay on one page with a block h high that follows
 // them, so that block, a signature, never stands alone on a page.
 func (d *Doc) KeepWithNext(h float64) { d.keepWith = h }
+
+// firstLines is the height the first lines of a paragraph of n lines need
+// on the page where it starts, with the headings above it: two lines, or
+// for the last paragraph of a block that short, all of them and the block
+// that must follow (KeepWithNext), so a heading never ends a page alone.
+func (d *Doc) firstLines(n int, lh float64, last bool) float64 {
+	if last && n <= 2 {
+		return float64(n)*lh + d.keepWith
+	}
+	return float64(min(2, n)) * lh
+}
 
 // takeKeepWith returns the height set by KeepWithNext, once.
 func (d *Doc) takeKeepWith() float64 {
