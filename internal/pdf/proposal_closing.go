@@ -29,6 +29,7 @@ func (p *proposal) recommendation() {
 	case why == "":
 		p.Strong(sentence)
 	case option != "":
+		p.KeepWithNext(2 * lineBody) // the option with the first lines of why
 		p.Strong(option)
 		p.Paragraph(pr.Recommendation)
 	default:
