@@ -51,7 +51,7 @@ func TestContractEndToEnd(t *testing.T) {
 			"Koen Peeters", "hereinafter “the Manager”", "€1,500.00 per day worked", "notice period of 30 days",
 			"FOR THE FIRM", "FOR THE CLIENT", "THE MANAGER", "Name and position", "Place and date", "Signature",
 			"Drawn up in three originals", "enterprise court of the Firm's registered office", "Initials"}},
-		{"consulting in French", study, []string{"Convention de conseil", "Clinique Sainte-Élisabeth", "€ 68.000,00",
+		{"consulting in French", study, []string{"Convention de conseil", "Clinique Sainte-Élisabeth", "68 000,00 €",
 			"préavis de 30 jours", "POUR LE CABINET", "POUR LE CLIENT", "Nom et fonction", "Lieu et date",
 			"Fait en deux exemplaires originaux", "tribunal de l’entreprise", "Paraphe"}},
 		{"mandate by hand in Dutch", "3", []string{"Managementovereenkomst", "Bakkerij Peeters & Zonen BV", "Daniël de Vries",

@@ -87,7 +87,7 @@ func TestProposalRenderDraft(t *testing.T) {
 	}{
 		{"nl", []string{"Voorstel", "Antwerp Pharma Solutions NV", "€ 195.000,00", "€ 56.000,00"}},
 		{"en", []string{"Proposal", "Antwerp Pharma Solutions NV", "€195,000.00", "€56,000.00"}},
-		{"fr", []string{"Proposition", "Antwerp Pharma Solutions NV", "€ 195.000,00", "€ 56.000,00"}},
+		{"fr", []string{"Proposition", "Antwerp Pharma Solutions NV", "195 000,00 €", "56 000,00 €"}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) {
 			out := filepath.Join(dir, tc.lang+".pdf")

@@ -51,6 +51,8 @@ const maxProposalFile = 8 << 20
 // name is how the sentence names the file. Every mistake is one sentence
 // naming the file, the line and the field.
 func decodeProposal(name string, data []byte) (*domain.Proposal, error) {
+	// Windows Notepad starts a UTF-8 file with a byte-order mark.
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	// A permanent object takes the starting percentages it leaves out:
@@ -63,6 +65,11 @@ func decodeProposal(name string, data []byte) (*domain.Proposal, error) {
 		return nil, domain.Errorf(domain.EINVALID,
 			"%s, line %d: more follows the proposal's JSON object; the file holds one proposal.",
 			name, lineOf(data, dec.InputOffset()))
+	}
+	// encoding/json keeps the last of two values for one key; a file
+	// that says two things is refused rather than read half.
+	if at, ok := findDuplicateKey(data); ok {
+		return nil, domain.Errorf(domain.EINVALID, "%s: the field %q is given twice; keep one of them.", at.where(name), at.path)
 	}
 	p := in.Proposal
 	if h := p.Permanent; h != nil && *h == *domain.NewPermanentHire() && !bytes.Contains(data, []byte(`"permanent"`)) {

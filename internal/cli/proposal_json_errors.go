@@ -150,6 +150,22 @@ func findUnknownField(data []byte) (spot, bool) {
 	})
 }
 
+// findDuplicateKey finds the first key given a second time in the same
+// object: at the line of the second.
+func findDuplicateKey(data []byte) (spot, bool) {
+	seen := map[string]bool{}
+	return walkJSON(data, func(s spot) bool {
+		if !s.key {
+			return false
+		}
+		if seen[s.path] {
+			return true
+		}
+		seen[s.path] = true
+		return false
+	})
+}
+
 // findBadValue finds the first value that its field's own decoder refuses,
 // such as a date that does not exist.
 func findBadValue(data []byte) (spot, bool) {

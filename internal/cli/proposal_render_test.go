@@ -38,8 +38,8 @@ func TestProposalRenderPreview(t *testing.T) {
 		// 30 weeks × 5 days × €1,300 and three phases of €56,000 in all.
 		{"nl", pharma, "nl", []string{"Voorstel", "Antwerp Pharma Solutions NV", "€ 195.000,00", "€ 56.000,00", "€ 1.300,00"}},
 		{"en", pharma, "en", []string{"Proposal", "Antwerp Pharma Solutions NV", "€195,000.00", "€56,000.00", "€1,300.00"}},
-		{"fr", pharma, "fr", []string{"Proposition", "Antwerp Pharma Solutions NV", "€ 195.000,00", "€ 56.000,00", "€ 1.300,00"}},
-		{"FR in capitals", pharma, "FR", []string{"Proposition", "€ 195.000,00"}},
+		{"fr", pharma, "fr", []string{"Proposition", "Antwerp Pharma Solutions NV", "195 000,00 €", "56 000,00 €", "1 300,00 €"}},
+		{"FR in capitals", pharma, "FR", []string{"Proposition", "195 000,00 €"}},
 		{"the client's language", pharma, "", []string{"Proposal", "€195,000.00"}},
 		{"a Dutch client", isv, "", []string{"Voorstel", "Intercommunale Scheldevallei", "€ 118.800,00", "€ 30.500,00"}},
 	} {

@@ -12,7 +12,8 @@ type ClauseKey string
 
 // The clauses of the templates. Parties, nature, assignment, term, fee,
 // notice, non-solicitation, liability and insurance differ between a
-// mandate and a consulting assignment; authority and time only exist in a
+// mandate and a consulting assignment, and so do intellectual property
+// (the manager is a party to a mandate only); authority and time only exist in a
 // mandate, deliverables only in a consulting assignment. Signature is the
 // sentence above the signature lines, printed without a heading.
 const (
@@ -33,6 +34,8 @@ const (
 	ClauseNoticeInterim        ClauseKey = "notice.interim"
 	ClauseNoticeConsulting     ClauseKey = "notice.consulting"
 	ClauseConfidentiality      ClauseKey = "confidentiality"
+	ClauseIPInterim            ClauseKey = "ip.interim"
+	ClauseIPConsulting         ClauseKey = "ip.consulting"
 	ClauseNonSolicitInterim    ClauseKey = "nonsolicitation.interim"
 	ClauseNonSolicitConsulting ClauseKey = "nonsolicitation.consulting"
 	ClauseLiabilityInterim     ClauseKey = "liability.interim"
@@ -48,13 +51,13 @@ var (
 	interimArticles = []ClauseKey{
 		ClausePartiesInterim, ClauseNatureInterim, ClauseAssignmentInterim, ClauseAuthority,
 		ClauseTermInterim, ClauseTime, ClauseFeeInterim, ClauseExpenses, ClauseNoticeInterim,
-		ClauseConfidentiality, ClauseNonSolicitInterim, ClauseLiabilityInterim, ClauseInsuranceInterim,
+		ClauseConfidentiality, ClauseIPInterim, ClauseNonSolicitInterim, ClauseLiabilityInterim, ClauseInsuranceInterim,
 		ClauseLaw, ClauseFinal, ClauseSignature,
 	}
 	consultingArticles = []ClauseKey{
 		ClausePartiesConsulting, ClauseNatureConsulting, ClauseAssignmentConsulting, ClauseDeliverables,
 		ClauseTermConsulting, ClauseFeeConsulting, ClauseExpenses, ClauseNoticeConsulting,
-		ClauseConfidentiality, ClauseNonSolicitConsulting, ClauseLiabilityConsulting, ClauseInsuranceConsulting,
+		ClauseConfidentiality, ClauseIPConsulting, ClauseNonSolicitConsulting, ClauseLiabilityConsulting, ClauseInsuranceConsulting,
 		ClauseLaw, ClauseFinal, ClauseSignature,
 	}
 )
@@ -194,6 +197,14 @@ func DefaultClause(j Jurisdiction, l Lang, key ClauseKey) (Clause, bool) {
 	c, ok := clauseDefaults[l][key]
 	c.Key = key
 	return c, ok
+}
+
+// reword returns c with each old phrase of pairs (old, new, old, new …)
+// replaced: a jurisdiction's own words in a text both templates share.
+// clause_test.go checks that every old phrase was there.
+func reword(c Clause, pairs ...string) Clause {
+	c.Body = strings.NewReplacer(pairs...).Replace(c.Body)
+	return c
 }
 
 // clauseDefaults are the shipped texts by language; clauseDefaultsFor

@@ -51,7 +51,34 @@ func TestClauseLaw(t *testing.T) {
 		{JurisdictionNL, LangNL, ClauseLiabilityInterim, []string{"opzet of bewuste roekeloosheid"}},
 		{JurisdictionBE, LangNL, ClauseNatureInterim, []string{"managementovereenkomst", "zelfstandige", "Arbeidsrelatiewet"}},
 		{JurisdictionBE, LangNL, ClauseLaw, []string{"Belgisch recht", "ondernemingsrechtbank"}},
-		{JurisdictionBE, LangNL, ClauseLiabilityInterim, []string{"opzet of grove schuld"}},
+		{JurisdictionBE, LangNL, ClauseLiabilityInterim, []string{"opzet of zware fout"}},
+		{JurisdictionBE, LangEN, ClauseLiabilityInterim, []string{"intentionally or by gross negligence"}},
+		{JurisdictionBE, LangFR, ClauseLiabilityInterim, []string{"faute intentionnelle ou de faute grave"}},
+		{JurisdictionNL, LangEN, ClauseLiabilityInterim, []string{"intent or deliberate recklessness (opzet of bewuste roekeloosheid)", "except in the case of intent or deliberate recklessness"}},
+		{JurisdictionNL, LangFR, ClauseLiabilityInterim, []string{"faute intentionnelle ou d’imprudence consciente (opzet of bewuste roekeloosheid)", "sauf faute intentionnelle ou imprudence consciente"}},
+		{JurisdictionNL, LangEN, ClauseLiabilityConsulting, []string{"deliberate recklessness"}},
+		{JurisdictionNL, LangFR, ClauseLiabilityConsulting, []string{"imprudence consciente"}},
+		{JurisdictionNL, LangNL, ClauseLiabilityConsulting, []string{"opzet of bewuste roekeloosheid"}},
+		{JurisdictionBE, LangNL, ClauseNoticeInterim, []string{"gerechtelijke reorganisatie"}},
+		{JurisdictionBE, LangFR, ClauseNoticeInterim, []string{"réorganisation judiciaire"}},
+		{JurisdictionBE, LangEN, ClauseNoticeInterim, []string{"judicial reorganisation"}},
+		{JurisdictionNL, LangNL, ClauseNoticeInterim, []string{"surseance van betaling"}},
+		{JurisdictionNL, LangEN, ClauseNoticeInterim, []string{"suspension of payments (surseance van betaling)"}},
+		{JurisdictionNL, LangFR, ClauseNoticeInterim, []string{"sursis de paiement (surseance van betaling)"}},
+		{JurisdictionBE, LangNL, ClauseInsuranceInterim, []string{"directiecomité"}},
+		{JurisdictionNL, LangNL, ClauseInsuranceInterim, []string{"lid van de directie"}},
+		{JurisdictionNL, LangEN, ClauseInsuranceInterim, []string{"management board"}},
+		{JurisdictionNL, LangFR, ClauseInsuranceInterim, []string{"membre de la direction"}},
+		// The Wet DBA's marks of independent work, in every language.
+		{JurisdictionNL, LangNL, ClauseNatureInterim, []string{"Wet DBA", "geen aanwijzingen over de wijze waarop het werk wordt uitgevoerd", "eigen rekening en risico", "vrij om ook voor anderen te werken", "eigen middelen", "tijdelijk", "{art_term}"}},
+		{JurisdictionNL, LangEN, ClauseNatureInterim, []string{"Wet DBA", "no instructions on how the work is done", "own account and risk", "free to work for others", "own means", "temporary", "{art_term}"}},
+		{JurisdictionNL, LangFR, ClauseNatureInterim, []string{"Wet DBA", "pas d’instructions sur la manière", "propres risques", "libre de travailler pour d’autres", "propres moyens", "temporaire", "{art_term}", "entendent expressément ne pas conclure"}},
+		{JurisdictionBE, LangFR, ClauseNatureInterim, []string{"entendent expressément ne pas conclure"}},
+		// Intellectual property: deliverables once paid, the client's own
+		// material, the firm's and the manager's know-how.
+		{JurisdictionBE, LangNL, ClauseIPInterim, []string{"rapporten, modellen", "betaald", "blijven zijn eigendom", "knowhow", "de Manager"}},
+		{JurisdictionNL, LangEN, ClauseIPInterim, []string{"reports, models", "paid", "remain its property", "know-how", "the Manager"}},
+		{JurisdictionBE, LangFR, ClauseIPConsulting, []string{"rapports, modèles", "payé", "restent sa propriété", "savoir-faire"}},
 		{JurisdictionBE, LangFR, ClauseNatureInterim, []string{"convention de management", "indépendant", "27 décembre 2006"}},
 		{JurisdictionBE, LangFR, ClauseLaw, []string{"droit belge", "tribunal de l’entreprise"}},
 		{JurisdictionNL, LangFR, ClauseNatureInterim, []string{"7:400", "Code civil néerlandais"}},
@@ -69,6 +96,63 @@ func TestClauseLaw(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestClauseWordsPerCountry keeps each country's legal terms out of the
+// other's templates, and the Dutch-law liability carve-out one rule in
+// every language.
+func TestClauseWordsPerCountry(t *testing.T) {
+	never := map[Jurisdiction]map[Lang][]string{
+		JurisdictionBE: {
+			LangNL: {"surseance", "bewuste roekeloosheid", "grove schuld"},
+			LangEN: {"moratorium", "suspension of payments"},
+			LangFR: {"sursis de paiement"},
+		},
+		JurisdictionNL: {
+			// Netherlands Dutch where it differs from Flemish usage.
+			LangNL: {"gerechtelijke reorganisatie", "directiecomité", "grove schuld", "zware fout", "staat in voor", "staat niet in voor", "staat zij ervoor in", "gaat voor op", "interim management"},
+			LangEN: {"judicial reorganisation", "executive committee", "gross negligence"},
+			LangFR: {"réorganisation judiciaire", "comité de direction", "faute grave"},
+		},
+	}
+	for j, langs := range never {
+		for l, words := range langs {
+			for _, k := range ClauseKeys() {
+				c, _ := DefaultClause(j, l, k)
+				for _, w := range words {
+					if strings.Contains(c.Body, w) {
+						t.Errorf("%s/%s %s says %q", j, l, k, w)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestClauseRoleAnyText: the role a person types may be a whole phrase
+// ("Programmamanager, rapporteert aan de algemeen directeur"), so it only
+// ends a sentence, after a colon; the authority refers to the assignment's
+// article instead of repeating it, and a consulting assignment is not
+// named after the proposal's title.
+func TestClauseRoleAnyText(t *testing.T) {
+	for _, j := range Jurisdictions {
+		for _, l := range Langs {
+			for _, k := range ClauseKeys() {
+				c, _ := DefaultClause(j, l, k)
+				for rest := c.Body; ; {
+					i := strings.Index(rest, "{role}")
+					if i < 0 {
+						break
+					}
+					before, after := rest[:i], rest[i+len("{role}"):]
+					if k != ClauseAssignmentInterim || !strings.HasSuffix(strings.TrimRight(before, " \u00a0"), ":") || !strings.HasPrefix(after, ".") {
+						t.Errorf("%s/%s %s: {role} inside a sentence: …%s{role}%s…", j, l, k, before[max(0, len(before)-40):], after[:min(len(after), 20)])
+					}
+					rest = after
+				}
+			}
+		}
 	}
 }
 

@@ -190,9 +190,9 @@ func (d *ContractDocument) Vars() map[string]string {
 
 	v := map[string]string{
 		"firm":                    FirmLegalName(f),
-		"firm_city":               strings.TrimSpace(f.Address.City),
+		"firm_city":               PlaceName(f.Address.City, f.Country(), l),
 		"client":                  d.Client.LegalName,
-		"role":                    e.Role,
+		"role":                    roleText(e.Role),
 		"start":                   date(e.Start),
 		"end":                     date(e.End),
 		"day_rate":                money(e.DayRate),
@@ -200,7 +200,7 @@ func (d *ContractDocument) Vars() map[string]string {
 		"notice_period":           unit(e.NoticeDays, w.day, w.days),
 		"non_solicitation_period": unit(d.Terms.NonSolicitMonths, w.month, w.months),
 		"liability_period":        unit(d.Terms.LiabilityCapMonths, w.month, w.months),
-		"court":                   strings.TrimSpace(f.Address.City),
+		"court":                   PlaceName(f.Address.City, f.Country(), l),
 		"originals":               w.originals[0],
 		"payment_term":            w.payOnReceipt,
 	}
@@ -208,7 +208,7 @@ func (d *ContractDocument) Vars() map[string]string {
 		v["payment_term"] = fmt.Sprintf(w.payWithin, f.PaymentTermsDays)
 	}
 	if JurisdictionOf(f) == JurisdictionBE && strings.TrimSpace(f.RPRCourt) != "" {
-		v["court"] = strings.TrimSpace(f.RPRCourt)
+		v["court"] = PlaceName(f.RPRCourt, f.Country(), l)
 	}
 	if m := d.Manager; m != nil && e.Kind == KindInterim {
 		v["manager"] = m.Name
@@ -245,6 +245,86 @@ func (d *ContractDocument) Vars() map[string]string {
 		}
 	}
 	return v
+}
+
+// roleText is the role as a clause prints it: at the end of a sentence,
+// so without the full stop a person may have typed after it.
+func roleText(role string) string {
+	return strings.TrimRight(strings.TrimSpace(role), ". ")
+}
+
+// placeNames are the towns of Belgian and Dutch courts and seats that
+// French and English write their own way, by country and Dutch name. A
+// town not listed keeps its own name in every language (Leuven in English,
+// Namur in French).
+var placeNames = map[string]map[string]map[Lang]string{
+	"BE": {
+		"Aarlen":      {LangFR: "Arlon", LangEN: "Arlon"},
+		"Antwerpen":   {LangFR: "Anvers", LangEN: "Antwerp"},
+		"Bergen":      {LangFR: "Mons", LangEN: "Mons"},
+		"Brugge":      {LangFR: "Bruges", LangEN: "Bruges"},
+		"Brussel":     {LangFR: "Bruxelles", LangEN: "Brussels"},
+		"Dendermonde": {LangFR: "Termonde"},
+		"Doornik":     {LangFR: "Tournai", LangEN: "Tournai"},
+		"Gent":        {LangFR: "Gand", LangEN: "Ghent"},
+		"Hoei":        {LangFR: "Huy", LangEN: "Huy"},
+		"Ieper":       {LangFR: "Ypres", LangEN: "Ypres"},
+		"Kortrijk":    {LangFR: "Courtrai"},
+		"Leuven":      {LangFR: "Louvain"},
+		"Luik":        {LangFR: "Liège", LangEN: "Liège"},
+		"Mechelen":    {LangFR: "Malines"},
+		"Namen":       {LangFR: "Namur", LangEN: "Namur"},
+		"Nijvel":      {LangFR: "Nivelles", LangEN: "Nivelles"},
+		"Oudenaarde":  {LangFR: "Audenarde"},
+		"Tongeren":    {LangFR: "Tongres"},
+		"Veurne":      {LangFR: "Furnes"},
+	},
+	"NL": {
+		"Den Haag":         {LangFR: "La Haye", LangEN: "The Hague"},
+		"'s-Gravenhage":    {LangFR: "La Haye", LangEN: "The Hague"},
+		"'s-Hertogenbosch": {LangFR: "Bois-le-Duc"},
+	},
+}
+
+// PlaceName writes a town of country ("BE", "NL"), or the court named after
+// it, in the document's language, whichever of its names it was typed in:
+// "Gent", "Gand" and "Ghent" are "Gand" in French, "Ghent" in English and
+// "Gent" in Dutch; "Liège" is "Luik" in Dutch. A court written as "Gent,
+// afdeling Brugge" has each part looked up. Other names are returned as
+// given.
+func PlaceName(name, country string, l Lang) string {
+	name = strings.TrimSpace(name)
+	if strings.Contains(name, ",") {
+		parts := strings.Split(name, ",")
+		for i, p := range parts {
+			parts[i] = PlaceName(p, country, l)
+		}
+		return strings.Join(parts, ", ")
+	}
+	// The division of a Belgian court: "afdeling Brugge", "division Bruges".
+	for _, word := range []string{"afdeling ", "division "} {
+		if len(name) > len(word) && strings.EqualFold(name[:len(word)], word) {
+			div := map[Lang]string{LangNL: "afdeling ", LangFR: "division ", LangEN: "division "}[l]
+			if div == "" {
+				div = word
+			}
+			return div + PlaceName(name[len(word):], country, l)
+		}
+	}
+	for nl, names := range placeNames[strings.ToUpper(country)] {
+		known := strings.EqualFold(name, nl)
+		for _, n := range names {
+			known = known || strings.EqualFold(name, n)
+		}
+		if !known {
+			continue
+		}
+		if n, ok := names[l]; ok && l != LangNL {
+			return n
+		}
+		return nl
+	}
+	return name
 }
 
 // MonthlyFee is what a mandate costs in a month at its days a week

@@ -42,13 +42,14 @@ func TestContractVars(t *testing.T) {
 			"days_per_week": nb("4 days a week"), "day_rate": "€1,250.00", "monthly": "€21,666.67", "total": "€130,000.00",
 			"vat": "21%", "payment_term": "within 30 days of the invoice date", "notice_period": nb("30 days"),
 			"non_solicitation_period": nb("12 months"), "liability_period": nb("6 months"),
-			"court": "Gent, afdeling Gent", "originals": "three originals", "proposal": "OFF-2026-0007 (version 2)",
-			"art_parties": "1", "art_notice": "9", "art_law": "14", "art_final": "15",
+			"court": "Ghent, division Ghent", "firm_city": "Ghent", "originals": "three originals", "proposal": "OFF-2026-0007 (version 2)",
+			"art_parties": "1", "art_notice": "9", "art_confidentiality": "10", "art_ip": "11", "art_law": "15", "art_final": "16",
 		}},
 		{"mandate in Dutch", func() *ContractDocument { return contractDoc(LangNL) }, map[string]string{
 			"period":        "van " + nb("1 juni 2026") + " tot en met " + nb("29 november 2026"),
 			"days_per_week": nb("4 dagen per week"), "day_rate": nb("€ 1.250,00"), "originals": "drie exemplaren",
 			"proposal": "OFF-2026-0007 (versie 2)", "notice_period": nb("30 dagen"),
+			"court": "Gent, afdeling Gent",
 		}},
 		{"open-ended, one day, in French, paid on receipt", func() *ContractDocument {
 			d := contractDoc(LangFR)
@@ -56,7 +57,8 @@ func TestContractVars(t *testing.T) {
 			d.Terms.NonSolicitMonths = 1
 			return d
 		}, map[string]string{
-			"period": "à partir du 1er\u00a0juin\u00a02026 pour une durée indéterminée", "duration": "", "end": "", "total": nb("€ 0,00"),
+			"period": "à partir du 1er\u00a0juin\u00a02026 pour une durée indéterminée", "duration": "", "end": "", "total": "0,00\u00a0€", "day_rate": "1\u00a0250,00\u00a0€",
+			"court": "Gand, division Gand", "firm_city": "Gand",
 			"days_per_week": nb("1 jour par semaine"), "payment_term": "à réception", "vat": "21\u00a0%",
 			"non_solicitation_period": nb("1 mois"),
 		}},
@@ -151,4 +153,44 @@ func FuzzClauseText(f *testing.F) {
 			t.Errorf("accepted %q expands to %q", body, out)
 		}
 	})
+}
+
+// TestPlaceName: courts and towns in the document's language, whichever
+// name they were typed in.
+func TestPlaceName(t *testing.T) {
+	for _, tc := range []struct {
+		name, country string
+		nl, fr, en    string
+	}{
+		{"Gent", "BE", "Gent", "Gand", "Ghent"},
+		{"Gand", "BE", "Gent", "Gand", "Ghent"},
+		{"Brussel", "BE", "Brussel", "Bruxelles", "Brussels"},
+		{"Antwerpen", "BE", "Antwerpen", "Anvers", "Antwerp"},
+		{"Leuven", "BE", "Leuven", "Louvain", "Leuven"},
+		{"Liège", "BE", "Luik", "Liège", "Liège"},
+		{"Mons", "BE", "Bergen", "Mons", "Mons"},
+		{"Kortrijk", "BE", "Kortrijk", "Courtrai", "Kortrijk"},
+		{"Antwerpen, afdeling Mechelen", "BE", "Antwerpen, afdeling Mechelen", "Anvers, division Malines", "Antwerp, division Mechelen"},
+		{"Bergen", "NL", "Bergen", "Bergen", "Bergen"}, // Bergen (NH) is not Mons
+		{"Den Haag", "NL", "Den Haag", "La Haye", "The Hague"},
+		{"Utrecht", "NL", "Utrecht", "Utrecht", "Utrecht"},
+	} {
+		for l, want := range map[Lang]string{LangNL: tc.nl, LangFR: tc.fr, LangEN: tc.en} {
+			if got := PlaceName(tc.name, tc.country, l); got != want {
+				t.Errorf("PlaceName(%q, %s, %s) = %q, want %q", tc.name, tc.country, l, got, want)
+			}
+		}
+	}
+}
+
+// TestRoleAnyText: a role with a reporting line and a full stop still
+// ends the sentence of the assignment article once.
+func TestRoleAnyText(t *testing.T) {
+	d := contractDoc(LangNL)
+	d.Engagement.Role = "Programmamanager, rapporteert aan de algemeen directeur. "
+	c, _ := DefaultClause(JurisdictionBE, LangNL, ClauseAssignmentInterim)
+	got := ExpandClause(c.Body, d.Vars())
+	if want := "de volgende functie: Programmamanager, rapporteert aan de algemeen directeur.\n\nDe Manager"; !strings.Contains(got, want) {
+		t.Errorf("assignment reads\n%s\nwant it to contain %q", got, want)
+	}
 }

@@ -18,21 +18,38 @@ func Euros(e int64) Money { return Money(e * 100) }
 // Euros returns m in euros as a float, for charts only: never compute with it.
 func (m Money) Euros() float64 { return float64(m) / 100 }
 
-// Format writes m in the document language's way: "€ 75.000,00" in nl and
-// fr, "€75,000.00" in en, with a leading minus for negative amounts
-// ("-€ 1.250,00"). The space after € is an ordinary space, so text taken from
-// a PDF reads as typed; layout code keeps an amount on one line itself.
+// Format writes m the way CLDR writes euros in the document's language:
+// "€ 75.000,00" in nl, "€75,000.00" in en and "75 000,00 €" in fr (fr-BE:
+// the sign after the amount, a space between thousands), with a leading
+// minus for negative amounts ("-€ 1.250,00", "-1 250,00 €"). The space after
+// € in nl is an ordinary space, so text taken from a PDF reads as typed;
+// layout code keeps an amount on one line itself. French groups thousands
+// and sets the € apart with a no-break space (U+00A0): CLDR now prefers the
+// narrow one (U+202F), but U+00A0 is in every font and code page the
+// documents use, and pdftotext, ParseMoney and spreadsheets all read it.
 // Any other language is written as nl.
+//
+// This is a hand-written formatter rather than golang.org/x/text/currency,
+// because the domain imports only the standard library and three fixed
+// patterns are all the documents need.
 func (m Money) Format(l Lang) string {
 	sign, number := m.split(l)
-	if l == LangEN {
+	switch l {
+	case LangEN:
 		return sign + "€" + number
+	case LangFR:
+		return sign + number + frSpace + "€"
 	}
 	return sign + "€ " + number
 }
 
-// FormatNumber writes m without the euro sign: "75.000,00" in nl and fr,
-// "75,000.00" in en, "-1.250,00" when negative.
+// frSpace is the space French puts between groups of thousands and before
+// the euro sign.
+const frSpace = "\u00a0"
+
+// FormatNumber writes m without the euro sign: "75.000,00" in nl,
+// "75 000,00" in fr (a no-break space), "75,000.00" in en, "-1.250,00"
+// when negative.
 func (m Money) FormatNumber(l Lang) string {
 	sign, number := m.split(l)
 	return sign + number
@@ -41,9 +58,12 @@ func (m Money) FormatNumber(l Lang) string {
 // split returns the sign ("" or "-") and the digits of m grouped by thousands
 // with two decimals, in l's separators.
 func (m Money) split(l Lang) (sign, number string) {
-	thousands, decimal := byte('.'), byte(',')
-	if l == LangEN {
-		thousands, decimal = ',', '.'
+	thousands, decimal := ".", ','
+	switch l {
+	case LangEN:
+		thousands, decimal = ",", '.'
+	case LangFR:
+		thousands = frSpace
 	}
 	// The magnitude as uint64, so that math.MinInt64 has one too.
 	abs := uint64(m)
@@ -55,11 +75,11 @@ func (m Money) split(l Lang) (sign, number string) {
 	var b strings.Builder
 	for i := 0; i < len(digits); i++ {
 		if i > 0 && (len(digits)-i)%3 == 0 {
-			b.WriteByte(thousands)
+			b.WriteString(thousands)
 		}
 		b.WriteByte(digits[i])
 	}
-	b.WriteByte(decimal)
+	b.WriteByte(byte(decimal))
 	b.WriteByte(byte('0' + cents/10))
 	b.WriteByte(byte('0' + cents%10))
 	return sign, b.String()

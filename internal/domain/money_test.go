@@ -10,19 +10,19 @@ var moneyFormatTests = []struct {
 	m          Money
 	nl, en, fr string
 }{
-	{0, "€ 0,00", "€0.00", "€ 0,00"},
-	{1, "€ 0,01", "€0.01", "€ 0,01"},
-	{50, "€ 0,50", "€0.50", "€ 0,50"},
-	{100, "€ 1,00", "€1.00", "€ 1,00"},
-	{99999, "€ 999,99", "€999.99", "€ 999,99"},
-	{100000, "€ 1.000,00", "€1,000.00", "€ 1.000,00"},
-	{125000, "€ 1.250,00", "€1,250.00", "€ 1.250,00"},
-	{7500000, "€ 75.000,00", "€75,000.00", "€ 75.000,00"},
-	{123456789, "€ 1.234.567,89", "€1,234,567.89", "€ 1.234.567,89"},
-	{-125000, "-€ 1.250,00", "-€1,250.00", "-€ 1.250,00"},
-	{-1, "-€ 0,01", "-€0.01", "-€ 0,01"},
-	{math.MaxInt64, "€ 92.233.720.368.547.758,07", "€92,233,720,368,547,758.07", "€ 92.233.720.368.547.758,07"},
-	{math.MinInt64, "-€ 92.233.720.368.547.758,08", "-€92,233,720,368,547,758.08", "-€ 92.233.720.368.547.758,08"},
+	{0, "€ 0,00", "€0.00", "0,00\u00a0€"},
+	{1, "€ 0,01", "€0.01", "0,01\u00a0€"},
+	{50, "€ 0,50", "€0.50", "0,50\u00a0€"},
+	{100, "€ 1,00", "€1.00", "1,00\u00a0€"},
+	{99999, "€ 999,99", "€999.99", "999,99\u00a0€"},
+	{100000, "€ 1.000,00", "€1,000.00", "1\u00a0000,00\u00a0€"},
+	{125000, "€ 1.250,00", "€1,250.00", "1\u00a0250,00\u00a0€"},
+	{7500000, "€ 75.000,00", "€75,000.00", "75\u00a0000,00\u00a0€"},
+	{123456789, "€ 1.234.567,89", "€1,234,567.89", "1\u00a0234\u00a0567,89\u00a0€"},
+	{-125000, "-€ 1.250,00", "-€1,250.00", "-1\u00a0250,00\u00a0€"},
+	{-1, "-€ 0,01", "-€0.01", "-0,01\u00a0€"},
+	{math.MaxInt64, "€ 92.233.720.368.547.758,07", "€92,233,720,368,547,758.07", "92\u00a0233\u00a0720\u00a0368\u00a0547\u00a0758,07\u00a0€"},
+	{math.MinInt64, "-€ 92.233.720.368.547.758,08", "-€92,233,720,368,547,758.08", "-92\u00a0233\u00a0720\u00a0368\u00a0547\u00a0758,08\u00a0€"},
 }
 
 func TestMoneyFormat(t *testing.T) {
@@ -32,12 +32,25 @@ func TestMoneyFormat(t *testing.T) {
 				if got := tc.m.Format(l); got != want {
 					t.Errorf("Money(%d).Format(%q) = %q, want %q", int64(tc.m), l, got, want)
 				}
-				wantNumber := strings.Replace(strings.Replace(want, "€ ", "", 1), "€", "", 1)
+				wantNumber := strings.Replace(strings.Replace(strings.Replace(want, "\u00a0€", "", 1), "€ ", "", 1), "€", "", 1)
 				if got := tc.m.FormatNumber(l); got != wantNumber {
 					t.Errorf("Money(%d).FormatNumber(%q) = %q, want %q", int64(tc.m), l, got, wantNumber)
 				}
 			}
 		})
+	}
+}
+
+// TestMoneyFormatRoundTrip: whatever Format writes, in any language,
+// ParseMoney reads back, the French no-break spaces included.
+func TestMoneyFormatRoundTrip(t *testing.T) {
+	for _, tc := range moneyFormatTests {
+		for _, l := range []Lang{LangNL, LangEN, LangFR} {
+			got, err := ParseMoney(tc.m.Format(l))
+			if err != nil || got != tc.m {
+				t.Errorf("ParseMoney(%q) = %d, %v; want %d", tc.m.Format(l), got, err, tc.m)
+			}
+		}
 	}
 }
 

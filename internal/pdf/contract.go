@@ -53,6 +53,22 @@ func (c *contract) title() string {
 	return kinds[c.kind()]
 }
 
+// heading is the title printed on the first page: for a consulting
+// assignment with a name of its own, the template's title and that name,
+// "Adviesovereenkomst – Doorlichting afvaldienst". An engagement that only
+// carries the proposal's title (often the interim position) is not named
+// after it.
+func (c *contract) heading() string {
+	name := strings.TrimSpace(c.d.Engagement.Role)
+	if c.kind() != domain.KindConsulting || name == "" {
+		return c.title()
+	}
+	if p := c.d.Proposal; p != nil && strings.EqualFold(name, strings.TrimSpace(p.Title)) {
+		return c.title()
+	}
+	return c.title() + " – " + name
+}
+
 func (c *contract) kind() domain.OfferKind {
 	if c.d.Engagement.Kind == domain.KindConsulting {
 		return domain.KindConsulting
@@ -105,18 +121,26 @@ func (c *contract) reference() string {
 func (c *contract) build() {
 	c.Letterhead(firmLetterhead(&c.d.Firm, c.t))
 	c.Kicker(c.ct.Kicker)
-	c.Title(c.title())
+	c.Title(c.heading())
 	c.Space()
 	c.addressee()
-	n := 0
+	var articles []domain.Clause
 	for _, cl := range c.d.Clauses {
-		if cl.Key == domain.ClauseSignature {
-			continue
+		if cl.Key != domain.ClauseSignature {
+			articles = append(articles, cl)
 		}
-		n++
-		c.article(strconv.Itoa(n), cl)
 	}
-	c.signatures()
+	sig := c.signature()
+	for i, cl := range articles {
+		if i == len(articles)-1 {
+			// The signatures take the last lines of the final article
+			// with them rather than stand alone on a page.
+			c.KeepWithNext(blockGap + paraGap + c.SignatureHeight(sig))
+		}
+		c.article(strconv.Itoa(i+1), cl)
+	}
+	c.Space()
+	c.Signature(sig)
 }
 
 // addressee prints the client beside the contract's number, version, date
@@ -153,24 +177,47 @@ func (c *contract) article(number string, cl domain.Clause) {
 	if cl.Key.Article() == "parties" {
 		c.parties()
 	}
-	c.Clause(number, splitParagraphs(stripTrailing(clean(domain.ExpandClause(cl.Body, c.vars)))))
+	paras := splitParagraphs(stripTrailing(clean(domain.ExpandClause(cl.Body, c.vars))))
+	var data func()
 	switch cl.Key.Article() {
 	case "assignment":
-		c.assignment()
+		data = c.assignment
 	case "authority":
-		c.list(c.ct.Powers, c.d.Terms.Authority, false)
+		data = func() { c.list(c.ct.Powers, c.d.Terms.Authority, false) }
 	case "deliverables":
-		c.list("", c.d.Terms.Deliverables, true)
+		data = func() { c.list("", c.d.Terms.Deliverables, true) }
 	case "term":
-		c.term()
+		data = c.term
 	case "fee":
-		c.fee()
+		data = c.fee
 	}
+	if data == nil {
+		c.Clause(number, paras)
+		return
+	}
+	// The data follows the paragraph that announces it ("hieronder",
+	// "below"), else the whole article.
+	at := len(paras)
+	for i, p := range paras {
+		if strings.Contains(strings.ToLower(p), c.ct.Below) {
+			at = i + 1
+			break
+		}
+	}
+	if at < len(paras) {
+		// The announcing paragraph does not end a page without the
+		// first lines of what it announces.
+		c.KeepWithNext(3 * lineBody)
+	}
+	c.ClausePart(number, paras[:at], 0, len(paras))
+	c.KeepWithNext(0)
+	data()
+	c.ClausePart(number, paras[at:], at, len(paras))
 }
 
-// signatures prints the sentence of the signature clause and a column of
-// lines for each party.
-func (c *contract) signatures() {
+// signature is the sentence of the signature clause and a column of lines
+// for each party.
+func (c *contract) signature() Signature {
 	d, t, ct := c.d, c.t, c.ct
 	intro := ""
 	for _, cl := range d.Clauses {
@@ -191,6 +238,5 @@ func (c *contract) signatures() {
 		}
 		signers = append(signers, Signer{Role: ct.ForManager, Name: name, Lines: lines})
 	}
-	c.Space()
-	c.Signature(Signature{Intro: intro, Signers: signers})
+	return Signature{Intro: intro, Signers: signers}
 }

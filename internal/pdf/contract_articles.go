@@ -23,9 +23,13 @@ func (c *contract) parties() {
 	if c.interim() {
 		items = append(items, c.manager())
 	}
+	semicolon := ";"
+	if d.Lang == domain.LangFR {
+		semicolon = "\u00a0;" // French sets a space before it
+	}
 	for i := range items {
 		if i < len(items)-1 {
-			items[i] += ";"
+			items[i] += semicolon
 		} else {
 			items[i] += "."
 		}
@@ -51,7 +55,7 @@ func (c *contract) party(name string, a domain.Address, country, number, rpr, va
 		parts = append(parts, fmt.Sprintf(ct.KvK, number))
 	}
 	if rpr != "" && country == "BE" {
-		parts = append(parts, fmt.Sprintf(ct.RPR, rpr))
+		parts = append(parts, fmt.Sprintf(ct.RPR, domain.PlaceName(rpr, country, c.d.Lang)))
 	}
 	if vat != "" {
 		parts = append(parts, fmt.Sprintf(ct.VAT, formatVAT(vat)))
@@ -67,6 +71,11 @@ func (c *contract) manager() string {
 	as := fmt.Sprintf(ct.Hereinafter, ct.ManagerAs)
 	if co := strings.TrimSpace(m.Company.Name); co != "" {
 		parts := []string{co}
+		// A Belgian VAT number is the company's enterprise number: the
+		// contract names it as it does the firm's and the client's.
+		if vat := m.Company.VATID; strings.HasPrefix(vat, "BE") && domain.CheckBelgianEnterpriseNumber(vat) == nil {
+			parts = append(parts, fmt.Sprintf(ct.EnterpriseNo, domain.FormatBelgianEnterpriseNumber(vat)))
+		}
 		if m.Company.VATID != "" {
 			parts = append(parts, fmt.Sprintf(ct.VAT, formatVAT(m.Company.VATID)))
 		}
@@ -75,12 +84,17 @@ func (c *contract) manager() string {
 	return strings.Join(nonEmpty(m.Name, ct.SelfEmployed, m.City, as), ", ")
 }
 
-// seat writes an address the way a contract in its language does: the
-// town first in Dutch and French ("9051 Gent, Kortrijksesteenweg 1120"),
-// the street first in English.
+// seat writes an address the way a contract in its language does, the
+// town in that language: the town first in Dutch ("9051 Gent,
+// Kortrijksesteenweg 1120"), "Coupure Rechts 88 à 9000 Gand" in French,
+// the street first in English ("Coupure Rechts 88, 9000 Ghent").
 func (c *contract) seat(a domain.Address) string {
-	if c.d.Lang == domain.LangEN {
+	a.City = domain.PlaceName(a.City, a.Country, c.d.Lang)
+	switch c.d.Lang {
+	case domain.LangEN:
 		return a.OneLine()
+	case domain.LangFR:
+		return strings.Join(a.Lines(), " à ")
 	}
 	lines := a.Lines()
 	for i, j := 0, len(lines)-1; i < j; i, j = i+1, j-1 {
@@ -158,10 +172,6 @@ func (c *contract) fee() {
 		c.consultingFee()
 		return
 	}
-	vat := t.percent(d.VATRate)
-	if d.ReverseCharge {
-		vat = ct.ReverseCharged
-	}
 	rows := []Row{
 		{Cells: []string{ct.DayRate, t.money(e.DayRate)}, Label: true},
 		{Cells: []string{ct.DaysPerWeek, strconv.Itoa(e.DaysPerWeek)}, Label: true},
@@ -170,8 +180,18 @@ func (c *contract) fee() {
 	if total := e.EstimatedTotal(); total > 0 {
 		rows = append(rows, Row{Cells: []string{ct.Estimated, t.money(total)}, Label: true})
 	}
-	rows = append(rows, Row{Cells: []string{ct.VATRate, vat}, Label: true})
-	c.Table(Table{Columns: []Column{{Width: labelColumn}, {}}, Rows: rows, Plain: true, KeepTogether: true})
+	c.Table(Table{Columns: []Column{{Width: labelColumn}, {Width: amountColumn, Align: "R"}}, Rows: rows, Plain: true,
+		KeepTogether: true, Note: c.vatNote()})
+}
+
+// vatNote says what happens with VAT on top of the fee: the rate, or the
+// reverse charge with its legal reference. It stands under the figures,
+// on their page.
+func (c *contract) vatNote() string {
+	if c.d.ReverseCharge {
+		return c.ct.ReverseChargeNote
+	}
+	return fmt.Sprintf(c.ct.VATNote, c.t.percent(c.d.VATRate))
 }
 
 // consultingFee prints the phases of the signed proposal with their fees,
@@ -179,7 +199,12 @@ func (c *contract) fee() {
 func (c *contract) consultingFee() {
 	d, t, ct := c.d, c.t, c.ct
 	if len(d.Phases) == 0 {
-		c.Fields([]Field{{ct.FixedFee, t.money(d.Engagement.Fee)}}, labelColumn)
+		c.Table(Table{
+			Columns: []Column{{Width: labelColumn}, {Width: amountColumn, Align: "R"}},
+			Rows:    []Row{{Cells: []string{ct.FixedFee, t.money(d.Engagement.Fee)}, Label: true}},
+			Plain:   true,
+			Note:    c.vatNote(),
+		})
 	} else {
 		rows := make([]Row, 0, len(d.Phases)+1)
 		weeks := 0
@@ -192,11 +217,7 @@ func (c *contract) consultingFee() {
 			Columns:      []Column{{Title: ct.Phase}, {Title: ct.Duration, Width: 34}, {Title: ct.Fee, Width: 38, Align: "R"}},
 			Rows:         rows,
 			KeepTogether: true,
+			Note:         c.vatNote(),
 		})
-	}
-	if d.ReverseCharge {
-		c.Note(ct.ReverseChargeNote)
-	} else {
-		c.Note(fmt.Sprintf(ct.VATNote, t.percent(d.VATRate)))
 	}
 }

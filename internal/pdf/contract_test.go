@@ -64,7 +64,7 @@ func TestContractTemplates(t *testing.T) {
 		)
 		switch d.Jurisdiction {
 		case domain.JurisdictionBE:
-			mustContain(t, text, "0403.170.701", "BE 0466.701.048", "Gent, afdeling Gent")
+			mustContain(t, text, "0403.170.701", "BE 0466.701.048", domain.PlaceName("Gent, afdeling Gent", "BE", d.Lang))
 		case domain.JurisdictionNL:
 			mustContain(t, text, "7:400", "34123456", "NL123456782B01", "Amsterdam")
 		}
@@ -111,7 +111,7 @@ func TestContractRevisions(t *testing.T) {
 	}
 	text := pdfText(t, renderContract(t, d))
 	mustContain(t, text, "45 days", "Indefinite, until the exit criteria are met", "from 1 June 2026 for an indefinite period",
-		"10.1 Confidential for 12 months; see article 14.", "10.2 Second paragraph.")
+		"10.1 Confidential for 12 months; see article 15.", "10.2 Second paragraph.")
 	if strings.Contains(text, "Estimated total") {
 		t.Error("an open-ended mandate shows an estimated total")
 	}

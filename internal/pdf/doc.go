@@ -107,6 +107,10 @@ type Doc struct {
 	// pending are headings waiting for the block that follows them, so a
 	// heading is never the last thing on a page.
 	pending []pendingHeading
+	// keepWith is the height of the block that follows the next text,
+	// which the text's last lines stay on a page with: the signature
+	// after the final article (KeepWithNext).
+	keepWith float64
 }
 
 // pen is the state that drawing changes.
@@ -376,13 +380,19 @@ func (d *Doc) drawWatermark(w string) {
 	cx, cy := pageWidth/2, pageHeight/2
 	d.f.TransformBegin()
 	d.f.TransformRotate(55, cx, cy)
-	tw := d.width(w)
-	d.put(cx-tw/2, cy-sizeWatermark*0.35/2, tw, sizeWatermark*0.35, w, "C")
+	if mark := markWord(w); canStroke(mark) {
+		// Strokes, so the mark stays out of the text a reader copies.
+		d.drawColour(colourWatermark)
+		d.strokeWord(mark, cx, cy)
+	} else {
+		tw := d.width(w)
+		d.put(cx-tw/2, cy-sizeWatermark*0.35/2, tw, sizeWatermark*0.35, w, "C")
+	}
 	d.f.TransformEnd()
 
 	d.font("B", sizeDraftTag)
 	tag := w
-	tw = d.width(tag) + 6
+	tw := d.width(tag) + 6
 	d.fillColour(colourAccent)
 	d.f.Rect(pageWidth-marginRight-tw, 7, tw, 5.5, "F")
 	d.textColour(rgb{255, 255, 255})

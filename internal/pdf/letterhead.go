@@ -34,7 +34,9 @@ type Letterhead struct {
 // of legal entities with its court; in the Netherlands the KvK number.
 func firmLetterhead(f *domain.Firm, t *texts) Letterhead {
 	var lines []string
-	if a := f.Address.OneLine(); a != "" {
+	addr := f.Address
+	addr.City = domain.PlaceName(addr.City, addr.Country, t.lang) // Gent, Gand, Ghent
+	if a := addr.OneLine(); a != "" {
 		lines = append(lines, a)
 	}
 	var reg []string
@@ -44,7 +46,7 @@ func firmLetterhead(f *domain.Firm, t *texts) Letterhead {
 			reg = append(reg, fmt.Sprintf(t.EnterpriseNo, domain.FormatBelgianEnterpriseNumber(f.CompanyNumber)))
 		}
 		if f.RPRCourt != "" {
-			reg = append(reg, fmt.Sprintf(t.RPR, f.RPRCourt))
+			reg = append(reg, fmt.Sprintf(t.RPR, domain.PlaceName(f.RPRCourt, "BE", t.lang)))
 		}
 	default:
 		if f.CompanyNumber != "" {

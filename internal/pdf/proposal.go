@@ -133,7 +133,7 @@ func (p *proposal) addressee() {
 		{t.Number, number},
 		{t.Version, version},
 		{t.Date, t.date(p.d.Date)},
-		{t.ValidUntil, t.date(p.d.ValidUntil())},
+		{t.ValidUntil, t.date(p.validUntil())},
 	}
 	p.Addressee(Addressee{Label: t.PreparedFor, Lines: lines, Facts: facts})
 }

@@ -8,20 +8,33 @@ import (
 )
 
 // recommendation says which option the firm advises, and why; it is left
-// out when the proposal makes no recommendation.
+// out when the proposal makes no recommendation. The advice is said once:
+// the firm's own words when it wrote them, under the name of the option
+// they argue for; the standard sentence only when it wrote none.
 func (p *proposal) recommendation() {
 	pr, t := &p.d.Proposal, p.t
-	if pr.Recommended == "" && strings.TrimSpace(pr.Recommendation) == "" {
+	why := strings.TrimSpace(pr.Recommendation)
+	if pr.Recommended == "" && why == "" {
 		return
 	}
 	p.heading(t.Recommendation)
+	option, sentence := "", ""
 	switch pr.Recommended {
 	case domain.KindInterim:
-		p.Strong(t.RecommendA)
+		option, sentence = t.OptionA, t.RecommendA
 	case domain.KindConsulting:
-		p.Strong(t.RecommendB)
+		option, sentence = t.OptionB, t.RecommendB
 	}
-	p.Paragraph(pr.Recommendation)
+	switch {
+	case why == "":
+		p.Strong(sentence)
+	case option != "":
+		p.KeepWithNext(2 * lineBody) // the option with the first lines of why
+		p.Strong(option)
+		p.Paragraph(pr.Recommendation)
+	default:
+		p.Paragraph(pr.Recommendation)
+	}
 }
 
 // terms prints the standard terms and any the proposal adds.
@@ -33,7 +46,7 @@ func (p *proposal) terms() {
 		pay = fmt.Sprintf(t.TermPayment, days)
 	}
 	p.SmallBullets([]string{
-		fmt.Sprintf(t.TermValidity, t.date(p.d.ValidUntil())),
+		fmt.Sprintf(t.TermValidity, t.date(p.validUntil())),
 		t.TermAmounts,
 		t.TermInvoicing,
 		pay,
@@ -51,7 +64,7 @@ func (p *proposal) acceptance() {
 	p.heading(t.Acceptance)
 	lines := []string{t.SignName, t.SignPlace, t.SignHere}
 	p.Signature(Signature{
-		Intro: fmt.Sprintf(t.AcceptIntro, t.date(p.d.ValidUntil())),
+		Intro: fmt.Sprintf(t.AcceptIntro, t.date(p.validUntil())),
 		Choices: []string{
 			fmt.Sprintf(t.ChoiceA, t.money(tot.InterimNet)),
 			fmt.Sprintf(t.ChoiceB, t.money(tot.ConsultingNet)),
@@ -61,4 +74,19 @@ func (p *proposal) acceptance() {
 			{Role: t.ForFirm, Name: firmName(&p.d.Firm), Lines: lines},
 		},
 	})
+}
+
+// validUntil is the last day the client can accept: the document's date
+// plus the validity, or, for a proposal already accepted, declined or
+// expired, the validity of the version that was issued, which a preview
+// cannot renew.
+func (p *proposal) validUntil() domain.Date {
+	pr := &p.d.Proposal
+	switch pr.Status {
+	case domain.ProposalAccepted, domain.ProposalDeclined, domain.ProposalExpired:
+		if v := pr.ValidUntil(); !v.IsZero() {
+			return v
+		}
+	}
+	return p.d.ValidUntil()
 }

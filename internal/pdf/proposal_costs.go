@@ -29,7 +29,9 @@ func (p *proposal) costs() {
 		Rows: []Row{
 			{Cells: []string{t.FeeExVAT, t.money(tot.InterimNet), t.money(tot.ConsultingNet)}},
 			{Cells: []string{vatLabel, vatIn, vatCo}},
-			{Cells: []string{t.TotalIncVAT, t.money(tot.InterimGross), t.money(tot.ConsultingGross)}, Total: true},
+			// Under reverse charge, or with no VAT at all (a client outside
+			// the EU), there is no VAT to include: "Totaal te betalen".
+			{Cells: []string{t.totalLabel(tot.ReverseCharge || tot.VATRate == 0), t.money(tot.InterimGross), t.money(tot.ConsultingGross)}, Total: true},
 		},
 		KeepTogether: true,
 	})

@@ -49,22 +49,23 @@ func (p *proposal) interim() {
 	if !in.Start.IsZero() {
 		start = t.date(in.Start)
 	}
-	rows := []Row{
-		{Cells: []string{t.Role, in.Role}, Label: true},
-		{Cells: []string{t.Start, start}, Label: true},
-		{Cells: []string{t.Duration, t.duration(in.Weeks)}, Label: true},
-		{Cells: []string{t.DaysPerWeek, strconv.Itoa(in.DaysPerWeek)}, Label: true},
-		{Cells: []string{t.DayRate, t.money(in.DayRate)}, Label: true},
-		{Cells: []string{t.Days, strconv.Itoa(tot.InterimDays)}, Label: true},
-		{Cells: []string{t.Monthly, t.money(tot.InterimMonthly)}, Label: true},
-		{Cells: []string{t.TotalExVAT, t.money(tot.InterimNet)}, Total: true},
+	var facts []Field
+	if strings.TrimSpace(in.Role) != "" {
+		facts = append(facts, Field{t.Role, in.Role})
 	}
-	if strings.TrimSpace(in.Role) == "" {
-		rows = rows[1:]
-	}
+	facts = append(facts, Field{t.Start, start}, Field{t.Duration, t.duration(in.Weeks)})
+	p.Fields(facts, labelColumn)
+	// The figures in a column of their own, right-aligned like every
+	// amount.
 	p.Table(Table{
-		Columns:      []Column{{Width: labelColumn}, {}},
-		Rows:         rows,
+		Columns: []Column{{Width: labelColumn}, {Width: amountColumn, Align: "R"}},
+		Rows: []Row{
+			{Cells: []string{t.DaysPerWeek, strconv.Itoa(in.DaysPerWeek)}, Label: true},
+			{Cells: []string{t.DayRate, t.money(in.DayRate)}, Label: true},
+			{Cells: []string{t.Days, strconv.Itoa(tot.InterimDays)}, Label: true},
+			{Cells: []string{t.Monthly, t.money(tot.InterimMonthly)}, Label: true},
+			{Cells: []string{t.TotalExVAT, t.money(tot.InterimNet)}, Total: true},
+		},
 		Plain:        true,
 		KeepTogether: true,
 	})
@@ -127,7 +128,7 @@ func (p *proposal) comparison() {
 				fmt.Sprintf(t.InPrice, t.money(tot.InterimNet), t.money(in.DayRate), count(in.DaysPerWeek, t.DayOne, t.DayMany)),
 				fmt.Sprintf(t.CoPrice, t.money(tot.ConsultingNet))),
 			row(t.RowTransfer, t.InTransfer, t.CoTransfer),
-			row(t.RowExit, t.InExit, t.CoExit),
+			row(t.RowExit, fmt.Sprintf(t.InExit, count(domain.DefaultNoticeDays, t.DayUnit, t.DayUnits)), t.CoExit),
 		},
 	})
 }

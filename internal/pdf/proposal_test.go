@@ -67,8 +67,8 @@ func TestProposalText(t *testing.T) {
 
 		mustContain(t, text,
 			// Letterhead: the Belgian legal mentions.
-			"Van Damme & Partners BV", "Kortrijksesteenweg 1120, 9051 Gent",
-			fmt.Sprintf(tx.EnterpriseNo, "0403.170.701"), fmt.Sprintf(tx.RPR, "Gent, afdeling Gent"),
+			"Van Damme & Partners BV", "Kortrijksesteenweg 1120, 9051 "+domain.PlaceName("Gent", "BE", lang),
+			fmt.Sprintf(tx.EnterpriseNo, "0403.170.701"), fmt.Sprintf(tx.RPR, domain.PlaceName("Gent, afdeling Gent", "BE", lang)),
 			"BE0403170701", "info@vandamme-partners.be", "www.vandamme-partners.be",
 			// Client, contact, number, version, dates.
 			d.Client.LegalName, "Zoë Vercruyssen", "Stationsstraat 12", "8500 Kortrijk",
@@ -85,7 +85,7 @@ func TestProposalText(t *testing.T) {
 			m(tot.Permanent.NoticeCost), m(tot.Permanent.Total),
 			// Accents, quotes and dashes as typed.
 			"naïve-proof", "“every barrel by name”", "business – “every", "Walloon dairy co-operative",
-			"€ 12 million", tx.RecommendA,
+			"€ 12 million", tx.OptionA,
 			// The page the client signs.
 			fmt.Sprintf(tx.ChoiceA, m(tot.InterimNet)), fmt.Sprintf(tx.ChoiceB, m(tot.ConsultingNet)),
 			tx.SignHere,
@@ -121,7 +121,7 @@ func TestAmountsInEachLanguage(t *testing.T) {
 	}{
 		{domain.LangEN, []string{"€130,000.00", "€1,250.00", "€27,300.00", "€157,300.00", "€59,000.00", "€71,390.00", "VAT 21%", "9 May 2026", "8 June 2026", "26 weeks (about 6 months)", "Page 1 of 4"}},
 		{domain.LangNL, []string{"€ 130.000,00", "€ 1.250,00", "€ 27.300,00", "€ 157.300,00", "€ 59.000,00", "€ 71.390,00", "Btw 21%", "9 mei 2026", "8 juni 2026", "26 weken (ongeveer 6 maanden)", "Pagina 1 van 4"}},
-		{domain.LangFR, []string{"€ 130.000,00", "€ 1.250,00", "€ 27.300,00", "€ 157.300,00", "€ 59.000,00", "€ 71.390,00", "TVA 21 %", "9 mai 2026", "8 juin 2026", "26 semaines (environ 6 mois)", "Page 1 sur"}},
+		{domain.LangFR, []string{"130 000,00 €", "1 250,00 €", "27 300,00 €", "157 300,00 €", "59 000,00 €", "71 390,00 €", "TVA 21 %", "9 mai 2026", "8 juin 2026", "26 semaines (environ 6 mois)", "Page 1 sur"}},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.lang), func(t *testing.T) {

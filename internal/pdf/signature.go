@@ -19,26 +19,48 @@ type Signer struct {
 	Lines []string // what to fill in above each line: "Name and position", "Place and date", "Signature"
 }
 
+// SignatureHeight is the height s takes on the page, so that the text
+// before it can keep its last lines with it (Doc.KeepWithNext).
+func (d *Doc) SignatureHeight(s Signature) float64 {
+	style, size := d.style, d.size
+	defer d.font(style, size)
+	_, _, _, _, _, _, h := d.layoutSignature(s)
+	return h
+}
+
 // Signature prints s, moving it to the next page whole when it does not fit.
 func (d *Doc) Signature(s Signature) {
+	intro, choices, names, choiceW, colW, colGap, h := d.layoutSignature(s)
+	nameLines, signLines := 0, 0
+	for i, sg := range s.Signers {
+		nameLines, signLines = max(nameLines, len(names[i])), max(signLines, len(sg.Lines))
+	}
+	signerH := 0.0
+	if len(s.Signers) > 0 {
+		signerH = lineSmall + float64(nameLines)*lineBody + float64(signLines)*(signatureLine+lineSmall)
+	}
+	d.ensure(h)
+	d.printSignature(s, intro, choices, names, choiceW, colW, colGap, signerH, nameLines)
+}
+
+// layoutSignature wraps the parts of s and measures the whole block.
+func (d *Doc) layoutSignature(s Signature) (intro []string, choices, names [][]string, choiceW, colW, colGap, h float64) {
 	d.font("", sizeBody)
-	intro := d.wrap(stripTrailing(clean(s.Intro)), contentWidth)
+	intro = d.wrap(stripTrailing(clean(s.Intro)), contentWidth)
 	if s.Intro == "" {
 		intro = nil
 	}
-	choiceW := contentWidth - checkboxSize - 3
-	var choices [][]string
+	choiceW = contentWidth - checkboxSize - 3
 	for _, c := range s.Choices {
 		choices = append(choices, d.wrap(stripTrailing(clean(c)), choiceW))
 	}
 
 	n := max(len(s.Signers), 1)
-	colGap := 8.0
-	colW := (contentWidth - colGap*float64(n-1)) / float64(n)
+	colGap = 8.0
+	colW = (contentWidth - colGap*float64(n-1)) / float64(n)
 	// The lines to fill in stand at the same height in every column, below
 	// the longest name.
 	nameLines, signLines := 0, 0
-	var names [][]string
 	for _, sg := range s.Signers {
 		d.font("", sizeBody)
 		name := d.wrap(clean(sg.Name), colW)
@@ -50,7 +72,7 @@ func (d *Doc) Signature(s Signature) {
 		signerH = lineSmall + float64(nameLines)*lineBody + float64(signLines)*(signatureLine+lineSmall)
 	}
 
-	h := float64(len(intro)) * lineBody
+	h = float64(len(intro)) * lineBody
 	if len(intro) > 0 {
 		h += paraGap
 	}
@@ -58,8 +80,11 @@ func (d *Doc) Signature(s Signature) {
 		h += float64(len(c))*lineBody + 2
 	}
 	h += blockGap + signerH
-	d.ensure(h)
+	return intro, choices, names, choiceW, colW, colGap, h
+}
 
+// printSignature draws the measured block at the current position.
+func (d *Doc) printSignature(s Signature, intro []string, choices, names [][]string, choiceW, colW, colGap, signerH float64, nameLines int) {
 	y := d.f.GetY()
 	d.font("", sizeBody)
 	d.textColour(colourText)

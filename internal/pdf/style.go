@@ -46,6 +46,7 @@ const (
 
 	headerHeight = 8.0  // the running header on pages after the first
 	labelColumn  = 52.0 // the labels of a list of facts ("Day rate")
+	amountColumn = 40.0 // the right-aligned amounts beside such labels
 	legendSwatch = 8.0  // the line sample of a chart legend entry
 	legendGap    = 7.0  // between legend entries
 

@@ -34,6 +34,9 @@ type Table struct {
 	// Caption is small print above the table, kept on its page: what the
 	// figures are based on.
 	Caption string
+	// Note is small print under the table, kept on the page of its last
+	// row: what happens with VAT.
+	Note string
 }
 
 // layout is a table measured for printing.
@@ -57,6 +60,10 @@ func (d *Doc) Table(t Table) {
 	total := lay.captionH + lay.headH
 	for _, h := range lay.heights {
 		total += h
+	}
+	if note := stripTrailing(clean(t.Note)); note != "" {
+		d.font("", sizeSmall)
+		total += blockGap - 1 + float64(len(d.wrap(note, contentWidth)))*lineSmall
 	}
 	switch {
 	case t.KeepTogether || total <= d.fullPage()/2:
@@ -97,6 +104,9 @@ func (d *Doc) Table(t Table) {
 		d.f.SetXY(marginLeft, y+h)
 	}
 	d.f.SetXY(marginLeft, d.f.GetY()+blockGap-1)
+	if t.Note != "" {
+		d.Note(t.Note)
+	}
 }
 
 // rowStyle is the font of a row.

@@ -98,13 +98,18 @@ func (d *Doc) text(s, style string, size, lh float64, c rgb, indent float64) {
 			d.gap(paraGap)
 		}
 		lines := d.wrap(para, contentWidth-indent)
-		d.ensure(float64(min(2, len(lines))) * lh)
+		last := i == len(splitParagraphs(s))-1
+		d.ensure(d.firstLines(len(lines), lh, last))
 		for j, l := range lines {
 			// Keep the last two lines together so the next page does not
-			// start with a lone line either.
-			if j == len(lines)-2 {
+			// start with a lone line either, and with the block that must
+			// follow them.
+			switch {
+			case last && j == max(0, len(lines)-2):
+				d.ensure(float64(len(lines)-j)*lh + d.takeKeepWith())
+			case j == len(lines)-2:
 				d.ensure(2 * lh)
-			} else {
+			default:
 				d.ensure(lh)
 			}
 			d.put(marginLeft+indent, d.f.GetY(), contentWidth-indent, lh, l, "L")
@@ -127,14 +132,14 @@ func splitParagraphs(s string) []string {
 }
 
 // Bullets prints a list; each item wraps under its own first word, and an
-// item's first two lines stay together.
+// item's first two lines stay together, and its last two.
 func (d *Doc) Bullets(items []string) { d.bullets(items, sizeBody, lineBody, colourText) }
 
 // SmallBullets prints a list in small print: standard terms and conditions.
 func (d *Doc) SmallBullets(items []string) { d.bullets(items, sizeSmall, lineSmall, colourText) }
 
 func (d *Doc) bullets(items []string, size, lh float64, c rgb) {
-	d.markedList(items, func(int) string { return "•" }, 1, bulletIndent, lh*0.15, size, lh, c, false)
+	d.markedList(items, func(int) string { return "•" }, 1, bulletIndent, lh*0.15, size, lh, c, true)
 }
 
 // markedList prints items each behind its marker (a bullet, a paragraph
@@ -151,9 +156,12 @@ func (d *Doc) markedList(items []string, marker func(i int) string, markerX, ind
 			continue
 		}
 		lines := d.wrap(it, contentWidth-indent)
-		d.ensure(float64(min(2, len(lines))) * lh)
+		last := i == len(items)-1
+		d.ensure(d.firstLines(len(lines), lh, last))
 		for j, l := range lines {
 			switch {
+			case last && d.keepWith > 0 && j == max(0, len(lines)-2):
+				d.ensure(float64(len(lines)-j)*lh + d.takeKeepWith())
 			case j > 0 && keepLast && j == len(lines)-2:
 				d.ensure(2 * lh)
 			case j > 0:
@@ -177,12 +185,45 @@ func (d *Doc) markedList(items []string, marker func(i int) string, markerX, ind
 // Clause prints the paragraphs of an article numbered "9.1", "9.2" under
 // its heading number; an article of one paragraph needs no number.
 func (d *Doc) Clause(number string, paragraphs []string) {
-	if len(paragraphs) == 1 {
+	d.ClausePart(number, paragraphs, 0, len(paragraphs))
+}
+
+// ClausePart prints some of an article's paragraphs, the first of them
+// numbered first+1 of total, so that a list or a table can stand between
+// the paragraph that announces it and the next.
+func (d *Doc) ClausePart(number string, paragraphs []string, first, total int) {
+	if len(paragraphs) == 0 {
+		return
+	}
+	if total == 1 {
 		d.Paragraph(paragraphs[0])
 		return
 	}
-	d.markedList(paragraphs, func(i int) string { return number + "." + strconv.Itoa(i+1) }, 0, clauseNumberWidth,
+	d.markedList(paragraphs, func(i int) string { return number + "." + strconv.Itoa(first+i+1) }, 0, clauseNumberWidth,
 		paraGap, sizeBody, lineBody, colourText, true)
+}
+
+// KeepWithNext makes the last two lines of the next text (a paragraph, a
+// list, an article) stay on one page with a block h high that follows
+// them, so that block, a signature, never stands alone on a page.
+func (d *Doc) KeepWithNext(h float64) { d.keepWith = h }
+
+// firstLines is the height the first lines of a paragraph of n lines need
+// on the page where it starts, with the headings above it: two lines, or
+// for the last paragraph of a block that short, all of them and the block
+// that must follow (KeepWithNext), so a heading never ends a page alone.
+func (d *Doc) firstLines(n int, lh float64, last bool) float64 {
+	if last && n <= 2 {
+		return float64(n)*lh + d.keepWith
+	}
+	return float64(min(2, n)) * lh
+}
+
+// takeKeepWith returns the height set by KeepWithNext, once.
+func (d *Doc) takeKeepWith() float64 {
+	h := d.keepWith
+	d.keepWith = 0
+	return h
 }
 
 // line prints one line of cleaned text at the current position and moves

@@ -47,7 +47,10 @@ type texts struct {
 	CoTransfer, CoExit                                                     string
 
 	// Costs, the permanent comparator and the chart.
-	FeeExVAT, VATRate, TotalIncVAT, ReverseCharged, ReverseChargeNote, Alternatives   string
+	FeeExVAT, VATRate, TotalIncVAT, ReverseCharged, ReverseChargeNote, Alternatives string
+	// TotalPayable is the last line of the costs under reverse charge,
+	// which has no VAT to include: "Totaal te betalen" (see totalLabel).
+	TotalPayable                                                                      string
 	Permanent, AnnualSalary, YearlyCost, RecruitmentFee                               string
 	PeriodCost, NoticeCost, PermanentTotal, PermanentName                             string
 	Chart, ChartX, ChartY, Legend                                                     string
@@ -62,6 +65,8 @@ type texts struct {
 
 	// Units: singular and plural.
 	Week, Weeks, Month, Months, DayOne, DayMany, About string
+	// DayUnit and DayUnits count days: the notice period.
+	DayUnit, DayUnits string
 	// Percent writes a whole percentage: "21%" or "21 %".
 	Percent string
 }
@@ -99,6 +104,16 @@ func (t *texts) duration(weeks int) string {
 	return s
 }
 
+// totalLabel is the label of the last line of the costs: "Totaal incl.
+// btw", or under reverse charge "Totaal te betalen", since the client
+// accounts for the VAT itself.
+func (t *texts) totalLabel(reverseCharge bool) string {
+	if reverseCharge {
+		return t.TotalPayable
+	}
+	return t.TotalIncVAT
+}
+
 // percent writes a whole percentage the language's way.
 func (t *texts) percent(p int) string { return fmt.Sprintf(t.Percent, p) }
 
@@ -110,7 +125,12 @@ func (t *texts) money(m domain.Money) string {
 // moneyShort writes a whole amount without cents, for chart axes.
 func (t *texts) moneyShort(m domain.Money) string {
 	s := t.money(m - m%100)
-	return s[:len(s)-3] // the decimal separator and two zeros
+	// Drop the decimal separator and the two zeros, before the € where
+	// French writes it: "€ 75.000,00", "€75,000.00", "75 000,00 €".
+	if number, ok := strings.CutSuffix(s, "\u00a0€"); ok {
+		return number[:len(number)-3] + "\u00a0€"
+	}
+	return s[:len(s)-3]
 }
 
 // date writes a date in full, kept on one line.

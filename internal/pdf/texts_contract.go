@@ -28,11 +28,15 @@ type contractTexts struct {
 	// Labels of the data under the articles.
 	Objectives, ExitCriteria, Powers, Scope, Deliverables, NoneAgreed string
 	Start, End, OpenEnd, Duration, NoticePeriod                       string
-	DayRate, DaysPerWeek, Monthly, Estimated, FixedFee, VATRate       string
-	ReverseCharged, Phase, Fee, Total                                 string
+	DayRate, DaysPerWeek, Monthly, Estimated, FixedFee                string
+	Phase, Fee, Total                                                 string
 	// VATNote and ReverseChargeNote say what happens with VAT under a
 	// consulting fee: "VAT at %s is charged on top of the fee."
 	VATNote, ReverseChargeNote string
+
+	// Below is the word that announces the data under a paragraph,
+	// lower case: "hieronder". The data is printed after that paragraph.
+	Below string
 
 	// The signature block and the footer.
 	ForFirm, ForClient, ForManager string

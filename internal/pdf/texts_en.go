@@ -35,7 +35,7 @@ var textsEN = texts{
 	InterimName:    "Interim mandate",
 	ConsultingName: "Consulting assignment",
 	InterimIntro: "An experienced interim manager joins your organisation in a line position, " +
-		"with the authority that goes with it, and is accountable for the results set out below. " +
+		"with the authority that goes with it, takes decisions and accounts for the objectives set out below. " +
 		"The mandate ends once the exit criteria are met and your team can carry on without us.",
 	ConsultingIntro: "Our consultants analyse the situation, set out their recommendations and draw up " +
 		"a plan of action. Decisions and their implementation remain with your management.",
@@ -74,7 +74,7 @@ var textsEN = texts{
 	RowPrice:          "Price",
 	RowTransfer:       "Knowledge transfer",
 	RowExit:           "End",
-	InResponsibility:  "Accountable for results and decisions",
+	InResponsibility:  "Takes decisions and works towards the objectives; accounts for them",
 	InAuthority:       "Delegated decision-making powers, set out in the agreement",
 	InDeliverable:     "Objectives achieved, exit criteria met, a team able to carry on",
 	InStartOn:         "From %s",
@@ -82,7 +82,7 @@ var textsEN = texts{
 	InDuration:        "%s, until the exit criteria are met",
 	InPrice:           "%s excl. VAT: %s a day, %s, invoiced monthly",
 	InTransfer:        "Built in: your team gradually takes over",
-	InExit:            "When the exit criteria are met; one month’s notice",
+	InExit:            "When the exit criteria are met; notice of %s",
 	CoResponsibility:  "Accountable for the quality of the advice; you decide",
 	CoAuthority:       "None: authority stays with your management",
 	CoDeliverable:     "A report with recommendations and an action plan",
@@ -94,6 +94,7 @@ var textsEN = texts{
 	FeeExVAT:          "Fee excl. VAT",
 	VATRate:           "VAT %s",
 	TotalIncVAT:       "Total incl. VAT",
+	TotalPayable:      "Total payable",
 	ReverseCharged:    "reverse charge",
 	ReverseChargeNote: "VAT reverse charged: the VAT is payable by the client (Article 196 of Council Directive 2006/112/EC).",
 	Alternatives:      "The two options are alternatives: their amounts are not added together.",
@@ -118,7 +119,7 @@ var textsEN = texts{
 
 	RecommendA:    "We recommend option A: the interim mandate.",
 	RecommendB:    "We recommend option B: the consulting assignment.",
-	TermValidity:  "This proposal is valid until %s.",
+	TermValidity:  "This proposal is valid until %s (inclusive).",
 	TermAmounts:   "All amounts are in euros and exclude VAT unless stated otherwise.",
 	TermInvoicing: "The interim mandate is invoiced monthly on the days actually worked; the consulting assignment at the end of each phase.",
 	TermPayment:   "Invoices are payable within %d days of the invoice date.",
@@ -135,12 +136,14 @@ var textsEN = texts{
 	SignPlace:    "Place and date",
 	SignHere:     "Signature",
 
-	Week:    "week",
-	Weeks:   "weeks",
-	Month:   "month",
-	Months:  "months",
-	DayOne:  "day a week",
-	DayMany: "days a week",
-	About:   "about %s",
-	Percent: "%d%%",
+	Week:     "week",
+	Weeks:    "weeks",
+	Month:    "month",
+	Months:   "months",
+	DayOne:   "day a week",
+	DayMany:  "days a week",
+	DayUnit:  "day",
+	DayUnits: "days",
+	About:    "about %s",
+	Percent:  "%d%%",
 }

@@ -79,3 +79,29 @@ func TestUnits(t *testing.T) {
 		t.Errorf("moneyShort = %q", got)
 	}
 }
+
+// TestMoneyShortFrench: French axes keep the € after the amount.
+func TestMoneyShortFrench(t *testing.T) {
+	if got := textsFR.moneyShort(domain.Euros(150000) + 99); got != "150\u00a0000\u00a0€" {
+		t.Errorf("moneyShort = %q", got)
+	}
+}
+
+// TestFrenchTextSpacing keeps French punctuation with its word in the
+// fixed sentences of proposals and contracts: a no-break space before
+// ; : ? ! » and after «.
+func TestFrenchTextSpacing(t *testing.T) {
+	bad := regexp.MustCompile(`[^\x{00a0}][;:?!»]|«[^\x{00a0}]`)
+	for _, v := range []any{textsFR, contractTextsFR} {
+		rv := reflect.ValueOf(v)
+		for i := 0; i < rv.NumField(); i++ {
+			if rv.Field(i).Kind() != reflect.String {
+				continue
+			}
+			s := rv.Field(i).String()
+			if m := bad.FindString(s); m != "" {
+				t.Errorf("%s: %q in %q", rv.Type().Field(i).Name, m, s)
+			}
+		}
+	}
+}

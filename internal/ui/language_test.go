@@ -44,7 +44,7 @@ func TestScreenLanguage_followsTheSystem(t *testing.T) {
 	}{
 		{"nl_BE.UTF-8", "Voorstellen", "€ 1.250,00"},
 		{"nl_NL.UTF-8", "Voorstellen", "€ 1.250,00"},
-		{"fr_BE.UTF-8", "Propositions", "€ 1.250,00"},
+		{"fr_BE.UTF-8", "Propositions", "1\u00a0250,00\u00a0€"},
 		{"en_GB.UTF-8", "Proposals", "€1,250.00"},
 		{"C.UTF-8", "Proposals", "€1,250.00"},
 		{"POSIX", "Proposals", "€1,250.00"},
@@ -258,7 +258,7 @@ func TestScreenFormats(t *testing.T) {
 	}{
 		{domain.LangEN, "€75,000.00", "9 May 2026", "09/05/2026", "10,000", "75,000.00"},
 		{domain.LangNL, "€ 75.000,00", "9 mei 2026", "09-05-2026", "10.000", "75.000,00"},
-		{domain.LangFR, "€ 75.000,00", "9 mai 2026", "09/05/2026", "10.000", "75.000,00"},
+		{domain.LangFR, "75\u00a0000,00\u00a0€", "9 mai 2026", "09/05/2026", "10.000", "75\u00a0000,00"},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.l), func(t *testing.T) {

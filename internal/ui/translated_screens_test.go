@@ -308,7 +308,7 @@ var neutralRe = regexp.MustCompile(`^(?:[^\p{Ll}]*|(?:nl|en|fr|de)(?:[ ,/]+(?:nl
 func isNeutral(s string) bool { return neutralRe.MatchString(strings.TrimSpace(s)) }
 
 var (
-	// englishNumbers is "€1,250.00": Dutch and French write "€ 1.250,00".
+	// englishNumbers is "€1,250.00": Dutch writes "€ 1.250,00", French "1 250,00 €".
 	englishNumbers = regexp.MustCompile(`€\d|\d,\d{3}\.\d\d`)
 	// englishDate is "09/05/2026": Dutch writes "09-05-2026".
 	englishDate = regexp.MustCompile(`\b\d\d/\d\d/\d{4}\b`)
