@@ -9,7 +9,6 @@ package ui
 import (
 	"context"
 	"log"
-	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -61,9 +60,6 @@ type Options struct {
 	// which. Both nil when no restore was scheduled.
 	Restored   *domain.RestoreResult
 	RestoreErr error
-
-	// testQueue, set by tests, replaces fyne.Do; see App.post.
-	testQueue chan func()
 }
 
 // Screen names, also the values remembered as the last screen.
@@ -118,13 +114,8 @@ type App struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 
-	// pending counts background work whose result has not been shown yet;
-	// tests wait on it instead of sleeping.
-	pending atomic.Int64
-	// queue, in tests, carries results to the test's goroutine.
-	queue chan func()
-	// searchDelay debounces search-as-you-type; tests set it to 0.
-	searchDelay time.Duration
+	// worker runs background work and brings its results back.
+	*worker
 
 	theme *brandTheme
 
@@ -155,6 +146,12 @@ type App struct {
 // New builds the window's content, menu and shortcuts on w and returns the
 // running app. It does not show the window; the caller does.
 func New(a fyne.App, w fyne.Window, s domain.Services, opts Options) *App {
+	return newApp(a, w, s, opts, fyneLoop{}, realAfter)
+}
+
+// newApp is New with the UI goroutine and the clock of the debounce given:
+// tests pass a queue they drain and a clock they advance.
+func newApp(a fyne.App, w fyne.Window, s domain.Services, opts Options, loop uiLoop, after afterFunc) *App {
 	useLanguage(languageFor(a.Preferences().String(prefLanguage)))
 	if opts.Now == nil {
 		opts.Now = time.Now
@@ -164,15 +161,14 @@ func New(a fyne.App, w fyne.Window, s domain.Services, opts Options) *App {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	u := &App{
-		fyneApp:     a,
-		win:         w,
-		svc:         s,
-		opts:        opts,
-		ctx:         ctx,
-		cancel:      cancel,
-		searchDelay: defaultSearchDelay,
-		nav:         map[string]*widget.Button{},
-		queue:       opts.testQueue,
+		fyneApp: a,
+		win:     w,
+		svc:     s,
+		opts:    opts,
+		ctx:     ctx,
+		cancel:  cancel,
+		worker:  newWorker(ctx, loop, after),
+		nav:     map[string]*widget.Button{},
 	}
 	u.theme = newBrandTheme(a.Settings().Theme())
 	a.Settings().SetTheme(u.theme)

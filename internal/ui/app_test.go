@@ -303,8 +303,17 @@ func TestSearch_waitsForTypingToPause(t *testing.T) {
 	store := rosterOf(30)
 	u, _ := newTestUI(t, store.services(), Options{})
 	u.searchDelay = 20 * time.Millisecond
+	clock := loopOf(u).clock
 	before := len(store.managerQueries)
 	test.Type(u.managers.list.search, "Manager 0001")
+	if asked := len(store.managerQueries) - before; asked != 0 || clock.scheduled() != 1 {
+		t.Fatalf("while typing: %d queries asked, %d searches scheduled; want none asked and one scheduled", asked, clock.scheduled())
+	}
+	clock.advance(19 * time.Millisecond)
+	if asked := len(store.managerQueries) - before; asked != 0 {
+		t.Fatalf("19 ms after the last key %d queries were asked; want none before the pause of 20 ms", asked)
+	}
+	clock.advance(time.Millisecond)
 	u.waitIdle()
 	asked := store.managerQueries[before:]
 	if len(asked) != 1 || asked[0].Query != "Manager 0001" {

@@ -67,7 +67,7 @@ func newListView[T any](app *App, name string, cols []column[T], defaultSort str
 	lv := &listView[T]{
 		app: app, name: name, cols: cols, query: query, idOf: idOf, countFmt: countFmt,
 		sort: defaultSort, sortBtn: map[string]*widget.Button{},
-		debounce: debouncer{app: app}, guardLeave: true,
+		debounce: debouncer{work: app.worker}, guardLeave: true,
 	}
 	lv.pager = newPager[T](app, func(offset, limit int) func(ctx context.Context) ([]T, int, error) {
 		return lv.query(strings.TrimSpace(lv.search.Text), lv.sort, offset, limit)
