@@ -4,6 +4,11 @@
 // It talks only to the domain's service interfaces, never to SQL or to the
 // PDF library, so every screen can be tested with Fyne's headless driver
 // against any implementation of domain.Services.
+//
+// Files named widget_*.go hold the widgets the screens share: the list
+// view, the editor, the pager, the picker and the detail pane. A screen
+// tells the others what it changed through one broadcast (changes.go)
+// instead of reaching into their caches.
 package ui
 
 import (
@@ -35,11 +40,6 @@ type Options struct {
 	LoadSample func(ctx context.Context) error
 	// OpenFile opens a file in the system's viewer.
 	OpenFile func(path string) error
-	// RenderProposal prints a proposal document as PDF, for a preview of a
-	// draft; cmd wires internal/pdf. Issued versions are rendered by the
-	// store and their stored bytes are reused, never rendered again here.
-	// Without it the Preview PDF button is hidden.
-	RenderProposal func(ctx context.Context, d *domain.ProposalDocument) ([]byte, error)
 	// DocumentsDir is where issued proposals are written, named after their
 	// number and version; "" means "Interim Desk" in the user's Documents
 	// folder, or in the cache folder when there is no Documents folder.
@@ -119,6 +119,9 @@ type App struct {
 
 	theme *brandTheme
 
+	// changes tells the screens what the others changed.
+	changes changes
+
 	screens []screen
 	current screen
 	nav     map[string]*widget.Button
@@ -192,8 +195,9 @@ func newApp(a fyne.App, w fyne.Window, s domain.Services, opts Options, loop uiL
 // shortcuts, in the screen language of the moment; relocalize calls it
 // again when that changes.
 func (u *App) buildWindow() {
-	u.managers = newManagersScreen(u)
-	u.clients = newClientsScreen(u)
+	u.changes.reset()
+	u.managers = newManagersScreen(u.parts(), u.svc.Managers, &u.changes, u.today, u.showPersonalData)
+	u.clients = newClientsScreen(u.parts(), u.svc.Clients, &u.changes, func() *domain.Firm { return u.firmProfile })
 	u.proposals = newProposalsScreen(u)
 	u.engagements = newEngagementsScreen(u)
 	u.firm = newFirmScreen(u)

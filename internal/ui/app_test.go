@@ -151,7 +151,7 @@ func TestUnsavedChanges_areNeverLostSilently(t *testing.T) {
 	t.Run("choosing another record asks", func(t *testing.T) {
 		store := &fakeStore{}
 		for _, n := range []string{"Anne", "Bram"} {
-			if err := (fakeManagers{store}).CreateManager(context.Background(), &domain.Manager{Name: n, MaxDaysPerWeek: 5, Active: true}); err != nil {
+			if err := (fakeManagers{s: store}).CreateManager(context.Background(), &domain.Manager{Name: n, MaxDaysPerWeek: 5, Active: true}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -179,7 +179,7 @@ func TestWelcome_onAnEmptyStore(t *testing.T) {
 		IsEmpty: func(context.Context) (bool, error) { return !loaded, nil },
 		LoadSample: func(ctx context.Context) error {
 			loaded = true
-			return (fakeManagers{store}).CreateManager(ctx, &domain.Manager{Name: "Sample Manager", MaxDaysPerWeek: 5, Active: true})
+			return (fakeManagers{s: store}).CreateManager(ctx, &domain.Manager{Name: "Sample Manager", MaxDaysPerWeek: 5, Active: true})
 		},
 	}
 	u, w := newTestUI(t, store.services(), opts)

@@ -36,17 +36,23 @@ func loopOf(u *App) *testLoop { return u.loop.(*testLoop) }
 // fails the test when that takes longer than idleTimeout. A debounced
 // search waits for the test's clock: advance it first.
 func (u *App) waitIdle() {
-	l := loopOf(u)
+	loopOf(u).t.Helper()
+	loopOf(u).waitIdle(u.worker)
+}
+
+// waitIdle is App.waitIdle for a worker of l's, as a screen built alone
+// has.
+func (l *testLoop) waitIdle(w *worker) {
 	l.t.Helper()
 	deadline := time.NewTimer(l.timeout)
 	defer deadline.Stop()
-	for u.pending.Load() > 0 {
+	for w.pending.Load() > 0 {
 		select {
 		case fn := <-l.queue:
 			fn()
 		case <-deadline.C:
 			l.t.Fatalf("waitIdle: %d background results still pending after %v: a result was lost, a query hangs, or a debounced search waits for the test clock",
-				u.pending.Load(), l.timeout)
+				w.pending.Load(), l.timeout)
 		}
 	}
 }

@@ -75,7 +75,7 @@ func TestPager_dropsTheResultOfAnOlderSearch(t *testing.T) {
 	release := make(chan struct{})
 	answers := map[string][]string{"a": {"old result"}, "ab": {"new result"}}
 	query := "a"
-	p := newPager[string](u, func(offset, limit int) func(context.Context) ([]string, int, error) {
+	p := newPager[string](u.worker, func(err error) { t.Error(err) }, func(offset, limit int) func(context.Context) ([]string, int, error) {
 		q := query
 		return func(context.Context) ([]string, int, error) {
 			if q == "a" {
