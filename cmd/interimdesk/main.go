@@ -91,14 +91,11 @@ func run(args []string, stderr io.Writer) error {
 			log.Printf("interimdesk: the automatic backup at start-up failed: %v", err)
 		}
 	}()
-	// The store renders a version when it is issued and keeps its bytes;
-	// the window renders only draft previews, through the same function.
-	render := pdf.ProposalRenderer()
-	db.Renderer = render
-	// ServicesWith adds the engagement life cycle, the contracts (rendered
-	// by internal/pdf the first time each is printed) and the clause
-	// library.
-	svc := db.ServicesWith(pdf.ContractRenderer())
+	// Every service of the store, printing with internal/pdf: a proposal
+	// is rendered when it is issued and a contract when it is first
+	// printed, their bytes kept; draft previews go through the same
+	// proposal printer.
+	svc := sqlite.NewServices(db, sqlite.Printers{Proposal: pdf.ProposalRenderer(), Contract: pdf.ContractRenderer()})
 
 	a := app.NewWithID("eu.interimdesk.app")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
@@ -110,7 +107,6 @@ func run(args []string, stderr io.Writer) error {
 		LoadSample: func(ctx context.Context) error {
 			return demo.Load(ctx, svc, domain.DateOf(time.Now()))
 		},
-		RenderProposal: render,
 		OpenFile: func(p string) error {
 			abs, err := filepath.Abs(p)
 			if err != nil {

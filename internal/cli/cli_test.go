@@ -130,7 +130,7 @@ func counts(t *testing.T, path string) [4]int {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	s := db.Services()
+	s := sqlite.NewServices(db, sqlite.Printers{})
 	var n [4]int
 	if _, n[0], err = s.Clients.FindClients(ctx, domain.ClientFilter{IncludeArchived: true}); err != nil {
 		t.Fatal(err)

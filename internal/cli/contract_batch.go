@@ -52,7 +52,7 @@ func (a *app) contractBatch(args []string) error {
 	if err != nil {
 		return err
 	}
-	return a.withAllServices(func(s domain.Services) error {
+	return a.withServices(mustExist, func(s domain.Services) error {
 		if ids == nil {
 			if ids, err = a.engagementIDs(s, f); err != nil {
 				return err

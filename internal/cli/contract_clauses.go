@@ -51,7 +51,7 @@ func (a *app) contractClauses(args []string) error {
 	if err := parseFlags(fs, contractUsage, args); err != nil {
 		return err
 	}
-	return a.withAllServices(func(s domain.Services) error {
+	return a.withServices(mustExist, func(s domain.Services) error {
 		j, l, err := tf.resolve(a, s)
 		if err != nil {
 			return err
@@ -103,7 +103,7 @@ func (a *app) contractClause(args []string) error {
 		}
 		body = string(b)
 	}
-	return a.withAllServices(func(s domain.Services) error {
+	return a.withServices(mustExist, func(s domain.Services) error {
 		j, l, err := tf.resolve(a, s)
 		if err != nil {
 			return err

@@ -85,7 +85,7 @@ func (a *app) contractRender(args []string) error {
 			return err
 		}
 	}
-	return a.withAllServices(func(s domain.Services) error {
+	return a.withServices(mustExist, func(s domain.Services) error {
 		if *preview {
 			return a.writeContractPreview(s, id, day, out)
 		}
@@ -156,7 +156,7 @@ func (a *app) contractReissue(args []string) error {
 	if err != nil {
 		return err
 	}
-	return a.withAllServices(func(s domain.Services) error {
+	return a.withServices(mustExist, func(s domain.Services) error {
 		v, err := s.Contracts.ReissueContract(a.ctx, id, day)
 		if err != nil {
 			return err
@@ -178,7 +178,7 @@ func (a *app) contractHistory(args []string) error {
 	if err != nil {
 		return err
 	}
-	return a.withAllServices(func(s domain.Services) error {
+	return a.withServices(mustExist, func(s domain.Services) error {
 		vs, err := s.Contracts.ContractVersions(a.ctx, id)
 		if err != nil {
 			return err

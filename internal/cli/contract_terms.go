@@ -40,7 +40,7 @@ func (a *app) contractTerms(args []string) error {
 		texts[name] = strings.TrimSpace(strings.ReplaceAll(string(b), "\r\n", "\n"))
 	}
 	change := len(texts) > 0 || *nonSolicit >= 0 || *liability >= 0
-	return a.withAllServices(func(s domain.Services) error {
+	return a.withServices(mustExist, func(s domain.Services) error {
 		t, err := s.Contracts.ContractTerms(a.ctx, id)
 		if err != nil {
 			return err

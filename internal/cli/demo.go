@@ -91,7 +91,7 @@ func (a *app) buildDemo(path string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	s := db.Services()
+	s := a.services(db)
 	err = demo.Load(a.ctx, s, a.today())
 	summary := ""
 	if err == nil {

@@ -115,7 +115,7 @@ func (a *app) contractCheck(args []string) error {
 	if err != nil {
 		return err
 	}
-	return a.withAllServices(func(s domain.Services) error {
+	return a.withServices(mustExist, func(s domain.Services) error {
 		doc, err := s.Contracts.ContractDocument(a.ctx, id, day)
 		if err != nil {
 			return err

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
-	"github.com/interimdesk/interimdesk/internal/pdf"
 )
 
 // engagementCommands are the subcommands of "engagements": the list and
@@ -21,17 +20,6 @@ func engagementCommands() map[string]func(*app, []string) error {
 		"extend":    (*app).engagementsExtend,
 		"history":   (*app).engagementsHistory,
 	}
-}
-
-// withAllServices opens the database and runs f with every service of the
-// store, contracts printed by internal/pdf.
-func (a *app) withAllServices(f func(s domain.Services) error) error {
-	db, err := a.open(mustExist)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	return f(db.ServicesWith(pdf.ContractRenderer()))
 }
 
 // overrideFlags are --override-capacity and --reason: booking a manager

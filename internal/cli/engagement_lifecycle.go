@@ -44,7 +44,7 @@ func (a *app) engagementsAccept(args []string) error {
 	if opts.Start, err = optionalDate("Start date", *start); err != nil {
 		return err
 	}
-	return a.withAllServices(func(s domain.Services) error {
+	return a.withServices(mustExist, func(s domain.Services) error {
 		e, err := s.Lifecycle.AcceptProposal(a.ctx, id, kind, opts)
 		if err != nil {
 			return err
@@ -95,7 +95,7 @@ func (a *app) lifecycleStep(name, onHelp string, args []string,
 	if err != nil {
 		return err
 	}
-	return a.withAllServices(func(s domain.Services) error {
+	return a.withServices(mustExist, func(s domain.Services) error {
 		e, err := step(s, id, day)
 		if err != nil {
 			return err
@@ -122,7 +122,7 @@ func (a *app) engagementsTerminate(args []string) error {
 	if err != nil {
 		return err
 	}
-	return a.withAllServices(func(s domain.Services) error {
+	return a.withServices(mustExist, func(s domain.Services) error {
 		e, err := s.Lifecycle.TerminateEngagement(a.ctx, id, day, *reason)
 		if err != nil {
 			return err
@@ -164,7 +164,7 @@ func (a *app) engagementsExtend(args []string) error {
 	if err != nil {
 		return err
 	}
-	return a.withAllServices(func(s domain.Services) error {
+	return a.withServices(mustExist, func(s domain.Services) error {
 		e, err := s.Lifecycle.ExtendEngagement(a.ctx, id, end, agreed, override)
 		if err != nil {
 			return err
@@ -186,7 +186,7 @@ func (a *app) engagementsHistory(args []string) error {
 	if err != nil {
 		return err
 	}
-	return a.withAllServices(func(s domain.Services) error {
+	return a.withServices(mustExist, func(s domain.Services) error {
 		h, err := s.Lifecycle.EngagementHistory(a.ctx, id)
 		if err != nil {
 			return err

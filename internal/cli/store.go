@@ -36,8 +36,7 @@ const (
 
 const noSuchDBFmt = "There is no database at %s; check --db or $INTERIMDESK_DB, or create one with: interimdesk-cli demo"
 
-// open opens the database with the command's clock and a renderer for
-// issuing proposals.
+// open opens the database with the command's clock.
 func (a *app) open(ex existing) (*sqlite.DB, error) {
 	path, err := a.dbPath()
 	if err != nil {
@@ -61,18 +60,27 @@ func (a *app) openPath(path string, ex existing) (*sqlite.DB, error) {
 	}
 	now := a.now
 	db.Now = func() time.Time { return now }
-	db.Renderer = pdf.ProposalRenderer()
 	return db, nil
 }
 
-// withServices opens the database, runs f with its services and closes it.
+// printers are internal/pdf's: the store issues proposals and prints
+// contracts with them.
+func printers() sqlite.Printers {
+	return sqlite.Printers{Proposal: pdf.ProposalRenderer(), Contract: pdf.ContractRenderer()}
+}
+
+// services are every service of the store on db.
+func (a *app) services(db *sqlite.DB) domain.Services { return sqlite.NewServices(db, printers()) }
+
+// withServices opens the database, runs f with every service of the store
+// and closes it.
 func (a *app) withServices(ex existing, f func(s domain.Services) error) error {
 	db, err := a.open(ex)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	return f(db.Services())
+	return f(a.services(db))
 }
 
 // showRecord runs a show command, "ID [--json]": it reads the arguments,

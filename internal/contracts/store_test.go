@@ -93,7 +93,7 @@ func copyFile(tb testing.TB, from, to string) {
 // frozen bytes again.
 func TestBatchFromTheStore(t *testing.T) {
 	db, ids := seeded(t, 24)
-	svc := db.ServicesWith(pdf.ContractRenderer())
+	svc := sqlite.NewServices(db, sqlite.Printers{Proposal: pdf.ProposalRenderer(), Contract: pdf.ContractRenderer()})
 	dir := t.TempDir()
 	res, err := contracts.Batch(context.Background(), svc.Contracts, ids, contracts.Options{Dir: dir})
 	if err != nil {
@@ -141,7 +141,7 @@ func TestBatchFromTheStore(t *testing.T) {
 // were frozen.
 func TestBatchFromTheStoreCancelled(t *testing.T) {
 	db, ids := seeded(t, 60)
-	svc := db.ServicesWith(pdf.ContractRenderer())
+	svc := sqlite.NewServices(db, sqlite.Printers{Proposal: pdf.ProposalRenderer(), Contract: pdf.ContractRenderer()})
 	dir := t.TempDir()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -184,7 +184,7 @@ func BenchmarkContractBatch1000(b *testing.B) {
 	for b.Loop() {
 		b.StopTimer()
 		db, ids := seeded(b, n)
-		svc := db.ServicesWith(pdf.ContractRenderer())
+		svc := sqlite.NewServices(db, sqlite.Printers{Proposal: pdf.ProposalRenderer(), Contract: pdf.ContractRenderer()})
 		dir := b.TempDir()
 		runtime.GC()
 		b.StartTimer()

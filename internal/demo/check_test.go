@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlite"
 )
 
 // Every sample proposal and contract passes the check that stands before
@@ -14,7 +15,7 @@ import (
 func TestSamplePassesTheCheck(t *testing.T) {
 	ctx := context.Background()
 	db := loadDemo(t)
-	s := db.ServicesWith(nil)
+	s := sqlite.NewServices(db, sqlite.Printers{})
 	all := readAll(t, s)
 	for _, p := range all.Proposals {
 		day := today

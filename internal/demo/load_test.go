@@ -25,7 +25,7 @@ func fakePDF(_ context.Context, d *domain.ProposalDocument) ([]byte, error) {
 }
 
 // openStore opens a real database file in a temporary folder with a fixed
-// clock and the fake renderer.
+// clock.
 func openStore(t *testing.T) *sqlite.DB {
 	t.Helper()
 	db, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "demo.db"))
@@ -35,14 +35,18 @@ func openStore(t *testing.T) *sqlite.DB {
 	t.Cleanup(func() { db.Close() })
 	now := today.Time().Add(9 * time.Hour)
 	db.Now = func() time.Time { return now }
-	db.Renderer = fakePDF
 	return db
+}
+
+// storeServices are the store's services, issuing with the fake renderer.
+func storeServices(db *sqlite.DB) domain.Services {
+	return sqlite.NewServices(db, sqlite.Printers{Proposal: fakePDF})
 }
 
 func loadDemo(t *testing.T) *sqlite.DB {
 	t.Helper()
 	db := openStore(t)
-	if err := demo.Load(context.Background(), db.Services(), today); err != nil {
+	if err := demo.Load(context.Background(), storeServices(db), today); err != nil {
 		t.Fatalf("Load: %v", err)
 	}
 	return db
@@ -89,7 +93,7 @@ func readAll(t *testing.T, s domain.Services) everything {
 
 func TestLoadFillsTheStore(t *testing.T) {
 	db := loadDemo(t)
-	all := readAll(t, db.Services())
+	all := readAll(t, storeServices(db))
 
 	t.Run("counts", func(t *testing.T) {
 		for _, c := range []struct {
@@ -235,11 +239,11 @@ func TestLoadFillsTheStore(t *testing.T) {
 
 // Two loads on the same day, with the same clock, hold the same records.
 func TestLoadIsDeterministic(t *testing.T) {
-	a, err := json.Marshal(readAll(t, loadDemo(t).Services()))
+	a, err := json.Marshal(readAll(t, storeServices(loadDemo(t))))
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := json.Marshal(readAll(t, loadDemo(t).Services()))
+	b, err := json.Marshal(readAll(t, storeServices(loadDemo(t))))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -253,11 +257,11 @@ func TestLoadIsDeterministic(t *testing.T) {
 func TestLoadIsRelativeToToday(t *testing.T) {
 	db := openStore(t)
 	later := today.AddDays(31)
-	if err := demo.Load(context.Background(), db.Services(), later); err != nil {
+	if err := demo.Load(context.Background(), storeServices(db), later); err != nil {
 		t.Fatal(err)
 	}
-	first := readAll(t, loadDemo(t).Services())
-	second := readAll(t, db.Services())
+	first := readAll(t, storeServices(loadDemo(t)))
+	second := readAll(t, storeServices(db))
 	for i := range first.Engagements {
 		e1, e2 := first.Engagements[i], second.Engagements[i]
 		if e1.Start.DaysUntil(e2.Start) != 31 {
@@ -270,8 +274,7 @@ func TestLoadIsRelativeToToday(t *testing.T) {
 // instead of leaving proposals silently unissued.
 func TestLoadWithoutRenderer(t *testing.T) {
 	db := openStore(t)
-	db.Renderer = nil
-	err := demo.Load(context.Background(), db.Services(), today)
+	err := demo.Load(context.Background(), sqlite.NewServices(db, sqlite.Printers{}), today)
 	if err == nil {
 		t.Fatal("Load without a renderer succeeded")
 	}

@@ -113,23 +113,32 @@ type EngagementService interface {
 	UpdateEngagement(ctx context.Context, e *Engagement) error
 }
 
-// Services bundles what the screens and the command line need.
+// Services bundles what the screens and the command line need. Every field
+// is set: sqlite.NewServices wires them all, and a test's fake embeds
+// domaintest.Unimplemented for what it does not fake, so a caller never
+// checks a service for nil.
 type Services struct {
 	Firm        FirmService
 	Clients     ClientService
 	Managers    ManagerService
 	Proposals   ProposalService
 	Engagements EngagementService
-	// Lifecycle, Contracts and Clauses came with the engagement contracts;
-	// a Services without them (an older fake) simply lacks those screens.
-	Lifecycle EngagementLifecycle
-	Contracts ContractService
-	Clauses   ClauseLibrary
-	// Data, Backups and Privacy move data in and out (data.go); nil in a
-	// Services without them, like the ones above.
+	Lifecycle   EngagementLifecycle
+	Contracts   ContractService
+	Clauses     ClauseLibrary
+	// Previews prints drafts; issued versions are printed by Proposals.
+	Previews ProposalPreviewer
+	// Data, Backups and Privacy move data in and out (data.go).
 	Data    DataService
 	Backups BackupService
 	Privacy PrivacyService
+}
+
+// ProposalPreviewer prints the document of a draft as PDF for a preview,
+// without storing it or taking a number.
+type ProposalPreviewer interface {
+	// PreviewProposal renders d; EINTERNAL when it cannot.
+	PreviewProposal(ctx context.Context, d *ProposalDocument) ([]byte, error)
 }
 
 // ProposalIssuer issues proposals: numbering, freezing and status changes.

@@ -202,11 +202,13 @@ func historyWorld(t *testing.T) (domain.Services, historyIDs) {
 	}
 	t.Cleanup(func() { db.Close() })
 	db.Now = func() time.Time { return now }
-	db.Renderer = func(_ context.Context, d *domain.ProposalDocument) ([]byte, error) {
-		return []byte(fmt.Sprintf("%%PDF-1.4 fake %s v%d\n%%%%EOF\n", d.Number, d.Version)), nil
-	}
-	svc := db.ServicesWith(func(_ context.Context, d *domain.ContractDocument) ([]byte, error) {
-		return []byte(fmt.Sprintf("%%PDF-1.4 fake %s v%d end %s\n%%%%EOF\n", d.Number, d.Version, d.Engagement.End)), nil
+	svc := sqlite.NewServices(db, sqlite.Printers{
+		Proposal: func(_ context.Context, d *domain.ProposalDocument) ([]byte, error) {
+			return []byte(fmt.Sprintf("%%PDF-1.4 fake %s v%d\n%%%%EOF\n", d.Number, d.Version)), nil
+		},
+		Contract: func(_ context.Context, d *domain.ContractDocument) ([]byte, error) {
+			return []byte(fmt.Sprintf("%%PDF-1.4 fake %s v%d end %s\n%%%%EOF\n", d.Number, d.Version, d.Engagement.End)), nil
+		},
 	})
 	must := func(err error) {
 		t.Helper()

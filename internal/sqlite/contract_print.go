@@ -28,14 +28,6 @@ type Contracts struct {
 
 var _ domain.ContractService = (*Contracts)(nil)
 
-// ServicesWith returns every service of the store, the contract services
-// printing with render.
-func (db *DB) ServicesWith(render domain.ContractRenderer) domain.Services {
-	s := db.Services()
-	s.Lifecycle, s.Contracts, s.Clauses = db, &Contracts{DB: db, Render: render}, db
-	return s
-}
-
 // PrintContract returns the engagement's latest printed contract with its
 // PDF. The first time, it freezes version 1 on day on (today when zero):
 // its number, the document data with the clause texts, the PDF and its

@@ -216,12 +216,35 @@ func TestContractTerms(t *testing.T) {
 	wantCode(t, err, domain.ENOTFOUND)
 }
 
-// TestServicesWith checks that the store offers every service, the new
-// ones included.
-func TestServicesWith(t *testing.T) {
-	db := openTestDB(t)
-	s := db.ServicesWith(fakeContractRenderer)
-	if s.Lifecycle == nil || s.Contracts == nil || s.Clauses == nil || s.Engagements == nil {
-		t.Errorf("services %+v", s)
+// testPrinters are the fake printers, wired the way cmd/ wires internal/pdf.
+var testPrinters = Printers{Proposal: fakeRenderer, Contract: fakeContractRenderer}
+
+// TestNewServices checks that the store offers every service, with or
+// without printers: a caller never finds one nil.
+func TestNewServices(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		p    Printers
+	}{{"with printers", testPrinters}, {"without printers", Printers{}}} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := NewServices(openTestDB(t), tc.p)
+			v := reflect.ValueOf(s)
+			for i := 0; i < v.NumField(); i++ {
+				if v.Field(i).IsNil() {
+					t.Errorf("Services.%s is nil", v.Type().Field(i).Name)
+				}
+			}
+		})
+	}
+}
+
+// TestNewServices_previewNeedsAPrinter: without a proposal printer a
+// preview is an internal error, not a crash.
+func TestNewServices_previewNeedsAPrinter(t *testing.T) {
+	_, err := NewServices(openTestDB(t), Printers{}).Previews.PreviewProposal(context.Background(), &domain.ProposalDocument{})
+	wantCode(t, err, domain.EINTERNAL)
+	b, err := NewServices(openTestDB(t), testPrinters).Previews.PreviewProposal(context.Background(), &domain.ProposalDocument{})
+	if err != nil || len(b) == 0 {
+		t.Errorf("preview with a printer: %d bytes, %v", len(b), err)
 	}
 }

@@ -33,9 +33,9 @@ type DB struct {
 	// Now is the clock: CreatedAt, UpdatedAt and "today" for manager
 	// status come from it, so tests and documents are reproducible.
 	Now func() time.Time
-	// Renderer turns an issued proposal into PDF bytes; cmd/ wires in
-	// internal/pdf so that this package never imports it.
-	Renderer domain.ProposalRenderer
+	// renderProposal turns an issued proposal into PDF bytes: the
+	// Printers given to NewServices.
+	renderProposal domain.ProposalRenderer
 
 	db   *sql.DB
 	path string
@@ -66,10 +66,33 @@ func DefaultPath() (string, error) {
 	return filepath.Join(dir, "interimdesk", "interimdesk.db"), nil
 }
 
-// Services returns the domain services, all backed by db.
-func (db *DB) Services() domain.Services {
+// Printers turn documents into PDF bytes. cmd/ wires in internal/pdf, so
+// that this package never imports it; tests wire in fakes.
+type Printers struct {
+	Proposal domain.ProposalRenderer
+	Contract domain.ContractRenderer
+}
+
+// NewServices returns every service of the domain, backed by db and
+// printing with p: the one way to wire the store. From then on db issues
+// proposals with p.Proposal. A printer left out makes issuing, printing or
+// previewing fail with EINTERNAL; no service is ever nil.
+func NewServices(db *DB, p Printers) domain.Services {
+	db.renderProposal = p.Proposal
 	return domain.Services{Firm: db, Clients: db, Managers: db, Proposals: db, Engagements: db,
-		Data: db, Backups: db, Privacy: db}
+		Lifecycle: db, Contracts: &Contracts{DB: db, Render: p.Contract}, Clauses: db,
+		Previews: previewer{p.Proposal}, Data: db, Backups: db, Privacy: db}
+}
+
+// previewer prints drafts with the proposal printer.
+type previewer struct{ render domain.ProposalRenderer }
+
+// PreviewProposal renders d; EINTERNAL without a printer.
+func (p previewer) PreviewProposal(ctx context.Context, d *domain.ProposalDocument) ([]byte, error) {
+	if p.render == nil {
+		return nil, domain.Errorf(domain.EINTERNAL, "no renderer: the store cannot print a preview without a PDF renderer")
+	}
+	return p.render(ctx, d)
 }
 
 // Path is the database file.

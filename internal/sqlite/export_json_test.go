@@ -18,7 +18,7 @@ import (
 func demoDB(t testing.TB) *DB {
 	t.Helper()
 	db := openTestDB(t)
-	must(t, demo.Load(context.Background(), db.Services(), testToday))
+	must(t, demo.Load(context.Background(), NewServices(db, testPrinters), testToday))
 	must(t, db.SetBackupKeep(context.Background(), 7))
 	return db
 }

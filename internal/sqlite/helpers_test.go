@@ -35,7 +35,7 @@ func openTestDBAt(t testing.TB, path string) *DB {
 		}
 	})
 	db.Now = func() time.Time { return testNow }
-	db.Renderer = fakeRenderer
+	db.renderProposal = fakeRenderer
 	return db
 }
 

@@ -37,7 +37,7 @@ func FuzzImportJSONAllOrNothing(f *testing.F) {
 		n++
 		db, err := Open(ctx, filepath.Join(dir, fmt.Sprintf("fuzz%d.db", n)))
 		must(t, err)
-		db.Now, db.Renderer = func() time.Time { return testNow }, fakeRenderer
+		db.Now, db.renderProposal = func() time.Time { return testNow }, fakeRenderer
 		return db
 	}
 	db := fresh(f)

@@ -60,7 +60,7 @@ func (db *DB) ProposalDocument(ctx context.Context, id int64, on domain.Date, la
 // IssueProposal freezes the proposal's current state as its next version on
 // day on (today when zero): on first issue a number from the firm's gapless
 // yearly sequence (PREFIX-YYYY-NNNN, the year of on), the document data,
-// the PDF from db.Renderer and its SHA-256. EINVALID (no firm profile, an
+// the PDF from the proposal printer (NewServices) and its SHA-256. EINVALID (no firm profile, an
 // invalid proposal, a problem of domain.CheckProposal that blocks), ENOTFOUND, ECONFLICT (accepted or declined, or changed
 // while it was being issued), EINTERNAL without a renderer.
 //
@@ -70,7 +70,7 @@ func (db *DB) ProposalDocument(ctx context.Context, id int64, on domain.Date, la
 // number, updates the proposal and stores the version together. A renderer
 // that fails therefore consumes no number.
 func (db *DB) IssueProposal(ctx context.Context, id int64, on domain.Date) (*domain.ProposalVersion, error) {
-	if db.Renderer == nil {
+	if db.renderProposal == nil {
 		return nil, domain.Errorf(domain.EINTERNAL, "no renderer: the store cannot issue proposals without a PDF renderer")
 	}
 	if on.IsZero() {
@@ -80,7 +80,7 @@ func (db *DB) IssueProposal(ctx context.Context, id int64, on domain.Date) (*dom
 	if err != nil {
 		return nil, err
 	}
-	pdf, err := db.Renderer(ctx, is.doc)
+	pdf, err := db.renderProposal(ctx, is.doc)
 	if err != nil {
 		return nil, fmt.Errorf("render proposal %s version %d: %w", is.doc.Number, is.doc.Version, err)
 	}

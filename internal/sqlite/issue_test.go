@@ -137,12 +137,12 @@ func TestFailedRenderConsumesNoNumber(t *testing.T) {
 	db := openTestDB(t)
 	a, b := issueSetup(t, db)
 	boom := errors.New("font missing")
-	db.Renderer = func(context.Context, *domain.ProposalDocument) ([]byte, error) { return nil, boom }
+	db.renderProposal = func(context.Context, *domain.ProposalDocument) ([]byte, error) { return nil, boom }
 	_, err := db.IssueProposal(ctx, a.ID, testToday)
 	if !errors.Is(err, boom) {
 		t.Fatalf("IssueProposal = %v, want the renderer's error", err)
 	}
-	db.Renderer = func(context.Context, *domain.ProposalDocument) ([]byte, error) { return nil, nil }
+	db.renderProposal = func(context.Context, *domain.ProposalDocument) ([]byte, error) { return nil, nil }
 	_, err = db.IssueProposal(ctx, a.ID, testToday)
 	wantCode(t, err, domain.EINTERNAL)
 
@@ -155,7 +155,7 @@ func TestFailedRenderConsumesNoNumber(t *testing.T) {
 		t.Errorf("%d versions stored", len(vs))
 	}
 
-	db.Renderer = fakeRenderer
+	db.renderProposal = fakeRenderer
 	v, err := db.IssueProposal(ctx, b.ID, testToday)
 	must(t, err)
 	if v.Number != "OFF-2026-0001" {
@@ -170,7 +170,7 @@ func TestIssueRefusesWhenChangedDuringRender(t *testing.T) {
 	ctx := context.Background()
 	db := openTestDB(t)
 	a, b := issueSetup(t, db)
-	db.Renderer = func(ctx context.Context, d *domain.ProposalDocument) ([]byte, error) {
+	db.renderProposal = func(ctx context.Context, d *domain.ProposalDocument) ([]byte, error) {
 		p, err := db.FindProposalByID(ctx, a.ID)
 		if err != nil {
 			return nil, err
@@ -185,8 +185,8 @@ func TestIssueRefusesWhenChangedDuringRender(t *testing.T) {
 	wantCode(t, err, domain.ECONFLICT)
 
 	// Another proposal taking the number meanwhile is refused as well.
-	db.Renderer = func(ctx context.Context, d *domain.ProposalDocument) ([]byte, error) {
-		db.Renderer = fakeRenderer
+	db.renderProposal = func(ctx context.Context, d *domain.ProposalDocument) ([]byte, error) {
+		db.renderProposal = fakeRenderer
 		if _, err := db.IssueProposal(ctx, b.ID, testToday); err != nil {
 			return nil, err
 		}
@@ -216,14 +216,14 @@ func TestIssueNeedsFirmRendererAndValidProposal(t *testing.T) {
 	}
 
 	must(t, db.SaveFirm(ctx, testFirm()))
-	db.Renderer = nil
+	db.renderProposal = nil
 	_, err = db.IssueProposal(ctx, p.ID, testToday)
 	wantCode(t, err, domain.EINTERNAL)
 	if !strings.Contains(err.Error(), "no renderer") {
 		t.Errorf("message = %q", err)
 	}
 
-	db.Renderer = fakeRenderer
+	db.renderProposal = fakeRenderer
 	_, err = db.IssueProposal(ctx, 999, testToday)
 	wantCode(t, err, domain.ENOTFOUND)
 }

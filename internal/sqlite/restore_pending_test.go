@@ -133,7 +133,7 @@ func TestDamagedScheduledRestoreIsDropped(t *testing.T) {
 
 // The store offers the data, backup and privacy services to the screens.
 func TestServicesOfferData(t *testing.T) {
-	s := openTestDB(t).Services()
+	s := NewServices(openTestDB(t), testPrinters)
 	if s.Data == nil || s.Backups == nil || s.Privacy == nil {
 		t.Errorf("services %+v", s)
 	}

@@ -20,7 +20,7 @@ func TestErasedManagerAndOpenAcceptanceShowOnlyTranslations(t *testing.T) {
 		t.Run(string(l), func(t *testing.T) {
 			t.Cleanup(func() { useLanguage(domain.LangEN) })
 			db := openStore(t)
-			svc := db.ServicesWith(nil)
+			svc := servicesOf(db)
 			ctx := context.Background()
 			if err := demo.Load(ctx, svc, domain.DateOf(testNow)); err != nil {
 				t.Fatal(err)

@@ -4,12 +4,16 @@
 // It talks only to the domain's service interfaces, never to SQL or to the
 // PDF library, so every screen can be tested with Fyne's headless driver
 // against any implementation of domain.Services.
+//
+// Files named widget_*.go hold the widgets the screens share: the list
+// view, the editor, the pager, the picker and the detail pane. A screen
+// tells the others what it changed through one broadcast (changes.go)
+// instead of reaching into their caches.
 package ui
 
 import (
 	"context"
 	"log"
-	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -36,11 +40,6 @@ type Options struct {
 	LoadSample func(ctx context.Context) error
 	// OpenFile opens a file in the system's viewer.
 	OpenFile func(path string) error
-	// RenderProposal prints a proposal document as PDF, for a preview of a
-	// draft; cmd wires internal/pdf. Issued versions are rendered by the
-	// store and their stored bytes are reused, never rendered again here.
-	// Without it the Preview PDF button is hidden.
-	RenderProposal func(ctx context.Context, d *domain.ProposalDocument) ([]byte, error)
 	// DocumentsDir is where issued proposals are written, named after their
 	// number and version; "" means "Interim Desk" in the user's Documents
 	// folder, or in the cache folder when there is no Documents folder.
@@ -61,9 +60,6 @@ type Options struct {
 	// which. Both nil when no restore was scheduled.
 	Restored   *domain.RestoreResult
 	RestoreErr error
-
-	// testQueue, set by tests, replaces fyne.Do; see App.post.
-	testQueue chan func()
 }
 
 // Screen names, also the values remembered as the last screen.
@@ -118,15 +114,13 @@ type App struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 
-	// pending counts background work whose result has not been shown yet;
-	// tests wait on it instead of sleeping.
-	pending atomic.Int64
-	// queue, in tests, carries results to the test's goroutine.
-	queue chan func()
-	// searchDelay debounces search-as-you-type; tests set it to 0.
-	searchDelay time.Duration
+	// worker runs background work and brings its results back.
+	*worker
 
 	theme *brandTheme
+
+	// changes tells the screens what the others changed.
+	changes changes
 
 	screens []screen
 	current screen
@@ -155,6 +149,12 @@ type App struct {
 // New builds the window's content, menu and shortcuts on w and returns the
 // running app. It does not show the window; the caller does.
 func New(a fyne.App, w fyne.Window, s domain.Services, opts Options) *App {
+	return newApp(a, w, s, opts, fyneLoop{}, realAfter)
+}
+
+// newApp is New with the UI goroutine and the clock of the debounce given:
+// tests pass a queue they drain and a clock they advance.
+func newApp(a fyne.App, w fyne.Window, s domain.Services, opts Options, loop uiLoop, after afterFunc) *App {
 	useLanguage(languageFor(a.Preferences().String(prefLanguage)))
 	if opts.Now == nil {
 		opts.Now = time.Now
@@ -164,15 +164,14 @@ func New(a fyne.App, w fyne.Window, s domain.Services, opts Options) *App {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	u := &App{
-		fyneApp:     a,
-		win:         w,
-		svc:         s,
-		opts:        opts,
-		ctx:         ctx,
-		cancel:      cancel,
-		searchDelay: defaultSearchDelay,
-		nav:         map[string]*widget.Button{},
-		queue:       opts.testQueue,
+		fyneApp: a,
+		win:     w,
+		svc:     s,
+		opts:    opts,
+		ctx:     ctx,
+		cancel:  cancel,
+		worker:  newWorker(ctx, loop, after),
+		nav:     map[string]*widget.Button{},
 	}
 	u.theme = newBrandTheme(a.Settings().Theme())
 	a.Settings().SetTheme(u.theme)
@@ -196,8 +195,9 @@ func New(a fyne.App, w fyne.Window, s domain.Services, opts Options) *App {
 // shortcuts, in the screen language of the moment; relocalize calls it
 // again when that changes.
 func (u *App) buildWindow() {
-	u.managers = newManagersScreen(u)
-	u.clients = newClientsScreen(u)
+	u.changes.reset()
+	u.managers = newManagersScreen(u.parts(), u.svc.Managers, &u.changes, u.today, u.showPersonalData)
+	u.clients = newClientsScreen(u.parts(), u.svc.Clients, &u.changes, func() *domain.Firm { return u.firmProfile })
 	u.proposals = newProposalsScreen(u)
 	u.engagements = newEngagementsScreen(u)
 	u.firm = newFirmScreen(u)

@@ -151,7 +151,7 @@ func TestUnsavedChanges_areNeverLostSilently(t *testing.T) {
 	t.Run("choosing another record asks", func(t *testing.T) {
 		store := &fakeStore{}
 		for _, n := range []string{"Anne", "Bram"} {
-			if err := (fakeManagers{store}).CreateManager(context.Background(), &domain.Manager{Name: n, MaxDaysPerWeek: 5, Active: true}); err != nil {
+			if err := (fakeManagers{s: store}).CreateManager(context.Background(), &domain.Manager{Name: n, MaxDaysPerWeek: 5, Active: true}); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -179,7 +179,7 @@ func TestWelcome_onAnEmptyStore(t *testing.T) {
 		IsEmpty: func(context.Context) (bool, error) { return !loaded, nil },
 		LoadSample: func(ctx context.Context) error {
 			loaded = true
-			return (fakeManagers{store}).CreateManager(ctx, &domain.Manager{Name: "Sample Manager", MaxDaysPerWeek: 5, Active: true})
+			return (fakeManagers{s: store}).CreateManager(ctx, &domain.Manager{Name: "Sample Manager", MaxDaysPerWeek: 5, Active: true})
 		},
 	}
 	u, w := newTestUI(t, store.services(), opts)
@@ -303,8 +303,17 @@ func TestSearch_waitsForTypingToPause(t *testing.T) {
 	store := rosterOf(30)
 	u, _ := newTestUI(t, store.services(), Options{})
 	u.searchDelay = 20 * time.Millisecond
+	clock := loopOf(u).clock
 	before := len(store.managerQueries)
 	test.Type(u.managers.list.search, "Manager 0001")
+	if asked := len(store.managerQueries) - before; asked != 0 || clock.scheduled() != 1 {
+		t.Fatalf("while typing: %d queries asked, %d searches scheduled; want none asked and one scheduled", asked, clock.scheduled())
+	}
+	clock.advance(19 * time.Millisecond)
+	if asked := len(store.managerQueries) - before; asked != 0 {
+		t.Fatalf("19 ms after the last key %d queries were asked; want none before the pause of 20 ms", asked)
+	}
+	clock.advance(time.Millisecond)
 	u.waitIdle()
 	asked := store.managerQueries[before:]
 	if len(asked) != 1 || asked[0].Query != "Manager 0001" {

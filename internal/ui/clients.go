@@ -14,8 +14,16 @@ import (
 )
 
 // clientsScreen lists the firm's clients beside the form of the selected one.
+// It is built from what it uses, not from the App: the widget parts, the
+// client service, the broadcast of changes and the firm profile.
 type clientsScreen struct {
-	app  *App
+	parts   widgetParts
+	clients domain.ClientService
+	changes *changes
+	// firm is the saved firm profile, nil before it is set up; a new
+	// client takes its country and language.
+	firm func() *domain.Firm
+
 	list *listView[*domain.Client]
 	ed   *editor
 	pane *detailPane
@@ -36,9 +44,10 @@ type clientsScreen struct {
 	loaded *domain.Client
 }
 
-func newClientsScreen(app *App) *clientsScreen {
-	s := &clientsScreen{app: app}
+func newClientsScreen(parts widgetParts, clients domain.ClientService, ch *changes, firm func() *domain.Firm) *clientsScreen {
+	s := &clientsScreen{parts: parts, clients: clients, changes: ch, firm: firm}
 	s.build()
+	ch.subscribe(s.name(), s.heard)
 	return s
 }
 
@@ -46,10 +55,10 @@ func (s *clientsScreen) name() string               { return screenClients }
 func (s *clientsScreen) title() string              { return lang.L("Clients") }
 func (s *clientsScreen) content() fyne.CanvasObject { return s.root }
 func (s *clientsScreen) editor() *editor            { return s.ed }
-func (s *clientsScreen) focusSearch()               { s.app.win.Canvas().Focus(s.list.search) }
+func (s *clientsScreen) focusSearch()               { s.parts.win.Canvas().Focus(s.list.search) }
 func (s *clientsScreen) reload()                    { s.list.reload() }
 func (s *clientsScreen) generate() {
-	s.app.notAvailable(lang.L("Clients have no document; select a proposal or an engagement and press Ctrl+P."))
+	showInfo(s.parts.win, lang.L("Not available yet"), lang.L("Clients have no document; select a proposal or an engagement and press Ctrl+P."))
 }
 
 func (s *clientsScreen) shown() {
@@ -67,7 +76,7 @@ func (s *clientsScreen) build() {
 		{title: lang.L("VAT number"), width: 150, value: func(c *domain.Client) string { return c.VATID }},
 		{title: lang.L("Language"), width: 90, value: func(c *domain.Client) string { return string(c.Language) }},
 	}
-	s.list = newListView(s.app, screenClients, cols, "name", s.query,
+	s.list = newListView(s.parts, screenClients, cols, "name", s.query,
 		func(c *domain.Client) int64 { return c.ID },
 		func(n int) string { return countText("count.clients", "{{.Count}} clients", n) })
 	s.list.onSelect = func(c *domain.Client) { s.open(c.ID) }
@@ -80,13 +89,14 @@ func (s *clientsScreen) query(search, sort string, offset, limit int) func(conte
 	f := domain.ClientFilter{Query: search, Sort: sort, IncludeArchived: s.showArchived.Checked,
 		Page: domain.Page{Offset: offset, Limit: limit}}
 	return func(ctx context.Context) ([]*domain.Client, int, error) {
-		return s.app.svc.Clients.FindClients(ctx, f)
+		return s.clients.FindClients(ctx, f)
 	}
 }
 
 func (s *clientsScreen) buildForm() {
-	ed := newEditor(s.app)
+	ed := newEditor()
 	s.ed = ed
+	ed.reopener = s.reopener
 	s.legalName = ed.entry("Legal name")
 	s.tradeName = ed.entry("Trade name")
 	s.vat = ed.entry("VAT number")
@@ -205,8 +215,8 @@ func (s *clientsScreen) show(c *domain.Client) {
 }
 
 func (s *clientsScreen) open(id int64) {
-	openRecord(s.app, func(ctx context.Context) (*domain.Client, error) {
-		return s.app.svc.Clients.FindClientByID(ctx, id)
+	openRecord(s.parts, func(ctx context.Context) (*domain.Client, error) {
+		return s.clients.FindClientByID(ctx, id)
 	}, func(c *domain.Client) {
 		s.list.selectedID = c.ID
 		s.list.reselect()
@@ -217,34 +227,33 @@ func (s *clientsScreen) open(id int64) {
 func (s *clientsScreen) newRecord() {
 	s.list.clearSelection()
 	c := &domain.Client{Address: domain.Address{Country: "BE"}, Language: domain.LangNL}
-	if f := s.app.firmProfile; f != nil {
+	if f := s.firm(); f != nil {
 		c.Address.Country = f.Country()
 		c.Language = f.DefaultLanguage
 	}
 	s.show(c)
-	s.app.win.Canvas().Focus(s.legalName)
+	s.parts.win.Canvas().Focus(s.legalName)
 }
 
 func (s *clientsScreen) save(done func(bool)) {
 	c := s.read()
-	saveRecord(s.app, s.ed, func(ctx context.Context) (*domain.Client, error) {
+	saveRecord(s.parts, s.ed, func(ctx context.Context) (*domain.Client, error) {
 		var err error
 		if c.ID == 0 {
-			err = s.app.svc.Clients.CreateClient(ctx, c)
+			err = s.clients.CreateClient(ctx, c)
 		} else {
-			err = s.app.svc.Clients.UpdateClient(ctx, c)
+			err = s.clients.UpdateClient(ctx, c)
 		}
 		if err != nil {
 			return nil, err
 		}
-		return s.app.svc.Clients.FindClientByID(ctx, c.ID)
+		return s.clients.FindClientByID(ctx, c.ID)
 	}, func(stored *domain.Client) {
 		s.list.selectedID = stored.ID
 		s.show(stored)
 		s.list.reload()
 		// Lists elsewhere show the client's name; it may have changed.
-		s.app.proposals.clientNames.forget(stored.ID)
-		s.app.engagements.clientNames.forget(stored.ID)
+		s.changes.publish(screenClients, recordChanged{clientRecord, stored.ID})
 	}, done)
 }
 
@@ -260,8 +269,8 @@ func (s *clientsScreen) toggleArchived() {
 			lang.L("{{.Name}} will be hidden from the list unless you show archived clients. Its proposals and engagements are kept.", map[string]any{"Name": c.DisplayName()}),
 			lang.L("Archive")}
 	}
-	s.app.setFlag(ask, func(ctx context.Context) error {
-		return s.app.svc.Clients.ArchiveClient(ctx, c.ID, !c.Archived)
+	setFlag(s.parts, ask, func(ctx context.Context) error {
+		return s.clients.ArchiveClient(ctx, c.ID, !c.Archived)
 	}, func() {
 		s.open(c.ID)
 		s.list.reload()
@@ -314,4 +323,20 @@ func clientPlace(c *domain.Client) string {
 		return c.Address.City
 	}
 	return c.Address.City + ", " + c.Address.Country
+}
+
+// heard follows changes made elsewhere: an import changes clients.
+func (s *clientsScreen) heard(c recordChanged) {
+	if c.kind == clientRecord {
+		refreshAfterImport(s, s.ed)
+	}
+}
+
+// reopener reads the record in the form again, and the list beside it,
+// whose row may be as outdated: after a conflict or an import.
+func (s *clientsScreen) reopener() func() {
+	if c := s.loaded; c != nil && c.ID != 0 {
+		return func() { s.open(c.ID); s.list.reload() }
+	}
+	return nil
 }

@@ -70,9 +70,6 @@ func newContractDocs(s *engagementsScreen) *contractDocs {
 
 // load asks the store for the printed versions of e.
 func (c *contractDocs) load(e *domain.Engagement) {
-	if c.app.svc.Contracts == nil {
-		return
-	}
 	// Until the answer, nothing may act on the previous engagement's
 	// versions.
 	c.id, c.latest, c.known = e.ID, nil, false

@@ -34,10 +34,6 @@ type batchRun struct {
 // engagements: the engagement in the form, or every active one, printed
 // into a folder the user chooses.
 func (u *App) printContracts() {
-	if u.svc.Contracts == nil {
-		u.notAvailable(lang.L("Contracts come with the engagement contract document."))
-		return
-	}
 	u.leaveThen(func() {
 		s := u.engagements
 		if u.current != s || s.loaded == nil {

@@ -151,7 +151,7 @@ func TestBatch_cancelLeavesOnlyWholeFiles(t *testing.T) {
 	deadline := time.After(time.Minute)
 	for run.written < 1 || !rendering {
 		select {
-		case fn := <-u.queue:
+		case fn := <-loopOf(u).queue:
 			fn()
 		case <-started:
 			rendering = true

@@ -21,10 +21,10 @@ import (
 func backupWorld(t *testing.T) (*App, *sqlite.DB) {
 	t.Helper()
 	db := openStore(t)
-	if err := demo.Load(context.Background(), db.Services(), domain.DateOf(testNow)); err != nil {
+	if err := demo.Load(context.Background(), servicesOf(db), domain.DateOf(testNow)); err != nil {
 		t.Fatal(err)
 	}
-	u, _ := newTestUI(t, db.Services(), Options{})
+	u, _ := newTestUI(t, servicesOf(db), Options{})
 	return u, db
 }
 
@@ -148,7 +148,7 @@ func TestRestore_schedulesClosesAndSaysSoAtTheNextStart(t *testing.T) {
 		t.Fatal(err)
 	}
 	// A manager added after the backup is what the restore takes away.
-	mustManager(t, db.Services(), &domain.Manager{Name: "Added Later", Email: "later@example.be"})
+	mustManager(t, servicesOf(db), &domain.Manager{Name: "Added Later", Email: "later@example.be"})
 
 	u.askRestore(backup)
 	u.waitIdle()
@@ -174,12 +174,12 @@ func TestRestore_schedulesClosesAndSaysSoAtTheNextStart(t *testing.T) {
 		t.Fatalf("the pending restore did not happen: %+v, %v", res, rerr)
 	}
 	db2 := openStoreAt(t, db.Path())
-	for _, m := range allManagers(t, db2.Services()) {
+	for _, m := range allManagers(t, servicesOf(db2)) {
 		if m.Name == "Added Later" {
 			t.Error("the restored database still holds what was added after the backup")
 		}
 	}
-	u2, w2 := newTestUI(t, db2.Services(), Options{Restored: res})
+	u2, w2 := newTestUI(t, servicesOf(db2), Options{Restored: res})
 	_ = u2
 	wantOverlay(t, w2, "The backup was restored: the database now holds", "The database as it was before is kept as "+res.SafetyCopy+".")
 }
@@ -187,7 +187,7 @@ func TestRestore_schedulesClosesAndSaysSoAtTheNextStart(t *testing.T) {
 func TestRestoreOutcome_saysWhyARestoreDidNotHappen(t *testing.T) {
 	db := openStore(t)
 	err := domain.Errorf(domain.EINVALID, "%s is not an Interim Desk backup: %s. Nothing was changed.", "/tmp/x.db", "it is not an SQLite database")
-	_, w := newTestUI(t, db.Services(), Options{RestoreErr: err})
+	_, w := newTestUI(t, servicesOf(db), Options{RestoreErr: err})
 	wantOverlay(t, w, "The backup was not restored", "the database is as it was before: /tmp/x.db is not an Interim Desk backup")
 }
 

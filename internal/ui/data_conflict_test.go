@@ -17,8 +17,8 @@ import (
 // save, and the edit can then be made again.
 func TestConflict_reloadShowsWhatWasSavedElsewhere(t *testing.T) {
 	db := openStore(t)
-	other := openStoreAt(t, db.Path()).Services()
-	svc := db.Services()
+	other := servicesOf(openStoreAt(t, db.Path()))
+	svc := servicesOf(db)
 	ctx := context.Background()
 	m := mustManager(t, svc, &domain.Manager{Name: "Joëlle Dubois", Email: "joelle@dubois.example", DayRate: domain.Euros(1250)})
 	u, w := newTestUI(t, svc, Options{})
@@ -80,7 +80,7 @@ func TestConflict_reloadShowsWhatWasSavedElsewhere(t *testing.T) {
 // reloading, which would throw the edits away.
 func TestConflict_aDuplicateKeyOffersNoReload(t *testing.T) {
 	db := openStore(t)
-	svc := db.Services()
+	svc := servicesOf(db)
 	ctx := context.Background()
 	for _, c := range []*domain.Client{
 		{LegalName: "First NV", VATID: "BE0403170701", Address: domain.Address{Country: "BE"}, Language: domain.LangNL},
@@ -110,8 +110,8 @@ func TestConflict_aDuplicateKeyOffersNoReload(t *testing.T) {
 // window meanwhile, is read again by Reload.
 func TestConflict_firmProfileReloads(t *testing.T) {
 	db := openStore(t)
-	other := openStoreAt(t, db.Path()).Services()
-	svc := db.Services()
+	other := servicesOf(openStoreAt(t, db.Path()))
+	svc := servicesOf(db)
 	ctx := context.Background()
 	f := domain.NewFirm()
 	f.LegalName = "Interim Partners BV"

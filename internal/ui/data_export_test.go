@@ -19,7 +19,7 @@ import (
 func sampleUI(t *testing.T) (u *App, svc domain.Services, docs string) {
 	t.Helper()
 	db := openStore(t)
-	svc = db.Services()
+	svc = servicesOf(db)
 	if err := demo.Load(context.Background(), svc, domain.DateOf(testNow)); err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +65,7 @@ func TestExportCSV_importsBack(t *testing.T) {
 
 			db2 := openStore(t)
 			docs2 := t.TempDir()
-			u2, _ := newTestUI(t, db2.Services(), Options{DocumentsDir: docs2})
+			u2, _ := newTestUI(t, servicesOf(db2), Options{DocumentsDir: docs2})
 			u2.previewImport(tt.data(u2), filepath.Join(docs, tt.file))
 			u2.waitIdle()
 			p := u2.data.preview
@@ -97,7 +97,7 @@ func TestExportJSON_importsBackIntoAnEmptyDatabaseOnly(t *testing.T) {
 	first := exportThroughMenu(t, u, "Export everything (JSON)…", docs, file)
 
 	db2 := openStore(t)
-	svc2 := db2.Services()
+	svc2 := servicesOf(db2)
 	docs2 := t.TempDir()
 	u2, w2 := newTestUI(t, svc2, Options{DocumentsDir: docs2, IsEmpty: storeIsEmpty(svc2)})
 	if u2.welcome == nil {

@@ -70,13 +70,8 @@ func (u *App) clientsCSV() csvData {
 			return lang.XN("export.clients.done", "Exported {{.Count}} clients to {{.Path}}.", n,
 				map[string]any{"Count": formatCount(n), "Path": path})
 		},
-		imported: func(rep *domain.ImportReport) {
-			for _, l := range rep.Lines {
-				if l.Action == domain.ImportUpdate {
-					u.engagements.clientNames.forget(l.ID)
-				}
-			}
-			u.refreshAfterImport(u.clients, u.clients.ed)
+		imported: func(*domain.ImportReport) {
+			u.changes.publish(fromImport, recordChanged{clientRecord, 0})
 		},
 	}
 }
@@ -109,13 +104,8 @@ func (u *App) managersCSV() csvData {
 			return lang.XN("export.managers.done", "Exported {{.Count}} managers to {{.Path}}.", n,
 				map[string]any{"Count": formatCount(n), "Path": path})
 		},
-		imported: func(rep *domain.ImportReport) {
-			for _, l := range rep.Lines {
-				if l.Action == domain.ImportUpdate {
-					u.engagements.managerNames.forget(l.ID)
-				}
-			}
-			u.refreshAfterImport(u.managers, u.managers.ed)
+		imported: func(*domain.ImportReport) {
+			u.changes.publish(fromImport, recordChanged{managerRecord, 0})
 		},
 	}
 }
@@ -133,10 +123,12 @@ func readCSV(path string, pass func(r io.Reader) (*domain.ImportReport, []string
 // refreshAfterImport reads the screen's list again, and the record in its
 // form when the form holds no edits: an import may have updated it. A form
 // with edits is left alone; saving it finds the change and offers Reload.
-func (u *App) refreshAfterImport(s screen, ed *editor) {
+func refreshAfterImport(s screen, ed *editor) {
 	s.reload()
 	if ed.active && !ed.dirty() {
-		u.reopenRecord(ed)
+		if open := ed.reopen(); open != nil {
+			open()
+		}
 	}
 }
 

@@ -22,7 +22,7 @@ const rosterCSV = "Naam;E-mail;Dagtarief;Talen;Schoenmaat\r\n" +
 func rosterWorld(t *testing.T) (*App, domain.Services, *domain.Manager) {
 	t.Helper()
 	db := openStore(t)
-	svc := db.Services()
+	svc := servicesOf(db)
 	joelle := mustManager(t, svc, &domain.Manager{Name: "Joëlle Dubois", Email: "joelle@dubois.example",
 		DayRate: domain.Euros(1250), Languages: []string{"fr"}})
 	u, _ := newTestUI(t, svc, Options{})
@@ -168,7 +168,7 @@ func TestImport_cancelWritesNothing(t *testing.T) {
 
 func TestImportPreview_clientsMatchByVATNumber(t *testing.T) {
 	db := openStore(t)
-	svc := db.Services()
+	svc := servicesOf(db)
 	ctx := context.Background()
 	if err := svc.Clients.CreateClient(ctx, &domain.Client{LegalName: "Verhaeghe Logistics NV", VATID: "BE0403170701",
 		Address: domain.Address{Country: "BE"}, Language: domain.LangNL}); err != nil {

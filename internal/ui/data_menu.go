@@ -33,22 +33,16 @@ func (u *App) dataMenuItems() []*fyne.MenuItem {
 	add := func(label string, action func()) {
 		items = append(items, fyne.NewMenuItem(label, action))
 	}
-	if u.svc.Data != nil {
-		add(lang.L("Import clients…"), func() { u.importCSV(u.clientsCSV()) })
-		add(lang.L("Import managers…"), func() { u.importCSV(u.managersCSV()) })
-		add(lang.L("Export clients (CSV)…"), func() { u.exportCSV(u.clientsCSV()) })
-		add(lang.L("Export managers (CSV)…"), func() { u.exportCSV(u.managersCSV()) })
-		add(lang.L("Export everything (JSON)…"), u.exportJSON)
-		add(lang.L("Import everything (JSON)…"), u.importJSON)
-	}
-	if u.svc.Backups != nil {
-		if len(items) > 0 {
-			items = append(items, fyne.NewMenuItemSeparator())
-		}
-		add(lang.L("Back up now"), u.backUpNow)
-		add(lang.L("Backups…"), u.showBackups)
-		add(lang.L("Restore a backup…"), u.chooseRestore)
-	}
+	add(lang.L("Import clients…"), func() { u.importCSV(u.clientsCSV()) })
+	add(lang.L("Import managers…"), func() { u.importCSV(u.managersCSV()) })
+	add(lang.L("Export clients (CSV)…"), func() { u.exportCSV(u.clientsCSV()) })
+	add(lang.L("Export managers (CSV)…"), func() { u.exportCSV(u.managersCSV()) })
+	add(lang.L("Export everything (JSON)…"), u.exportJSON)
+	add(lang.L("Import everything (JSON)…"), u.importJSON)
+	items = append(items, fyne.NewMenuItemSeparator())
+	add(lang.L("Back up now"), u.backUpNow)
+	add(lang.L("Backups…"), u.showBackups)
+	add(lang.L("Restore a backup…"), u.chooseRestore)
 	return items
 }
 

@@ -31,7 +31,7 @@ type personalDialog struct {
 // showPersonalData opens the personal data dialog of a stored manager; an
 // erased one has none left to export or erase.
 func (u *App) showPersonalData(m *domain.Manager) {
-	if m == nil || m.ID == 0 || u.svc.Privacy == nil || isErased(m) {
+	if m == nil || m.ID == 0 || isErased(m) {
 		return
 	}
 	p := &personalDialog{}
@@ -176,11 +176,7 @@ func (u *App) erase(plan *domain.ErasurePlan) {
 				u.showError(err)
 				return
 			}
-			u.engagements.managerNames.forget(plan.ManagerID)
-			if m := u.managers.loaded; m != nil && m.ID == plan.ManagerID {
-				u.managers.open(plan.ManagerID)
-			}
-			u.managers.reload()
+			u.changes.publish(fromPrivacy, recordChanged{managerRecord, plan.ManagerID})
 			msg := []string{lang.X("erase.done", "The personal data of {{.Name}} was erased.", map[string]any{"Name": plan.Name})}
 			if n := len(done.IssuedDocuments); n > 0 {
 				msg = append(msg, lang.XN("erase.done.kept", "{{.Count}} issued documents were kept as the legal records they are.", n,

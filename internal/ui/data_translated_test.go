@@ -21,7 +21,7 @@ func TestDataDialogsShowOnlyTranslations(t *testing.T) {
 		t.Run(string(l), func(t *testing.T) {
 			t.Cleanup(func() { useLanguage(domain.LangEN) })
 			db := openStore(t)
-			svc := db.Services()
+			svc := servicesOf(db)
 			ctx := context.Background()
 			if err := demo.Load(ctx, svc, domain.DateOf(testNow)); err != nil {
 				t.Fatal(err)
@@ -90,7 +90,7 @@ func TestDataDialogsShowOnlyTranslations(t *testing.T) {
 			closeOverlays(w)
 
 			// A conflict: the record saved through another handle.
-			other := openStoreAt(t, db.Path()).Services()
+			other := servicesOf(openStoreAt(t, db.Path()))
 			changed, _ := other.Managers.FindManagerByID(ctx, m.ID)
 			changed.Phone = "+32 470 00 00 00"
 			if err := other.Managers.UpdateManager(ctx, changed); err != nil {

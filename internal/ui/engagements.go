@@ -47,6 +47,7 @@ type engagementsScreen struct {
 func newEngagementsScreen(app *App) *engagementsScreen {
 	s := &engagementsScreen{app: app}
 	s.build()
+	app.changes.subscribe(s.name(), s.heard)
 	return s
 }
 
@@ -64,14 +65,8 @@ func (s *engagementsScreen) shown() {
 }
 
 // newRecord enters an engagement by hand (Ctrl+N), for work the client
-// agreed without a proposal. Without the life cycle there is no way to
-// check the manager's capacity, so the screen only explains.
+// agreed without a proposal.
 func (s *engagementsScreen) newRecord() {
-	if s.app.svc.Lifecycle == nil {
-		showInfo(s.app.win, lang.L("New engagement"),
-			lang.L("An engagement starts from a proposal the client accepted. Turning an accepted proposal into an engagement is not in this version yet; the sample data shows what engagements look like."))
-		return
-	}
 	s.newForm = newNewEngagementDialog(s)
 	s.newForm.dialog.Show()
 }
@@ -88,7 +83,7 @@ func (s *engagementsScreen) build() {
 		{title: lang.L("End"), width: 100, value: func(e *domain.Engagement) string { return formatShortDate(e.End) }},
 		{title: lang.L("Status"), width: 95, value: func(e *domain.Engagement) string { return engagementStatusText(e.Status) }},
 	}
-	s.list = newListView(s.app, screenEngagements, cols, "", s.query,
+	s.list = newListView(s.app.parts(), screenEngagements, cols, "", s.query,
 		func(e *domain.Engagement) int64 { return e.ID },
 		func(n int) string { return countText("count.engagements", "{{.Count}} engagements", n) })
 	// The store has no full-text search over engagements; the status
@@ -103,9 +98,6 @@ func (s *engagementsScreen) build() {
 	s.statusFilter.SetSelectedIndex(0)
 	s.printAll = widget.NewButtonWithIcon(lang.L("Print contracts…"), theme.DocumentPrintIcon(), s.app.printContracts)
 	filters := container.NewBorder(nil, nil, nil, s.printAll, s.statusFilter)
-	if s.app.svc.Contracts == nil {
-		s.printAll.Hide()
-	}
 	s.buildForm()
 	split := container.NewHSplit(s.list.content(filters), s.pane.root)
 	split.Offset = 0.55 // five columns; the detail needs room for its buttons
@@ -123,8 +115,9 @@ func (s *engagementsScreen) query(_, _ string, offset, limit int) func(context.C
 }
 
 func (s *engagementsScreen) buildForm() {
-	ed := newEditor(s.app)
+	ed := newEditor()
 	s.ed = ed
+	ed.reopener = s.reopener
 	label := func() *widget.Label {
 		l := widget.NewLabel("")
 		l.Wrapping = fyne.TextWrapWord
@@ -192,7 +185,7 @@ func (s *engagementsScreen) show(e *domain.Engagement) {
 }
 
 func (s *engagementsScreen) open(id int64) {
-	openRecord(s.app, func(ctx context.Context) (*engagementView, error) {
+	openRecord(s.app.parts(), func(ctx context.Context) (*engagementView, error) {
 		return s.readView(ctx, id)
 	}, func(v *engagementView) {
 		s.list.selectedID = v.e.ID
@@ -207,7 +200,7 @@ func (s *engagementsScreen) open(id int64) {
 // availability follows from the engagements.
 func (s *engagementsScreen) changed(id int64) {
 	s.list.reload()
-	s.app.managers.reload()
+	s.app.changes.publish(screenEngagements, recordChanged{engagementRecord, id})
 	s.open(id)
 }
 
@@ -249,7 +242,7 @@ func (s *engagementsScreen) readView(ctx context.Context, id int64) (*engagement
 
 func (s *engagementsScreen) save(done func(bool)) {
 	e := s.read()
-	saveRecord(s.app, s.ed, func(ctx context.Context) (*domain.Engagement, error) {
+	saveRecord(s.app.parts(), s.ed, func(ctx context.Context) (*domain.Engagement, error) {
 		if err := s.app.svc.Engagements.UpdateEngagement(ctx, e); err != nil {
 			return nil, err
 		}
@@ -263,10 +256,6 @@ func (s *engagementsScreen) save(done func(bool)) {
 // generate is Ctrl+P: the contract of the engagement in the form, printed
 // for the first time after the question, or opened as it was printed.
 func (s *engagementsScreen) generate() {
-	if s.app.svc.Contracts == nil {
-		s.app.notAvailable(lang.L("Contracts come with the engagement contract document."))
-		return
-	}
 	if s.loaded == nil {
 		showInfo(s.app.win, lang.L("Generate document"), lang.L("Choose an engagement first."))
 		return
@@ -329,4 +318,26 @@ func engagementStatusText(st domain.EngagementStatus) string {
 		return lang.L("Terminated")
 	}
 	return string(st)
+}
+
+// heard follows changes made elsewhere: the list shows clients' and
+// managers' names, and an accepted proposal makes an engagement.
+func (s *engagementsScreen) heard(c recordChanged) {
+	switch c.kind {
+	case clientRecord:
+		s.clientNames.forget(c.id)
+	case managerRecord:
+		s.managerNames.forget(c.id)
+	case engagementRecord:
+		s.reload()
+	}
+}
+
+// reopener reads the record in the form again, and the list beside it,
+// whose row may be as outdated: after a conflict or an import.
+func (s *engagementsScreen) reopener() func() {
+	if e := s.loaded; e != nil && e.ID != 0 {
+		return func() { s.open(e.ID); s.list.reload() }
+	}
+	return nil
 }

@@ -61,7 +61,7 @@ func newEngWorld(t *testing.T, o engOptions) *engWorld {
 	if render == nil {
 		render = func(_ context.Context, d *domain.ContractDocument) ([]byte, error) { return fakeContractPDF(d), nil }
 	}
-	ew.svc = ew.db.ServicesWith(render)
+	ew.svc = servicesWith(ew.db, render)
 	if err := demo.Load(context.Background(), ew.svc, domain.DateOf(testNow)); err != nil {
 		t.Fatal(err)
 	}

@@ -40,7 +40,7 @@ func TestHistory_readsInTheScreenLanguage(t *testing.T) {
 			t.Cleanup(func() { useLanguage(domain.LangEN) })
 			ctx := context.Background()
 			db := openStore(t)
-			svc := db.ServicesWith(func(_ context.Context, d *domain.ContractDocument) ([]byte, error) { return fakeContractPDF(d), nil })
+			svc := servicesWith(db, func(_ context.Context, d *domain.ContractDocument) ([]byte, error) { return fakeContractPDF(d), nil })
 			if err := demo.Load(ctx, svc, domain.DateOf(testNow)); err != nil {
 				t.Fatal(err)
 			}

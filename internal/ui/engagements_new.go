@@ -40,9 +40,9 @@ func newNewEngagementDialog(s *engagementsScreen) *newEngagementDialog {
 			d.check()
 		}
 	}
-	d.client = newClientPicker(s.app)
+	d.client = newClientPicker(s.app.parts(), s.app.svc.Clients)
 	d.client.onPick = func(*domain.Client, bool) { changed() }
-	d.manager = newManagerPicker(s.app)
+	d.manager = newManagerPicker(s.app.parts(), s.app.svc.Managers)
 	d.manager.onPick = func(*domain.Manager, bool) { changed() }
 	var kinds []string
 	for _, k := range d.kindOptions {

@@ -34,9 +34,6 @@ func newEngagementSteps(s *engagementsScreen) *engagementSteps {
 	st.extend = widget.NewButton(lang.L("Extend…"), st.askExtend)
 	st.history = widget.NewButton(lang.L("History"), st.showHistory)
 	st.root = container.NewGridWithColumns(3, st.activate, st.complete, st.terminate, st.extend, st.history)
-	if s.app.svc.Lifecycle == nil {
-		st.root.Hide()
-	}
 	return st
 }
 

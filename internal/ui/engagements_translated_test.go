@@ -25,7 +25,7 @@ func TestEngagementScreensShowOnlyTranslations(t *testing.T) {
 		t.Run(string(l), func(t *testing.T) {
 			t.Cleanup(func() { useLanguage(domain.LangEN) })
 			db := openStore(t)
-			svc := db.ServicesWith(func(_ context.Context, d *domain.ContractDocument) ([]byte, error) { return fakeContractPDF(d), nil })
+			svc := servicesWith(db, func(_ context.Context, d *domain.ContractDocument) ([]byte, error) { return fakeContractPDF(d), nil })
 			ctx := context.Background()
 			if err := demo.Load(ctx, svc, domain.DateOf(testNow)); err != nil {
 				t.Fatal(err)

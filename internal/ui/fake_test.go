@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/domain/domaintest"
 )
 
 // fakeStore is an in-memory domain.Services for tests that need what a real
@@ -29,14 +30,17 @@ type fakeStore struct {
 	fail error
 }
 
+// services fakes the firm, clients, managers, proposals and engagements;
+// every other service answers "not implemented", as does any method a fake
+// below leaves out.
 func (s *fakeStore) services() domain.Services {
-	return domain.Services{
-		Firm:        fakeFirms{s},
-		Clients:     fakeClients{s},
-		Managers:    fakeManagers{s},
-		Proposals:   fakeProposals{s},
-		Engagements: fakeEngagements{s},
-	}
+	svc := domaintest.Services()
+	svc.Firm = fakeFirms{s: s}
+	svc.Clients = fakeClients{s: s}
+	svc.Managers = fakeManagers{s: s}
+	svc.Proposals = fakeProposals{s: s}
+	svc.Engagements = fakeEngagements{s: s}
+	return svc
 }
 
 func page[T any](all []T, p domain.Page) []T {
@@ -58,7 +62,10 @@ func contains(hay, needle string) bool {
 	return strings.Contains(strings.ToLower(hay), strings.ToLower(needle))
 }
 
-type fakeFirms struct{ s *fakeStore }
+type fakeFirms struct {
+	domaintest.Unimplemented
+	s *fakeStore
+}
 
 func (f fakeFirms) Firm(context.Context) (*domain.Firm, error) {
 	f.s.mu.Lock()
@@ -84,7 +91,10 @@ func (f fakeFirms) SaveFirm(_ context.Context, firm *domain.Firm) error {
 	return nil
 }
 
-type fakeClients struct{ s *fakeStore }
+type fakeClients struct {
+	domaintest.Unimplemented
+	s *fakeStore
+}
 
 func (f fakeClients) FindClientByID(_ context.Context, id int64) (*domain.Client, error) {
 	f.s.mu.Lock()
@@ -162,7 +172,10 @@ func (f fakeClients) ArchiveClient(_ context.Context, id int64, archived bool) e
 	return domain.Errorf(domain.ENOTFOUND, "There is no client %d.", id)
 }
 
-type fakeManagers struct{ s *fakeStore }
+type fakeManagers struct {
+	domaintest.Unimplemented
+	s *fakeStore
+}
 
 func (f fakeManagers) FindManagerByID(_ context.Context, id int64) (*domain.Manager, error) {
 	f.s.mu.Lock()
@@ -254,7 +267,10 @@ func (f fakeManagers) SetManagerActive(_ context.Context, id int64, active bool)
 
 func (f fakeManagers) Sectors(context.Context) ([]string, error) { return nil, nil }
 
-type fakeProposals struct{ s *fakeStore }
+type fakeProposals struct {
+	domaintest.Unimplemented
+	s *fakeStore
+}
 
 func (f fakeProposals) FindProposalByID(_ context.Context, id int64) (*domain.Proposal, error) {
 	f.s.mu.Lock()
@@ -313,23 +329,10 @@ func (f fakeProposals) ProposalVersions(context.Context, int64) ([]*domain.Propo
 	return nil, nil
 }
 
-func (f fakeProposals) ProposalDocument(context.Context, int64, domain.Date, domain.Lang) (*domain.ProposalDocument, error) {
-	return nil, domain.Errorf(domain.EINTERNAL, "not in the fake")
+type fakeEngagements struct {
+	domaintest.Unimplemented
+	s *fakeStore
 }
-
-func (f fakeProposals) IssueProposal(context.Context, int64, domain.Date) (*domain.ProposalVersion, error) {
-	return nil, domain.Errorf(domain.EINTERNAL, "not in the fake")
-}
-
-func (f fakeProposals) ProposalVersion(context.Context, int64, int) (*domain.ProposalVersion, error) {
-	return nil, domain.Errorf(domain.EINTERNAL, "not in the fake")
-}
-
-func (f fakeProposals) SetProposalStatus(context.Context, int64, domain.ProposalStatus, domain.Date, domain.OfferKind) error {
-	return domain.Errorf(domain.EINTERNAL, "not in the fake")
-}
-
-type fakeEngagements struct{ s *fakeStore }
 
 func (f fakeEngagements) FindEngagementByID(_ context.Context, id int64) (*domain.Engagement, error) {
 	f.s.mu.Lock()

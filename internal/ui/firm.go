@@ -73,8 +73,10 @@ func (s *firmScreen) shown() {
 }
 
 func (s *firmScreen) build() {
-	ed := newEditor(s.app)
+	ed := newEditor()
 	s.ed = ed
+	// One firm: a profile set up elsewhere meanwhile is the one to show.
+	ed.reopener = func() func() { return s.reload }
 	s.legalName = ed.entry("Legal name")
 	s.legalForm = ed.entry()
 	s.legalForm.SetPlaceHolder("BV, NV, SRL")
@@ -152,13 +154,11 @@ func (s *firmScreen) build() {
 	ed.add(lang.L("Default document language"), s.language)
 	s.screenLanguage = newLanguageChoice(s.app)
 	ed.addHint(lang.L("Screen language"), lang.L("For these screens on this computer; documents keep each client's language"), s.screenLanguage.sel)
-	if s.app.svc.Clauses != nil {
-		s.clauses = widget.NewButtonWithIcon(lang.L("Contract clauses…"), theme.DocumentIcon(), func() {
-			s.clauseEditor = s.app.showClauseEditor()
-		})
-		ed.addHint(lang.L("Contracts"), lang.L("The articles of the engagement contracts, per country and language"),
-			container.NewHBox(s.clauses))
-	}
+	s.clauses = widget.NewButtonWithIcon(lang.L("Contract clauses…"), theme.DocumentIcon(), func() {
+		s.clauseEditor = s.app.showClauseEditor()
+	})
+	ed.addHint(lang.L("Contracts"), lang.L("The articles of the engagement contracts, per country and language"),
+		container.NewHBox(s.clauses))
 
 	ed.validate = func() error {
 		f, err := s.read()
@@ -290,7 +290,7 @@ func (s *firmScreen) save(done func(bool)) {
 		done(false)
 		return
 	}
-	saveRecord(s.app, s.ed, func(ctx context.Context) (*domain.Firm, error) {
+	saveRecord(s.app.parts(), s.ed, func(ctx context.Context) (*domain.Firm, error) {
 		if err := s.app.svc.Firm.SaveFirm(ctx, f); err != nil {
 			return nil, err
 		}

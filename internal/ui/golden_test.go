@@ -26,7 +26,7 @@ func goldenStore(t *testing.T) *fakeStore {
 			Status: domain.ManagerStatus{Availability: domain.OnMandate, Until: domain.NewDate(2026, 9, 30), DaysBooked: 4}},
 		{Name: "Claire Dubois", Headline: "Interim CHRO", Languages: []string{"fr", "en"}, DayRate: domain.Euros(1350), MaxDaysPerWeek: 5, Active: true},
 	} {
-		if err := (fakeManagers{store}).CreateManager(ctx, m); err != nil {
+		if err := (fakeManagers{s: store}).CreateManager(ctx, m); err != nil {
 			t.Fatal(err)
 		}
 	}

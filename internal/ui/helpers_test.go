@@ -33,14 +33,14 @@ func newTestUIOn(t *testing.T, a fyne.App, svc domain.Services, opts Options) (*
 	if opts.Logf == nil {
 		opts.Logf = t.Logf
 	}
-	opts.testQueue = make(chan func(), 4096)
 	// The screens are in English unless a test chose a language, whatever
 	// the locale of the machine running the tests.
 	if a.Preferences().StringWithFallback(prefLanguage, "unset") == "unset" {
 		a.Preferences().SetString(prefLanguage, "en")
 	}
 	w := test.NewWindow(nil)
-	u := New(a, w, svc, opts)
+	loop := newTestLoop(t)
+	u := newApp(a, w, svc, opts, loop, loop.clock.after)
 	u.searchDelay = 0
 	u.waitIdle()
 	t.Cleanup(func() {

@@ -173,7 +173,7 @@ func TestScreenLanguage_unsavedChangesAreAskedAbout(t *testing.T) {
 func TestScreenLanguage_documentsKeepTheClientsLanguage(t *testing.T) {
 	t.Cleanup(func() { useLanguage(domain.LangEN) })
 	db := openStore(t)
-	svc := db.Services()
+	svc := servicesOf(db)
 	ctx := context.Background()
 	if err := demo.Load(ctx, svc, domain.DateOf(testNow)); err != nil {
 		t.Fatal(err)
@@ -195,13 +195,13 @@ func TestScreenLanguage_documentsKeepTheClientsLanguage(t *testing.T) {
 		t.Fatal("the sample has no draft for a client who does not read Dutch")
 	}
 	var rendered []*domain.ProposalDocument
+	svc.Previews = previewFunc(func(_ context.Context, d *domain.ProposalDocument) ([]byte, error) {
+		rendered = append(rendered, d)
+		return []byte("%PDF-1.4\n"), nil
+	})
 	a := test.NewTempApp(t)
 	a.Preferences().SetString(prefLanguage, "nl")
 	u, _ := newTestUIOn(t, a, svc, Options{
-		RenderProposal: func(_ context.Context, d *domain.ProposalDocument) ([]byte, error) {
-			rendered = append(rendered, d)
-			return []byte("%PDF-1.4\n"), nil
-		},
 		OpenFile:   func(string) error { return nil },
 		PreviewDir: t.TempDir(),
 	})

@@ -14,8 +14,18 @@ import (
 
 // managersScreen is the roster: the managers with their status, filters to
 // find the right one for a mandate, and the form of the selected one.
+//
+// It is built from what it uses, not from the App: the widget parts, the
+// manager service, the broadcast of changes, the clock, and the personal
+// data dialog (data_privacy.go).
 type managersScreen struct {
-	app  *App
+	parts    widgetParts
+	managers domain.ManagerService
+	changes  *changes
+	today    func() domain.Date
+	// personalData opens the export and erasure of a stored manager.
+	personalData func(*domain.Manager)
+
 	list *listView[*domain.Manager]
 	ed   *editor
 	pane *detailPane
@@ -44,9 +54,10 @@ type managersScreen struct {
 	loaded *domain.Manager // the record as read from the store, or a new one
 }
 
-func newManagersScreen(app *App) *managersScreen {
-	s := &managersScreen{app: app}
+func newManagersScreen(parts widgetParts, managers domain.ManagerService, ch *changes, today func() domain.Date, personalData func(*domain.Manager)) *managersScreen {
+	s := &managersScreen{parts: parts, managers: managers, changes: ch, today: today, personalData: personalData}
 	s.build()
+	ch.subscribe(s.name(), s.heard)
 	return s
 }
 
@@ -54,10 +65,10 @@ func (s *managersScreen) name() string               { return screenManagers }
 func (s *managersScreen) title() string              { return lang.L("Managers") }
 func (s *managersScreen) content() fyne.CanvasObject { return s.root }
 func (s *managersScreen) editor() *editor            { return s.ed }
-func (s *managersScreen) focusSearch()               { s.app.win.Canvas().Focus(s.list.search) }
+func (s *managersScreen) focusSearch()               { s.parts.win.Canvas().Focus(s.list.search) }
 func (s *managersScreen) reload()                    { s.loadSectors(); s.list.reload() }
 func (s *managersScreen) generate() {
-	s.app.notAvailable(lang.L("Managers have no document; select a proposal or an engagement and press Ctrl+P."))
+	showInfo(s.parts.win, lang.L("Not available yet"), lang.L("Managers have no document; select a proposal or an engagement and press Ctrl+P."))
 }
 
 func (s *managersScreen) build() {
@@ -71,7 +82,7 @@ func (s *managersScreen) build() {
 		{title: lang.L("Languages"), width: 110, value: func(m *domain.Manager) string { return joinList(m.Languages) }},
 		{title: lang.L("Status"), width: 140, sort: "available", value: func(m *domain.Manager) string { return managerStatusShort(m.Status) }},
 	}
-	s.list = newListView(s.app, screenManagers, cols, "name", s.query,
+	s.list = newListView(s.parts, screenManagers, cols, "name", s.query,
 		func(m *domain.Manager) int64 { return m.ID },
 		func(n int) string { return countText("count.managers", "{{.Count}} managers", n) })
 	s.list.onSelect = func(m *domain.Manager) { s.open(m.ID) }
@@ -163,7 +174,7 @@ func (s *managersScreen) filter(search, sort string, offset, limit int) domain.M
 		f.MaxDayRate = m
 	}
 	if f.MinFreeDays > 0 && f.AvailableOn.IsZero() {
-		f.AvailableOn = s.app.today()
+		f.AvailableOn = s.today()
 	}
 	if len(problems) > 0 {
 		s.filterError.SetText(problems[0])
@@ -177,13 +188,14 @@ func (s *managersScreen) filter(search, sort string, offset, limit int) domain.M
 func (s *managersScreen) query(search, sort string, offset, limit int) func(context.Context) ([]*domain.Manager, int, error) {
 	f := s.filter(search, sort, offset, limit)
 	return func(ctx context.Context) ([]*domain.Manager, int, error) {
-		return s.app.svc.Managers.FindManagers(ctx, f)
+		return s.managers.FindManagers(ctx, f)
 	}
 }
 
 func (s *managersScreen) buildForm() {
-	ed := newEditor(s.app)
+	ed := newEditor()
 	s.ed = ed
+	ed.reopener = s.reopener
 	s.fullName = ed.entry("Name")
 	s.email = ed.entry("E-mail")
 	s.phone = ed.entry()
@@ -237,7 +249,7 @@ func (s *managersScreen) buildForm() {
 	ed.discard = func() { s.show(s.loaded) }
 
 	s.activeBtn = widget.NewButton(lang.L("Mark inactive"), s.toggleActive)
-	s.personalBtn = widget.NewButton(lang.L("Personal data…"), func() { s.app.showPersonalData(s.loaded) })
+	s.personalBtn = widget.NewButton(lang.L("Personal data…"), func() { s.personalData(s.loaded) })
 	s.personalBtn.Hide()
 	s.erased = widget.NewLabel("")
 	s.erased.Wrapping = fyne.TextWrapWord
@@ -320,9 +332,7 @@ func (s *managersScreen) show(m *domain.Manager) {
 		return
 	}
 	s.activeBtn.Show()
-	if s.app.svc.Privacy != nil {
-		s.personalBtn.Show()
-	}
+	s.personalBtn.Show()
 	if m.Active {
 		s.activeBtn.SetText(lang.L("Mark inactive"))
 	} else {
@@ -333,8 +343,8 @@ func (s *managersScreen) show(m *domain.Manager) {
 
 // open reads manager id from the store and shows it.
 func (s *managersScreen) open(id int64) {
-	openRecord(s.app, func(ctx context.Context) (*domain.Manager, error) {
-		return s.app.svc.Managers.FindManagerByID(ctx, id)
+	openRecord(s.parts, func(ctx context.Context) (*domain.Manager, error) {
+		return s.managers.FindManagerByID(ctx, id)
 	}, func(m *domain.Manager) {
 		s.list.selectedID = m.ID
 		s.list.reselect()
@@ -344,8 +354,8 @@ func (s *managersScreen) open(id int64) {
 
 func (s *managersScreen) newRecord() {
 	s.list.clearSelection()
-	s.show(&domain.Manager{Active: true, MaxDaysPerWeek: 5, AvailableFrom: s.app.today()})
-	s.app.win.Canvas().Focus(s.fullName)
+	s.show(&domain.Manager{Active: true, MaxDaysPerWeek: 5, AvailableFrom: s.today()})
+	s.parts.win.Canvas().Focus(s.fullName)
 }
 
 func (s *managersScreen) shown() {
@@ -362,22 +372,22 @@ func (s *managersScreen) save(done func(bool)) {
 		done(false)
 		return
 	}
-	saveRecord(s.app, s.ed, func(ctx context.Context) (*domain.Manager, error) {
+	saveRecord(s.parts, s.ed, func(ctx context.Context) (*domain.Manager, error) {
 		if m.ID == 0 {
-			err = s.app.svc.Managers.CreateManager(ctx, m)
+			err = s.managers.CreateManager(ctx, m)
 		} else {
-			err = s.app.svc.Managers.UpdateManager(ctx, m)
+			err = s.managers.UpdateManager(ctx, m)
 		}
 		if err != nil {
 			return nil, err
 		}
-		return s.app.svc.Managers.FindManagerByID(ctx, m.ID)
+		return s.managers.FindManagerByID(ctx, m.ID)
 	}, func(stored *domain.Manager) {
 		s.list.selectedID = stored.ID
 		s.show(stored)
 		s.list.reload()
 		s.loadSectors()
-		s.app.engagements.managerNames.forget(stored.ID)
+		s.changes.publish(screenManagers, recordChanged{managerRecord, stored.ID})
 	}, done)
 }
 
@@ -393,8 +403,8 @@ func (s *managersScreen) toggleActive() {
 			lang.L("{{.Name}} will no longer appear on the roster unless you show inactive managers. Proposals and engagements keep their manager.", map[string]any{"Name": m.Name}),
 			lang.L("Mark inactive")}
 	}
-	s.app.setFlag(ask, func(ctx context.Context) error {
-		return s.app.svc.Managers.SetManagerActive(ctx, m.ID, !m.Active)
+	setFlag(s.parts, ask, func(ctx context.Context) error {
+		return s.managers.SetManagerActive(ctx, m.ID, !m.Active)
 	}, func() {
 		s.open(m.ID)
 		s.list.reload()
@@ -430,11 +440,11 @@ func erasedText(m *domain.Manager) string {
 
 // loadSectors fills the sector filter with the sectors on the roster.
 func (s *managersScreen) loadSectors() {
-	s.app.background(func(ctx context.Context) func() {
-		sectors, err := s.app.svc.Managers.Sectors(ctx)
+	s.parts.work.background(func(ctx context.Context) func() {
+		sectors, err := s.managers.Sectors(ctx)
 		return func() {
 			if err != nil {
-				s.app.showError(err)
+				s.parts.showError(err)
 				return
 			}
 			s.sector.SetOptions(append([]string{lang.L("Any")}, sectors...))
@@ -469,4 +479,29 @@ func managerStatusText(st domain.ManagerStatus) string {
 		return lang.L("Inactive")
 	}
 	return lang.L("Available")
+}
+
+// heard follows changes made elsewhere: the roster's availability follows
+// from the engagements, and an import or an erasure changes managers.
+func (s *managersScreen) heard(c recordChanged) {
+	switch {
+	case c.kind == engagementRecord:
+		s.reload()
+	case c.kind == managerRecord && c.id == 0:
+		refreshAfterImport(s, s.ed)
+	case c.kind == managerRecord:
+		if m := s.loaded; m != nil && m.ID == c.id {
+			s.open(c.id)
+		}
+		s.reload()
+	}
+}
+
+// reopener reads the record in the form again, and the list beside it,
+// whose row may be as outdated: after a conflict or an import.
+func (s *managersScreen) reopener() func() {
+	if m := s.loaded; m != nil && m.ID != 0 {
+		return func() { s.open(m.ID); s.list.reload() }
+	}
+	return nil
 }

@@ -93,7 +93,7 @@ func TestManagersList_filtersGoToTheStore(t *testing.T) {
 		{Name: "Bram de Vries", Headline: "Interim COO", Languages: []string{"nl", "en"}, DayRate: domain.Euros(1100), MaxDaysPerWeek: 4, Active: true},
 		{Name: "Claire Dubois", Headline: "Interim CFO", Languages: []string{"fr", "en"}, DayRate: domain.Euros(1600), MaxDaysPerWeek: 5, Active: true},
 	} {
-		if err := (fakeManagers{store}).CreateManager(context.Background(), m); err != nil {
+		if err := (fakeManagers{s: store}).CreateManager(context.Background(), m); err != nil {
 			t.Fatal(err)
 		}
 	}

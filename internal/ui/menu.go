@@ -35,9 +35,7 @@ func (u *App) mainMenu() *fyne.MainMenu {
 		item(lang.L("Generate document"), fyne.KeyP, u.generate),
 		fyne.NewMenuItemSeparator(),
 	)
-	if u.svc.Contracts != nil {
-		file.Items = append(file.Items, item(lang.L("Print contracts…"), "", u.printContracts), fyne.NewMenuItemSeparator())
-	}
+	file.Items = append(file.Items, item(lang.L("Print contracts…"), "", u.printContracts), fyne.NewMenuItemSeparator())
 	if data := u.dataMenuItems(); len(data) > 0 {
 		file.Items = append(file.Items, data...)
 		file.Items = append(file.Items, fyne.NewMenuItemSeparator())

@@ -6,7 +6,8 @@ import "context"
 // of a proposal), asking the store only for ids it has not seen, in the
 // background, and redrawing the list when they arrive.
 type nameCache struct {
-	app     *App
+	work    *worker
+	logf    func(format string, args ...any)
 	lookup  func(ctx context.Context, id int64) (string, error)
 	changed func()
 	names   map[int64]string
@@ -14,7 +15,7 @@ type nameCache struct {
 }
 
 func newNameCache(app *App, lookup func(context.Context, int64) (string, error), changed func()) *nameCache {
-	return &nameCache{app: app, lookup: lookup, changed: changed, names: map[int64]string{}, pending: map[int64]bool{}}
+	return &nameCache{work: app.worker, logf: app.logf, lookup: lookup, changed: changed, names: map[int64]string{}, pending: map[int64]bool{}}
 }
 
 // name returns the name of id, or "" while it is being looked up.
@@ -29,12 +30,12 @@ func (nc *nameCache) name(id int64) string {
 		return ""
 	}
 	nc.pending[id] = true
-	nc.app.background(func(ctx context.Context) func() {
+	nc.work.background(func(ctx context.Context) func() {
 		n, err := nc.lookup(ctx, id)
 		return func() {
 			delete(nc.pending, id)
 			if err != nil {
-				nc.app.logf("interimdesk: looking up the name of %d: %v", id, err)
+				nc.logf("interimdesk: looking up the name of %d: %v", id, err)
 				n = "?"
 			}
 			nc.names[id] = n
@@ -45,7 +46,13 @@ func (nc *nameCache) name(id int64) string {
 }
 
 // forget drops a name that may have changed.
-func (nc *nameCache) forget(id int64) { delete(nc.names, id) }
+func (nc *nameCache) forget(id int64) {
+	if id == 0 { // some records changed: all names may have
+		clear(nc.names)
+		return
+	}
+	delete(nc.names, id)
+}
 
 // newClientNames looks up clients' display names.
 func newClientNames(app *App, changed func()) *nameCache {

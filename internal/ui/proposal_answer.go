@@ -63,11 +63,6 @@ func answers() []answer {
 // the issued version, to know what an acceptance still needs.
 func (d *proposalDocs) askAnswer() {
 	d.stored(func(p *domain.Proposal) {
-		if d.app.svc.Lifecycle == nil {
-			d.answerForm = d.newAnswerDialog(p, nil)
-			d.answerForm.dialog.Show()
-			return
-		}
 		id, version := p.ID, p.Version
 		d.app.background(func(ctx context.Context) func() {
 			doc, err := d.issuedDocument(ctx, id, version)
@@ -192,7 +187,7 @@ func (a *answerDialog) buildAccept(app *App) {
 	}
 	in := a.doc.Proposal.Interim
 	if in.ManagerID == 0 {
-		a.manager = newManagerPicker(app)
+		a.manager = newManagerPicker(app.parts(), app.svc.Managers)
 		// The labels are the fields' names in the domain's sentences, so
 		// "Manager: … proposes no manager yet" names the field beside it.
 		a.accept.AppendItem(&widget.FormItem{Text: lang.L("Manager"), Widget: a.manager.box,
@@ -277,7 +272,8 @@ func (d *proposalDocs) sendAnswer(id int64, c answer, day domain.Date, opts doma
 				return
 			}
 			d.s.refresh(id)
-			d.app.engagements.reload()
+			// An acceptance makes an engagement.
+			d.app.changes.publish(screenProposals, recordChanged{engagementRecord, 0})
 		}
 	})
 }
@@ -288,7 +284,7 @@ func (d *proposalDocs) sendAnswer(id int64, c answer, day domain.Date, opts doma
 // dialog asked for; otherwise only the proposal's status changes. It runs
 // in the background.
 func (d *proposalDocs) recordAnswer(ctx context.Context, id int64, c answer, day domain.Date, opts domain.AcceptOptions) error {
-	if c.status == domain.ProposalAccepted && d.app.svc.Lifecycle != nil {
+	if c.status == domain.ProposalAccepted {
 		opts.On = day
 		_, err := d.app.svc.Lifecycle.AcceptProposal(ctx, id, c.option, opts)
 		return err

@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
-	"github.com/interimdesk/interimdesk/internal/sqlite"
 )
 
 // reissueWithout issues the proposal whose title holds search again, its
@@ -55,7 +54,7 @@ func TestClientAnswer_asksForWhatTheVersionLeftOpen(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			dw := newDocWorldOn(t, func(db *sqlite.DB) domain.Services { return db.ServicesWith(nil) })
+			dw := newDocWorld(t)
 			ctx := context.Background()
 			proposed := reissueWithout(t, dw, "Post-merger", tt.manager, tt.start)
 			u, s := dw.u, dw.u.proposals
@@ -135,7 +134,7 @@ func TestClientAnswer_asksForWhatTheVersionLeftOpen(t *testing.T) {
 // TestClientAnswer_aCompleteVersionAsksNothingMore: the usual case stays
 // as it was, two clicks.
 func TestClientAnswer_aCompleteVersionAsksNothingMore(t *testing.T) {
-	dw := newDocWorldOn(t, func(db *sqlite.DB) domain.Services { return db.ServicesWith(nil) })
+	dw := newDocWorld(t)
 	u, s := dw.u, dw.u.proposals
 	dw.open("Post-merger")
 	tap(u, s.docs.answer)

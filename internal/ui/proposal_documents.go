@@ -33,9 +33,6 @@ type proposalDocs struct {
 func newProposalDocs(s *proposalsScreen) *proposalDocs {
 	d := &proposalDocs{s: s, app: s.app}
 	d.preview = widget.NewButtonWithIcon(lang.L("Preview PDF"), theme.VisibilityIcon(), d.previewPDF)
-	if d.app.opts.RenderProposal == nil {
-		d.preview.Hide()
-	}
 	d.issue = widget.NewButtonWithIcon(lang.L("Issue and open"), theme.DocumentPrintIcon(), d.issueAndOpen)
 	d.saveAs = widget.NewButtonWithIcon(lang.L("Save as…"), theme.DocumentSaveIcon(), d.saveCurrentAs)
 	d.answer = widget.NewButton(lang.L("Client's answer…"), d.askAnswer)
@@ -87,10 +84,6 @@ func (d *proposalDocs) stored(next func(p *domain.Proposal)) {
 // were issued today, marked as a draft, and opens it.
 func (d *proposalDocs) previewPDF() {
 	d.stored(func(p *domain.Proposal) {
-		if d.app.opts.RenderProposal == nil {
-			d.app.notAvailable(lang.L("This build cannot render PDFs."))
-			return
-		}
 		id, name, today := p.ID, previewFileName(p), d.app.today()
 		d.app.withProgress(lang.L("Preview PDF"), lang.L("Rendering the preview…"), func(ctx context.Context) (func(), error) {
 			b, err := d.renderPreview(ctx, id, today)
@@ -122,7 +115,7 @@ func (d *proposalDocs) renderPreview(ctx context.Context, id int64, day domain.D
 	// 2 as issued. Version 0 prints it as a draft, with the draft mark, as
 	// the command line's preview does.
 	doc.Version = 0
-	return d.app.opts.RenderProposal(ctx, doc)
+	return d.app.svc.Previews.PreviewProposal(ctx, doc)
 }
 
 // issueAndOpen asks, then freezes the proposal's current state as its next
@@ -236,10 +229,6 @@ func (d *proposalDocs) saveCurrentAs() {
 	d.stored(func(p *domain.Proposal) {
 		if p.Status != domain.ProposalDraft && p.Version > 0 {
 			d.saveVersionAs(p.ID, p.Number, p.Version)
-			return
-		}
-		if d.app.opts.RenderProposal == nil {
-			d.app.notAvailable(lang.L("This build cannot render PDFs; issue the proposal to save it."))
 			return
 		}
 		id, today := p.ID, d.app.today()

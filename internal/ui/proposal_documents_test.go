@@ -37,25 +37,26 @@ type docWorld struct {
 
 	mu       sync.Mutex
 	opened   []string
-	previewd []*domain.ProposalDocument // what Options.RenderProposal got
+	previewd []*domain.ProposalDocument // what the previewer got
 }
 
 func newDocWorld(t *testing.T) *docWorld {
 	t.Helper()
-	return newDocWorldOn(t, (*sqlite.DB).Services)
-}
-
-// newDocWorldOn is newDocWorld with the services services picks from the
-// store, such as those with the engagement life cycle.
-func newDocWorldOn(t *testing.T, services func(*sqlite.DB) domain.Services) *docWorld {
-	t.Helper()
 	dw := &docWorld{t: t, docs: filepath.Join(t.TempDir(), "Interim Desk"), previews: t.TempDir()}
 	db := openStore(t)
-	db.Renderer = func(_ context.Context, d *domain.ProposalDocument) ([]byte, error) {
-		dw.renders.Add(1)
+	dw.svc = sqlite.NewServices(db, sqlite.Printers{
+		Proposal: func(_ context.Context, d *domain.ProposalDocument) ([]byte, error) {
+			dw.renders.Add(1)
+			return fakePDF(d), nil
+		},
+		Contract: func(_ context.Context, d *domain.ContractDocument) ([]byte, error) { return fakeContractPDF(d), nil },
+	})
+	dw.svc.Previews = previewFunc(func(_ context.Context, d *domain.ProposalDocument) ([]byte, error) {
+		dw.mu.Lock()
+		defer dw.mu.Unlock()
+		dw.previewd = append(dw.previewd, d)
 		return fakePDF(d), nil
-	}
-	dw.svc = services(db)
+	})
 	if err := demo.Load(context.Background(), dw.svc, domain.DateOf(testNow)); err != nil {
 		t.Fatal(err)
 	}
@@ -68,12 +69,6 @@ func newDocWorldOn(t *testing.T, services func(*sqlite.DB) domain.Services) *doc
 			defer dw.mu.Unlock()
 			dw.opened = append(dw.opened, path)
 			return nil
-		},
-		RenderProposal: func(_ context.Context, d *domain.ProposalDocument) ([]byte, error) {
-			dw.mu.Lock()
-			defer dw.mu.Unlock()
-			dw.previewd = append(dw.previewd, d)
-			return fakePDF(d), nil
 		},
 	})
 	press(dw.u, fyne.Key3)
@@ -478,7 +473,7 @@ func TestClientAnswer_recordsTheStatus(t *testing.T) {
 // TestClientAnswer_acceptanceCreatesTheEngagement: with the engagement life
 // cycle wired, accepting the mandate also creates the engagement.
 func TestClientAnswer_acceptanceCreatesTheEngagement(t *testing.T) {
-	dw := newDocWorldOn(t, func(db *sqlite.DB) domain.Services { return db.ServicesWith(nil) })
+	dw := newDocWorld(t)
 	u, s := dw.u, dw.u.proposals
 	p := dw.open("Post-merger")
 	ctx := context.Background()
@@ -529,11 +524,11 @@ func TestClientAnswer_refusedByTheStoreIsSaid(t *testing.T) {
 }
 
 func TestCtrlP(t *testing.T) {
-	t.Run("engagements say contracts are coming", func(t *testing.T) {
+	t.Run("engagements ask for an engagement first", func(t *testing.T) {
 		u, w := newTestUI(t, (&fakeStore{}).services(), Options{})
 		press(u, fyne.Key4)
 		press(u, fyne.KeyP)
-		if !strings.Contains(overlayTexts(w), "Contracts come with the engagement contract document") {
+		if !strings.Contains(overlayTexts(w), "Choose an engagement first.") {
 			t.Errorf("Ctrl+P on engagements says %q", overlayTexts(w))
 		}
 	})
@@ -699,19 +694,28 @@ func spaces(s string) string {
 	}, s)
 }
 
-func TestPreview_withoutARendererIsNotOffered(t *testing.T) {
+// TestPreview_aFailingStoreSaysSo: a store that cannot print a preview
+// (here the fake, whose documents are "not implemented") still offers it,
+// and says why it failed with the generic sentence, the detail going to the
+// log.
+func TestPreview_aFailingStoreSaysSo(t *testing.T) {
 	store := proposalStore(t)
 	store.proposals = []*domain.Proposal{{ID: 1, ClientID: 1, Title: "Turnaround", Status: domain.ProposalDraft, VATRate: 21, ValidityDays: 30}}
-	u, w := newTestUI(t, store.services(), Options{DocumentsDir: t.TempDir()})
+	var logged []string
+	u, w := newTestUI(t, store.services(), Options{DocumentsDir: t.TempDir(), PreviewDir: t.TempDir(),
+		Logf: func(format string, args ...any) { logged = append(logged, fmt.Sprintf(format, args...)) }})
 	s := u.proposals
 	press(u, fyne.Key3)
 	s.list.selectRow(0)
 	u.waitIdle()
-	if s.docs.preview.Visible() {
-		t.Error("Preview PDF is offered without a renderer")
+	if !s.docs.preview.Visible() {
+		t.Fatal("Preview PDF is not offered")
 	}
-	tap(u, s.docs.saveAs)
-	if !strings.Contains(overlayTexts(w), "This build cannot render PDFs") {
-		t.Errorf("Save as… on a draft without a renderer says %q", overlayTexts(w))
+	tap(u, s.docs.preview)
+	if !strings.Contains(overlayTexts(w), "Something went wrong") {
+		t.Errorf("a preview that failed says %q", overlayTexts(w))
+	}
+	if !strings.Contains(strings.Join(logged, "\n"), "not implemented") {
+		t.Errorf("the log says %q; want the store's detail", logged)
 	}
 }

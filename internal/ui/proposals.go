@@ -57,6 +57,7 @@ type proposalsScreen struct {
 func newProposalsScreen(app *App) *proposalsScreen {
 	s := &proposalsScreen{app: app}
 	s.build()
+	app.changes.subscribe(s.name(), s.heard)
 	return s
 }
 
@@ -83,7 +84,7 @@ func (s *proposalsScreen) build() {
 			detail: func(p *domain.Proposal) string { return s.clientNames.name(p.ClientID) }},
 		{title: lang.L("Status"), width: 90, value: func(p *domain.Proposal) string { return proposalStatusText(p.Status) }},
 	}
-	s.list = newListView(s.app, screenProposals, cols, "", s.query,
+	s.list = newListView(s.app.parts(), screenProposals, cols, "", s.query,
 		func(p *domain.Proposal) int64 { return p.ID },
 		func(n int) string { return countText("count.proposals", "{{.Count}} proposals", n) })
 	s.list.onSelect = func(p *domain.Proposal) { s.open(p.ID) }
@@ -111,11 +112,12 @@ func (s *proposalsScreen) query(search, _ string, offset, limit int) func(contex
 }
 
 func (s *proposalsScreen) buildForm() {
-	ed := newEditor(s.app)
+	ed := newEditor()
 	s.ed = ed
+	ed.reopener = s.reopener
 	s.number = widget.NewLabel("")
 	s.status = widget.NewLabel("")
-	s.client = newClientPicker(s.app)
+	s.client = newClientPicker(s.app.parts(), s.app.svc.Clients)
 	s.client.onPick = func(c *domain.Client, ok bool) {
 		s.clientInfo = nil
 		if ok {
@@ -133,7 +135,7 @@ func (s *proposalsScreen) buildForm() {
 	s.reverseCharge = ed.check(lang.L("Reverse charge (EU client abroad)"))
 	s.validity = ed.entry("Validity")
 
-	s.manager = newManagerPicker(s.app)
+	s.manager = newManagerPicker(s.app.parts(), s.app.svc.Managers)
 	s.manager.onPick = func(m *domain.Manager, ok bool) {
 		if ok {
 			// A manager's own rate and title are the usual starting point.
@@ -413,7 +415,7 @@ func (s *proposalsScreen) suggestReverseCharge() {
 
 // open reads the proposal, its client and its manager, then shows them.
 func (s *proposalsScreen) open(id int64) {
-	openRecord(s.app, func(ctx context.Context) (*proposalView, error) {
+	openRecord(s.app.parts(), func(ctx context.Context) (*proposalView, error) {
 		return s.readView(ctx, id, nil)
 	}, s.showView)
 }
@@ -473,7 +475,7 @@ func (s *proposalsScreen) save(done func(bool)) {
 		return
 	}
 	c := s.clientInfo
-	saveRecord(s.app, s.ed, func(ctx context.Context) (*proposalView, error) {
+	saveRecord(s.app.parts(), s.ed, func(ctx context.Context) (*proposalView, error) {
 		if p.ID == 0 {
 			err = s.app.svc.Proposals.CreateProposal(ctx, p)
 		} else {
@@ -559,4 +561,20 @@ func offerName(k domain.OfferKind) string {
 		return lang.L("consulting offer")
 	}
 	return lang.L("interim mandate")
+}
+
+// heard follows changes made elsewhere: the list shows clients' names.
+func (s *proposalsScreen) heard(c recordChanged) {
+	if c.kind == clientRecord {
+		s.clientNames.forget(c.id)
+	}
+}
+
+// reopener reads the record in the form again, and the list beside it,
+// whose row may be as outdated: after a conflict or an import.
+func (s *proposalsScreen) reopener() func() {
+	if p := s.loaded; p != nil && p.ID != 0 {
+		return func() { s.open(p.ID); s.list.reload() }
+	}
+	return nil
 }

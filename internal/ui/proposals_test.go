@@ -29,11 +29,11 @@ func proposalStore(t *testing.T) *fakeStore {
 	t.Helper()
 	store := &fakeStore{}
 	ctx := context.Background()
-	if err := (fakeClients{store}).CreateClient(ctx, &domain.Client{LegalName: "Brouwerij Van Damme NV", VATID: "BE0417497106",
+	if err := (fakeClients{s: store}).CreateClient(ctx, &domain.Client{LegalName: "Brouwerij Van Damme NV", VATID: "BE0417497106",
 		Address: domain.Address{City: "Gent", Country: "BE"}, Language: domain.LangFR}); err != nil {
 		t.Fatal(err)
 	}
-	if err := (fakeManagers{store}).CreateManager(ctx, &domain.Manager{Name: "Anne Peeters", Headline: "Interim CFO",
+	if err := (fakeManagers{s: store}).CreateManager(ctx, &domain.Manager{Name: "Anne Peeters", Headline: "Interim CFO",
 		DayRate: domain.Euros(1250), MaxDaysPerWeek: 5, Active: true}); err != nil {
 		t.Fatal(err)
 	}

@@ -10,8 +10,9 @@ import (
 
 // openRecord reads a record in the background and shows it; a failure is
 // shown as a dialog and the form stays as it was.
-func openRecord[T any](u *App, read func(ctx context.Context) (T, error), show func(T)) {
-	u.background(func(ctx context.Context) func() {
+func openRecord[T any](from partsSource, read func(ctx context.Context) (T, error), show func(T)) {
+	u := from.parts()
+	u.work.background(func(ctx context.Context) func() {
 		rec, err := read(ctx)
 		return func() {
 			if err != nil {
@@ -27,8 +28,8 @@ func openRecord[T any](u *App, read func(ctx context.Context) (T, error), show f
 // stored, then hands it to shown and reports success to done. A failure
 // (a conflict, say) is said under the form and in a dialog, and the typed
 // values stay in the form; a record changed elsewhere offers Reload.
-func saveRecord[T any](u *App, ed *editor, write func(ctx context.Context) (T, error), shown func(T), done func(bool)) {
-	u.background(func(ctx context.Context) func() {
+func saveRecord[T any](u widgetParts, ed *editor, write func(ctx context.Context) (T, error), shown func(T), done func(bool)) {
+	u.work.background(func(ctx context.Context) func() {
 		stored, err := write(ctx)
 		return func() {
 			if err != nil {
@@ -46,10 +47,10 @@ func saveRecord[T any](u *App, ed *editor, write func(ctx context.Context) (T, e
 // setFlag archives, restores, deactivates or reactivates a record: after
 // the question about unsaved changes, and after a confirmation when ask is
 // given, it runs change in the background and then after.
-func (u *App) setFlag(ask *question, change func(ctx context.Context) error, after func()) {
+func setFlag(u widgetParts, ask *question, change func(ctx context.Context) error, after func()) {
 	apply := func() {
 		u.leaveThen(func() {
-			u.background(func(ctx context.Context) func() {
+			u.work.background(func(ctx context.Context) func() {
 				err := change(ctx)
 				return func() {
 					if err != nil {

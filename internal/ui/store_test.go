@@ -22,12 +22,34 @@ func openStore(t *testing.T) *sqlite.DB {
 		t.Fatal(err)
 	}
 	db.Now = func() time.Time { return testNow }
-	// The sample issues proposals; any bytes do for the screens.
-	db.Renderer = func(context.Context, *domain.ProposalDocument) ([]byte, error) {
-		return []byte("%PDF-1.4\n%test\n"), nil
-	}
 	t.Cleanup(func() { db.Close() })
 	return db
+}
+
+// servicesOf wires the store as cmd does, with fake printers: the sample
+// issues proposals, and any bytes do for the screens.
+func servicesOf(db *sqlite.DB) domain.Services { return servicesWith(db, nil) }
+
+// servicesWith is servicesOf printing contracts with render; nil means
+// fakeContractPDF.
+func servicesWith(db *sqlite.DB, render domain.ContractRenderer) domain.Services {
+	if render == nil {
+		render = func(_ context.Context, d *domain.ContractDocument) ([]byte, error) { return fakeContractPDF(d), nil }
+	}
+	return sqlite.NewServices(db, sqlite.Printers{
+		Proposal: func(context.Context, *domain.ProposalDocument) ([]byte, error) {
+			return []byte("%PDF-1.4\n%test\n"), nil
+		},
+		Contract: render,
+	})
+}
+
+// previewFunc is a domain.ProposalPreviewer made of a function, for tests
+// that look at what a preview printed.
+type previewFunc func(ctx context.Context, d *domain.ProposalDocument) ([]byte, error)
+
+func (f previewFunc) PreviewProposal(ctx context.Context, d *domain.ProposalDocument) ([]byte, error) {
+	return f(ctx, d)
 }
 
 // storeIsEmpty is what cmd wires as Options.IsEmpty: no firm and no managers.
@@ -51,7 +73,7 @@ func storeIsEmpty(svc domain.Services) func(context.Context) (bool, error) {
 // offers and its totals.
 func TestDoneWhen(t *testing.T) {
 	db := openStore(t)
-	svc := db.Services()
+	svc := servicesOf(db)
 	today := domain.DateOf(testNow)
 	u, w := newTestUI(t, svc, Options{
 		IsEmpty:    storeIsEmpty(svc),
@@ -166,7 +188,7 @@ func TestDoneWhen(t *testing.T) {
 
 func TestRealStore_invalidInputWritesNothing(t *testing.T) {
 	db := openStore(t)
-	svc := db.Services()
+	svc := servicesOf(db)
 	u, _ := newTestUI(t, svc, Options{})
 	press(u, fyne.Key2)
 	press(u, fyne.KeyN)
@@ -190,7 +212,7 @@ func TestRealStore_invalidInputWritesNothing(t *testing.T) {
 
 func TestRealStore_conflictIsSaidNotSwallowed(t *testing.T) {
 	db := openStore(t)
-	svc := db.Services()
+	svc := servicesOf(db)
 	ctx := context.Background()
 	if err := svc.Clients.CreateClient(ctx, &domain.Client{LegalName: "First NV", VATID: "BE0403170701",
 		Address: domain.Address{Country: "BE"}, Language: domain.LangNL}); err != nil {

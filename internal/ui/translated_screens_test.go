@@ -30,7 +30,7 @@ func TestScreensShowOnlyTranslations(t *testing.T) {
 		t.Run(string(l), func(t *testing.T) {
 			t.Cleanup(func() { useLanguage(domain.LangEN) })
 			db := openStore(t)
-			svc := db.Services()
+			svc := servicesOf(db)
 			if err := demo.Load(context.Background(), svc, domain.DateOf(testNow)); err != nil {
 				t.Fatal(err)
 			}
@@ -38,10 +38,9 @@ func TestScreensShowOnlyTranslations(t *testing.T) {
 			a.Preferences().SetString(prefLanguage, string(l))
 			docs := t.TempDir()
 			u, w := newTestUIOn(t, a, svc, Options{
-				RenderProposal: func(context.Context, *domain.ProposalDocument) ([]byte, error) { return []byte("%PDF-1.4\n"), nil },
-				OpenFile:       func(string) error { return nil },
-				DocumentsDir:   docs,
-				PreviewDir:     t.TempDir(),
+				OpenFile:     func(string) error { return nil },
+				DocumentsDir: docs,
+				PreviewDir:   t.TempDir(),
 			})
 			w.Resize(fyne.NewSize(1280, 800))
 			check := newTextCheck(t, l, svc, docs, "navy")
@@ -137,7 +136,7 @@ func TestWelcomeShowsOnlyTranslations(t *testing.T) {
 		t.Run(string(l), func(t *testing.T) {
 			t.Cleanup(func() { useLanguage(domain.LangEN) })
 			db := openStore(t)
-			svc := db.Services()
+			svc := servicesOf(db)
 			a := test.NewTempApp(t)
 			a.Preferences().SetString(prefLanguage, string(l))
 			u, w := newTestUIOn(t, a, svc, Options{IsEmpty: storeIsEmpty(svc), LoadSample: func(context.Context) error { return nil }})

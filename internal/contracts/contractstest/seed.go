@@ -33,8 +33,7 @@ func Seed(ctx context.Context, path string, n int) ([]int64, error) {
 	}
 	defer db.Close()
 	db.Now = func() time.Time { return Today.Time().Add(10 * time.Hour) }
-	db.Renderer = pdf.ProposalRenderer()
-	s := db.Services()
+	s := sqlite.NewServices(db, sqlite.Printers{Proposal: pdf.ProposalRenderer(), Contract: pdf.ContractRenderer()})
 	if err := demo.Load(ctx, s, Today); err != nil {
 		return nil, err
 	}

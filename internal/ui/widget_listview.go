@@ -35,7 +35,7 @@ type queryFunc[T any] func(search, sort string, offset, limit int) func(ctx cont
 // in view) and the pager fetches 100 rows at a time, so 10,000 rows scroll
 // as smoothly as ten.
 type listView[T any] struct {
-	app      *App
+	parts    widgetParts
 	name     string // the screen's name, for the remembered search
 	cols     []column[T]
 	query    queryFunc[T]
@@ -62,14 +62,14 @@ type listView[T any] struct {
 	debounce debouncer
 }
 
-func newListView[T any](app *App, name string, cols []column[T], defaultSort string,
+func newListView[T any](parts widgetParts, name string, cols []column[T], defaultSort string,
 	query queryFunc[T], idOf func(T) int64, countFmt func(int) string) *listView[T] {
 	lv := &listView[T]{
-		app: app, name: name, cols: cols, query: query, idOf: idOf, countFmt: countFmt,
+		parts: parts, name: name, cols: cols, query: query, idOf: idOf, countFmt: countFmt,
 		sort: defaultSort, sortBtn: map[string]*widget.Button{},
-		debounce: debouncer{app: app}, guardLeave: true,
+		debounce: debouncer{work: parts.work}, guardLeave: true,
 	}
-	lv.pager = newPager[T](app, func(offset, limit int) func(ctx context.Context) ([]T, int, error) {
+	lv.pager = newPager[T](parts.work, parts.showError, func(offset, limit int) func(ctx context.Context) ([]T, int, error) {
 		return lv.query(strings.TrimSpace(lv.search.Text), lv.sort, offset, limit)
 	}, lv.refreshed)
 	lv.build()
@@ -80,9 +80,9 @@ func (lv *listView[T]) build() {
 	lv.search = widget.NewEntry()
 	lv.search.SetPlaceHolder(lang.L("Search"))
 	lv.search.ActionItem = widget.NewIcon(theme.SearchIcon())
-	lv.search.SetText(lv.app.fyneApp.Preferences().String(prefSearchPrefix + lv.name))
+	lv.search.SetText(lv.parts.prefs.String(prefSearchPrefix + lv.name))
 	lv.search.OnChanged = func(s string) {
-		lv.app.fyneApp.Preferences().SetString(prefSearchPrefix+lv.name, s)
+		lv.parts.prefs.SetString(prefSearchPrefix+lv.name, s)
 		lv.debounce.trigger(lv.reload)
 	}
 	lv.count = widget.NewLabel("")
@@ -206,7 +206,7 @@ func (lv *listView[T]) selected(id widget.ListItemID) {
 		pick()
 		return
 	}
-	lv.app.leaveThen(pick)
+	lv.parts.leaveThen(pick)
 	// If leaveThen is asking, the highlight stays on the record in the
 	// form until the user decided.
 	lv.reselect()

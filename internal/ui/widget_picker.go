@@ -18,7 +18,7 @@ import (
 // choice, and tapping it opens a dialog with a search field and a paged
 // list, so nothing ever loads the whole table into a drop-down.
 type picker[T any] struct {
-	app    *App
+	parts  widgetParts
 	title  string
 	button *widget.Button
 	clear  *widget.Button
@@ -38,9 +38,9 @@ type picker[T any] struct {
 	list   *listView[T] // the list of the open dialog
 }
 
-func newPicker[T any](app *App, title, empty string, cols []column[T], query queryFunc[T],
+func newPicker[T any](parts widgetParts, title, empty string, cols []column[T], query queryFunc[T],
 	idOf func(T) int64, label func(T) string) *picker[T] {
-	p := &picker[T]{app: app, title: title, cols: cols, query: query, idOf: idOf, label: label}
+	p := &picker[T]{parts: parts, title: title, cols: cols, query: query, idOf: idOf, label: label}
 	p.button = widget.NewButtonWithIcon(empty, theme.SearchIcon(), p.open)
 	p.button.Alignment = widget.ButtonAlignLeading
 	p.clear = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() {
@@ -75,7 +75,7 @@ func (p *picker[T]) value() string { return strconv.FormatInt(p.id, 10) }
 
 // open shows the search dialog.
 func (p *picker[T]) open() {
-	lv := newListView(p.app, "", p.cols, "name", p.query, p.idOf,
+	lv := newListView(p.parts, "", p.cols, "name", p.query, p.idOf,
 		func(n int) string { return lang.L("{{.Count}} found", map[string]any{"Count": formatCount(n)}) })
 	lv.guardLeave = false
 	lv.search.OnChanged = func(string) { lv.debounce.trigger(lv.reload) }
@@ -95,15 +95,15 @@ func (p *picker[T]) open() {
 	}
 	p.list = lv
 	content := lv.content(nil)
-	p.dialog = dialog.NewCustom(p.title, cancelText(), content, p.app.win)
+	p.dialog = dialog.NewCustom(p.title, cancelText(), content, p.parts.win)
 	p.dialog.Resize(fyne.NewSize(640, 480))
 	p.dialog.Show()
-	p.app.win.Canvas().Focus(lv.search)
+	p.parts.win.Canvas().Focus(lv.search)
 	lv.reload()
 }
 
 // newClientPicker chooses a client by name, VAT number or city.
-func newClientPicker(app *App) *picker[*domain.Client] {
+func newClientPicker(parts widgetParts, clients domain.ClientService) *picker[*domain.Client] {
 	cols := []column[*domain.Client]{
 		{title: lang.L("Name"), weight: 3, value: func(c *domain.Client) string { return c.DisplayName() }},
 		{title: lang.L("VAT number"), weight: 2, value: func(c *domain.Client) string { return c.VATID }},
@@ -111,14 +111,14 @@ func newClientPicker(app *App) *picker[*domain.Client] {
 	}
 	query := func(search, sort string, offset, limit int) func(context.Context) ([]*domain.Client, int, error) {
 		f := domain.ClientFilter{Query: search, Sort: sort, Page: domain.Page{Offset: offset, Limit: limit}}
-		return func(ctx context.Context) ([]*domain.Client, int, error) { return app.svc.Clients.FindClients(ctx, f) }
+		return func(ctx context.Context) ([]*domain.Client, int, error) { return clients.FindClients(ctx, f) }
 	}
-	return newPicker(app, lang.L("Choose the client"), lang.L("Choose…"), cols, query,
+	return newPicker(parts, lang.L("Choose the client"), lang.L("Choose…"), cols, query,
 		func(c *domain.Client) int64 { return c.ID }, func(c *domain.Client) string { return c.DisplayName() })
 }
 
 // newManagerPicker chooses an active manager from the roster.
-func newManagerPicker(app *App) *picker[*domain.Manager] {
+func newManagerPicker(parts widgetParts, managers domain.ManagerService) *picker[*domain.Manager] {
 	cols := []column[*domain.Manager]{
 		{title: lang.L("Name"), weight: 3, value: func(m *domain.Manager) string { return m.Name }},
 		{title: lang.L("Headline"), weight: 3, value: func(m *domain.Manager) string { return m.Headline }},
@@ -127,9 +127,9 @@ func newManagerPicker(app *App) *picker[*domain.Manager] {
 	query := func(search, sort string, offset, limit int) func(context.Context) ([]*domain.Manager, int, error) {
 		f := domain.ManagerFilter{Query: search, Sort: sort, Page: domain.Page{Offset: offset, Limit: limit}}
 		return func(ctx context.Context) ([]*domain.Manager, int, error) {
-			return app.svc.Managers.FindManagers(ctx, f)
+			return managers.FindManagers(ctx, f)
 		}
 	}
-	return newPicker(app, lang.L("Choose the manager"), lang.L("Choose…"), cols, query,
+	return newPicker(parts, lang.L("Choose the manager"), lang.L("Choose…"), cols, query,
 		func(m *domain.Manager) int64 { return m.ID }, func(m *domain.Manager) string { return m.Name })
 }

@@ -19,8 +19,6 @@ import (
 // Validate; the field the error names is marked and Save stays disabled
 // until the entity is valid and differs from what was loaded.
 type editor struct {
-	app *App
-
 	form    *widget.Form
 	message *widget.Label
 	saveBtn *widget.Button
@@ -38,6 +36,11 @@ type editor struct {
 	discard func()
 	// after, if set, runs after every change, e.g. to recompute totals.
 	after func()
+	// reopener, set by the screen that owns the form, returns how to read
+	// its record again from the store (with the list beside it), or nil
+	// when the form holds nothing stored. The editor needs no knowledge of
+	// the screens this way.
+	reopener func() func()
 
 	values  []func() string // every field's current value, for dirty tracking
 	entries []fieldEntry
@@ -71,8 +74,8 @@ type fieldEntry struct {
 	fields []string
 }
 
-func newEditor(app *App) *editor {
-	ed := &editor{app: app}
+func newEditor() *editor {
+	ed := &editor{}
 	ed.form = widget.NewForm()
 	ed.message = widget.NewLabel("")
 	ed.message.Wrapping = fyne.TextWrapWord
@@ -261,7 +264,7 @@ func (ed *editor) say(msg string) {
 // decides whether their edits give way to the stored record.
 func (ed *editor) failed(err error) {
 	msg := errorSentence(err)
-	if isStale(err) && ed.app.canReopen(ed) {
+	if isStale(err) && ed.reopen() != nil {
 		ed.conflict = msg
 	}
 	ed.say(msg)
@@ -272,7 +275,18 @@ func (ed *editor) failed(err error) {
 func (ed *editor) onReload() {
 	ed.conflict = ""
 	ed.say("")
-	ed.app.reopenRecord(ed)
+	if open := ed.reopen(); open != nil {
+		open()
+	}
+}
+
+// reopen is the owning screen's way to read the form's record again, or
+// nil.
+func (ed *editor) reopen() func() {
+	if ed.reopener == nil {
+		return nil
+	}
+	return ed.reopener()
 }
 
 // fill lets the screen set all fields from a record without it counting as

@@ -68,13 +68,14 @@ func TestManagersList_tenThousandRowsArePaged(t *testing.T) {
 
 func TestPager_dropsTheResultOfAnOlderSearch(t *testing.T) {
 	test.NewTempApp(t)
-	u := &App{ctx: context.Background(), queue: make(chan func(), 16)}
+	loop := newTestLoop(t)
+	u := &App{ctx: context.Background(), worker: newWorker(context.Background(), loop, loop.clock.after)}
 
 	// The first search is held back until the second has been shown.
 	release := make(chan struct{})
 	answers := map[string][]string{"a": {"old result"}, "ab": {"new result"}}
 	query := "a"
-	p := newPager[string](u, func(offset, limit int) func(context.Context) ([]string, int, error) {
+	p := newPager[string](u.worker, func(err error) { t.Error(err) }, func(offset, limit int) func(context.Context) ([]string, int, error) {
 		q := query
 		return func(context.Context) ([]string, int, error) {
 			if q == "a" {
@@ -90,7 +91,7 @@ func TestPager_dropsTheResultOfAnOlderSearch(t *testing.T) {
 	p.reset() // searches "a"; its answer is held back
 	query = "ab"
 	p.reset()
-	(<-u.queue)() // the answer to "ab" arrives first
+	(<-loop.queue)() // the answer to "ab" arrives first
 	if got, _ := p.item(0); got != "new result" || applied != 1 {
 		t.Fatalf("first result shown = %q (%d applied), want the new one", got, applied)
 	}

@@ -21,8 +21,10 @@ type fetchFunc[T any] func(offset, limit int) func(ctx context.Context) ([]T, in
 // background and refreshes the list when it arrives. It is used on the UI
 // goroutine only.
 type pager[T any] struct {
-	app   *App
-	fetch fetchFunc[T]
+	work *worker
+	// showError says why a page could not be read.
+	showError func(error)
+	fetch     fetchFunc[T]
 	// changed redraws the list after a page arrived or the count changed.
 	changed func()
 	// loaded, if set, runs after each page has been applied.
@@ -38,8 +40,8 @@ type pager[T any] struct {
 	order   []int // page numbers, oldest fetch first, for eviction
 }
 
-func newPager[T any](app *App, fetch fetchFunc[T], changed func()) *pager[T] {
-	p := &pager[T]{app: app, fetch: fetch, changed: changed}
+func newPager[T any](work *worker, showError func(error), fetch fetchFunc[T], changed func()) *pager[T] {
+	p := &pager[T]{work: work, showError: showError, fetch: fetch, changed: changed}
 	p.clear()
 	return p
 }
@@ -89,7 +91,7 @@ func (p *pager[T]) request(n int) {
 	p.pending[n] = true
 	gen := p.gen
 	run := p.fetch(n*pageSize, pageSize)
-	p.app.background(func(ctx context.Context) func() {
+	p.work.background(func(ctx context.Context) func() {
 		items, total, err := run(ctx)
 		return func() {
 			if gen != p.gen {
@@ -97,7 +99,7 @@ func (p *pager[T]) request(n int) {
 			}
 			delete(p.pending, n)
 			if err != nil {
-				p.app.showError(err)
+				p.showError(err)
 				return
 			}
 			p.store(n, items)
