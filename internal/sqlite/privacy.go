@@ -197,6 +197,9 @@ func eraseManager(ctx context.Context, tx *sql.Tx, plan *domain.ErasurePlan, now
 		"Days per week: "+plan.Name+" works", "Days per week: "+erased+" works", id); err != nil {
 		return fmt.Errorf("erase manager %d from the history: %w", id, err)
 	}
+	if err := eraseNameFromEventFacts(ctx, tx, id, plan.Name, erased); err != nil {
+		return err
+	}
 	detail := sentencef("personal data erased; %d engagements kept with their figures; %d drafts no longer propose the manager; %d issued documents (proposal versions and printed contracts) kept as issued",
 		plan.Engagements, plan.Drafts, len(plan.IssuedDocuments))
 	return logEvent(ctx, tx, "manager", id, now, "erased", detail)
