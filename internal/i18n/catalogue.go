@@ -124,16 +124,19 @@ func readFiles(want func(domain.Lang) bool) (*catalogue, error) {
 		if err != nil {
 			return nil, err
 		}
-		var m map[string]string
-		if err := json.Unmarshal(data, &m); err != nil {
-			return nil, fmt.Errorf("messages/%s: %v", f.Name(), err)
+		m, err := parseFlat(data)
+		if err != nil {
+			if err := json.Unmarshal(data, &m); err != nil {
+				return nil, fmt.Errorf("messages/%s: %v", f.Name(), err)
+			}
+			return nil, fmt.Errorf("messages/%s: %v (a key twice?)", f.Name(), errNotFlat)
 		}
 		if c.files[area] == nil {
 			c.files[area] = map[domain.Lang]map[string]string{}
 		}
 		c.files[area][l] = m
 		if c.text[l] == nil {
-			c.text[l] = map[string]string{}
+			c.text[l] = make(map[string]string, 1024) // 861 sentences a language in 2026-12
 		}
 		for k, v := range m {
 			if old, dup := c.text[l][k]; dup && old != v {
