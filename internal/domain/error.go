@@ -65,6 +65,18 @@ func ErrorMessage(err error) string {
 	return "Something went wrong on our side; the details were written to the log."
 }
 
+// ErrorPart is err as an argument of another sentence: the *Error a person
+// can act on, which prints as ErrorMessage(err) and which the edge words in
+// the reader's language with the rest, or for a failure the plain
+// sentence of ErrorMessage as a Word.
+func ErrorPart(err error) any {
+	var e *Error
+	if errors.As(err, &e) && e.Code != EINTERNAL {
+		return e
+	}
+	return Word(ErrorMessage(err))
+}
+
 // ErrorField returns the field an error is about, or "".
 func ErrorField(err error) string {
 	var e *Error

@@ -245,3 +245,29 @@ func lettersOnly(s string) string {
 		return -1
 	}, s)
 }
+
+// TestSentencesInsideSentences words every kind of argument in the
+// language: a reason kept as an error, a part kept as a sentence, a word,
+// an amount; a plain string stays as it is.
+func TestSentencesInsideSentences(t *testing.T) {
+	mistake := domain.Invalidf("Legal name", "is required.")
+	for _, tc := range []struct {
+		name string
+		got  string
+		want string
+	}{
+		{"an error inside another", ErrorSentence(domain.LangNL, domain.Errorf(domain.EINVALID, "%s: %s Nothing was imported.", "clients[3]", domain.ErrorPart(fmt.Errorf("read: %w", mistake)))),
+			"clients[3]: Juridische naam: is verplicht. Er is niets geïmporteerd."},
+		{"a failure inside another", Sprintf(domain.LangNL, "%s: %s Nothing was imported.", "clients[3]", domain.ErrorPart(fmt.Errorf("disk on fire"))),
+			"clients[3]: Er ging bij ons iets mis; de details staan in het logboek. Er is niets geïmporteerd."},
+		{"an amount", Sprintf(domain.LangNL, "day rate changed from %s to %s", domain.Euros(1250), domain.Euros(1300)), "dagtarief gewijzigd van € 1.250,00 naar € 1.300,00"},
+		{"a plain string that looks like a word", Sprintf(domain.LangNL, "Engagement %d is %s; it cannot be %s.", 4, "completed", domain.Word("extended")),
+			"Opdracht 4 is completed; ze kan niet worden verlengd."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.got != tc.want {
+				t.Errorf("got\n %q\nwant\n %q", tc.got, tc.want)
+			}
+		})
+	}
+}
