@@ -120,7 +120,7 @@ func sourceSentences(t *testing.T) map[string]sentence {
 						if s, ok := lit(1); ok {
 							add(fset, n, s)
 						}
-					case name == "sentencef" && (inDomain || inStore):
+					case (name == "sentencef" || name == "partf") && (inDomain || inStore):
 						// A sentence the domain builds inside another
 						// (the parts of a capacity conflict), and the
 						// detail of an event the store writes to the
@@ -132,6 +132,10 @@ func sourceSentences(t *testing.T) map[string]sentence {
 						// A word passed typed into a sentence, which the
 						// edge translates (domain.Word("permission denied")).
 						if s, ok := lit(0); ok {
+							add(fset, n, s)
+						}
+					case name == "conflictf" && inStore:
+						if s, ok := lit(1); ok {
 							add(fset, n, s)
 						}
 					case name == "usageErrorf":

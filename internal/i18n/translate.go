@@ -90,7 +90,8 @@ func errorSentence(l domain.Lang, e *domain.Error, depth int) string {
 		return Translate(l, msg)
 	}
 	rule := sprintf(l, e.Format, e.Args, depth)
-	if e.Field == "" {
+	if e.Field == "" || strings.HasPrefix(e.Format, e.Field+": ") {
+		// A format that names its field itself is worded whole.
 		return rule
 	}
 	// "Label: rule", which French writes "Label : rule".
