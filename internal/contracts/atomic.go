@@ -20,7 +20,7 @@ func WriteFileAtomic(ctx context.Context, path string, data []byte) error {
 	case errors.As(err, &de):
 		return domain.Invalidf("File", "%s is a folder; give a file name.", path)
 	case errors.As(err, &fe):
-		return domain.Invalidf("Folder", "cannot write in %s: %s.", fe.Dir, domain.Word(atomicfile.Reason(fe.Err)))
+		return domain.Invalidf("Folder", "cannot write in %s: %s.", fe.Dir, atomicfile.Reason(fe.Err))
 	}
 	return err
 }

@@ -84,7 +84,7 @@ func recordError(list string, i int, id int64, err error) error {
 		where += fmt.Sprintf(" (id %d)", id)
 	}
 	if code := domain.ErrorCode(err); code != domain.EINTERNAL {
-		return domain.Errorf(code, "%s: %s Nothing was imported.", where, domain.ErrorPart(err))
+		return domain.Errorf(code, "%s: %s Nothing was imported.", where, domain.ErrorMessage(err))
 	}
 	if isForeignKeyViolation(err) {
 		return domain.Errorf(domain.EINVALID, "%s refers to a record that is not in the file. Nothing was imported.", where)

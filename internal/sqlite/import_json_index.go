@@ -103,7 +103,7 @@ func scanExport(src io.ReaderAt, size int64) (*exportFile, error) {
 		}
 	case c != '{':
 		if kind := jsonKind(c); kind != "" {
-			return nil, domain.Errorf(domain.EINVALID, "The file does not fit the export format: it holds %s where an object belongs; nothing was imported.", domain.Word(kind))
+			return nil, domain.Errorf(domain.EINVALID, "The file does not fit the export format: it holds %s where an object belongs; nothing was imported.", kind)
 		}
 		return nil, importFileError(s.unexpected(c, "looking for beginning of value"))
 	default:
@@ -276,7 +276,7 @@ func decodeValue(raw []byte, at int64, path string, i int, v any) error {
 			field += "."
 		}
 		field += typ.Field
-		return domain.Errorf(domain.EINVALID, "The file does not fit the export format: %s holds %s where %s belongs; nothing was imported.", field, domain.Word(typ.Value), typ.Type)
+		return domain.Errorf(domain.EINVALID, "The file does not fit the export format: %s holds %s where %s belongs; nothing was imported.", field, typ.Value, typ.Type)
 	case i >= 0:
 		return domain.Errorf(domain.EINVALID, "The file does not fit the export format (%v, in %s); nothing was imported.", err, recordAt(path, i))
 	}

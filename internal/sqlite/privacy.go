@@ -185,6 +185,9 @@ func eraseManager(ctx context.Context, tx *sql.Tx, plan *domain.ErasurePlan, now
 	if err := unproposeManager(ctx, tx, id, now); err != nil {
 		return err
 	}
+	if err := eraseNameFromEventFacts(ctx, tx, id, plan.Name, domain.ErasedManagerName(id)); err != nil {
+		return err
+	}
 	// The capacity check names the manager in the sentence an override
 	// records; the history keeps the sentence, not the name. The check's
 	// sentence follows "check said: "; before, it was the whole error,
@@ -196,9 +199,6 @@ func eraseManager(ctx context.Context, tx *sql.Tx, plan *domain.ErasurePlan, now
 		"check said: "+plan.Name+" works", "check said: "+erased+" works",
 		"Days per week: "+plan.Name+" works", "Days per week: "+erased+" works", id); err != nil {
 		return fmt.Errorf("erase manager %d from the history: %w", id, err)
-	}
-	if err := eraseNameFromEventFacts(ctx, tx, id, plan.Name, erased); err != nil {
-		return err
 	}
 	detail := sentencef("personal data erased; %d engagements kept with their figures; %d drafts no longer propose the manager; %d issued documents (proposal versions and printed contracts) kept as issued",
 		plan.Engagements, plan.Drafts, len(plan.IssuedDocuments))

@@ -149,5 +149,5 @@ func fileError(path string, err error) error {
 	} else if errors.As(err, &le) {
 		reason = le.Err.Error()
 	}
-	return domain.Errorf(domain.EINVALID, "Could not write %s: %s.", path, domain.Word(reason))
+	return domain.Errorf(domain.EINVALID, "Could not write %s: %s.", path, reason)
 }
