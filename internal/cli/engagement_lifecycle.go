@@ -2,6 +2,7 @@ package cli
 
 import (
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/i18n"
 )
 
 // engagementsAccept records the client's acceptance of an issued proposal
@@ -193,9 +194,10 @@ func (a *app) engagementsHistory(args []string) error {
 		}
 		return printList(a, *asJSON, h, len(h), columns{"AT", "WHAT", "DETAIL"},
 			func(ev domain.EngagementEvent) ([]string, error) {
-				// The store writes the detail in English from a format
-				// of its own; an old one no format knows stays English.
-				return []string{a.clock(ev.At), a.eventWord(ev.What), a.translated(ev.Detail)}, nil
+				// The detail is worded from the event's facts; one
+				// written by an earlier version is its stored English
+				// sentence, translated when a format knows it.
+				return []string{a.clock(ev.At), a.eventWord(ev.What), i18n.EventDetail(a.lang, ev)}, nil
 			}, "%d of %d events")
 	})
 }
@@ -203,7 +205,7 @@ func (a *app) engagementsHistory(args []string) error {
 // eventWord names a step of an engagement's history in the language of the
 // messages; the store records it in English, as it does the detail. A step
 // this version does not know is shown as the store wrote it.
-func (a *app) eventWord(what string) string {
+func (a *app) eventWord(what domain.EventKind) string {
 	switch what {
 	case "accepted":
 		return a.word("accepted")
@@ -230,5 +232,5 @@ func (a *app) eventWord(what string) string {
 	case "contract terms":
 		return a.word("contract terms")
 	}
-	return what
+	return string(what)
 }

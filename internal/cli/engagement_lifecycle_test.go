@@ -177,7 +177,7 @@ func TestEngagementsLifecycle(t *testing.T) {
 	}
 	var whats []string
 	for _, ev := range h.Items {
-		whats = append(whats, ev.What)
+		whats = append(whats, string(ev.What))
 	}
 	if strings.Join(whats, ",") != "accepted,activated,extended,notice,terminated" {
 		t.Errorf("history %v", whats)

@@ -48,4 +48,4 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 
 // pathErrorText is the system's reason without the operation and path that
 // the sentence around it already names: "permission denied".
-func pathErrorText(err error) string { return atomicfile.Reason(err) }
+func pathErrorText(err error) domain.Word { return domain.Word(atomicfile.Reason(err)) }

@@ -59,7 +59,7 @@ func jsonInputError(name string, data []byte, err error) error {
 // kindText says in words what a Go type takes in JSON. The words go
 // through englishf so that the catalogue has them: the refusal is
 // translated as a whole when it is reported.
-func kindText(t reflect.Type) string {
+func kindText(t reflect.Type) domain.Sentence {
 	switch t {
 	case reflect.TypeFor[domain.Money]():
 		return englishf("a whole number of euro cents")
@@ -84,7 +84,7 @@ func kindText(t reflect.Type) string {
 
 // article says what encoding/json found, with "a" or "an": "a string",
 // "an array", "a number 1.5".
-func article(value string) string {
+func article(value string) domain.Sentence {
 	kind, rest, _ := strings.Cut(value, " ")
 	switch {
 	case kind == "number" && rest != "":
@@ -100,10 +100,14 @@ func article(value string) string {
 	case kind == "object":
 		return englishf("an object")
 	case value != "" && strings.ContainsRune("aeiou", rune(value[0])):
-		return "an " + value
+		return asIs("an " + value)
 	}
-	return "a " + value
+	return asIs("a " + value)
 }
+
+// asIs is a part of a sentence that has no translation: what encoding/json
+// called a value it did not expect.
+func asIs(s string) domain.Sentence { return domain.Sentence{Format: "%s", Args: []any{s}} }
 
 // jsonText writes a token back as it stood in the file: "2027-02-30" with
 // its quotes.
@@ -132,9 +136,9 @@ type spot struct {
 	typ    reflect.Type // the Go type of the field, when the format knows it
 }
 
-func (s spot) where(name string) string {
+func (s spot) where(name string) domain.Sentence {
 	if s.line == 0 {
-		return name
+		return asIs(name)
 	}
 	return englishf("%s, line %d", name, s.line)
 }

@@ -157,7 +157,11 @@ func (a *app) report(err error) int {
 		fmt.Fprint(a.stdout, helpText(l, help.text))
 		return exitOK
 	case errors.As(err, &usage):
-		fmt.Fprintf(a.stderr, "interimdesk-cli: %s\n%s", i18n.Translate(l, usage.msg), helpText(l, usage.usage))
+		msg := i18n.Sprintf(l, usage.sentence.Format, usage.sentence.Args...)
+		if usage.flagComplaint() {
+			msg = i18n.Translate(l, usage.msg)
+		}
+		fmt.Fprintf(a.stderr, "interimdesk-cli: %s\n%s", msg, helpText(l, usage.usage))
 		return exitUsage
 	}
 	fmt.Fprintln(a.stderr, oneLine(errorSentence(l, err)))

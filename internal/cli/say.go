@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/interimdesk/interimdesk/internal/i18n"
 )
 
@@ -36,11 +37,12 @@ func (a *app) sayTo(w io.Writer, sentence string, args ...any) {
 	fmt.Fprintln(w, a.sprintf(sentence, args...))
 }
 
-// englishf formats sentence in English, for a part of an error that
-// report translates as a whole later (see i18n.Translate); going through
-// here puts its format in the catalogue's reach.
-func englishf(sentence string, args ...any) string {
-	return fmt.Sprintf(sentence, args...)
+// englishf keeps sentence and its arguments for a part of an error that
+// report words as a whole later, in the language of the messages (see
+// i18n.Sprintf); going through here puts its format in the catalogue's
+// reach. Its String is the English.
+func englishf(sentence string, args ...any) domain.Sentence {
+	return domain.Sentence{Format: sentence, Args: args}
 }
 
 // word is a word, a label or a column heading in the language of the

@@ -174,7 +174,7 @@ func checkDir(dir string) error {
 	case errors.Is(err, fs.ErrNotExist):
 		return domain.Invalidf("Folder", "%s does not exist; create it first or choose another folder.", dir)
 	case err != nil:
-		return domain.Invalidf("Folder", "cannot use %s: %s.", dir, atomicfile.Reason(err))
+		return domain.Invalidf("Folder", "cannot use %s: %s.", dir, domain.Word(atomicfile.Reason(err)))
 	case !info.IsDir():
 		return domain.Invalidf("Folder", "%s is a file, not a folder.", dir)
 	}

@@ -61,7 +61,7 @@ func parseAmount(field, cell string) (domain.Money, error) {
 	}
 	m, err := domain.ParseMoney(cell)
 	if err != nil {
-		return 0, domain.Invalidf(field, "%s.", strings.TrimSuffix(err.Error(), "."))
+		return 0, domain.Invalidf(field, "%s.", err)
 	}
 	return m, nil
 }
@@ -101,7 +101,7 @@ func parseDateCell(field, cell string) (domain.Date, error) {
 	}
 	d, err := domain.ParseDate(cell)
 	if err != nil {
-		return domain.Date{}, domain.Invalidf(field, "%s.", strings.TrimSuffix(err.Error(), "."))
+		return domain.Date{}, domain.Invalidf(field, "%s.", err)
 	}
 	return d, nil
 }

@@ -126,7 +126,7 @@ func mapHeader[T any](e *entity[T], header []string, s *Stream[T]) ([]*column[T]
 		}
 		if j, dup := seenAt[c]; dup {
 			return nil, nil, domain.Errorf(domain.EINVALID, "Columns %d (“%s”) and %d (“%s”) both name the %s; keep one of them.",
-				j+1, trimCell(header[j]), i+1, trimCell(h), strings.ToLower(e.columns[c].header))
+				j+1, trimCell(header[j]), i+1, trimCell(h), domain.Word(strings.ToLower(e.columns[c].header)))
 		}
 		seenAt[c] = i
 		at[i] = len(cols)
@@ -140,7 +140,7 @@ func mapHeader[T any](e *entity[T], header []string, s *Stream[T]) ([]*column[T]
 		c := &e.columns[i]
 		if _, ok := seenAt[i]; c.required && !ok {
 			return nil, nil, domain.Errorf(domain.EINVALID, "The file has no column for the %s; the header line needs one, for example “%s”.",
-				strings.ToLower(c.header), c.header)
+				domain.Word(strings.ToLower(c.header)), c.header)
 		}
 	}
 	return cols, at, nil

@@ -56,7 +56,7 @@ func validateVAT(field, v string) error {
 		return nil
 	}
 	if err := CheckVATID(v); err != nil {
-		return Invalidf(field, "%s.", err.Error())
+		return Invalidf(field, "%s.", err)
 	}
 	return nil
 }
@@ -74,7 +74,7 @@ func validateCompanyNumber(field, country, v string) error {
 		err = CheckKvK(v)
 	}
 	if err != nil {
-		return Invalidf(field, "%s.", err.Error())
+		return Invalidf(field, "%s.", err)
 	}
 	return nil
 }
@@ -84,7 +84,7 @@ func validateEmail(field, v string) error {
 		return nil
 	}
 	if err := CheckEmail(v); err != nil {
-		return Invalidf(field, "%s.", err.Error())
+		return Invalidf(field, "%s.", err)
 	}
 	return nil
 }
@@ -94,7 +94,7 @@ func validateIBAN(field, v string) error {
 		return nil
 	}
 	if err := CheckIBAN(v); err != nil {
-		return Invalidf(field, "%s.", err.Error())
+		return Invalidf(field, "%s.", err)
 	}
 	return nil
 }

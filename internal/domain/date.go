@@ -182,7 +182,7 @@ func ParseDate(s string) (Date, error) {
 	if d, ok := parseDate(s); ok {
 		return d, nil
 	}
-	return Date{}, fmt.Errorf("“%s” is not a date; write it as 2026-05-09", s)
+	return Date{}, Errorf(EINVALID, "“%s” is not a date; write it as 2026-05-09", s)
 }
 
 func parseDate(s string) (Date, bool) {

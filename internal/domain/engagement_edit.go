@@ -63,15 +63,16 @@ func changedFigure(e, stored *Engagement) string {
 	return "Notice period"
 }
 
-func dateOrNone(d Date) string {
+// dateOrNone is d, or the word "not set", translated where it is shown.
+func dateOrNone(d Date) any {
 	if d.IsZero() {
-		return "not set"
+		return Word("not set")
 	}
 	return d.String()
 }
 
 // articled is "an interim mandate" or "a consulting assignment".
-func articled(k OfferKind) string {
+func articled(k OfferKind) Word {
 	if k == KindConsulting {
 		return "a consulting assignment"
 	}

@@ -2,7 +2,6 @@ package domain
 
 import (
 	"strings"
-	"time"
 )
 
 // DefaultNoticeDays is the notice period an engagement gets when accepting
@@ -206,15 +205,6 @@ func (e *Engagement) Extend(to Date) error {
 }
 
 // errStatus says why an engagement in its status cannot be changed so.
-func (e *Engagement) errStatus(change string) error {
+func (e *Engagement) errStatus(change Word) error {
 	return Errorf(ECONFLICT, "Engagement %d is %s; it cannot be %s.", e.ID, e.Status, change)
-}
-
-// EngagementEvent is one line of an engagement's history: acceptance,
-// start, notice, extension, an override of the capacity check, a printed
-// contract.
-type EngagementEvent struct {
-	At     time.Time `json:"at"`
-	What   string    `json:"what"`
-	Detail string    `json:"detail"`
 }

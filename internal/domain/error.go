@@ -14,25 +14,32 @@ const (
 	EINTERNAL = "internal"
 )
 
-// Error is the error every service and every Validate returns. Message is a
-// sentence meant for a person; Field names the field it is about, if any.
+// Error is the error every service and every Validate returns. Message is
+// the English sentence, for logs and Error(); Field names the field it is
+// about, if any. Format and Args are what Message was made of: the edge
+// (screen, command line) looks Format up in the reader's language instead
+// of taking Message apart. An Error made without them (a literal) is
+// shown by its Message.
 type Error struct {
 	Code    string
 	Field   string
 	Message string
+	Format  string
+	Args    []any
 }
 
 func (e *Error) Error() string { return e.Message }
 
 // Errorf returns an *Error with the given code and a formatted message.
 func Errorf(code, format string, args ...any) *Error {
-	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+	return &Error{Code: code, Message: fmt.Sprintf(format, args...), Format: format, Args: args}
 }
 
 // Invalidf returns an EINVALID error about one field. The message starts with
-// the field's label so the sentence names it wherever it is shown.
+// the field's label so the sentence names it wherever it is shown; Format
+// is the rule after the label.
 func Invalidf(field, format string, args ...any) *Error {
-	return &Error{Code: EINVALID, Field: field, Message: field + ": " + fmt.Sprintf(format, args...)}
+	return &Error{Code: EINVALID, Field: field, Message: field + ": " + fmt.Sprintf(format, args...), Format: format, Args: args}
 }
 
 // ErrorCode returns the code of err, EINTERNAL for foreign errors and "" for nil.
@@ -58,6 +65,18 @@ func ErrorMessage(err error) string {
 	return "Something went wrong on our side; the details were written to the log."
 }
 
+// ErrorPart is err as an argument of another sentence: the *Error a person
+// can act on, which prints as ErrorMessage(err) and which the edge words in
+// the reader's language with the rest, or for a failure the plain
+// sentence of ErrorMessage as a Word.
+func ErrorPart(err error) any {
+	var e *Error
+	if errors.As(err, &e) && e.Code != EINTERNAL {
+		return e
+	}
+	return Word(ErrorMessage(err))
+}
+
 // ErrorField returns the field an error is about, or "".
 func ErrorField(err error) string {
 	var e *Error
@@ -66,8 +85,3 @@ func ErrorField(err error) string {
 	}
 	return ""
 }
-
-// sentencef is fmt.Sprintf for a sentence, or a part of one, that
-// internal/i18n translates by its format: the i18n tests look for the
-// formats of sentencef calls in this package as they look for Errorf's.
-func sentencef(format string, args ...any) string { return fmt.Sprintf(format, args...) }

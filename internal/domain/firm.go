@@ -63,7 +63,7 @@ func (f *Firm) Validate() error {
 				return nil
 			}
 			if err := CheckBIC(f.BIC); err != nil {
-				return Invalidf("BIC", "%s.", err.Error())
+				return Invalidf("BIC", "%s.", err)
 			}
 			return nil
 		}(),

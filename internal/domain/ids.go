@@ -1,7 +1,6 @@
 package domain
 
 import (
-	"fmt"
 	"net/mail"
 	"strings"
 	"unicode"
@@ -51,35 +50,35 @@ var vatCountries = map[string]bool{
 func CheckVATID(s string) error {
 	n := NormalizeID(s)
 	if len(n) < 2 || !isUpperLetters(n[:2]) {
-		return fmt.Errorf("a VAT number starts with the two-letter code of an EU country, like BE0123456749 or NL123456782B01; “%s” does not", s)
+		return Errorf(EINVALID, "a VAT number starts with the two-letter code of an EU country, like BE0123456749 or NL123456782B01; “%s” does not", s)
 	}
 	country, rest := n[:2], n[2:]
 	switch {
 	case country == "BE":
 		if len(rest) == 9 && isDigits(rest) {
-			return fmt.Errorf("a Belgian VAT number is BE followed by 10 digits; %s has 9, write BE0%s", n, rest)
+			return Errorf(EINVALID, "a Belgian VAT number is BE followed by 10 digits; %s has 9, write BE0%s", n, rest)
 		}
 		if len(rest) != 10 || !isDigits(rest) || (rest[0] != '0' && rest[0] != '1') {
-			return fmt.Errorf("a Belgian VAT number is BE followed by the 10-digit enterprise number, starting with 0 or 1, like BE0123456749; %s is not", n)
+			return Errorf(EINVALID, "a Belgian VAT number is BE followed by the 10-digit enterprise number, starting with 0 or 1, like BE0123456749; %s is not", n)
 		}
 		if !belgianMod97(rest) {
-			return fmt.Errorf("a Belgian VAT number is BE followed by 10 digits, the last two being 97 minus the first eight modulo 97; %s fails that check", n)
+			return Errorf(EINVALID, "a Belgian VAT number is BE followed by 10 digits, the last two being 97 minus the first eight modulo 97; %s fails that check", n)
 		}
 	case country == "NL":
 		if len(rest) != 12 || !isDigits(rest[:9]) || rest[9] != 'B' || !isDigits(rest[10:]) {
-			return fmt.Errorf("a Dutch VAT number is NL, 9 digits, the letter B and 2 digits, like NL123456782B01; %s is not", n)
+			return Errorf(EINVALID, "a Dutch VAT number is NL, 9 digits, the letter B and 2 digits, like NL123456782B01; %s is not", n)
 		}
 		if !elevenTest(rest[:9]) && mod97(n) != 1 {
-			return fmt.Errorf("a Dutch VAT number must pass the eleven-test on its 9 digits or the ISO 7064 mod 97-10 check; %s passes neither, look for a typo", n)
+			return Errorf(EINVALID, "a Dutch VAT number must pass the eleven-test on its 9 digits or the ISO 7064 mod 97-10 check; %s passes neither, look for a typo", n)
 		}
 	case vatCountries[country]:
 		if len(rest) < 2 || len(rest) > 12 || !isAlnum(rest) {
-			return fmt.Errorf("a VAT number is the country code followed by 2 to 12 letters or digits; %s is not", n)
+			return Errorf(EINVALID, "a VAT number is the country code followed by 2 to 12 letters or digits; %s is not", n)
 		}
 	case country == "GR":
-		return fmt.Errorf("a Greek VAT number starts with EL, not GR: EL%s", rest)
+		return Errorf(EINVALID, "a Greek VAT number starts with EL, not GR: EL%s", rest)
 	default:
-		return fmt.Errorf("a VAT number starts with the code of an EU country (AT, BE, BG, CY, CZ, DE, DK, EE, EL, ES, FI, FR, HR, HU, IE, IT, LT, LU, LV, MT, NL, PL, PT, RO, SE, SI, SK, or XI for Northern Ireland); %s is not one", country)
+		return Errorf(EINVALID, "a VAT number starts with the code of an EU country (AT, BE, BG, CY, CZ, DE, DK, EE, EL, ES, FI, FR, HR, HU, IE, IT, LT, LU, LV, MT, NL, PL, PT, RO, SE, SI, SK, or XI for Northern Ireland); %s is not one", country)
 	}
 	return nil
 }
@@ -150,13 +149,13 @@ func belgianDigits(s string) (digits string, ok bool) {
 func CheckBelgianEnterpriseNumber(s string) error {
 	d, ok := belgianDigits(s)
 	if !ok {
-		return fmt.Errorf("a Belgian enterprise number has 10 digits, like 0123.456.749; “%s” is not", s)
+		return Errorf(EINVALID, "a Belgian enterprise number has 10 digits, like 0123.456.749; “%s” is not", s)
 	}
 	if d[0] != '0' && d[0] != '1' {
-		return fmt.Errorf("a Belgian enterprise number starts with 0 or 1 (numbers starting with 2 to 8 belong to an establishment unit); %s does not", FormatBelgianEnterpriseNumber(d))
+		return Errorf(EINVALID, "a Belgian enterprise number starts with 0 or 1 (numbers starting with 2 to 8 belong to an establishment unit); %s does not", FormatBelgianEnterpriseNumber(d))
 	}
 	if !belgianMod97(d) {
-		return fmt.Errorf("a Belgian enterprise number has 10 digits, the last two being 97 minus the first eight modulo 97; %s fails that check", FormatBelgianEnterpriseNumber(d))
+		return Errorf(EINVALID, "a Belgian enterprise number has 10 digits, the last two being 97 minus the first eight modulo 97; %s fails that check", FormatBelgianEnterpriseNumber(d))
 	}
 	return nil
 }
@@ -181,9 +180,9 @@ func CheckKvK(s string) error {
 		return nil
 	}
 	if len(n) == 12 && isDigits(n) {
-		return fmt.Errorf("a KvK number has 8 digits; %s has 12, which looks like a branch number (vestigingsnummer)", n)
+		return Errorf(EINVALID, "a KvK number has 8 digits; %s has 12, which looks like a branch number (vestigingsnummer)", n)
 	}
-	return fmt.Errorf("a KvK number has exactly 8 digits, like 12345678; “%s” is not", s)
+	return Errorf(EINVALID, "a KvK number has exactly 8 digits, like 12345678; “%s” is not", s)
 }
 
 // ibanLengths is the length of an IBAN per country: the SEPA countries and a
@@ -228,21 +227,21 @@ func FormatIBAN(s string) string {
 func CheckIBAN(s string) error {
 	n := NormalizeIBAN(s)
 	if !isAlnum(n) {
-		return fmt.Errorf("an IBAN has only letters and digits, like BE71 0961 2345 6769; “%s” has other characters", s)
+		return Errorf(EINVALID, "an IBAN has only letters and digits, like BE71 0961 2345 6769; “%s” has other characters", s)
 	}
 	if len(n) < 4 || !isUpperLetters(n[:2]) || !isDigits(n[2:4]) {
-		return fmt.Errorf("an IBAN starts with a two-letter country code and two check digits, like BE71 0961 2345 6769; “%s” does not", s)
+		return Errorf(EINVALID, "an IBAN starts with a two-letter country code and two check digits, like BE71 0961 2345 6769; “%s” does not", s)
 	}
 	country := n[:2]
 	if want, ok := ibanLengths[country]; ok {
 		if len(n) != want {
-			return fmt.Errorf("an IBAN from %s has %d characters; %s has %d", country, want, FormatIBAN(n), len(n))
+			return Errorf(EINVALID, "an IBAN from %s has %d characters; %s has %d", country, want, FormatIBAN(n), len(n))
 		}
 	} else if len(n) < 15 || len(n) > 34 {
-		return fmt.Errorf("an IBAN has 15 to 34 characters; %s has %d", FormatIBAN(n), len(n))
+		return Errorf(EINVALID, "an IBAN has 15 to 34 characters; %s has %d", FormatIBAN(n), len(n))
 	}
 	if mod97(n[4:]+n[:4]) != 1 {
-		return fmt.Errorf("the check digits of IBAN %s do not match; look for a typo", FormatIBAN(n))
+		return Errorf(EINVALID, "the check digits of IBAN %s do not match; look for a typo", FormatIBAN(n))
 	}
 	return nil
 }
@@ -255,35 +254,35 @@ func CheckBIC(s string) error {
 	if (len(n) == 8 || len(n) == 11) && isUpperLetters(n[:6]) && isAlnum(n[6:]) {
 		return nil
 	}
-	return fmt.Errorf("a BIC has 8 or 11 characters: 4 letters for the bank, 2 for the country, then 2 (or 5) letters or digits, like GEBABEBB; “%s” is not", s)
+	return Errorf(EINVALID, "a BIC has 8 or 11 characters: 4 letters for the bank, 2 for the country, then 2 (or 5) letters or digits, like GEBABEBB; “%s” is not", s)
 }
 
 // CheckEmail reports whether s looks like a plain e-mail address,
 // name@example.nl: one @, something before it, a domain with a dot after it,
 // no spaces and no display name.
 func CheckEmail(s string) error {
-	const rule = "an e-mail address looks like name@example.nl"
+	rule := Word("an e-mail address looks like name@example.nl")
 	if strings.IndexFunc(s, unicode.IsSpace) >= 0 {
-		return fmt.Errorf("%s, without spaces; “%s” has a space", rule, s)
+		return Errorf(EINVALID, "%s, without spaces; “%s” has a space", rule, s)
 	}
 	local, domain, ok := strings.Cut(s, "@")
 	if !ok {
-		return fmt.Errorf("%s; “%s” has no @", rule, s)
+		return Errorf(EINVALID, "%s; “%s” has no @", rule, s)
 	}
 	if strings.Contains(domain, "@") {
-		return fmt.Errorf("%s, with exactly one @; “%s” has %d", rule, s, strings.Count(s, "@"))
+		return Errorf(EINVALID, "%s, with exactly one @; “%s” has %d", rule, s, strings.Count(s, "@"))
 	}
 	if local == "" {
-		return fmt.Errorf("%s; “%s” has nothing before the @", rule, s)
+		return Errorf(EINVALID, "%s; “%s” has nothing before the @", rule, s)
 	}
 	if !validDomain(domain) {
-		return fmt.Errorf("%s, with a domain such as example.nl after the @; “%s” does not have one", rule, s)
+		return Errorf(EINVALID, "%s, with a domain such as example.nl after the @; “%s” does not have one", rule, s)
 	}
 	// net/mail knows which characters may stand before the @. It also accepts
 	// "Jan <jan@x.nl>" and comments, which the address compare rejects.
 	a, err := mail.ParseAddress(s)
 	if err != nil || a.Name != "" || a.Address != s {
-		return fmt.Errorf("%s; “%s” is not a plain address", rule, s)
+		return Errorf(EINVALID, "%s; “%s” is not a plain address", rule, s)
 	}
 	return nil
 }

@@ -102,7 +102,7 @@ func (m Money) split(l Lang) (sign, number string) {
 func ParseMoney(s string) (Money, error) {
 	s = strings.TrimSpace(s)
 	bad := func() (Money, error) {
-		return 0, fmt.Errorf("“%s” is not an amount; write it like 1.250,00 or 1250", s)
+		return 0, Errorf(EINVALID, "“%s” is not an amount; write it like 1.250,00 or 1250", s)
 	}
 	body, negative, ok := stripSignAndCurrency(s)
 	if !ok {
@@ -113,7 +113,7 @@ func ParseMoney(s string) (Money, error) {
 		return bad()
 	}
 	if len(frac) > 2 {
-		return 0, fmt.Errorf("“%s” has more than two decimals; an amount is in euros and cents, like 1.250,00", s)
+		return 0, Errorf(EINVALID, "“%s” has more than two decimals; an amount is in euros and cents, like 1.250,00", s)
 	}
 	// The magnitude in cents, checked against the int64 range: up to
 	// 2^63 - 1 for a positive amount and 2^63 for a negative one.
@@ -126,7 +126,7 @@ func ParseMoney(s string) (Money, error) {
 		hi, lo := bits.Mul64(cents, 10)
 		lo, carry := bits.Add64(lo, uint64(c-'0'), 0)
 		if hi != 0 || carry != 0 || lo > limit {
-			return 0, fmt.Errorf("“%s” is too large an amount", s)
+			return 0, Errorf(EINVALID, "“%s” is too large an amount", s)
 		}
 		cents = lo
 	}

@@ -36,83 +36,150 @@ type catalogue struct {
 	// text maps, per language, an English text or format to its
 	// translation.
 	text map[domain.Lang]map[string]string
-	// patterns are the formats with verbs, the most specific first, so
-	// "%s." is tried last.
-	patterns []*entry
 	// files remembers which file gave which key, for the tests.
 	files map[string]map[domain.Lang]map[string]string
+
+	// patterns are the formats with verbs, the most specific first, so
+	// "%s." is tried last. Only Translate, which takes apart a finished
+	// sentence written by an earlier version, needs them; compiling them
+	// is most of the catalogue's cost, so it waits for the first such
+	// sentence (see legacyPatterns).
+	patterns     []*entry
+	patternsErr  error
+	patternsOnce sync.Once
 }
 
 var (
 	loaded     *catalogue
 	loadedOnce sync.Once
+
+	// langText is the catalogue of one language alone: a command in Dutch
+	// reads the Dutch files and never the French ones.
+	langText     = map[domain.Lang]*lazyText{domain.LangNL: {}, domain.LangFR: {}}
+	emptyCatalog = &catalogue{}
 )
 
-// theCatalogue loads the embedded catalogue once. A broken file is a
-// programming error the tests catch; at run time the sentences then stay
-// English rather than failing.
+// lazyText is the translations of one language, read on first use.
+type lazyText struct {
+	once sync.Once
+	text map[string]string
+}
+
+// textOf returns the translations of l, English text or format to
+// translation; nil for English, which needs none.
+func textOf(l domain.Lang) map[string]string {
+	lt := langText[l]
+	if lt == nil {
+		return nil
+	}
+	lt.once.Do(func() {
+		c, err := readFiles(func(fl domain.Lang) bool { return fl == l })
+		if err == nil {
+			lt.text = c.text[l]
+		}
+	})
+	return lt.text
+}
+
+// theCatalogue loads the embedded catalogue of every language once. A
+// broken file is a programming error the tests catch; at run time the
+// sentences then stay English rather than failing.
 func theCatalogue() *catalogue {
 	loadedOnce.Do(func() { loaded, _ = readCatalogue() })
 	if loaded == nil {
-		return &catalogue{}
+		return emptyCatalog
 	}
 	return loaded
 }
 
+// readCatalogue reads every file and compiles the patterns, so that a test
+// sees a broken format at once.
 func readCatalogue() (*catalogue, error) {
+	c, err := readFiles(func(domain.Lang) bool { return true })
+	if err != nil {
+		return nil, err
+	}
+	if _, err := c.legacyPatterns(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// readFiles reads the files of the languages want accepts.
+func readFiles(want func(domain.Lang) bool) (*catalogue, error) {
 	c := &catalogue{text: map[domain.Lang]map[string]string{}, files: map[string]map[domain.Lang]map[string]string{}}
 	names, err := messages.ReadDir("messages")
 	if err != nil {
 		return nil, err
 	}
-	seen := map[string]bool{}
 	for _, f := range names {
 		area, l, ok := splitName(f.Name(), ".json")
 		if !ok {
 			return nil, fmt.Errorf("messages/%s: want AREA.LANG.json with LANG nl or fr", f.Name())
 		}
+		if !want(l) {
+			continue
+		}
 		data, err := messages.ReadFile(path.Join("messages", f.Name()))
 		if err != nil {
 			return nil, err
 		}
-		var m map[string]string
-		if err := json.Unmarshal(data, &m); err != nil {
-			return nil, fmt.Errorf("messages/%s: %v", f.Name(), err)
+		m, err := parseFlat(data)
+		if err != nil {
+			if err := json.Unmarshal(data, &m); err != nil {
+				return nil, fmt.Errorf("messages/%s: %v", f.Name(), err)
+			}
+			return nil, fmt.Errorf("messages/%s: %v (a key twice?)", f.Name(), errNotFlat)
 		}
 		if c.files[area] == nil {
 			c.files[area] = map[domain.Lang]map[string]string{}
 		}
 		c.files[area][l] = m
 		if c.text[l] == nil {
-			c.text[l] = map[string]string{}
+			c.text[l] = make(map[string]string, 1024) // 861 sentences a language in 2026-12
 		}
 		for k, v := range m {
 			if old, dup := c.text[l][k]; dup && old != v {
 				return nil, fmt.Errorf("messages/%s: %q is translated differently in another file", f.Name(), k)
 			}
 			c.text[l][k] = v
-			// A format that is one verb and nothing else ("%s") says
-			// nothing of its own: the argument is translated as a text.
-			if !seen[k] && hasVerbs(k) && !onlyVerb(k) {
+		}
+	}
+	return c, nil
+}
+
+// legacyPatterns compiles, once, a regular expression per format with
+// verbs, for Translate.
+func (c *catalogue) legacyPatterns() ([]*entry, error) {
+	c.patternsOnce.Do(func() {
+		seen := map[string]bool{}
+		for _, l := range c.languages() {
+			for k := range c.text[l] {
+				// A format that is one verb and nothing else ("%s") says
+				// nothing of its own: the argument is translated as a text.
+				if seen[k] || !hasVerbs(k) || onlyVerb(k) {
+					continue
+				}
 				seen[k] = true
 				e, err := compile(k)
 				if err != nil {
-					return nil, fmt.Errorf("messages/%s: %v", f.Name(), err)
+					c.patternsErr = err
+					return
 				}
 				c.patterns = append(c.patterns, e)
 			}
 		}
-	}
-	sort.SliceStable(c.patterns, func(i, j int) bool {
-		if c.patterns[i].weight != c.patterns[j].weight {
-			return c.patterns[i].weight > c.patterns[j].weight
-		}
-		if c.patterns[i].literal != c.patterns[j].literal {
-			return c.patterns[i].literal > c.patterns[j].literal
-		}
-		return c.patterns[i].english < c.patterns[j].english
+		sort.SliceStable(c.patterns, func(i, j int) bool {
+			if c.patterns[i].weight != c.patterns[j].weight {
+				return c.patterns[i].weight > c.patterns[j].weight
+			}
+			if c.patterns[i].literal != c.patterns[j].literal {
+				return c.patterns[i].literal > c.patterns[j].literal
+			}
+			return c.patterns[i].english < c.patterns[j].english
+		})
 	})
-	return c, nil
+	return c.patterns, c.patternsErr
 }
 
 // splitName reads "domain.nl.json" as area domain, language nl.

@@ -17,15 +17,25 @@ import (
 	"github.com/interimdesk/interimdesk/internal/sqlite"
 )
 
-// The store writes the detail of each event of the history once, in
-// English, from a format of its own (sqlite's sentencef); the desktop and
-// the command line show it through Translate. These tests check that each
-// such detail reads whole in Dutch and French.
+// An engagement's event keeps its kind and facts, which the desktop and the
+// command line word by the format of its kind (EventDetail); the store
+// also writes the English sentence, which is all an event of an earlier
+// version has, and which Translate takes apart by the same formats. These
+// tests check that each detail reads whole in Dutch and French both ways.
 
-// storeDetailFormats are the formats internal/sqlite gives its sentencef.
+// storeDetailFormats are the formats of the details of events: those
+// internal/sqlite gives its sentencef, and those of the engagement's
+// events (internal/domain/engagement_events.go), which earlier versions
+// wrote from the store.
 func storeDetailFormats(t *testing.T) []string {
 	t.Helper()
 	_, files := i18ntest.ParseDir(t, "../sqlite")
+	fset, domainFiles := i18ntest.ParseDir(t, "../domain")
+	for _, f := range domainFiles {
+		if filepath.Base(fset.Position(f.Pos()).Filename) == "engagement_events.go" {
+			files = append(files, f)
+		}
+	}
 	seen := map[string]bool{}
 	var out []string
 	for _, f := range files {
@@ -100,9 +110,19 @@ func TestEngagementHistoryReadsInTheLanguage(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, ev := range h {
-			whats[ev.What] = true
+			whats[string(ev.What)] = true
+			if ev.Facts == nil {
+				t.Errorf("engagement %d, %s: %q was stored without its facts", e.ID, ev.What, ev.Detail)
+			}
 			for _, l := range []domain.Lang{domain.LangNL, domain.LangFR} {
-				got := Translate(l, ev.Detail)
+				got := EventDetail(l, ev)
+				// The same event written by an earlier version, its
+				// English sentence alone, reads the same; but for an
+				// amount, which only the facts can write the
+				// language's way.
+				if old := Translate(l, ev.Detail); old != got && ev.Facts.FromMoney == 0 && ev.Facts.ToMoney == 0 {
+					t.Errorf("%s: engagement %d, %s: from its facts %q, from its sentence %q", l, e.ID, ev.What, got, old)
+				}
 				format := recognisedBy(c, l, ev.Detail)
 				if _, ok := c.files["store"][l][format]; !ok {
 					t.Errorf("%s: engagement %d, %s: %q is no detail of the store (recognised by %q)", l, e.ID, ev.What, ev.Detail, format)
@@ -143,18 +163,19 @@ func TestEngagementHistoryReadsInTheLanguage(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var detail string
+		var event domain.EngagementEvent
 		for _, ev := range h {
-			if ev.What == tc.what {
-				detail = ev.Detail
+			if string(ev.What) == tc.what {
+				event = ev
 				break
 			}
 		}
+		detail := event.Detail
 		if !strings.HasPrefix(detail, tc.english) {
 			t.Errorf("engagement %d, %s: %q, want it to start with %q", tc.id, tc.what, detail, tc.english)
 			continue
 		}
-		nl, fr := Translate(domain.LangNL, detail), Translate(domain.LangFR, detail)
+		nl, fr := EventDetail(domain.LangNL, event), EventDetail(domain.LangFR, event)
 		if !strings.HasPrefix(nl, tc.nl) || !strings.HasPrefix(fr, tc.fr) {
 			t.Errorf("engagement %d, %s: %q reads\nnl %q\nfr %q\nwant them to start with\nnl %q\nfr %q", tc.id, tc.what, detail, nl, fr, tc.nl, tc.fr)
 		}

@@ -5,13 +5,16 @@
 // The desktop's labels go through Fyne's lang package; it asks this package
 // for error sentences, so the desktop and the command line say the same.
 //
-// Sentences are looked up by their English text, the way gettext does: the
-// English format string of the Errorf, Invalidf or usageErrorf call is the
-// key (messages/*.json). A finished English sentence is matched against
-// those formats to find its translation and its arguments, so no call site
-// has to change; sources_test.go fails when a sentence in the code has no
-// translation, or a translation no sentence. English needs no file: the code
-// is the English text.
+// Sentences are looked up by their English format, the way gettext and
+// golang.org/x/text/message do: an error keeps the format and arguments of
+// its Errorf or Invalidf call (domain.Error), an engagement's event its
+// kind and facts (domain.EngagementEvent), and the edge looks the format up
+// here (Sprintf, ErrorSentence, EventDetail), wording the arguments that
+// are sentences or words in turn. Only a sentence stored finished by an
+// earlier version is taken apart by the catalogue's formats (Translate).
+// sources_test.go fails when a sentence in the code has no translation, or
+// a translation no sentence. English needs no file: the code is the
+// English text.
 //
 // Standard library and golang.org/x/text only, so the command line does not
 // link Fyne.

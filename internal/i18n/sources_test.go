@@ -36,7 +36,8 @@ type sentence struct {
 // details of the store's events (its sentencef), the
 // help of command-line flags, and what the command line reports: every
 // literal given to a parameter called sentence, word or words (...string)
-// of a function of the same package, and every columns literal.
+// of a function of the same package, or to a parameter of type Word, every
+// domain.Word("literal"), and every columns literal.
 func sourceSentences(t *testing.T) map[string]sentence {
 	t.Helper()
 	found := map[string]sentence{}
@@ -119,12 +120,22 @@ func sourceSentences(t *testing.T) map[string]sentence {
 						if s, ok := lit(1); ok {
 							add(fset, n, s)
 						}
-					case name == "sentencef" && (inDomain || inStore):
+					case (name == "sentencef" || name == "partf") && (inDomain || inStore):
 						// A sentence the domain builds inside another
 						// (the parts of a capacity conflict), and the
 						// detail of an event the store writes to the
 						// history, translated when it is shown.
 						if s, ok := lit(0); ok {
+							add(fset, n, s)
+						}
+					case name == "Word" && (pkg == "domain" || pkg == "" && inDomain):
+						// A word passed typed into a sentence, which the
+						// edge translates (domain.Word("permission denied")).
+						if s, ok := lit(0); ok {
+							add(fset, n, s)
+						}
+					case name == "conflictf" && inStore:
+						if s, ok := lit(1); ok {
 							add(fset, n, s)
 						}
 					case name == "usageErrorf":
@@ -216,7 +227,7 @@ func textParamsOf(params *ast.FieldList) (textParams, bool) {
 			switch {
 			case n.Name == "words" && variadic:
 				tp.from = i
-			case n.Name == "sentence" || n.Name == "word":
+			case n.Name == "sentence" || n.Name == "word" || typeName(p.Type) == "Word":
 				tp.at[i] = true
 			}
 			i++

@@ -3,6 +3,7 @@ package i18n
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
@@ -12,77 +13,105 @@ import (
 // number: a Belgian VAT number is ...; BE0123 is not." is two levels.
 const maxDepth = 4
 
-// Translate returns the English text s in language l: its translation when
-// s is a text of the catalogue or a sentence made from one of its formats,
-// the arguments translated in turn when they are themselves sentences or
-// words of the catalogue (a status, a nested reason). Anything else, and
-// everything in English, comes back unchanged.
-func Translate(l domain.Lang, s string) string {
-	return translate(theCatalogue(), l, s, 0)
-}
-
-func translate(c *catalogue, l domain.Lang, s string, depth int) string {
-	if l == domain.LangEN || s == "" || depth > maxDepth {
-		return s
-	}
-	if t, ok := c.text[l][s]; ok {
-		return t
-	}
-	for _, e := range c.patterns {
-		m := e.re.FindStringSubmatchIndex(s)
-		if m == nil {
-			continue
-		}
-		t, ok := c.text[l][e.english]
-		if !ok {
-			continue // a language that lacks it; the tests say so
-		}
-		args := make([]any, len(e.verbs))
-		for i, verb := range e.verbs {
-			start, end := m[2+2*i], m[3+2*i]
-			arg := s[start:end]
-			// A quoted argument is what somebody typed, a number is a
-			// number; only a bare %s or %v may be a word or a sentence.
-			if (verb == 's' || verb == 'v') && !quoted(s, start, end) {
-				arg = translate(c, l, arg, depth+1)
-			}
-			args[i] = arg
-		}
-		return fmt.Sprintf(asStrings(t), args...)
-	}
-	return s
-}
-
-// quoted reports whether s[start:end] stands between quotes.
-func quoted(s string, start, end int) bool {
-	if start == 0 || end == len(s) {
-		return false
-	}
-	before, after := s[:start], s[end:]
-	for _, q := range [][2]string{{"“", "”"}, {`"`, `"`}, {"'", "'"}, {"‘", "’"}} {
-		if strings.HasSuffix(before, q[0]) && strings.HasPrefix(after, q[1]) {
-			return true
-		}
-	}
-	return false
-}
-
 // Sprintf formats like fmt.Sprintf with the translation of format; an
-// English or unknown format is used as it is. The arguments are not
-// translated: the caller passes them in l already.
+// English or unknown format is used as it is. The arguments that are
+// themselves sentences or words (a domain.Sentence, an *domain.Error, a
+// domain.Word or another named string type such as a status) are put in
+// l as well; plain strings, numbers and dates are left as they are, so a
+// caller passes those in l already.
 func Sprintf(l domain.Lang, format string, args ...any) string {
-	if t, ok := theCatalogue().text[l][format]; ok && l != domain.LangEN {
+	return sprintf(l, format, args, 0)
+}
+
+func sprintf(l domain.Lang, format string, args []any, depth int) string {
+	if t, ok := textOf(l)[format]; ok {
 		format = t
 	}
-	return fmt.Sprintf(format, args...)
+	if depth > maxDepth {
+		return fmt.Sprintf(format, args...)
+	}
+	var worded []any
+	for i, a := range args {
+		w, ok := word(l, a, depth+1)
+		if !ok {
+			continue
+		}
+		if worded == nil {
+			worded = append([]any(nil), args...)
+		}
+		worded[i] = w
+	}
+	if worded == nil {
+		worded = args
+	}
+	return fmt.Sprintf(format, worded...)
+}
+
+// word returns a in l when it is a sentence or a word, and false for a
+// value that stays as it is.
+func word(l domain.Lang, a any, depth int) (string, bool) {
+	switch v := a.(type) {
+	case nil, string:
+		return "", false
+	case domain.Sentence:
+		return sprintf(l, v.Format, v.Args, depth), true
+	case domain.Word:
+		return Label(l, string(v)), true
+	case domain.Money:
+		return v.Format(l), true
+	case *domain.CapacityConflict:
+		// Made of parts, each worded by its own format.
+		return v.Rule(func(format string, args ...any) string { return sprintf(l, format, args, depth) }), true
+	case error:
+		var e *domain.Error
+		if errors.As(v, &e) && e != nil {
+			return errorSentence(l, e, depth), true
+		}
+		return "", false
+	}
+	// A status, a kind of offer: a named string type is a word.
+	if rv := reflect.ValueOf(a); rv.Kind() == reflect.String {
+		return Label(l, rv.String()), true
+	}
+	return "", false
+}
+
+// errorSentence is the sentence of e in l: by its format when it has one,
+// else by taking its English message apart (an Error literal, an error of
+// an earlier version).
+func errorSentence(l domain.Lang, e *domain.Error, depth int) string {
+	if e.Format == "" {
+		msg := e.Message
+		if e.Field != "" {
+			if rest, ok := strings.CutPrefix(msg, e.Field+": "); ok {
+				return Sprintf(l, "%s: %s", Label(l, e.Field), Translate(l, rest))
+			}
+		}
+		return Translate(l, msg)
+	}
+	rule := sprintf(l, e.Format, e.Args, depth)
+	if e.Field == "" || strings.HasPrefix(e.Format, e.Field+": ") {
+		// A format that names its field itself is worded whole.
+		return rule
+	}
+	// "Label: rule", which French writes "Label : rule".
+	return Sprintf(l, "%s: %s", Label(l, e.Field), rule)
+}
+
+// EventDetail is the detail of an event of an engagement's history in l:
+// its facts worded by the format of its kind, or, for an event written by
+// an earlier version, which kept only its English sentence, that sentence
+// taken apart by the catalogue's formats (Translate).
+func EventDetail(l domain.Lang, ev domain.EngagementEvent) string {
+	if s, ok := ev.Sentence(); ok {
+		return Sprintf(l, s.Format, s.Args...)
+	}
+	return Translate(l, ev.Detail)
 }
 
 // Label returns a field label or word in l, by its exact English text.
 func Label(l domain.Lang, english string) string {
-	if l == domain.LangEN {
-		return english
-	}
-	if t, ok := theCatalogue().text[l][english]; ok {
+	if t, ok := textOf(l)[english]; ok {
 		return t
 	}
 	return english
@@ -109,14 +138,9 @@ func ErrorSentence(l domain.Lang, err error) string {
 		rule := conflict.Rule(func(format string, args ...any) string { return Sprintf(l, format, args...) })
 		return Sprintf(l, "%s: %s", Label(l, "Days per week"), rule)
 	}
-	msg := domain.ErrorMessage(err)
-	if f := domain.ErrorField(err); f != "" {
-		if rest, ok := strings.CutPrefix(msg, f+": "); ok {
-			// "Label: rule", which French writes "Label : rule".
-			return Sprintf(l, "%s: %s", Label(l, f), Translate(l, rest))
-		}
-	}
-	return Translate(l, msg)
+	var e *domain.Error
+	errors.As(err, &e)
+	return errorSentence(l, e, 0)
 }
 
 // Texts returns every translation of l in the catalogue, texts and formats

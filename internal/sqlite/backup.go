@@ -324,7 +324,7 @@ func (db *DB) backupBeforeMigration(ctx context.Context, from int) error {
 	}
 	const why = "%s was to be backed up before its schema is brought from %d to %d, and that failed, so nothing was changed: "
 	if code := domain.ErrorCode(err); code != domain.EINTERNAL {
-		return domain.Errorf(code, why+"%s", db.path, from, len(migrations), domain.ErrorMessage(err))
+		return domain.Errorf(code, why+"%s", db.path, from, len(migrations), domain.ErrorPart(err))
 	}
 	return fmt.Errorf(why+"%w", db.path, from, len(migrations), err)
 }

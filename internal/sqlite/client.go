@@ -178,13 +178,11 @@ func clientWriteError(ctx context.Context, tx *sql.Tx, c *domain.Client, err err
 	if !isUniqueViolation(err) {
 		return fmt.Errorf("save client: %w", err)
 	}
-	var other string
+	var name string
+	var other any = partf("another client")
 	if e := tx.QueryRowContext(ctx, `SELECT legal_name FROM clients WHERE vat_id = ? AND id <> ?`,
-		c.VATID, c.ID).Scan(&other); e != nil {
-		other = "another client"
-	} else {
-		other = fmt.Sprintf("client %q", other)
+		c.VATID, c.ID).Scan(&name); e == nil {
+		other = partf("client %q", name)
 	}
-	return &domain.Error{Code: domain.ECONFLICT, Field: "VAT number", Message: fmt.Sprintf(
-		"VAT number: %s is already the VAT number of %s; a VAT number belongs to one client only.", c.VATID, other)}
+	return conflictf("VAT number", "VAT number: %s is already the VAT number of %s; a VAT number belongs to one client only.", c.VATID, other)
 }

@@ -141,12 +141,12 @@ func (c *Contracts) freeze(ctx context.Context, doc *domain.ContractDocument) (*
 			}
 			return fmt.Errorf("store contract %s version %d: %w", v.Number, v.Version, err)
 		}
-		what := "contract printed"
+		kind := domain.EventContractPrinted
 		if v.Version > 1 {
-			what = "contract reissued"
+			kind = domain.EventContractReissued
 		}
-		return logEvent(ctx, tx, "engagement", v.EngagementID, now, what,
-			sentencef("contract %s version %d dated %s (%s, %s law), PDF sha256 %s", v.Number, v.Version, v.IssuedOn, v.Language, v.Jurisdiction, v.SHA256))
+		return logEngagementEvent(ctx, tx, v.EngagementID, now, kind, domain.EventFacts{
+			Number: v.Number, Version: v.Version, On: v.IssuedOn, Language: v.Language, Jurisdiction: v.Jurisdiction, SHA256: v.SHA256})
 	})
 	if err != nil {
 		return nil, err

@@ -68,7 +68,7 @@ func (db *DB) SaveContractTerms(ctx context.Context, t *domain.ContractTerms) er
 		if err != nil {
 			return fmt.Errorf("save the contract terms of engagement %d: %w", t.EngagementID, err)
 		}
-		if err := logEvent(ctx, tx, "engagement", t.EngagementID, now, "contract terms", sentencef("the contract terms were saved")); err != nil {
+		if err := logEngagementEvent(ctx, tx, t.EngagementID, now, domain.EventContractTerms, domain.EventFacts{}); err != nil {
 			return err
 		}
 		t.Rev = rev

@@ -233,7 +233,7 @@ func updateEngagement(ctx context.Context, tx *sql.Tx, stored, e *domain.Engagem
 		return fmt.Errorf("update engagement %d: %w", e.ID, err)
 	}
 	for _, change := range figureChanges(stored, e) {
-		if err := logEvent(ctx, tx, "engagement", e.ID, now, "edited", change); err != nil {
+		if err := logEngagementEvent(ctx, tx, e.ID, now, domain.EventEdited, change); err != nil {
 			return err
 		}
 	}
@@ -241,38 +241,28 @@ func updateEngagement(ctx context.Context, tx *sql.Tx, stored, e *domain.Engagem
 	return nil
 }
 
-// figureChanges says which figures an edit changed, one sentence each,
-// for the history: "days per week changed from 4 to 3". Each is an event
-// of its own, so each reads whole in the person's language; a list in one
-// sentence could not be taken apart by its format. Role and notes are not
-// figures. Amounts are written the English way, as dates are ISO: they are
-// the values, not the sentence.
-func figureChanges(from, to *domain.Engagement) []string {
-	var out []string
+// figureChanges says which figures an edit changed, one event each, for
+// the history: "days per week changed from 4 to 3". Role and notes are not
+// figures.
+func figureChanges(from, to *domain.Engagement) []domain.EventFacts {
+	var out []domain.EventFacts
 	if from.ManagerID != to.ManagerID {
-		switch {
-		case from.ManagerID == 0:
-			out = append(out, sentencef("manager set to number %d", to.ManagerID))
-		case to.ManagerID == 0:
-			out = append(out, sentencef("manager number %d taken off", from.ManagerID))
-		default:
-			out = append(out, sentencef("manager changed from number %d to number %d", from.ManagerID, to.ManagerID))
-		}
+		out = append(out, domain.EventFacts{Figure: domain.FigureManager, FromN: from.ManagerID, ToN: to.ManagerID})
 	}
 	if from.Start != to.Start {
-		out = append(out, sentencef("start moved from %s to %s", from.Start, to.Start))
+		out = append(out, domain.EventFacts{Figure: domain.FigureStart, From: from.Start, To: to.Start})
 	}
 	if from.DaysPerWeek != to.DaysPerWeek {
-		out = append(out, sentencef("days per week changed from %d to %d", from.DaysPerWeek, to.DaysPerWeek))
+		out = append(out, domain.EventFacts{Figure: domain.FigureDaysPerWeek, FromN: int64(from.DaysPerWeek), ToN: int64(to.DaysPerWeek)})
 	}
 	if from.DayRate != to.DayRate {
-		out = append(out, sentencef("day rate changed from %s to %s", from.DayRate.Format(domain.LangEN), to.DayRate.Format(domain.LangEN)))
+		out = append(out, domain.EventFacts{Figure: domain.FigureDayRate, FromMoney: from.DayRate, ToMoney: to.DayRate})
 	}
 	if from.Fee != to.Fee {
-		out = append(out, sentencef("fee changed from %s to %s", from.Fee.Format(domain.LangEN), to.Fee.Format(domain.LangEN)))
+		out = append(out, domain.EventFacts{Figure: domain.FigureFee, FromMoney: from.Fee, ToMoney: to.Fee})
 	}
 	if from.NoticeDays != to.NoticeDays {
-		out = append(out, sentencef("notice period changed from %d to %d days", from.NoticeDays, to.NoticeDays))
+		out = append(out, domain.EventFacts{Figure: domain.FigureNoticeDays, FromN: int64(from.NoticeDays), ToN: int64(to.NoticeDays)})
 	}
 	return out
 }

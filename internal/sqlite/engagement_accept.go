@@ -61,8 +61,8 @@ func (db *DB) AcceptProposal(ctx context.Context, proposalID int64, option domai
 				return err
 			}
 		}
-		detail := sentencef("from %s version %d, option %s, accepted on %s", p.Number, p.Version, option, acceptedOn)
-		if err := logEvent(ctx, tx, "engagement", e.ID, now, "accepted", detail); err != nil {
+		facts := domain.EventFacts{Number: p.Number, Version: p.Version, Option: option, On: acceptedOn}
+		if err := logEngagementEvent(ctx, tx, e.ID, now, domain.EventAccepted, facts); err != nil {
 			return err
 		}
 		return logOverride(ctx, tx, e.ID, conflict, opts.Override, now)

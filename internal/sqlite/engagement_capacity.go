@@ -84,6 +84,5 @@ func logOverride(ctx context.Context, tx *sql.Tx, id int64, c *domain.CapacityCo
 	if c == nil {
 		return nil
 	}
-	return logEvent(ctx, tx, "engagement", id, now, "capacity override",
-		sentencef("reason: “%s” (the capacity check said: %s)", o.Reason, c.Rule(fmt.Sprintf)))
+	return logEngagementEvent(ctx, tx, id, now, domain.EventCapacityOverride, domain.EventFacts{Reason: o.Reason, Check: c})
 }

@@ -37,7 +37,7 @@ func (db *DB) AddEngagement(ctx context.Context, e *domain.Engagement, override 
 		if err := createEngagement(ctx, tx, e, now); err != nil {
 			return err
 		}
-		if err := logEvent(ctx, tx, "engagement", e.ID, now, "added", sentencef("kind %s, status %s", e.Kind, e.Status)); err != nil {
+		if err := logEngagementEvent(ctx, tx, e.ID, now, domain.EventAdded, domain.EventFacts{Kind: e.Kind, Status: e.Status}); err != nil {
 			return err
 		}
 		return logOverride(ctx, tx, e.ID, conflict, override, now)
@@ -53,14 +53,14 @@ func (db *DB) AddEngagement(ctx context.Context, e *domain.Engagement, override 
 // (today when zero); ENOTFOUND, ECONFLICT (not planned).
 func (db *DB) ActivateEngagement(ctx context.Context, id int64, on domain.Date) (*domain.Engagement, error) {
 	on = db.dayOr(on)
-	return db.changeEngagement(ctx, id, nil, func(e *domain.Engagement) (string, string, error) {
+	return db.changeEngagement(ctx, id, nil, func(e *domain.Engagement) (domain.EventKind, domain.EventFacts, error) {
 		if err := e.Activate(); err != nil {
-			return "", "", err
+			return "", domain.EventFacts{}, err
 		}
 		if on != e.Start {
-			return "activated", sentencef("started on %s (planned start %s)", on, e.Start), nil
+			return domain.EventActivated, domain.EventFacts{On: on, Planned: e.Start}, nil
 		}
-		return "activated", sentencef("started on %s", on), nil
+		return domain.EventActivated, domain.EventFacts{On: on}, nil
 	})
 }
 
@@ -69,10 +69,10 @@ func (db *DB) ActivateEngagement(ctx context.Context, id int64, on domain.Date) 
 // EINVALID, ENOTFOUND, ECONFLICT (not active).
 func (db *DB) CompleteEngagement(ctx context.Context, id int64, on domain.Date) (*domain.Engagement, error) {
 	on = db.dayOr(on)
-	return db.changeEngagement(ctx, id, nil, func(e *domain.Engagement) (string, string, error) {
+	return db.changeEngagement(ctx, id, nil, func(e *domain.Engagement) (domain.EventKind, domain.EventFacts, error) {
 		end := e.End
 		if err := e.Complete(on); err != nil {
-			return "", "", err
+			return "", domain.EventFacts{}, err
 		}
 		if e.Status == domain.EngagementTerminated {
 			// Ended before the last day of the notice: that day is the
@@ -80,12 +80,12 @@ func (db *DB) CompleteEngagement(ctx context.Context, id int64, on domain.Date) 
 			if on.Before(e.TerminatedOn) {
 				e.TerminatedOn = on
 			}
-			return "terminated", sentencef("ended on %s during the notice; last day %s; reason: “%s”", on, e.TerminatedOn, e.EndReason), nil
+			return domain.EventTerminated, domain.EventFacts{On: on, LastDay: e.TerminatedOn, Reason: e.EndReason, DuringNotice: true}, nil
 		}
 		if e.End != end {
-			return "completed", sentencef("ended on %s, before the planned end %s", on, end), nil
+			return domain.EventCompleted, domain.EventFacts{On: on, Planned: end}, nil
 		}
-		return "completed", sentencef("ended on %s", on), nil
+		return domain.EventCompleted, domain.EventFacts{On: on}, nil
 	})
 }
 
@@ -95,15 +95,15 @@ func (db *DB) CompleteEngagement(ctx context.Context, id int64, on domain.Date) 
 // ENOTFOUND, ECONFLICT (not live, or notice already given).
 func (db *DB) TerminateEngagement(ctx context.Context, id int64, noticeGiven domain.Date, reason string) (*domain.Engagement, error) {
 	today := db.today()
-	return db.changeEngagement(ctx, id, nil, func(e *domain.Engagement) (string, string, error) {
+	return db.changeEngagement(ctx, id, nil, func(e *domain.Engagement) (domain.EventKind, domain.EventFacts, error) {
 		if err := e.GiveNotice(noticeGiven, reason, today); err != nil {
-			return "", "", err
+			return "", domain.EventFacts{}, err
 		}
-		detail := sentencef("notice given on %s, %d days; last day %s; reason: “%s”", noticeGiven, e.NoticeDays, e.TerminatedOn, e.EndReason)
+		facts := domain.EventFacts{On: noticeGiven, NoticeDays: e.NoticeDays, LastDay: e.TerminatedOn, Reason: e.EndReason}
 		if e.Status == domain.EngagementTerminated {
-			return "terminated", detail, nil
+			return domain.EventTerminated, facts, nil
 		}
-		return "notice", detail, nil
+		return domain.EventNotice, facts, nil
 	})
 }
 
@@ -117,12 +117,12 @@ func (db *DB) ExtendEngagement(ctx context.Context, id int64, to, on domain.Date
 		// Capacity is always checked; a nil override only means "refuse".
 		override = noOverride
 	}
-	return db.changeEngagement(ctx, id, override, func(e *domain.Engagement) (string, string, error) {
+	return db.changeEngagement(ctx, id, override, func(e *domain.Engagement) (domain.EventKind, domain.EventFacts, error) {
 		from := e.End
 		if err := e.Extend(to); err != nil {
-			return "", "", err
+			return "", domain.EventFacts{}, err
 		}
-		return "extended", sentencef("planned end moved from %s to %s, agreed on %s", from, to, on), nil
+		return domain.EventExtended, domain.EventFacts{From: from, To: to, On: on}, nil
 	})
 }
 
@@ -143,24 +143,7 @@ func (db *DB) EngagementHistory(ctx context.Context, id int64) ([]domain.Engagem
 	} else if !ok {
 		return nil, errEngagementNotFound(id)
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT at, what, detail FROM events
-		WHERE entity = 'engagement' AND entity_id = ? ORDER BY at, id`, id)
-	if err != nil {
-		return nil, fmt.Errorf("read the history of engagement %d: %w", id, err)
-	}
-	defer rows.Close()
-	out := []domain.EngagementEvent{}
-	for rows.Next() {
-		var ev domain.EngagementEvent
-		if err := rows.Scan(timeCol{&ev.At}, &ev.What, &ev.Detail); err != nil {
-			return nil, fmt.Errorf("read the history of engagement %d: %w", id, err)
-		}
-		out = append(out, ev)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read the history of engagement %d: %w", id, err)
-	}
-	return out, nil
+	return readEngagementEvents(ctx, tx, id)
 }
 
 // dayOr is on, or today when on is zero.
@@ -181,7 +164,7 @@ func (db *DB) dayOr(on domain.Date) domain.Date {
 // recorded it (Engagement.StatusOn): every step refuses it as it refuses a
 // terminated one, and says when the notice ran out.
 func (db *DB) changeEngagement(ctx context.Context, id int64, override *domain.CapacityOverride,
-	change func(e *domain.Engagement) (what, detail string, err error)) (*domain.Engagement, error) {
+	change func(e *domain.Engagement) (domain.EventKind, domain.EventFacts, error)) (*domain.Engagement, error) {
 	var e *domain.Engagement
 	err := db.write(ctx, func(tx *sql.Tx) (err error) {
 		if e, err = findEngagement(ctx, tx, id); err != nil {
@@ -190,10 +173,10 @@ func (db *DB) changeEngagement(ctx context.Context, id int64, override *domain.C
 		today := db.today()
 		ranOut := e.NoticeRanOut(today)
 		e.Status = e.StatusOn(today)
-		what, detail, err := change(e)
+		kind, facts, err := change(e)
 		if err != nil {
 			if ranOut && domain.ErrorCode(err) == domain.ECONFLICT {
-				return domain.Errorf(domain.ECONFLICT, "%s Its notice ran out: the last day was %s.", domain.ErrorMessage(err), e.TerminatedOn)
+				return domain.Errorf(domain.ECONFLICT, "%s Its notice ran out: the last day was %s.", err, e.TerminatedOn)
 			}
 			return err
 		}
@@ -214,7 +197,7 @@ func (db *DB) changeEngagement(ctx context.Context, id int64, override *domain.C
 		if err := saveLifecycle(ctx, tx, e, now); err != nil {
 			return err
 		}
-		if err := logEvent(ctx, tx, "engagement", id, now, what, detail); err != nil {
+		if err := logEngagementEvent(ctx, tx, id, now, kind, facts); err != nil {
 			return err
 		}
 		return logOverride(ctx, tx, id, conflict, override, now)

@@ -58,7 +58,7 @@ func TestLifecycle(t *testing.T) {
 	must(t, err)
 	var whats []string
 	for _, ev := range h {
-		whats = append(whats, ev.What+": "+ev.Detail)
+		whats = append(whats, string(ev.What)+": "+ev.Detail)
 	}
 	want := []string{
 		"added: kind interim, status planned",

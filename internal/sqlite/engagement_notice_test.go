@@ -94,7 +94,7 @@ func TestNoticeRunsOutOnItsOwn(t *testing.T) {
 	must(t, err)
 	var whats []string
 	for _, ev := range h {
-		whats = append(whats, ev.What)
+		whats = append(whats, string(ev.What))
 	}
 	if !reflect.DeepEqual(whats, []string{"added", "notice"}) {
 		t.Errorf("history %q: a refused step or a read wrote", whats)

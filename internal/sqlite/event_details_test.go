@@ -140,14 +140,14 @@ func TestFigureChangesNameEachFigure(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			to := base
 			tc.change(&to)
-			if got := figureChanges(&base, &to); !reflect.DeepEqual(got, tc.want) {
+			if got := figureDetails(figureChanges(&base, &to)); !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("figureChanges = %q, want %q", got, tc.want)
 			}
 		})
 	}
 	from := base
 	from.ManagerID = 0
-	if got := figureChanges(&from, &base); !reflect.DeepEqual(got, []string{"manager set to number 3"}) {
+	if got := figureDetails(figureChanges(&from, &base)); !reflect.DeepEqual(got, []string{"manager set to number 3"}) {
 		t.Errorf("a manager set: %q", got)
 	}
 }
@@ -174,4 +174,13 @@ func TestErasureRewordsOldOverrides(t *testing.T) {
 	if want := "Board asked. — the check said: Days per week: " + domain.ErasedManagerName(m.ID) + " works at most 4 days a week; this engagement asks for 5 days a week."; detail != want {
 		t.Errorf("the old override reads %q, want %q", detail, want)
 	}
+}
+
+// figureDetails are the English sentences of edits.
+func figureDetails(changes []domain.EventFacts) []string {
+	var out []string
+	for _, f := range changes {
+		out = append(out, domain.NewEvent(time.Time{}, domain.EventEdited, f).Detail)
+	}
+	return out
 }

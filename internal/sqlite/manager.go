@@ -265,13 +265,11 @@ func managerWriteError(ctx context.Context, tx *sql.Tx, m *domain.Manager, err e
 	if !isUniqueViolation(err) {
 		return fmt.Errorf("save manager: %w", err)
 	}
-	var other string
+	var name string
+	var other any = partf("another manager")
 	if e := tx.QueryRowContext(ctx, `SELECT name FROM managers WHERE email = ? COLLATE NOCASE AND id <> ?`,
-		m.Email, m.ID).Scan(&other); e != nil {
-		other = "another manager"
-	} else {
-		other = fmt.Sprintf("manager %q", other)
+		m.Email, m.ID).Scan(&name); e == nil {
+		other = partf("manager %q", name)
 	}
-	return &domain.Error{Code: domain.ECONFLICT, Field: "E-mail", Message: fmt.Sprintf(
-		"E-mail: %s is already the address of %s; every manager needs an address of their own.", m.Email, other)}
+	return conflictf("E-mail", "E-mail: %s is already the address of %s; every manager needs an address of their own.", m.Email, other)
 }

@@ -227,6 +227,9 @@ func eraseManager(ctx context.Context, tx *sql.Tx, plan *domain.ErasurePlan, now
 	if err := unproposeManager(ctx, tx, id, now); err != nil {
 		return err
 	}
+	if err := eraseNameFromEventFacts(ctx, tx, id, plan.Name, domain.ErasedManagerName(id)); err != nil {
+		return err
+	}
 	// The capacity check names the manager in the sentence an override
 	// records; the history keeps the sentence, not the name. The check's
 	// sentence follows "check said: "; before, it was the whole error,

@@ -98,14 +98,16 @@ func logEvent(ctx context.Context, tx *sql.Tx, entity string, id int64, at time.
 	return nil
 }
 
-// sentencef builds the detail of an event: an English sentence of its own
-// format, which the desktop and the command line translate when they show
-// the history (i18n.Translate takes it apart by that format). So every
-// format starts or ends with words of its own, never "%s, %s", and
-// internal/i18n's sources test finds each one here and fails while it
-// lacks a Dutch or French translation (messages/store.*.json). A person's
-// own words (a reason) stand between “quotes”, so they are never
-// translated.
+// sentencef builds the detail of an event of a proposal, a manager, a
+// clause or an import: an English sentence of its own format, kept as
+// written (the export and a person's data show it). An engagement's events
+// keep their facts instead (logEngagementEvent), worded where they are
+// shown; earlier versions wrote those through here, and such rows are still
+// taken apart by their format (i18n.Translate). So every format starts or
+// ends with words of its own, never "%s, %s", and internal/i18n's sources
+// test finds each one here and fails while it lacks a Dutch or French
+// translation (messages/store.*.json). A person's own words (a reason)
+// stand between “quotes”, so they are never translated.
 func sentencef(format string, args ...any) string {
 	return fmt.Sprintf(format, args...)
 }

@@ -147,7 +147,7 @@ func (ew *engWorld) history(id int64) []string {
 	}
 	var out []string
 	for _, ev := range evs {
-		out = append(out, ev.What+": "+ev.Detail)
+		out = append(out, string(ev.What)+": "+ev.Detail)
 	}
 	return out
 }

@@ -28,14 +28,14 @@ func (st *engagementSteps) showHistory() {
 		rows := container.NewVBox()
 		for _, ev := range events {
 			at := ev.At.Local()
-			what := widget.NewLabel(eventText(ev.What))
+			what := widget.NewLabel(eventText(string(ev.What)))
 			what.TextStyle = fyne.TextStyle{Bold: true}
 			rows.Add(container.NewHBox(what, widget.NewLabel(formatDate(domain.DateOf(at))), widget.NewLabel(at.Format("15:04"))))
 			if ev.Detail != "" {
-				// The store writes the detail once, in English, from a
-				// format of its own; an old detail no format knows is
-				// shown as it was stored. Its dates stay ISO.
-				detail := widget.NewLabel(i18n.Translate(screenLang(), ev.Detail))
+				// Worded from the event's facts; a detail written by an
+				// earlier version is its English sentence, translated when
+				// a format knows it. Dates stay ISO.
+				detail := widget.NewLabel(i18n.EventDetail(screenLang(), ev))
 				detail.Wrapping = fyne.TextWrapWord
 				rows.Add(detail)
 			}
