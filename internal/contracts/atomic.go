@@ -58,7 +58,7 @@ func WriteError(w Wording, path string, err error) error {
 		}
 		return domain.Invalidf("File", "%s is a folder; give a file name.", de.Path)
 	case errors.As(err, &fe):
-		reason := atomicfile.Reason(fe.Err)
+		reason := domain.Word(atomicfile.Reason(fe.Err))
 		switch w {
 		case OutputFlagWording:
 			return domain.Errorf(domain.EINVALID, "Output file: cannot write in %s: %s.", fe.Dir, reason)
@@ -67,7 +67,7 @@ func WriteError(w Wording, path string, err error) error {
 		}
 		return domain.Invalidf("Folder", "cannot write in %s: %s.", fe.Dir, reason)
 	case w == SaveDialogWording:
-		return domain.Errorf(domain.EINVALID, "Could not write %s: %s.", path, atomicfile.Reason(err))
+		return domain.Errorf(domain.EINVALID, "Could not write %s: %s.", path, domain.Word(atomicfile.Reason(err)))
 	}
 	return err
 }
