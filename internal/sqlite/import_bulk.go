@@ -7,41 +7,27 @@ import (
 	"time"
 )
 
-// bulkSpec names what a large import of one table pauses while it runs
-// and puts back before the commit.
+// bulkSpec names the full-text index an import fills in one go.
 type bulkSpec struct {
-	table string // "managers": new rows get ids from one past its largest
-	// indexed are the tables whose secondary indexes a large import drops
-	// and builds again.
-	indexed []string
+	table   string // "managers": new rows get ids from one past its largest
 	trigger string // the insert trigger of the table's full-text index
 	// fill copies the new rows, id >= ?, into the full-text index in one
 	// statement.
 	fill string
 }
 
-// bulkLoad keeps the indexes of a bulk import in step.
-//
-// The full-text index: indexing row by row from the insert trigger costs
-// ten times more than indexing all new rows in one statement at the end,
-// so the trigger is dropped for the length of the transaction and created
-// again, from its own stored text, before the commit.
-//
-// The other indexes: from bulkFrom new rows on they are dropped too and
-// built again before the commit, one sort each instead of a B-tree insert
-// per row; every CREATE statement is the one stored in the schema, so an
-// index a later migration adds is rebuilt the same way, and a unique index
-// checks again, as a whole, what the import checked line by line.
-//
-// All of it is one transaction: a crash or a rollback puts every trigger
-// and index back as it was, and other connections never see the schema
-// without them.
+// bulkLoad fills the full-text index of an import's new rows at the end:
+// indexing row by row from the insert trigger costs ten times more than
+// indexing all new rows in one statement. The trigger is dropped for the
+// length of the transaction and created again, from its own stored text,
+// before the commit. It is all one transaction: a crash or a rollback puts
+// the trigger back, and other connections never see the schema without
+// it.
 type bulkLoad struct {
 	tx         *sql.Tx
 	spec       bulkSpec
 	triggerSQL string
-	firstID    int64    // the id the first new row gets
-	indexes    []string // CREATE statements of the indexes dropped
+	firstID    int64 // the id the first new row gets
 }
 
 func startBulk(ctx context.Context, tx *sql.Tx, spec bulkSpec) (*bulkLoad, error) {
@@ -69,69 +55,14 @@ func (b *bulkLoad) nextID() int64 {
 	return b.firstID
 }
 
-// worthFrom is the number of new rows from which dropping the indexes and
-// building them again is faster than keeping them: bulkFrom, or as many
-// as the table held before (ids are never reused or deleted, so the last
-// id counts them).
-func (b *bulkLoad) worthFrom() int {
-	return max(bulkFrom, int(b.firstID-1))
-}
-
-// dropIndexes drops the secondary indexes of the tables the import fills,
-// keeping their CREATE statements for finish. Indexes SQLite made for a
-// constraint have no statement and stay.
-func (b *bulkLoad) dropIndexes(ctx context.Context) error {
-	if b == nil || b.indexes != nil {
-		return nil
-	}
-	var names []string
-	for _, table := range b.spec.indexed {
-		rows, err := b.tx.QueryContext(ctx, `SELECT name, sql FROM sqlite_schema
-			WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name`, table)
-		if err != nil {
-			return fmt.Errorf("read the indexes of %s: %w", table, err)
-		}
-		for rows.Next() {
-			var name, create string
-			if err := rows.Scan(&name, &create); err != nil {
-				rows.Close()
-				return fmt.Errorf("read the indexes of %s: %w", table, err)
-			}
-			names, b.indexes = append(names, name), append(b.indexes, create)
-		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
-			return fmt.Errorf("read the indexes of %s: %w", table, err)
-		}
-	}
-	if b.indexes == nil {
-		b.indexes = []string{}
-	}
-	for _, name := range names {
-		if _, err := b.tx.ExecContext(ctx, `DROP INDEX "`+name+`"`); err != nil {
-			return fmt.Errorf("pause index %s: %w", name, err)
-		}
-	}
-	return nil
-}
-
-// finish builds the dropped indexes again, indexes the new rows for
-// search and restores the trigger.
-func (b *bulkLoad) finish(ctx context.Context, clock *stepClock) error {
-	for _, create := range b.indexes {
-		if _, err := b.tx.ExecContext(ctx, create); err != nil {
-			return fmt.Errorf("rebuild index (%s): %w", create, err)
-		}
-	}
-	clock.lap("indexes")
+// finish indexes the new rows for search and restores the trigger.
+func (b *bulkLoad) finish(ctx context.Context) error {
 	if _, err := b.tx.ExecContext(ctx, b.spec.fill, b.firstID); err != nil {
 		return fmt.Errorf("index new %s: %w", b.spec.table, err)
 	}
 	if _, err := b.tx.ExecContext(ctx, b.triggerSQL); err != nil {
 		return fmt.Errorf("restore trigger %s: %w", b.spec.trigger, err)
 	}
-	clock.lap("search")
 	return nil
 }
 

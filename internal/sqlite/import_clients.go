@@ -31,7 +31,6 @@ var clientImport = importSpec[domain.Client]{
 	diff:      clientChanges,
 	bulk: bulkSpec{
 		table:   "clients",
-		indexed: []string{"clients"},
 		trigger: "clients_fts_insert",
 		fill: `INSERT INTO clients_fts (rowid, legal_name, trade_name, vat_id, city, sector, contact_name)
 			SELECT id, legal_name, trade_name, vat_id, city, sector, contact_name FROM clients WHERE id >= ?`,
@@ -99,7 +98,7 @@ func (w *clientWriter) find(ctx context.Context, id int64) (*domain.Client, erro
 	return c, nil
 }
 
-func (w *clientWriter) add(ctx context.Context, c *domain.Client, _ any) error {
+func (w *clientWriter) add(ctx context.Context, c *domain.Client) error {
 	a, k := c.Address, c.Contact
 	if _, err := w.insert1.ExecContext(ctx, c.ID, c.LegalName, c.TradeName, c.VATID, c.CompanyNumber, a.Street,
 		a.Postcode, a.City, a.Country, c.Sector, k.Name, k.Role, k.Email, k.Phone, string(c.Language), c.Notes,

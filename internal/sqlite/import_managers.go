@@ -39,15 +39,8 @@ var managerImport = importSpec[domain.Manager]{
 	name:      func(m *domain.Manager) string { return m.Name },
 	id:        func(m *domain.Manager) *int64 { return &m.ID },
 	diff:      managerChanges,
-	encode: func(m *domain.Manager) (any, error) {
-		var l managerListTexts
-		var err error
-		l.skills, l.sectors, l.languages, err = managerLists(m)
-		return l, err
-	},
 	bulk: bulkSpec{
 		table:   "managers",
-		indexed: []string{"managers", "manager_tags"},
 		trigger: "managers_fts_insert",
 		fill: `INSERT INTO managers_fts (rowid, name, headline, skills, sectors, languages, cv)
 			SELECT id, name, headline, skills, sectors, languages, cv FROM managers WHERE id >= ?`,
@@ -186,22 +179,15 @@ func (w *managerWriter) find(ctx context.Context, id int64) (*domain.Manager, er
 	return m, nil
 }
 
-// managerListTexts are the JSON texts of a manager's three lists.
-type managerListTexts struct{ skills, sectors, languages string }
-
-// add buffers a new manager and its tags; a full batch is written. lists
-// are m's managerListTexts, made while the line was read.
-func (w *managerWriter) add(ctx context.Context, m *domain.Manager, lists any) error {
-	l, ok := lists.(managerListTexts)
-	if !ok {
-		var err error
-		if l.skills, l.sectors, l.languages, err = managerLists(m); err != nil {
-			return err
-		}
+// add buffers a new manager and its tags; a full batch is written.
+func (w *managerWriter) add(ctx context.Context, m *domain.Manager) error {
+	skills, sectors, languages, err := managerLists(m)
+	if err != nil {
+		return err
 	}
 	co := m.Company
-	w.args = append(w.args, m.ID, m.Name, m.Email, m.Phone, m.City, m.Headline, l.skills, l.sectors,
-		l.languages, int64(m.DayRate), dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name, co.VATID,
+	w.args = append(w.args, m.ID, m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors,
+		languages, int64(m.DayRate), dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name, co.VATID,
 		co.IBAN, m.Active, m.Notes)
 	m.Rev, m.CreatedAt, m.UpdatedAt = 1, w.now, w.now
 	w.tags.add(m)
