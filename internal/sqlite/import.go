@@ -43,57 +43,58 @@ type recordWriter[T any] interface {
 // transaction, then committed as a whole, or nothing. A dry run uses a
 // read transaction and writes nothing. A panic of rows passes through to
 // the caller after the rollback.
-func importRows[T any](ctx context.Context, db *DB, spec *importSpec[T], rows domain.ImportRows[T], opt domain.ImportOptions) (_ *domain.ImportReport, err error) {
-	defer func() {
-		// A statement interrupted by the end of ctx fails with the
-		// context's error; the person gets the one sentence for it. A
-		// full disk can fail any statement once the cache spills.
-		if err != nil && ctx.Err() != nil {
-			err = errImportCancelled(ctx.Err())
-		}
-		err = storageError(db.path, err)
-	}()
+func importRows[T any](ctx context.Context, db *DB, spec *importSpec[T], rows domain.ImportRows[T], opt domain.ImportOptions) (*domain.ImportReport, error) {
 	rep := &domain.ImportReport{Noun: spec.noun, DryRun: opt.DryRun, Lines: []domain.ImportLine{}}
 	if rows == nil {
 		rows = domain.RowsOf[T](nil)
 	}
 	clock := newStepClock(db.importSteps)
-	begin := db.beginWrite
-	if opt.DryRun {
-		begin = db.beginRead
+	err := db.importTx(ctx, opt.DryRun, func(tx *sql.Tx) error {
+		return importLines(ctx, db, tx, spec, rows, opt, rep, clock)
+	})
+	// A statement interrupted by the end of ctx fails with the context's
+	// error; the person gets the one sentence for it. A full disk can fail
+	// any statement once the cache spills.
+	if err != nil && ctx.Err() != nil {
+		err = errImportCancelled(ctx.Err())
 	}
-	tx, err := begin(ctx)
 	if err != nil {
-		return rep, err
+		return rep, storageError(db.path, err)
 	}
-	defer tx.Rollback()
+	clock.lap("commit")
+	rep.Written = !opt.DryRun
+	return rep, nil
+}
 
+// importLines judges the lines and writes them in tx.
+func importLines[T any](ctx context.Context, db *DB, tx *sql.Tx, spec *importSpec[T], rows domain.ImportRows[T],
+	opt domain.ImportOptions, rep *domain.ImportReport, clock *stepClock) error {
 	keys, err := loadKeys(ctx, tx, spec.loadKeys, spec.keyOf)
 	if err != nil {
-		return rep, err
+		return err
 	}
 	now := db.now()
 	var bulk *bulkLoad
 	if !opt.DryRun {
 		if bulk, err = startBulk(ctx, tx, spec.bulk); err != nil {
-			return rep, err
+			return err
 		}
 	}
 	// A dry run prepares the writer too, for its look-ups; it writes nothing.
 	w, err := spec.writer(ctx, tx, now)
 	if err != nil {
-		return rep, err
+		return err
 	}
 	defer w.close()
 	nextID := bulk.nextID()    // 0 in a dry run: new records get no id
 	inFile := map[string]int{} // key → the line that took it
-	done := 0
+	done, added := 0, 0
 	for row, err := range rows {
 		if err != nil {
-			return rep, errRowsEnded(err)
+			return errRowsEnded(err)
 		}
 		if err := ctx.Err(); err != nil {
-			return rep, errImportCancelled(err)
+			return err
 		}
 		if opt.Progress != nil && done > 0 && done%domain.ProgressEvery == 0 {
 			opt.Progress(done, opt.Total)
@@ -101,20 +102,25 @@ func importRows[T any](ctx context.Context, db *DB, spec *importSpec[T], rows do
 		done++
 		line, rec, err := judge(ctx, spec, w, keys, inFile, row, opt.DryRun)
 		if err != nil {
-			return rep, err
+			return err
 		}
 		if line.Action == domain.ImportRefuse && !opt.SkipInvalid && !opt.DryRun {
 			rep.Add(line)
-			return rep, domain.Errorf(domain.EINVALID,
+			return domain.Errorf(domain.EINVALID,
 				"Nothing was imported: line %d was refused. %s Correct the line, or choose to skip refused lines.", line.Line, line.Reason)
 		}
 		if line.Action == domain.ImportAdd && !opt.DryRun {
 			*spec.id(rec) = nextID
 			nextID++
 			if err := w.add(ctx, rec); err != nil {
-				return rep, err
+				return err
 			}
 			line.ID = *spec.id(rec)
+			if added++; added == bulk.worthFrom() {
+				if err := bulk.dropIndexes(ctx); err != nil {
+					return err
+				}
+			}
 		}
 		rep.Add(line)
 	}
@@ -122,32 +128,25 @@ func importRows[T any](ctx context.Context, db *DB, spec *importSpec[T], rows do
 		opt.Progress(done, done)
 	}
 	if opt.DryRun {
-		return rep, nil
+		return nil
 	}
 	clock.lap("lines")
 	if err := w.flush(ctx); err != nil {
-		return rep, err
+		return err
 	}
 	clock.lap("tags")
 	if err := bulk.finish(ctx); err != nil {
-		return rep, err
+		return err
 	}
-	clock.lap("search")
-	if rep.Added+rep.Updated > 0 {
-		detail := sentencef("%d added, %d updated, %d unchanged, %d refused", rep.Added, rep.Updated, rep.Unchanged, rep.Refused)
-		if opt.Source != "" {
-			detail = sentencef("from %s: %d added, %d updated, %d unchanged, %d refused", opt.Source, rep.Added, rep.Updated, rep.Unchanged, rep.Refused)
-		}
-		if err := logEvent(ctx, tx, "import", 0, now, spec.noun, detail); err != nil {
-			return rep, err
-		}
+	clock.lap("rebuild")
+	if rep.Added+rep.Updated == 0 {
+		return nil
 	}
-	if err := tx.Commit(); err != nil {
-		return rep, fmt.Errorf("commit the import: %w", err)
+	detail := sentencef("%d added, %d updated, %d unchanged, %d refused", rep.Added, rep.Updated, rep.Unchanged, rep.Refused)
+	if opt.Source != "" {
+		detail = sentencef("from %s: %d added, %d updated, %d unchanged, %d refused", opt.Source, rep.Added, rep.Updated, rep.Unchanged, rep.Refused)
 	}
-	clock.lap("commit")
-	rep.Written = true
-	return rep, nil
+	return logEvent(ctx, tx, "import", 0, now, spec.noun, detail)
 }
 
 // judge decides what one line does, and does it for an update (adds are

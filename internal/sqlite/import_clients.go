@@ -31,6 +31,7 @@ var clientImport = importSpec[domain.Client]{
 	diff:      clientChanges,
 	bulk: bulkSpec{
 		table:   "clients",
+		indexed: []string{"clients"},
 		trigger: "clients_fts_insert",
 		fill: `INSERT INTO clients_fts (rowid, legal_name, trade_name, vat_id, city, sector, contact_name)
 			SELECT id, legal_name, trade_name, vat_id, city, sector, contact_name FROM clients WHERE id >= ?`,

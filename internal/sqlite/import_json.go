@@ -28,13 +28,8 @@ import (
 // order, since the references are checked at the end (defer_foreign_keys).
 func (db *DB) ImportJSON(ctx context.Context, r io.Reader) (*domain.JSONImportReport, error) {
 	rep := &domain.JSONImportReport{}
-	err := db.write(ctx, func(tx *sql.Tx) error {
+	err := db.importTx(ctx, false, func(tx *sql.Tx) error {
 		if err := mustBeEmpty(ctx, tx); err != nil {
-			return err
-		}
-		// Reset by the commit or the rollback: the connection keeps
-		// checking every reference at once afterwards.
-		if _, err := tx.ExecContext(ctx, `PRAGMA defer_foreign_keys = ON`); err != nil {
 			return err
 		}
 		im := &jsonImport{ctx: ctx, tx: tx, rep: rep, x: newExportReader(ctx, r), rows: map[string]map[int64]string{}}
@@ -46,11 +41,11 @@ func (db *DB) ImportJSON(ctx context.Context, r io.Reader) (*domain.JSONImportRe
 		}
 		return im.checkReferences()
 	})
+	if err != nil && ctx.Err() != nil {
+		err = errImportCancelled(ctx.Err())
+	}
 	if err != nil {
-		if ctx.Err() != nil {
-			return nil, errImportCancelled(ctx.Err())
-		}
-		return nil, err
+		return nil, storageError(db.path, err)
 	}
 	return rep, nil
 }
@@ -254,11 +249,15 @@ func (im *jsonImport) clients() (err error) {
 	return err
 }
 
-// managers writes the managers as a CSV import does: tags at the end, the
-// search index in one statement at the end.
+// managers writes the managers as a large CSV import does: the indexes
+// and the search index built at the end. The database is empty, so rebuilding the
+// indexes costs no more than the rows of the file.
 func (im *jsonImport) managers() error {
 	bulk, err := startBulk(im.ctx, im.tx, managerImport.bulk)
 	if err != nil {
+		return err
+	}
+	if err := bulk.dropIndexes(im.ctx); err != nil {
 		return err
 	}
 	stmt, err := im.tx.PrepareContext(im.ctx, `INSERT INTO managers (`+managerInsertColumns+`)
@@ -283,30 +282,35 @@ func (im *jsonImport) managers() error {
 		if _, err := stmt.ExecContext(im.ctx, m.ID, m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors,
 			languages, int64(m.DayRate), dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name, co.VATID,
 			co.IBAN, m.Active, m.Notes, max(m.Rev, 1), timeText(m.CreatedAt), timeText(m.UpdatedAt)); err != nil {
-			return im.sharedEmail(m, recordError("managers", i, m.ID, err))
+			return recordError("managers", i, m.ID, err)
 		}
 		tags.add(m)
-		return nil
+		return tags.write(im.ctx, false)
 	})
 	if err != nil {
 		return err
 	}
-	if err := tags.flush(im.ctx); err != nil {
+	if err := tags.write(im.ctx, true); err != nil {
 		return err
 	}
-	return bulk.finish(im.ctx)
+	if err := bulk.finish(im.ctx); err != nil {
+		return im.sharedEmail(err)
+	}
+	return nil
 }
 
-// sharedEmail names the two managers of the file that share an e-mail
-// address when the unique index refused m (err): SQLite names only the
-// index.
-func (im *jsonImport) sharedEmail(m *domain.Manager, err error) error {
-	var first int64
-	if m.Email == "" || im.tx.QueryRowContext(im.ctx, `SELECT id FROM managers WHERE email = ? COLLATE NOCASE`, m.Email).Scan(&first) != nil {
+// sharedEmail names the managers that share an e-mail address when the
+// unique index, built at the end, refuses them (err): SQLite names only
+// the index.
+func (im *jsonImport) sharedEmail(err error) error {
+	var email string
+	var first, second int64
+	if primaryCode(err) != sqlite3.SQLITE_CONSTRAINT || im.tx.QueryRowContext(im.ctx, `SELECT email, min(id), max(id) FROM managers
+		WHERE email <> '' GROUP BY email COLLATE NOCASE HAVING count(*) > 1 ORDER BY min(id) LIMIT 1`).Scan(&email, &first, &second) != nil {
 		return err
 	}
 	return domain.Errorf(domain.EINVALID, "The managers with ids %d and %d of the file share the e-mail address %s; each manager needs an address of their own. Nothing was imported.",
-		first, m.ID, emailKey(m.Email))
+		first, second, email)
 }
 
 func (im *jsonImport) proposals() (err error) {
