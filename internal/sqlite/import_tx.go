@@ -53,14 +53,6 @@ func (db *DB) importTx(ctx context.Context, dryRun bool, f func(tx *sql.Tx) erro
 		return fmt.Errorf("begin the import: %w", err)
 	}
 	defer tx.Rollback()
-	// The references are checked at the commit, not row by row: the arrays
-	// of a JSON export come in any order. The commit or the rollback
-	// resets it.
-	if !dryRun {
-		if _, err := tx.ExecContext(ctx, `PRAGMA defer_foreign_keys = ON`); err != nil {
-			return fmt.Errorf("begin the import: %w", err)
-		}
-	}
 	if err := f(tx); err != nil || dryRun {
 		return err
 	}
