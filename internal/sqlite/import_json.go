@@ -152,9 +152,6 @@ func recordError(list string, i int, id int64, err error) error {
 	if code := domain.ErrorCode(err); code != domain.EINTERNAL {
 		return domain.Errorf(code, "%s: %s Nothing was imported.", where, domain.ErrorMessage(err))
 	}
-	if isForeignKeyViolation(err) {
-		return domain.Errorf(domain.EINVALID, "%s refers to a record that is not in the file. Nothing was imported.", where)
-	}
 	if primaryCode(err) == sqlite3.SQLITE_CONSTRAINT {
 		return domain.Errorf(domain.EINVALID, "%s repeats an id, number or key another record of the file already has (%v). Nothing was imported.", where, err)
 	}
