@@ -35,15 +35,19 @@ type exportReader struct {
 }
 
 // countingReader counts the bytes read, for the offset of a file that
-// ends too early.
+// ends too early, and keeps the error of a read that failed.
 type countingReader struct {
-	r io.Reader
-	n int64
+	r   io.Reader
+	n   int64
+	err error
 }
 
 func (c *countingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.n += int64(n)
+	if err != nil && err != io.EOF {
+		c.err = err
+	}
 	return n, err
 }
 
@@ -237,6 +241,8 @@ func (x *exportReader) fault(err error, key string, i int) error {
 		where = recordAt(key, i)
 	}
 	switch {
+	case x.in.err != nil:
+		return fmt.Errorf("read the file to import: %w", x.in.err)
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		return domain.Errorf(domain.EINVALID, "The file is not valid JSON: it ends at byte %d, in the middle of the export (was it cut short?); nothing was imported.", x.in.n)
 	case errors.As(err, &syntax):
@@ -264,10 +270,8 @@ func (x *exportReader) fault(err error, key string, i int) error {
 		return domain.Errorf(domain.EINVALID, "The file does not fit the export format: %s holds %s where %s belongs; nothing was imported.", field, typ.Value, typ.Type)
 	case i >= 0:
 		return domain.Errorf(domain.EINVALID, "The file does not fit the export format (%v, in %s); nothing was imported.", err, where)
-	case strings.HasPrefix(err.Error(), "json: "):
-		return domain.Errorf(domain.EINVALID, "The file does not fit the export format (%v); nothing was imported.", err)
 	}
-	return fmt.Errorf("read the file to import: %w", err)
+	return domain.Errorf(domain.EINVALID, "The file does not fit the export format (%v); nothing was imported.", err)
 }
 
 // next is the byte the decoder stands before.
