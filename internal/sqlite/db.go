@@ -113,7 +113,7 @@ func (db *DB) Close() error {
 
 // checkpointSoon copies the write-ahead log into the database file on a
 // goroutine of its own: after a large import, which commits without that
-// copy (see startImport). A PASSIVE checkpoint waits for nobody: screens
+// copy (see importTx). A PASSIVE checkpoint waits for nobody: screens
 // read and save while it runs. If it fails, nothing is lost: the log is
 // on the disk, and the next commit or Close copies it.
 func (db *DB) checkpointSoon() {

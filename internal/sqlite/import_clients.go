@@ -99,7 +99,7 @@ func (w *clientWriter) find(ctx context.Context, id int64) (*domain.Client, erro
 	return c, nil
 }
 
-func (w *clientWriter) add(ctx context.Context, c *domain.Client, _ any) error {
+func (w *clientWriter) add(ctx context.Context, c *domain.Client) error {
 	a, k := c.Address, c.Contact
 	if _, err := w.insert1.ExecContext(ctx, c.ID, c.LegalName, c.TradeName, c.VATID, c.CompanyNumber, a.Street,
 		a.Postcode, a.City, a.Country, c.Sector, k.Name, k.Role, k.Email, k.Phone, string(c.Language), c.Notes,

@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -19,45 +20,101 @@ import (
 // record keeps its id, rev and timestamps; every record is validated by
 // its Validate, every issued or printed PDF must match its SHA-256, and
 // every reference must point into the file. All in one transaction:
-// EINVALID with the record and the rule at the first problem, and nothing
-// is written.
+// EINVALID with the record and the rule at the first problem, in the
+// order of the file, and nothing is written.
 //
-// The file is read twice and never held whole (see exportFile): a first
-// pass checks the envelope and finds the arrays, and the second writes
-// the records as they are read, one array after the other in the order
-// of the references, whatever the order of the keys in the file. So r is
-// read in place when it can seek (a file), and copied to a temporary file
-// first when it cannot (a pipe).
+// The file is read once, from r as it comes (a pipe as well as a file),
+// record by record: it is never held whole. Its arrays may come in any
+// order, since the references are checked at the end (defer_foreign_keys).
 func (db *DB) ImportJSON(ctx context.Context, r io.Reader) (*domain.JSONImportReport, error) {
-	src, size, done, err := exportSource(r)
-	if err != nil {
-		return nil, err
-	}
-	defer done()
-	x, err := indexExport(src, size)
-	if err != nil {
-		return nil, err
-	}
 	rep := &domain.JSONImportReport{}
-	err = db.write(ctx, func(tx *sql.Tx) error {
+	// The pool's page cache, not the larger one of a CSV import (importTx):
+	// as fast here, and 40 MB less at the peak.
+	err := db.write(ctx, func(tx *sql.Tx) error {
 		if err := mustBeEmpty(ctx, tx); err != nil {
 			return err
 		}
-		for _, step := range []func(context.Context, *sql.Tx, *exportFile, *domain.JSONImportReport) error{
-			importFirm, importSettings, importClientRecords, importManagerRecords, importProposalRecords,
-			importVersions, importNumbers, importEngagementRecords, importContractTerms, importContracts,
-			importClauses, importEvents,
-		} {
-			if err := step(ctx, tx, x, rep); err != nil {
-				return err
-			}
+		// The references are checked at the commit, not row by row: the
+		// arrays come in any order. The commit or the rollback resets it.
+		if _, err := tx.ExecContext(ctx, `PRAGMA defer_foreign_keys = ON`); err != nil {
+			return err
 		}
-		return nil
+		im := &jsonImport{ctx: ctx, tx: tx, rep: rep, x: newExportReader(ctx, r), rows: map[string]map[int64]string{}}
+		if err := im.x.read(im.value); err != nil {
+			return err
+		}
+		if err := im.x.checkEnvelope(); err != nil {
+			return err
+		}
+		return im.checkReferences()
 	})
+	if err != nil && ctx.Err() != nil {
+		err = errImportCancelled(ctx.Err())
+	}
 	if err != nil {
-		return nil, err
+		return nil, storageError(db.path, err)
 	}
 	return rep, nil
+}
+
+// jsonImport is one ImportJSON: the file as it is read, and what it wrote.
+type jsonImport struct {
+	ctx context.Context
+	tx  *sql.Tx
+	rep *domain.JSONImportReport
+	x   *exportReader
+	// rows names the record of the file each row of a table with
+	// references came from, by rowid, for checkReferences.
+	rows map[string]map[int64]string
+}
+
+// value reads and writes the value of key.
+func (im *jsonImport) value(key string) error {
+	return map[string]func() error{
+		"firm": im.firm, "settings": im.settings, "clients": im.clients, "managers": im.managers,
+		"proposals": im.proposals, "proposal_versions": im.versions, "proposal_numbers": im.numbers,
+		"engagements": im.engagements, "contract_terms": im.contractTerms, "contract_versions": im.contracts,
+		"clauses": im.clauses, "events": im.events,
+	}[key]()
+}
+
+// inserted notes that record i of list (with id, if it has one) became
+// the row of res in a table whose references checkReferences checks.
+func (im *jsonImport) inserted(list string, i int, id int64, res sql.Result) {
+	rowid, err := res.LastInsertId()
+	if err != nil {
+		return
+	}
+	if im.rows[list] == nil {
+		im.rows[list] = map[int64]string{}
+	}
+	im.rows[list][rowid] = recordName(list, i, id)
+}
+
+// checkReferences names the first record whose reference points at no
+// record of the file: the commit would refuse it with no more than
+// "FOREIGN KEY constraint failed". Only the tables written from the
+// file's references are checked; the tags of managers refer to the
+// managers they were written with.
+func (im *jsonImport) checkReferences() error {
+	for _, table := range []string{"proposals", "proposal_versions", "engagements", "contract_terms", "contract_versions"} {
+		var child, parent string
+		var rowid int64
+		var fk int
+		err := im.tx.QueryRowContext(im.ctx, `PRAGMA foreign_key_check(`+table+`)`).Scan(&child, &rowid, &parent, &fk)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("check the references of %s: %w", table, err)
+		}
+		where, ok := im.rows[table][rowid]
+		if !ok {
+			where = fmt.Sprintf("%s (row %d)", table, rowid)
+		}
+		return domain.Errorf(domain.EINVALID, "%s refers to a record that is not in the file. Nothing was imported.", where)
+	}
+	return nil
 }
 
 // mustBeEmpty refuses a database that holds anything a person entered:
@@ -73,21 +130,27 @@ func mustBeEmpty(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
-// recordError names the record a problem is about: "clients[3] (id 12)",
-// or "firm" for the one firm (i < 0).
-func recordError(list string, i int, id int64, err error) error {
+// recordName names a record of the file: "clients[3] (id 12)", or "firm"
+// for the one firm (i < 0).
+func recordName(list string, i int, id int64) string {
 	where := list
 	if i >= 0 {
-		where = fmt.Sprintf("%s[%d]", list, i)
+		where = recordAt(list, i)
 	}
 	if id != 0 {
 		where += fmt.Sprintf(" (id %d)", id)
 	}
-	if code := domain.ErrorCode(err); code != domain.EINTERNAL {
-		return domain.Errorf(code, "%s: %s Nothing was imported.", where, domain.ErrorMessage(err))
+	return where
+}
+
+// recordError is the sentence for a problem with a record.
+func recordError(list string, i int, id int64, err error) error {
+	if err == nil {
+		return nil
 	}
-	if isForeignKeyViolation(err) {
-		return domain.Errorf(domain.EINVALID, "%s refers to a record that is not in the file. Nothing was imported.", where)
+	where := recordName(list, i, id)
+	if code := domain.ErrorCode(err); code != domain.EINTERNAL {
+		return domain.Errorf(code, "%s: %s Nothing was imported.", where, domain.ErrorPart(err))
 	}
 	if primaryCode(err) == sqlite3.SQLITE_CONSTRAINT {
 		return domain.Errorf(domain.EINVALID, "%s repeats an id, number or key another record of the file already has (%v). Nothing was imported.", where, err)
@@ -95,9 +158,9 @@ func recordError(list string, i int, id int64, err error) error {
 	return fmt.Errorf("%s: %w", where, err)
 }
 
-func importFirm(ctx context.Context, tx *sql.Tx, x *exportFile, rep *domain.JSONImportReport) error {
+func (im *jsonImport) firm() error {
 	var e *ExportFirm
-	if err := x.decodeOne("firm", &e); err != nil || e == nil {
+	if err := im.x.decode(&e, "firm", -1); err != nil || e == nil {
 		return err
 	}
 	f := e.Firm
@@ -106,27 +169,27 @@ func importFirm(ctx context.Context, tx *sql.Tx, x *exportFile, rep *domain.JSON
 	}
 	rev := f.Rev
 	f.Rev = 0
-	if err := saveFirm(ctx, tx, &f, e.CreatedAt); err != nil {
+	if err := saveFirm(im.ctx, im.tx, &f, e.CreatedAt); err != nil {
 		return recordError("firm", -1, 0, err)
 	}
-	if _, err := tx.ExecContext(ctx, `UPDATE firm SET rev = ?, updated_at = ? WHERE id = 1`,
+	if _, err := im.tx.ExecContext(im.ctx, `UPDATE firm SET rev = ?, updated_at = ? WHERE id = 1`,
 		max(rev, 1), timeText(e.UpdatedAt)); err != nil {
 		return recordError("firm", -1, 0, err)
 	}
-	rep.Firm = true
+	im.rep.Firm = true
 	return nil
 }
 
-// importSettings writes the file's settings over those of the empty
-// database (a setting chosen before the import, such as the backups to
-// keep, is not data anyone entered).
-func importSettings(ctx context.Context, tx *sql.Tx, x *exportFile, _ *domain.JSONImportReport) error {
+// settings writes the file's settings over those of the empty database (a
+// setting chosen before the import, such as the backups to keep, is not
+// data anyone entered).
+func (im *jsonImport) settings() error {
 	var settings map[string]string
-	if err := x.decodeOne("settings", &settings); err != nil {
+	if err := im.x.decode(&settings, "settings", -1); err != nil {
 		return err
 	}
 	for k, v := range settings {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
+		if _, err := im.tx.ExecContext(im.ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
 			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, k, v); err != nil {
 			return fmt.Errorf("setting %s: %w", k, err)
 		}
@@ -134,144 +197,136 @@ func importSettings(ctx context.Context, tx *sql.Tx, x *exportFile, _ *domain.JS
 	return nil
 }
 
-// notNull refuses a record that is null in the file.
-func notNull[T any](list string, i int, rec *T) error {
-	if rec == nil {
-		return recordError(list, i, 0, domain.Errorf(domain.EINVALID, "the record is null."))
+// records reads the array of list and writes each record with insert,
+// after check (nil for none), which words its error (recordError); args
+// gives the record's id and the statement's arguments. With refs, the rows
+// are noted for checkReferences. It returns the number of records.
+func records[T any](im *jsonImport, list, insert string, refs bool, check func(i int, rec T) error,
+	args func(T) (id int64, args []any)) (int, error) {
+	stmt, err := im.tx.PrepareContext(im.ctx, insert)
+	if err != nil {
+		return 0, err
 	}
-	return nil
+	defer stmt.Close()
+	return eachRecord(im.x, list, func(i int, rec T) error {
+		if check != nil {
+			if err := check(i, rec); err != nil {
+				return err
+			}
+		}
+		id, a := args(rec)
+		res, err := stmt.ExecContext(im.ctx, a...)
+		if err != nil {
+			return recordError(list, i, id, err)
+		}
+		if refs {
+			im.inserted(list, i, id, res)
+		}
+		return nil
+	})
 }
 
-func importClientRecords(ctx context.Context, tx *sql.Tx, x *exportFile, rep *domain.JSONImportReport) error {
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO clients (`+clientColumns+`)
+// validated checks each record of list, which may be null in the file,
+// with its Validate.
+func validated[T any, P interface {
+	*T
+	Validate() error
+}](list string, id func(P) int64) func(int, P) error {
+	return func(i int, rec P) error {
+		if rec == nil {
+			return recordError(list, i, 0, domain.Errorf(domain.EINVALID, "the record is null."))
+		}
+		return recordError(list, i, id(rec), rec.Validate())
+	}
+}
+
+func (im *jsonImport) clients() (err error) {
+	im.rep.Clients, err = records(im, "clients", `INSERT INTO clients (`+clientColumns+`)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, false,
+		validated("clients", func(c *domain.Client) int64 { return c.ID }),
+		func(c *domain.Client) (int64, []any) {
+			a, k := c.Address, c.Contact
+			return c.ID, []any{c.ID, c.LegalName, c.TradeName, c.VATID, c.CompanyNumber, a.Street,
+				a.Postcode, a.City, a.Country, c.Sector, k.Name, k.Role, k.Email, k.Phone, string(c.Language), c.Notes,
+				c.Archived, max(c.Rev, 1), timeText(c.CreatedAt), timeText(c.UpdatedAt), c.CannotDeductVAT}
+		})
+	return err
+}
+
+// managers writes the managers as a large CSV import does: the indexes
+// and the search index built at the end. The database is empty, so rebuilding the
+// indexes costs no more than the rows of the file.
+func (im *jsonImport) managers() error {
+	bulk, err := startBulk(im.ctx, im.tx, managerImport.bulk)
+	if err != nil {
+		return err
+	}
+	if err := bulk.dropIndexes(im.ctx); err != nil {
+		return err
+	}
+	stmt, err := im.tx.PrepareContext(im.ctx, `INSERT INTO managers (`+managerInsertColumns+`)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
 	defer stmt.Close()
-	rep.Clients, err = eachRecord(ctx, x, "clients", func(i int, c *domain.Client) error {
-		if err := notNull("clients", i, c); err != nil {
-			return err
+	tags := newTagWriter(im.tx)
+	im.rep.Managers, err = eachRecord(im.x, "managers", func(i int, pm domain.PersonalManager) error {
+		if pm.Manager == nil {
+			return recordError("managers", i, 0, domain.Errorf(domain.EINVALID, "the record is null."))
 		}
-		if err := c.Validate(); err != nil {
-			return recordError("clients", i, c.ID, err)
-		}
-		return nil
-	}, func(i int, c *domain.Client) error {
-		a, k := c.Address, c.Contact
-		if _, err := stmt.ExecContext(ctx, c.ID, c.LegalName, c.TradeName, c.VATID, c.CompanyNumber, a.Street,
-			a.Postcode, a.City, a.Country, c.Sector, k.Name, k.Role, k.Email, k.Phone, string(c.Language), c.Notes,
-			c.Archived, max(c.Rev, 1), timeText(c.CreatedAt), timeText(c.UpdatedAt), c.CannotDeductVAT); err != nil {
-			return recordError("clients", i, c.ID, err)
-		}
-		return nil
-	})
-	return err
-}
-
-// importManagerRecords writes the managers as a bulk import does: tags at
-// the end, the search index in one statement at the end, and from
-// bulkFrom managers on (the first pass counted them) the other indexes
-// built once at the end too. A unique index built again at the end then
-// checks the e-mail addresses of all managers at once.
-func importManagerRecords(ctx context.Context, tx *sql.Tx, x *exportFile, rep *domain.JSONImportReport) error {
-	bulk, err := startBulk(ctx, tx, managerImport.bulk)
-	if err != nil {
-		return err
-	}
-	if x.keys["managers"].count >= bulkFrom {
-		if err := bulk.dropIndexes(ctx); err != nil {
-			return err
-		}
-	}
-	p := preparer{ctx: ctx, tx: tx}
-	insert := p.prepare(`INSERT INTO managers (id, name, email, phone, city, headline, skills,
-			sectors, languages, day_rate, available_from, max_days_per_week, cv, company_name,
-			company_vat_id, company_iban, active, notes, rev, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	tags := newTagWriter(tx)
-	defer closeAll(insert)
-	if p.err != nil {
-		return p.err
-	}
-	rep.Managers, err = eachRecord(ctx, x, "managers", func(i int, pm domain.PersonalManager) error {
-		if err := notNull("managers", i, pm.Manager); err != nil {
-			return err
-		}
+		m, co := pm.Manager, pm.Company
 		if err := pm.Validate(); err != nil {
-			return recordError("managers", i, pm.ID, err)
+			return recordError("managers", i, m.ID, err)
 		}
-		return nil
-	}, func(i int, pm domain.PersonalManager) error {
-		m := pm.Manager
 		skills, sectors, languages, err := managerLists(m)
 		if err != nil {
 			return err
 		}
-		co := m.Company
-		if _, err := insert.ExecContext(ctx, m.ID, m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors,
+		if _, err := stmt.ExecContext(im.ctx, m.ID, m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors,
 			languages, int64(m.DayRate), dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name, co.VATID,
 			co.IBAN, m.Active, m.Notes, max(m.Rev, 1), timeText(m.CreatedAt), timeText(m.UpdatedAt)); err != nil {
 			return recordError("managers", i, m.ID, err)
 		}
 		tags.add(m)
-		return nil
+		return tags.write(im.ctx, false)
 	})
 	if err != nil {
 		return err
 	}
-	if err := tags.flush(ctx); err != nil {
+	if err := tags.write(im.ctx, true); err != nil {
 		return err
 	}
-	if err := bulk.finish(ctx, nil); err != nil {
-		return sharedEmailError(ctx, tx, err)
+	if err := bulk.finish(im.ctx); err != nil {
+		return im.sharedEmail(err)
 	}
 	return nil
 }
 
-// sharedEmailError names the managers that share an e-mail address when
-// the unique index, built again at the end of a bulk import, refuses them:
-// the inserts, without it, could not say which.
-func sharedEmailError(ctx context.Context, tx *sql.Tx, err error) error {
-	if primaryCode(err) != sqlite3.SQLITE_CONSTRAINT {
-		return err
-	}
+// sharedEmail names the managers that share an e-mail address when the
+// unique index, built at the end, refuses them (err): SQLite names only
+// the index.
+func (im *jsonImport) sharedEmail(err error) error {
 	var email string
 	var first, second int64
-	// One sort, not a join: the indexes may not be there.
-	if tx.QueryRowContext(ctx, `SELECT email, min(id), max(id) FROM managers WHERE email <> ''
-		GROUP BY email COLLATE NOCASE HAVING count(*) > 1 ORDER BY min(id) LIMIT 1`).Scan(
-		&email, &first, &second) != nil {
-		return recordError("managers", -1, 0, err)
+	if primaryCode(err) != sqlite3.SQLITE_CONSTRAINT || im.tx.QueryRowContext(im.ctx, `SELECT email, min(id), max(id) FROM managers
+		WHERE email <> '' GROUP BY email COLLATE NOCASE HAVING count(*) > 1 ORDER BY min(id) LIMIT 1`).Scan(&email, &first, &second) != nil {
+		return err
 	}
 	return domain.Errorf(domain.EINVALID, "The managers with ids %d and %d of the file share the e-mail address %s; each manager needs an address of their own. Nothing was imported.",
 		first, second, email)
 }
 
-func importProposalRecords(ctx context.Context, tx *sql.Tx, x *exportFile, rep *domain.JSONImportReport) error {
-	var err error
-	rep.Proposals, err = eachRecord(ctx, x, "proposals", func(i int, p *domain.Proposal) error {
-		if err := notNull("proposals", i, p); err != nil {
-			return err
-		}
-		if err := p.Validate(); err != nil {
-			return recordError("proposals", i, p.ID, err)
-		}
-		return nil
-	}, func(i int, p *domain.Proposal) error {
-		content, err := contentOf(p)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO proposals (`+proposalInsertColumns+`)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			p.ID, p.ClientID, nullID(p.Interim.ManagerID), p.Title, content, string(p.Language), p.VATRate,
-			p.ReverseCharge, p.ValidityDays, string(p.Status), dateText(p.StatusDate), string(p.AcceptedOption),
-			p.Number, p.Version, dateText(p.IssuedOn), max(p.Rev, 1), timeText(p.CreatedAt), timeText(p.UpdatedAt)); err != nil {
-			return recordError("proposals", i, p.ID, err)
-		}
-		return nil
-	})
+func (im *jsonImport) proposals() (err error) {
+	im.rep.Proposals, err = records(im, "proposals", `INSERT INTO proposals (`+proposalInsertColumns+`)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, true,
+		validated("proposals", func(p *domain.Proposal) int64 { return p.ID }),
+		func(p *domain.Proposal) (int64, []any) {
+			content, _ := contentOf(p)
+			return p.ID, []any{p.ID, p.ClientID, nullID(p.Interim.ManagerID), p.Title, content, string(p.Language), p.VATRate,
+				p.ReverseCharge, p.ValidityDays, string(p.Status), dateText(p.StatusDate), string(p.AcceptedOption),
+				p.Number, p.Version, dateText(p.IssuedOn), max(p.Rev, 1), timeText(p.CreatedAt), timeText(p.UpdatedAt)}
+		})
 	return err
 }
 
@@ -279,22 +334,16 @@ const proposalInsertColumns = `id, client_id, manager_id, title, content, langua
 	reverse_charge, validity_days, status, status_date, accepted_option, number,
 	version, issued_on, rev, created_at, updated_at`
 
-func importVersions(ctx context.Context, tx *sql.Tx, x *exportFile, rep *domain.JSONImportReport) error {
-	var err error
-	rep.ProposalVersions, err = eachRecord(ctx, x, "proposal_versions", func(i int, v ExportVersion) error {
-		if err := checkFrozen(v.Number, v.Version, v.Data, v.PDF, v.SHA256); err != nil {
-			return recordError("proposal_versions", i, 0, err)
-		}
-		return nil
-	}, func(i int, v ExportVersion) error {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO proposal_versions (proposal_id, version, number, issued_on,
-				language, data, pdf, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			v.ProposalID, v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), v.Data, v.PDF, v.SHA256,
-			timeText(v.CreatedAt)); err != nil {
-			return recordError("proposal_versions", i, 0, err)
-		}
-		return nil
-	})
+func (im *jsonImport) versions() (err error) {
+	im.rep.ProposalVersions, err = records(im, "proposal_versions", `INSERT INTO proposal_versions (proposal_id,
+			version, number, issued_on, language, data, pdf, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, true,
+		func(i int, v ExportVersion) error {
+			return recordError("proposal_versions", i, 0, checkFrozen(v.Number, v.Version, v.Data, v.PDF, v.SHA256))
+		},
+		func(v ExportVersion) (int64, []any) {
+			return 0, []any{v.ProposalID, v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), v.Data, v.PDF, v.SHA256,
+				timeText(v.CreatedAt)}
+		})
 	return err
 }
 
@@ -314,38 +363,22 @@ func checkFrozen(number string, version int, data string, pdf []byte, sha string
 	return nil
 }
 
-func importNumbers(ctx context.Context, tx *sql.Tx, x *exportFile, _ *domain.JSONImportReport) error {
-	_, err := eachRecord(ctx, x, "proposal_numbers", nil, func(i int, n ExportNumber) error {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO proposal_numbers (prefix, year, last) VALUES (?, ?, ?)`,
-			n.Prefix, n.Year, n.Last); err != nil {
-			return recordError("proposal_numbers", i, 0, err)
-		}
-		return nil
-	})
+func (im *jsonImport) numbers() error {
+	_, err := records(im, "proposal_numbers", `INSERT INTO proposal_numbers (prefix, year, last) VALUES (?, ?, ?)`, false, nil,
+		func(n ExportNumber) (int64, []any) { return 0, []any{n.Prefix, n.Year, n.Last} })
 	return err
 }
 
-func importEngagementRecords(ctx context.Context, tx *sql.Tx, x *exportFile, rep *domain.JSONImportReport) error {
-	var err error
-	rep.Engagements, err = eachRecord(ctx, x, "engagements", func(i int, g *domain.Engagement) error {
-		if err := notNull("engagements", i, g); err != nil {
-			return err
-		}
-		if err := g.Validate(); err != nil {
-			return recordError("engagements", i, g.ID, err)
-		}
-		return nil
-	}, func(i int, g *domain.Engagement) error {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO engagements (`+engagementInsertColumns+`)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			g.ID, g.ClientID, nullID(g.ProposalID), g.ProposalVersion, string(g.Kind), nullID(g.ManagerID), g.Role,
-			dateText(g.Start), dateText(g.End), g.DaysPerWeek, int64(g.DayRate), int64(g.Fee), g.NoticeDays,
-			string(g.Status), dateText(g.TerminatedOn), g.EndReason, g.Notes, max(g.Rev, 1),
-			timeText(g.CreatedAt), timeText(g.UpdatedAt)); err != nil {
-			return recordError("engagements", i, g.ID, err)
-		}
-		return nil
-	})
+func (im *jsonImport) engagements() (err error) {
+	im.rep.Engagements, err = records(im, "engagements", `INSERT INTO engagements (`+engagementInsertColumns+`)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, true,
+		validated("engagements", func(g *domain.Engagement) int64 { return g.ID }),
+		func(g *domain.Engagement) (int64, []any) {
+			return g.ID, []any{g.ID, g.ClientID, nullID(g.ProposalID), g.ProposalVersion, string(g.Kind), nullID(g.ManagerID), g.Role,
+				dateText(g.Start), dateText(g.End), g.DaysPerWeek, int64(g.DayRate), int64(g.Fee), g.NoticeDays,
+				string(g.Status), dateText(g.TerminatedOn), g.EndReason, g.Notes, max(g.Rev, 1),
+				timeText(g.CreatedAt), timeText(g.UpdatedAt)}
+		})
 	return err
 }
 
@@ -353,81 +386,55 @@ const engagementInsertColumns = `id, client_id, proposal_id, proposal_version, k
 	role, start_on, end_on, days_per_week, day_rate, fee, notice_days, status,
 	terminated_on, end_reason, notes, rev, created_at, updated_at`
 
-// importContractTerms writes the saved terms of contracts, each checked
-// by its Validate.
-func importContractTerms(ctx context.Context, tx *sql.Tx, x *exportFile, _ *domain.JSONImportReport) error {
-	_, err := eachRecord(ctx, x, "contract_terms", func(i int, t ExportContractTerms) error {
-		if err := t.Validate(); err != nil {
-			return recordError("contract_terms", i, 0, err)
-		}
-		return nil
-	}, func(i int, t ExportContractTerms) error {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO contract_terms (engagement_id, assignment, exit_criteria,
-				authority, deliverables, non_solicit_months, liability_cap_months, rev, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			t.EngagementID, t.Assignment, t.ExitCriteria, t.Authority, t.Deliverables, t.NonSolicitMonths,
-			t.LiabilityCapMonths, max(t.Rev, 1), timeText(t.CreatedAt), timeText(t.UpdatedAt)); err != nil {
-			return recordError("contract_terms", i, 0, err)
-		}
-		return nil
-	})
+// contractTerms writes the saved terms of contracts.
+func (im *jsonImport) contractTerms() error {
+	_, err := records(im, "contract_terms", `INSERT INTO contract_terms (engagement_id, assignment, exit_criteria,
+			authority, deliverables, non_solicit_months, liability_cap_months, rev, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, true,
+		func(i int, t ExportContractTerms) error { return recordError("contract_terms", i, 0, t.Validate()) },
+		func(t ExportContractTerms) (int64, []any) {
+			return 0, []any{t.EngagementID, t.Assignment, t.ExitCriteria, t.Authority, t.Deliverables, t.NonSolicitMonths,
+				t.LiabilityCapMonths, max(t.Rev, 1), timeText(t.CreatedAt), timeText(t.UpdatedAt)}
+		})
 	return err
 }
 
-// importContracts writes the printed contracts as they were frozen, so
-// that printing one again gives the bytes the parties signed.
-func importContracts(ctx context.Context, tx *sql.Tx, x *exportFile, _ *domain.JSONImportReport) error {
-	_, err := eachRecord(ctx, x, "contract_versions", func(i int, v ExportContract) error {
-		if !v.Jurisdiction.Valid() || !v.Language.Valid() {
-			return recordError("contract_versions", i, 0, domain.Errorf(domain.EINVALID,
-				"%s version %d is written under %q law in %q; contracts are BE or NL, in nl, en or fr.", v.Number, v.Version, v.Jurisdiction, v.Language))
-		}
-		if err := checkFrozen(v.Number, v.Version, v.Data, v.PDF, v.SHA256); err != nil {
-			return recordError("contract_versions", i, 0, err)
-		}
-		return nil
-	}, func(i int, v ExportContract) error {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO contract_versions (engagement_id, version, number, issued_on,
-				language, jurisdiction, data, pdf, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			v.EngagementID, v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
-			v.Data, v.PDF, v.SHA256, timeText(v.CreatedAt)); err != nil {
-			return recordError("contract_versions", i, 0, err)
-		}
-		return nil
-	})
+// contracts writes the printed contracts as they were frozen, so that
+// printing one again gives the bytes the parties signed.
+func (im *jsonImport) contracts() error {
+	_, err := records(im, "contract_versions", `INSERT INTO contract_versions (engagement_id, version, number, issued_on,
+			language, jurisdiction, data, pdf, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, true,
+		func(i int, v ExportContract) error {
+			if !v.Jurisdiction.Valid() || !v.Language.Valid() {
+				return recordError("contract_versions", i, 0, domain.Errorf(domain.EINVALID,
+					"%s version %d is written under %q law in %q; contracts are BE or NL, in nl, en or fr.", v.Number, v.Version, v.Jurisdiction, v.Language))
+			}
+			return recordError("contract_versions", i, 0, checkFrozen(v.Number, v.Version, v.Data, v.PDF, v.SHA256))
+		},
+		func(v ExportContract) (int64, []any) {
+			return 0, []any{v.EngagementID, v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
+				v.Data, v.PDF, v.SHA256, timeText(v.CreatedAt)}
+		})
 	return err
 }
 
-// importClauses writes the firm's own clause texts, each checked by its
-// Validate as the settings screen checks it.
-func importClauses(ctx context.Context, tx *sql.Tx, x *exportFile, _ *domain.JSONImportReport) error {
-	_, err := eachRecord(ctx, x, "clauses", func(i int, c *domain.ClauseText) error {
-		if err := notNull("clauses", i, c); err != nil {
-			return err
-		}
-		if err := c.Validate(); err != nil {
-			return recordError("clauses", i, 0, err)
-		}
-		return nil
-	}, func(i int, c *domain.ClauseText) error {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO clauses (jurisdiction, language, key, title, body, rev, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`,
-			string(c.Jurisdiction), string(c.Lang), string(c.Key), c.Title, c.Body, max(c.Rev, 1), timeText(c.UpdatedAt)); err != nil {
-			return recordError("clauses", i, 0, err)
-		}
-		return nil
-	})
+// clauses writes the firm's own clause texts, each checked as the
+// settings screen checks it.
+func (im *jsonImport) clauses() error {
+	_, err := records(im, "clauses", `INSERT INTO clauses (jurisdiction, language, key, title, body, rev, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`, false,
+		validated("clauses", func(*domain.ClauseText) int64 { return 0 }),
+		func(c *domain.ClauseText) (int64, []any) {
+			return 0, []any{string(c.Jurisdiction), string(c.Lang), string(c.Key), c.Title, c.Body, max(c.Rev, 1), timeText(c.UpdatedAt)}
+		})
 	return err
 }
 
-func importEvents(ctx context.Context, tx *sql.Tx, x *exportFile, rep *domain.JSONImportReport) error {
-	var err error
-	rep.Events, err = eachRecord(ctx, x, "events", nil, func(i int, v domain.Event) error {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO events (id, entity, entity_id, at, what, detail)
-			VALUES (?, ?, ?, ?, ?, ?)`, v.ID, v.Entity, v.EntityID, timeText(v.At), v.What, v.Detail); err != nil {
-			return recordError("events", i, v.ID, err)
-		}
-		return nil
-	})
+func (im *jsonImport) events() (err error) {
+	im.rep.Events, err = records(im, "events", `INSERT INTO events (id, entity, entity_id, at, what, detail)
+			VALUES (?, ?, ?, ?, ?, ?)`, false, nil,
+		func(v domain.Event) (int64, []any) {
+			return v.ID, []any{v.ID, v.Entity, v.EntityID, timeText(v.At), v.What, v.Detail}
+		})
 	return err
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"maps"
@@ -68,17 +67,12 @@ type opaqueReader struct{ r io.Reader }
 
 func (o opaqueReader) Read(p []byte) (int, error) { return o.r.Read(p) }
 
-// A reader that cannot seek (a pipe, stdin) is copied to a temporary file
-// readable by its owner only, which is gone afterwards, refused or not.
+// A reader that cannot seek (a pipe, stdin) is read as it comes: no copy
+// of the file is left in the temporary folder, taken or refused.
 func TestJSONImportFromAPipe(t *testing.T) {
 	tmp := t.TempDir()
 	t.Setenv("TMPDIR", tmp) // os.TempDir
 	good := smallExport(t)
-	spooled := func() []os.DirEntry { // t.TempDir puts its folders there too
-		entries, err := os.ReadDir(tmp)
-		must(t, err)
-		return slices.DeleteFunc(entries, func(e os.DirEntry) bool { return e.IsDir() })
-	}
 	for _, tc := range []struct {
 		name string
 		file []byte
@@ -88,38 +82,24 @@ func TestJSONImportFromAPipe(t *testing.T) {
 		{"refused", bytes.Replace(good, []byte(`"days_per_week": 4`), []byte(`"days_per_week": 9`), 1), domain.EINVALID},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var mode os.FileMode
-			r := io.MultiReader(bytes.NewReader(tc.file), readerFunc(func([]byte) (int, error) {
-				// The copy is being written: it is there, for its owner only.
-				entries := spooled()
-				if len(entries) != 1 || !strings.HasPrefix(entries[0].Name(), "interimdesk-import-") {
-					t.Fatalf("the temporary folder holds %v", entries)
-				}
-				fi, err := entries[0].Info()
-				must(t, err)
-				mode = fi.Mode().Perm()
-				return 0, io.EOF
-			}))
 			db := openTestDB(t)
-			_, err := db.ImportJSON(context.Background(), opaqueReader{r})
+			_, err := db.ImportJSON(context.Background(), opaqueReader{bytes.NewReader(tc.file)})
 			if tc.code == "" {
 				must(t, err)
+				if again := exportJSON(t, db); !bytes.Equal(again, good) {
+					t.Errorf("the import differs:\n%s", firstDifference(good, again))
+				}
 			} else {
 				wantCode(t, err, tc.code)
 			}
-			if mode != 0o600 {
-				t.Errorf("the temporary copy had mode %v, want 0600", mode)
-			}
-			if left := spooled(); len(left) != 0 {
-				t.Errorf("the temporary copy was left behind: %v", left[0].Name())
+			entries, err := os.ReadDir(tmp)
+			must(t, err)
+			if files := slices.DeleteFunc(entries, func(e os.DirEntry) bool { return e.IsDir() }); len(files) != 0 {
+				t.Errorf("the temporary folder holds %v", files[0].Name())
 			}
 		})
 	}
 }
-
-type readerFunc func([]byte) (int, error)
-
-func (f readerFunc) Read(p []byte) (int, error) { return f(p) }
 
 // A file read from where it stands (after a header the caller read
 // itself) is imported from there, and a fault is said at its byte from
@@ -223,21 +203,21 @@ func marshal(t testing.TB, v any) []byte {
 	return b
 }
 
-// Two managers with one e-mail address among more than bulkFrom, where
-// the unique index is built again at the end, are refused with a sentence.
+// Two managers of the file with one e-mail address are refused with a
+// sentence that names both.
 func TestJSONImportRefusesAnAddressTwiceInBulk(t *testing.T) {
 	ctx := context.Background()
 	db := openTestDB(t)
-	_, err := db.ImportManagers(ctx, domain.RowsOf(generatedManagers(bulkFrom, 5)), domain.ImportOptions{})
+	_, err := db.ImportManagers(ctx, domain.RowsOf(generatedManagers(300, 5)), domain.ImportOptions{})
 	must(t, err)
 	var e Export
 	must(t, json.Unmarshal(exportJSON(t, db), &e))
-	e.Managers[bulkFrom-1].Email = strings.ToUpper(e.Managers[0].Email)
+	e.Managers[299].Email = strings.ToUpper(e.Managers[0].Email)
 	into := openTestDB(t)
 	_, err = into.ImportJSON(ctx, bytes.NewReader(marshal(t, &e)))
 	wantCode(t, err, domain.EINVALID)
 	want := fmt.Sprintf("the managers with ids %d and %d of the file share the e-mail address %s;",
-		e.Managers[0].ID, e.Managers[bulkFrom-1].ID, strings.ToLower(e.Managers[0].Email))
+		e.Managers[0].ID, e.Managers[299].ID, strings.ToLower(e.Managers[0].Email))
 	if !strings.Contains(strings.ToLower(err.Error()), want) {
 		t.Errorf("error %q, want it to contain %q", err, want)
 	}
@@ -246,23 +226,28 @@ func TestJSONImportRefusesAnAddressTwiceInBulk(t *testing.T) {
 	}
 }
 
-// countingReaderAt notes how far into the file anything was read.
-type countingReaderAt struct {
-	r    io.ReaderAt
-	read func(end int64)
+// stopAfter reads r, and calls stop once n bytes were read.
+type stopAfter struct {
+	r    io.Reader
+	n    int
+	read int
+	stop func()
 }
 
-func (c countingReaderAt) ReadAt(p []byte, off int64) (int, error) {
-	n, err := c.r.ReadAt(p, off)
-	c.read(off + int64(n))
+func (s *stopAfter) Read(p []byte) (int, error) {
+	n, err := s.r.Read(p)
+	if s.read += n; s.read >= s.n && s.stop != nil {
+		s.stop()
+		s.stop = nil
+	}
 	return n, err
 }
 
-// The records of an array are written while the array is read: when the
-// first is written, a few batches at most have been read, not the array;
-// they come in the order of the file, each once; and a writer that stops
-// stops the reading.
-func TestEachRecordStreams(t *testing.T) {
+// An import is read and written as it comes: cancelled halfway through a
+// long array of events, it stops there, long before the end of the file,
+// with the sentence of a stopped import, nothing written, and every
+// reference check back on the connection.
+func TestJSONImportStopsWhenCancelled(t *testing.T) {
 	var b bytes.Buffer
 	b.WriteString(`{"format": "interimdesk-export", "format_version": 2, "events": [`)
 	const n = 30_000
@@ -275,53 +260,25 @@ func TestEachRecordStreams(t *testing.T) {
 	}
 	b.WriteString("]}")
 	file := b.Bytes()
-	var readUpTo int64
-	src := countingReaderAt{bytes.NewReader(file), func(end int64) { readUpTo = max(readUpTo, end) }}
-	x, err := indexExport(src, int64(len(file)))
-	must(t, err)
-	if x.keys["events"].count != n {
-		t.Fatalf("%d events counted", x.keys["events"].count)
-	}
-
-	readUpTo = 0
-	var atFirst int64
-	var ids []int64
-	got, err := eachRecord(context.Background(), x, "events", nil, func(i int, e domain.Event) error {
-		if i == 0 {
-			atFirst = readUpTo
-		}
-		if e.ID != int64(i+1) {
-			t.Fatalf("record %d has id %d", i, e.ID)
-		}
-		ids = append(ids, e.ID)
-		return nil
-	})
-	must(t, err)
-	if got != n || len(ids) != n {
-		t.Errorf("%d records written, %d seen, want %d", got, len(ids), n)
-	}
-	if limit := x.keys["events"].at + 6*recordBatchLen*200 + scanBufSize; atFirst > limit || int64(len(file)) < 4*limit {
-		t.Errorf("%d bytes of %d were read before the first record was written, want at most %d", atFirst, len(file), limit)
-	}
-
-	stop := errors.New("the disk is full")
-	got, err = eachRecord(context.Background(), x, "events", nil, func(i int, e domain.Event) error {
-		if i == 1000 {
-			return stop
-		}
-		return nil
-	})
-	if err != stop || got != 1000 {
-		t.Errorf("a writer that stops: %d written, %v", got, err)
-	}
 	ctx, cancel := context.WithCancel(context.Background())
-	got, err = eachRecord(ctx, x, "events", nil, func(i int, e domain.Event) error {
-		if i == 10 {
-			cancel()
-		}
-		return nil
-	})
-	if !errors.Is(err, context.Canceled) || got >= n {
-		t.Errorf("a cancelled import: %d written, %v", got, err)
+	defer cancel()
+	db := openTestDB(t)
+	db.db.SetMaxOpenConns(1)
+	in := &stopAfter{r: opaqueReader{bytes.NewReader(file)}, n: len(file) / 2, stop: cancel}
+	_, err := db.ImportJSON(ctx, in)
+	wantCode(t, err, domain.EINVALID)
+	if !strings.Contains(err.Error(), "The import was stopped before the end") {
+		t.Errorf("error %v", err)
+	}
+	if in.read > len(file)*3/4 {
+		t.Errorf("%d bytes of %d were read after the import was cancelled at half", in.read, len(file))
+	}
+	if empty, _ := db.IsEmpty(context.Background()); !empty {
+		t.Error("a cancelled import left data behind")
+	}
+	var fk, deferred int
+	must(t, db.db.QueryRow(`SELECT (SELECT foreign_keys FROM pragma_foreign_keys), (SELECT defer_foreign_keys FROM pragma_defer_foreign_keys)`).Scan(&fk, &deferred))
+	if fk != 1 || deferred != 0 {
+		t.Errorf("foreign_keys = %d, defer_foreign_keys = %d after a cancelled import, want 1 and 0", fk, deferred)
 	}
 }

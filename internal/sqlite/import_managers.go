@@ -1,13 +1,10 @@
 package sqlite
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
-	"maps"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -39,15 +36,12 @@ var managerImport = importSpec[domain.Manager]{
 	name:      func(m *domain.Manager) string { return m.Name },
 	id:        func(m *domain.Manager) *int64 { return &m.ID },
 	diff:      managerChanges,
-	encode: func(m *domain.Manager) (any, error) {
-		var l managerListTexts
-		var err error
-		l.skills, l.sectors, l.languages, err = managerLists(m)
-		return l, err
-	},
 	bulk: bulkSpec{
-		table:   "managers",
-		indexed: []string{"managers", "manager_tags"},
+		table: "managers",
+		// Not manager_tags: with the references deferred, a manager
+		// written while a reference is still missing is looked up in the
+		// tags by manager_tags_manager, which must be there.
+		indexed: []string{"managers"},
 		trigger: "managers_fts_insert",
 		fill: `INSERT INTO managers_fts (rowid, name, headline, skills, sectors, languages, cv)
 			SELECT id, name, headline, skills, sectors, languages, cv FROM managers WHERE id >= ?`,
@@ -109,7 +103,7 @@ const managerInsertColumns = `id, name, email, phone, city, headline, skills, se
 	day_rate, available_from, max_days_per_week, cv, company_name, company_vat_id, company_iban,
 	active, notes, rev, created_at, updated_at`
 
-// managerWriter writes managers in batches and their tags at the end.
+// managerWriter writes managers and their tags in batches.
 type managerWriter struct {
 	tx   *sql.Tx
 	now  time.Time
@@ -186,22 +180,15 @@ func (w *managerWriter) find(ctx context.Context, id int64) (*domain.Manager, er
 	return m, nil
 }
 
-// managerListTexts are the JSON texts of a manager's three lists.
-type managerListTexts struct{ skills, sectors, languages string }
-
-// add buffers a new manager and its tags; a full batch is written. lists
-// are m's managerListTexts, made while the line was read.
-func (w *managerWriter) add(ctx context.Context, m *domain.Manager, lists any) error {
-	l, ok := lists.(managerListTexts)
-	if !ok {
-		var err error
-		if l.skills, l.sectors, l.languages, err = managerLists(m); err != nil {
-			return err
-		}
+// add buffers a new manager and its tags; a full batch is written.
+func (w *managerWriter) add(ctx context.Context, m *domain.Manager) error {
+	skills, sectors, languages, err := managerLists(m)
+	if err != nil {
+		return err
 	}
 	co := m.Company
-	w.args = append(w.args, m.ID, m.Name, m.Email, m.Phone, m.City, m.Headline, l.skills, l.sectors,
-		l.languages, int64(m.DayRate), dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name, co.VATID,
+	w.args = append(w.args, m.ID, m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors,
+		languages, int64(m.DayRate), dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name, co.VATID,
 		co.IBAN, m.Active, m.Notes)
 	m.Rev, m.CreatedAt, m.UpdatedAt = 1, w.now, w.now
 	w.tags.add(m)
@@ -212,11 +199,10 @@ func (w *managerWriter) add(ctx context.Context, m *domain.Manager, lists any) e
 		return fmt.Errorf("import managers: %w", err)
 	}
 	w.args = w.args[:0]
-	return nil
+	return w.tags.write(ctx, false)
 }
 
-// flush writes the managers left over, then all tags, after every manager
-// they belong to.
+// flush writes the managers and tags left over.
 func (w *managerWriter) flush(ctx context.Context) error {
 	if n := len(w.args) / 18; n > 0 {
 		if _, err := w.tx.ExecContext(ctx, w.insertSQL(n), w.args...); err != nil {
@@ -224,28 +210,29 @@ func (w *managerWriter) flush(ctx context.Context) error {
 		}
 		w.args = w.args[:0]
 	}
-	return w.tags.flush(ctx)
+	return w.tags.write(ctx, true)
 }
 
-// tagWriter writes the tag rows saveManagerTags would write, all at the
-// end of an import, one statement per tag: the ids of the managers with
-// "sector Zorg" go in as one JSON array that SQLite unpacks with json_each.
-// 450,000 rows for 100,000 managers bound one by one took 0.85 s; as a
-// few dozen arrays, in the order of the table's key, they take 0.25 s.
+// tagWriter writes the tag rows saveManagerTags would write, in batches,
+// in the order of the managers, each after its manager: every row lands
+// at the end of its (kind, key) in the table's key and in
+// manager_tags_manager, and the check of each row's reference finds its
+// manager on the page the one before found.
 type tagWriter struct {
 	tx   *sql.Tx
 	fold map[string]string // tag value → key: sectors repeat across a roster
-	ids  map[tag][]int64   // the managers with each tag
+	args []any             // manager, kind, key, value of the rows buffered
+	full *sql.Stmt         // a full batch
 }
 
-// tag is one sector or language as manager_tags holds it.
-type tag struct{ kind, key, value string }
+// tagBatch is the number of tag rows one INSERT writes.
+const tagBatch = 200
 
 func newTagWriter(tx *sql.Tx) *tagWriter {
-	return &tagWriter{tx: tx, fold: map[string]string{}, ids: map[tag][]int64{}}
+	return &tagWriter{tx: tx, fold: map[string]string{}}
 }
 
-// add keeps the tags of m for flush.
+// add buffers the tags of m, which must be written before the next write.
 func (t *tagWriter) add(m *domain.Manager) {
 	for _, kv := range []struct {
 		kind   string
@@ -257,46 +244,36 @@ func (t *tagWriter) add(m *domain.Manager) {
 				k = fold(v)
 				t.fold[v] = k
 			}
-			g := tag{kv.kind, k, v}
-			t.ids[g] = append(t.ids[g], m.ID)
+			t.args = append(t.args, m.ID, kv.kind, k, v)
 		}
 	}
 }
 
-// flush writes the tags kept, in the order of the table's key (kind, key,
-// manager), so that every row lands at the end of the B-tree page the
-// previous one went to. OR IGNORE: "Santé" and "Sante" fold to one key;
-// one row is enough, as in saveManagerTags.
-func (t *tagWriter) flush(ctx context.Context) error {
-	if len(t.ids) == 0 {
-		return nil
+// write writes the full batches buffered, or with all every row. OR
+// IGNORE: "Santé" and "Sante" fold to one key; one row is enough, as in
+// saveManagerTags.
+func (t *tagWriter) write(ctx context.Context, all bool) error {
+	const insert = `INSERT OR IGNORE INTO manager_tags (manager_id, kind, key, value) VALUES `
+	var err error
+	for len(t.args) >= 4*tagBatch && err == nil {
+		if t.full == nil {
+			t.full, err = t.tx.PrepareContext(ctx, insert+strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?), ", tagBatch), ", "))
+		}
+		if err == nil {
+			_, err = t.full.ExecContext(ctx, t.args[:4*tagBatch]...)
+			t.args = append(t.args[:0], t.args[4*tagBatch:]...)
+		}
 	}
-	tags := slices.SortedFunc(maps.Keys(t.ids), func(a, b tag) int {
-		return cmp.Or(cmp.Compare(a.kind, b.kind), cmp.Compare(a.key, b.key), cmp.Compare(a.value, b.value))
-	})
-	stmt, err := t.tx.PrepareContext(ctx, `INSERT OR IGNORE INTO manager_tags (manager_id, kind, key, value)
-		SELECT value, ?, ?, ? FROM json_each(?)`)
+	if all && len(t.args) > 0 && err == nil {
+		_, err = t.tx.ExecContext(ctx, insert+strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?), ", len(t.args)/4), ", "), t.args...)
+		t.args = t.args[:0]
+	}
+	if all && t.full != nil {
+		t.full.Close()
+	}
 	if err != nil {
 		return fmt.Errorf("import manager tags: %w", err)
 	}
-	defer stmt.Close()
-	var list []byte
-	for _, g := range tags {
-		ids := t.ids[g]
-		slices.Sort(ids) // updated managers come after the new ones
-		list = append(list[:0], '[')
-		for i, id := range ids {
-			if i > 0 {
-				list = append(list, ',')
-			}
-			list = strconv.AppendInt(list, id, 10)
-		}
-		list = append(list, ']')
-		if _, err := stmt.ExecContext(ctx, g.kind, g.key, g.value, string(list)); err != nil {
-			return fmt.Errorf("import manager tags: %w", err)
-		}
-	}
-	clear(t.ids)
 	return nil
 }
 

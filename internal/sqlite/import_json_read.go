@@ -1,0 +1,316 @@
+package sqlite
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// exportReader reads a JSON export in one pass with encoding/json's
+// streaming decoder: the keys of the top-level object in the order of the
+// file, and each array record by record, so that a 100 MB export is never
+// held whole and a pipe is read like a file.
+type exportReader struct {
+	ctx  context.Context
+	dec  *json.Decoder
+	in   *countingReader
+	seen map[string]bool // the keys read, as Export names them
+	// scanned is what the decoder's own count of bytes (which
+	// SyntaxError.Offset gives) stood at before the value being decoded:
+	// it counts the values it decoded, not the delimiters between them.
+	scanned int64
+
+	format        string
+	formatVersion int
+	schemaVersion int
+	exportedAt    time.Time
+}
+
+// countingReader counts the bytes read, for the offset of a file that
+// ends too early, and keeps the error of a read that failed.
+type countingReader struct {
+	r   io.Reader
+	n   int64
+	err error
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	if err != nil && err != io.EOF {
+		c.err = err
+	}
+	return n, err
+}
+
+func newExportReader(ctx context.Context, r io.Reader) *exportReader {
+	in := &countingReader{r: r}
+	dec := json.NewDecoder(in)
+	dec.DisallowUnknownFields()
+	return &exportReader{ctx: ctx, dec: dec, in: in, seen: map[string]bool{}}
+}
+
+// exportKeys are the keys of the file: those of Export, the reference of
+// the format.
+var exportKeys = func() []string {
+	t := reflect.TypeFor[Export]()
+	keys := make([]string, t.NumField())
+	for i := range keys {
+		keys[i], _, _ = strings.Cut(t.Field(i).Tag.Get("json"), ",")
+	}
+	return keys
+}()
+
+// exportKey is the key of Export that name stands for. Like encoding/json
+// it ignores capitals when no key matches exactly.
+func exportKey(name string) (string, bool) {
+	for _, k := range exportKeys {
+		if k == name {
+			return k, true
+		}
+	}
+	for _, k := range exportKeys {
+		if strings.EqualFold(k, name) {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// read walks the top-level object and calls value for each key of
+// Export, in the order of the file, with the decoder before its value;
+// value must read the value whole. The envelope's keys are decoded here.
+// Anything after the object is not read.
+func (x *exportReader) read(value func(key string) error) error {
+	tok, err := x.dec.Token()
+	switch {
+	case err == io.EOF:
+		return domain.Errorf(domain.EINVALID, "The file is empty; nothing was imported.")
+	case err != nil:
+		return x.fault(err, "", -1)
+	case tok == nil:
+		return nil // null holds no keys: the envelope's check says it is no export
+	case tok != json.Delim('{'):
+		kind := jsonKind(tok)
+		article := map[string]string{"array": "an array", "string": "a string", "number": "a number", "bool": "true or false"}[kind]
+		return domain.Errorf(domain.EINVALID, "The file does not fit the export format: it holds %s where an object belongs; nothing was imported.", domain.Word(article))
+	}
+	for x.dec.More() {
+		tok, err := x.token()
+		if err != nil {
+			return err
+		}
+		name, _ := tok.(string)
+		key, known := exportKey(name)
+		if !known {
+			return domain.Errorf(domain.EINVALID, "The file does not fit the export format (json: unknown field %q); nothing was imported.", name)
+		}
+		if x.seen[key] {
+			return domain.Errorf(domain.EINVALID, "The file holds the key %q twice; keep one of them. Nothing was imported.", key)
+		}
+		x.seen[key] = true
+		var envelope any
+		switch key {
+		case "format":
+			envelope = &x.format
+		case "format_version":
+			envelope = &x.formatVersion
+		case "schema_version":
+			envelope = &x.schemaVersion
+		case "exported_at":
+			envelope = &x.exportedAt
+		}
+		if envelope != nil {
+			err = x.decode(envelope, key, -1)
+		} else if err = x.checkEnvelopeSoFar(); err == nil {
+			err = value(key)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	_, err = x.token() // the '}'
+	return err
+}
+
+// checkEnvelopeSoFar refuses a file that is no export as soon as its
+// format and version are known, before any record is written: an export
+// starts with them.
+func (x *exportReader) checkEnvelopeSoFar() error {
+	if x.seen["format"] && x.seen["format_version"] {
+		return x.checkEnvelope()
+	}
+	return nil
+}
+
+// checkEnvelope refuses a file that is not an Interim Desk export, or one
+// of a newer version.
+func (x *exportReader) checkEnvelope() error {
+	switch {
+	case x.format != ExportFormat:
+		return domain.Errorf(domain.EINVALID, "The file is not an Interim Desk export: its \"format\" is %q, not %q; nothing was imported.", x.format, ExportFormat)
+	case x.formatVersion < 1 || x.formatVersion > ExportFormatVersion:
+		return domain.Errorf(domain.EINVALID, "The export is in format version %d; this version of Interim Desk reads version %d. Nothing was imported.", x.formatVersion, ExportFormatVersion)
+	case x.schemaVersion > len(migrations):
+		return domain.Errorf(domain.EINVALID, "The export comes from a newer version of Interim Desk (schema %d, this version knows %d); import it with the newer version. Nothing was imported.", x.schemaVersion, len(migrations))
+	}
+	return nil
+}
+
+// eachRecord decodes the array that comes next record by record and
+// hands each, with its index, to write, which checks and writes it. null
+// is an empty array. It returns the number of records written.
+func eachRecord[T any](x *exportReader, key string, write func(i int, rec T) error) (int, error) {
+	tok, err := x.token()
+	switch {
+	case err != nil:
+		return 0, err
+	case tok == nil:
+		return 0, nil
+	case tok != json.Delim('['):
+		return 0, domain.Errorf(domain.EINVALID, "The file does not fit the export format: %s holds %s where %s belongs; nothing was imported.",
+			key, jsonKind(tok), reflect.TypeFor[[]T]())
+	}
+	n := 0
+	for x.dec.More() {
+		if err := x.ctx.Err(); err != nil {
+			return n, err
+		}
+		var rec T
+		if err := x.decode(&rec, key, n); err != nil {
+			return n, err
+		}
+		if err := write(n, rec); err != nil {
+			return n, err
+		}
+		n++
+	}
+	_, err = x.token() // the ']'
+	return n, err
+}
+
+// token reads the next delimiter, key or literal.
+func (x *exportReader) token() (json.Token, error) {
+	tok, err := x.dec.Token()
+	if err != nil {
+		return nil, x.fault(err, "", -1)
+	}
+	// A key or literal went through the decoder's count of bytes: a key
+	// as its text (one with escapes is no key of Export, and refused),
+	// null as its four letters; other literals are refused.
+	switch tok := tok.(type) {
+	case string:
+		x.scanned += int64(len(tok)) + 2
+	case nil:
+		x.scanned += 4
+	}
+	return tok, nil
+}
+
+// decode decodes the next value, under key (record i of its array when
+// i >= 0), into v.
+func (x *exportReader) decode(v any, key string, i int) error {
+	x.dec.More() // passes the white space
+	start := x.dec.InputOffset()
+	if c := x.next(); c == ',' || c == ':' {
+		start++ // the decoder's count starts after it
+	}
+	if err := x.dec.Decode(v); err != nil {
+		return x.fault(err, key, i)
+	}
+	x.scanned += x.dec.InputOffset() - start
+	return nil
+}
+
+// fault turns an error of the decoder into the sentence for the person,
+// the record named (key, record i) and a fault in the text placed at its
+// byte in the file, counted as encoding/json counts it.
+func (x *exportReader) fault(err error, key string, i int) error {
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	where := key
+	if i >= 0 {
+		where = recordAt(key, i)
+	}
+	switch {
+	case x.in.err != nil:
+		return fmt.Errorf("read the file to import: %w", x.in.err)
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return domain.Errorf(domain.EINVALID, "The file is not valid JSON: it ends at byte %d, in the middle of the export (was it cut short?); nothing was imported.", x.in.n)
+	case errors.As(err, &syntax):
+		// The decoder places a fault between values at the byte before
+		// it, and one inside a value by its count of the bytes of values
+		// (it stands at the start of the value then).
+		at, msg := syntax.Offset+1, syntax.Error()
+		if strings.HasSuffix(msg, "'") { // the decoder says no more at the first key
+			msg += " looking for beginning of object key string"
+		}
+		if syntax.Offset != x.dec.InputOffset() {
+			at = x.dec.InputOffset() + syntax.Offset - x.scanned
+		} else if what, ok := strings.CutPrefix(msg, "expected "); ok {
+			_, after, _ := strings.Cut(what, " ") // "after array element"
+			msg = "invalid character " + quoteChar(x.next()) + " " + after
+		}
+		return domain.Errorf(domain.EINVALID, "The file is not valid JSON (at byte %d: %s); nothing was imported.", at, msg)
+	case errors.As(err, &typ):
+		// "clients[3].address.city", or "format_version".
+		field := where
+		if typ.Field != "" && field != "" {
+			field += "."
+		}
+		field += typ.Field
+		return domain.Errorf(domain.EINVALID, "The file does not fit the export format: %s holds %s where %s belongs; nothing was imported.", field, typ.Value, typ.Type)
+	case i >= 0:
+		return domain.Errorf(domain.EINVALID, "The file does not fit the export format (%v, in %s); nothing was imported.", err, where)
+	}
+	return domain.Errorf(domain.EINVALID, "The file does not fit the export format (%v); nothing was imported.", err)
+}
+
+// next is the byte the decoder stands before.
+func (x *exportReader) next() byte {
+	var b [1]byte
+	_, _ = x.dec.Buffered().Read(b[:])
+	return b[0]
+}
+
+// quoteChar writes a byte as encoding/json's messages do.
+func quoteChar(c byte) string {
+	switch c {
+	case '\'':
+		return `'\''`
+	case '"':
+		return `'"'`
+	}
+	q := strconv.Quote(string(rune(c)))
+	return "'" + q[1:len(q)-1] + "'"
+}
+
+// jsonKind names the kind of a JSON token as encoding/json's sentences
+// do.
+func jsonKind(tok json.Token) string {
+	switch tok := tok.(type) {
+	case json.Delim:
+		if tok == '[' {
+			return "array"
+		}
+		return "object"
+	case string:
+		return "string"
+	case bool:
+		return "bool"
+	case float64:
+		return "number"
+	}
+	return "null"
+}
+
+// recordAt names record i of list for a sentence: "clients[3]".
+func recordAt(list string, i int) string { return fmt.Sprintf("%s[%d]", list, i) }
