@@ -200,7 +200,12 @@ func (u *App) buildWindow() {
 	u.clients = newClientsScreen(u.parts(), u.svc.Clients, &u.changes, func() *domain.Firm { return u.firmProfile })
 	u.proposals = newProposalsScreen(u)
 	u.engagements = newEngagementsScreen(u)
-	u.firm = newFirmScreen(u)
+	u.firm = newFirmScreen(u.parts(), u.svc.Firm, u.svc.Clauses, firmHooks{
+		firm:        func() *domain.Firm { return u.firmProfile },
+		setFirm:     u.setFirm,
+		applyBrand:  u.applyBrand,
+		setLanguage: u.setLanguage,
+	})
 	u.screens = []screen{u.managers, u.clients, u.proposals, u.engagements, u.firm}
 
 	u.nav = map[string]*widget.Button{}

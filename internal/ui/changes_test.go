@@ -25,9 +25,11 @@ func TestChanges_reachEveryListenerButThePublisher(t *testing.T) {
 	}
 }
 
-// TestClientsScreen_builtAlone: the clients screen needs no App, only its
-// parts, and follows an import it hears of.
-func TestClientsScreen_builtAlone(t *testing.T) {
+// aloneParts are the widget parts of a screen built without an App: a
+// headless window, a worker on a test loop with no search delay, and a
+// showError that fails the test.
+func aloneParts(t *testing.T) (widgetParts, *testLoop) {
+	t.Helper()
 	useLanguage(domain.LangEN)
 	a := test.NewTempApp(t)
 	loop := newTestLoop(t)
@@ -41,6 +43,13 @@ func TestClientsScreen_builtAlone(t *testing.T) {
 		leaveThen: func(next func()) { next() },
 	}
 	parts.work.searchDelay = 0
+	return parts, loop
+}
+
+// TestClientsScreen_builtAlone: the clients screen needs no App, only its
+// parts, and follows an import it hears of.
+func TestClientsScreen_builtAlone(t *testing.T) {
+	parts, loop := aloneParts(t)
 	store := &fakeStore{clients: []*domain.Client{{ID: 1, LegalName: "Alpha NV"}, {ID: 2, LegalName: "Beta BV"}}}
 	var ch changes
 	s := newClientsScreen(parts, store.services().Clients, &ch, func() *domain.Firm { return nil })
@@ -57,5 +66,45 @@ func TestClientsScreen_builtAlone(t *testing.T) {
 	loop.waitIdle(parts.work)
 	if got := s.list.count.Text; got != "3 clients" {
 		t.Errorf("after an import the list counts %q; want 3 clients", got)
+	}
+}
+
+// TestFirmScreen_builtAlone: the firm screen needs no App; saving hands
+// the stored profile to the window's hook, and a colour typed is
+// previewed through it.
+func TestFirmScreen_builtAlone(t *testing.T) {
+	parts, loop := aloneParts(t)
+	store := &fakeStore{}
+	svc := store.services()
+	var saved *domain.Firm
+	var brand string
+	s := newFirmScreen(parts, svc.Firm, svc.Clauses, firmHooks{
+		firm:        func() *domain.Firm { return saved },
+		setFirm:     func(f *domain.Firm) { saved = f },
+		applyBrand:  func(hex string) { brand = hex },
+		setLanguage: func(string) { t.Error("the screen language changed") },
+	})
+	s.shown()
+	loop.waitIdle(parts.work)
+	if s.pane.heading.Text != "Set up your firm" {
+		t.Fatalf("a store without a firm shows %q", s.pane.heading.Text)
+	}
+	s.legalName.SetText("Van Hecke Interim")
+	s.street.SetText("Kouter 1")
+	s.postcode.SetText("9000")
+	s.city.SetText("Gent")
+	s.companyNumber.SetText("0123.456.749")
+	s.vat.SetText("BE0123456749")
+	s.brandColour.SetText("#1F3A5F")
+	if brand != "#1F3A5F" {
+		t.Errorf("the colour typed was previewed as %q", brand)
+	}
+	s.ed.trySave(nil)
+	loop.waitIdle(parts.work)
+	if saved == nil || saved.LegalName != "Van Hecke Interim" {
+		t.Fatalf("the window was handed %+v; message %q", saved, s.ed.message.Text)
+	}
+	if s.pane.heading.Text != "Van Hecke Interim" {
+		t.Errorf("after saving the screen shows %q", s.pane.heading.Text)
 	}
 }
