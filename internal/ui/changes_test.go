@@ -39,6 +39,7 @@ func aloneParts(t *testing.T) (widgetParts, *testLoop) {
 		win:       test.NewWindow(nil),
 		work:      newWorker(ctx, loop, loop.clock.after),
 		prefs:     a.Preferences(),
+		logf:      t.Logf,
 		showError: func(err error) { t.Errorf("the screen showed %v", err) },
 		leaveThen: func(next func()) { next() },
 	}
@@ -106,5 +107,42 @@ func TestFirmScreen_builtAlone(t *testing.T) {
 	}
 	if s.pane.heading.Text != "Van Hecke Interim" {
 		t.Errorf("after saving the screen shows %q", s.pane.heading.Text)
+	}
+}
+
+// TestProposalsScreen_builtAlone: the proposals screen needs no App; the
+// client names in its list follow a rename it hears of.
+func TestProposalsScreen_builtAlone(t *testing.T) {
+	parts, loop := aloneParts(t)
+	store := &fakeStore{
+		clients: []*domain.Client{{ID: 1, LegalName: "Alpha NV"}},
+		proposals: []*domain.Proposal{
+			{ID: 1, ClientID: 1, Title: "CFO ad interim", Status: domain.ProposalDraft},
+			{ID: 2, ClientID: 1, Title: "Finance review", Status: domain.ProposalDraft},
+		},
+	}
+	var ch changes
+	out := newDocOutput(parts, Options{DocumentsDir: t.TempDir(), PreviewDir: t.TempDir(), Logf: t.Logf})
+	today := func() domain.Date { return domain.DateOf(testNow) }
+	s := newProposalsScreen(parts, store.services(), &ch, out, today, func() *domain.Firm { return nil })
+	s.shown()
+	loop.waitIdle(parts.work)
+	if got := s.list.count.Text; got != "2 proposals" {
+		t.Fatalf("at first the list counts %q", got)
+	}
+	s.clientNames.name(1)
+	loop.waitIdle(parts.work)
+	if got := s.clientNames.name(1); got != "Alpha NV" {
+		t.Fatalf("the list names the client %q", got)
+	}
+
+	store.mu.Lock()
+	store.clients[0] = &domain.Client{ID: 1, LegalName: "Alpha Holding NV"}
+	store.mu.Unlock()
+	ch.publish(screenClients, recordChanged{clientRecord, 1})
+	s.clientNames.name(1)
+	loop.waitIdle(parts.work)
+	if got := s.clientNames.name(1); got != "Alpha Holding NV" {
+		t.Errorf("after the client was renamed the list names it %q", got)
 	}
 }

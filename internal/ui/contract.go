@@ -148,7 +148,7 @@ func (c *contractDocs) askFirstPrint() {
 		if e == nil {
 			return
 		}
-		dir, err := c.app.documentsDir()
+		dir, err := c.app.docs.documentsDir()
 		if err != nil {
 			c.app.showError(err)
 			return
@@ -157,7 +157,7 @@ func (c *contractDocs) askFirstPrint() {
 		confirm(c.app.win, lang.L("Print contract"),
 			lang.L("Printing freezes the contract of this engagement as version 1, dated {{.Date}}: its figures, the parties and the clause texts as they are now. Later prints give exactly the same document. It is written to {{.Dir}} and opened.",
 				map[string]any{"Date": formatDate(c.app.today()), "Dir": dir}),
-			lang.L("Print and open"), func() { c.writeLatest(id, c.app.openWritten) })
+			lang.L("Print and open"), func() { c.writeLatest(id, c.app.docs.openWritten) })
 	})
 }
 
@@ -171,7 +171,7 @@ func (c *contractDocs) openLatest() {
 		c.askFirstPrint()
 		return
 	}
-	c.writeLatest(c.latest.EngagementID, c.app.openWritten)
+	c.writeLatest(c.latest.EngagementID, c.app.docs.openWritten)
 }
 
 // printLatest sends the latest version to the printer.
@@ -179,7 +179,7 @@ func (c *contractDocs) printLatest() {
 	if c.latest == nil {
 		return
 	}
-	c.writeLatest(c.latest.EngagementID, c.app.printWritten)
+	c.writeLatest(c.latest.EngagementID, c.app.docs.printWritten)
 }
 
 // writeLatest writes the engagement's latest contract into the documents
@@ -187,7 +187,7 @@ func (c *contractDocs) printLatest() {
 // to then, which runs in the background and returns what to show.
 func (c *contractDocs) writeLatest(id int64, then func(path string) func()) {
 	today := c.app.today()
-	c.app.withProgress(lang.L("Contract"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
+	c.app.docs.withProgress(lang.L("Contract"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
 		v, err := c.app.svc.Contracts.PrintContract(ctx, id, today)
 		if err != nil {
 			return nil, err
@@ -200,7 +200,7 @@ func (c *contractDocs) writeLatest(id int64, then func(path string) func()) {
 // the file on; the versions are read again, since a first print or a
 // reissue added one.
 func (c *contractDocs) written(id int64, v *domain.ContractVersion, then func(path string) func()) (func(), error) {
-	path, err := c.app.writeContract(v)
+	path, err := c.app.docs.writeContract(v)
 	if err != nil {
 		// The version is frozen in the database; only the file failed.
 		return func() {
@@ -238,12 +238,12 @@ func (c *contractDocs) askReissue() {
 				map[string]any{"Version": next, "Date": formatDate(c.app.today())}),
 			lang.L("Reissue and open"), func() {
 				today := c.app.today()
-				c.app.withProgress(lang.L("Reissue contract"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
+				c.app.docs.withProgress(lang.L("Reissue contract"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
 					v, err := c.app.svc.Contracts.ReissueContract(ctx, id, today)
 					if err != nil {
 						return nil, err
 					}
-					return c.written(id, v, c.app.openWritten)
+					return c.written(id, v, c.app.docs.openWritten)
 				})
 			})
 	})
@@ -251,16 +251,16 @@ func (c *contractDocs) askReissue() {
 
 // openVersion writes one printed version, as stored, and opens it.
 func (c *contractDocs) openVersion(id int64, version int) {
-	c.app.withProgress(lang.L("Open document"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
+	c.app.docs.withProgress(lang.L("Open document"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
 		v, err := c.app.svc.Contracts.ContractVersion(ctx, id, version)
 		if err != nil {
 			return nil, err
 		}
-		path, err := c.app.writeContract(v)
+		path, err := c.app.docs.writeContract(v)
 		if err != nil {
 			return nil, err
 		}
-		return c.app.openWritten(path), nil
+		return c.app.docs.openWritten(path), nil
 	})
 }
 
@@ -273,9 +273,9 @@ func (c *contractDocs) saveLatestAs() {
 
 // saveVersionAs writes one printed version where the user chooses.
 func (c *contractDocs) saveVersionAs(id int64, version int, name string) {
-	dir, _ := c.app.documentsDir()
-	c.app.fileSaveDialog(dir, name, func(path string) {
-		c.app.withProgress(lang.L("Save as…"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
+	dir, _ := c.app.docs.documentsDir()
+	c.app.docs.fileSaveDialog(dir, name, func(path string) {
+		c.app.docs.withProgress(lang.L("Save as…"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
 			v, err := c.app.svc.Contracts.ContractVersion(ctx, id, version)
 			if err != nil {
 				return nil, err
@@ -291,7 +291,7 @@ func (c *contractDocs) saveVersionAs(id int64, version int, name string) {
 // writeContract writes a printed version into the documents folder under
 // its own name, CTR-2026-0004-v1.pdf, and returns the path. It runs in the
 // background.
-func (u *App) writeContract(v *domain.ContractVersion) (string, error) {
+func (u *docOutput) writeContract(v *domain.ContractVersion) (string, error) {
 	if err := checkContract(v); err != nil {
 		return "", err
 	}
@@ -312,7 +312,7 @@ func checkContract(v *domain.ContractVersion) error {
 // printWritten sends a written file to the printer, or, where the system
 // has no print command, opens it in the viewer, whose print button does
 // the rest. It runs in the background and returns what to say.
-func (u *App) printWritten(path string) func() {
+func (u *docOutput) printWritten(path string) func() {
 	if u.opts.PrintFile == nil {
 		return u.openWritten(path)
 	}
@@ -322,7 +322,7 @@ func (u *App) printWritten(path string) func() {
 		u.logf("interimdesk: printing %s: %v", path, err)
 		open := u.openWritten(path)
 		return func() {
-			showInfo(u.win, lang.L("Print"),
+			showInfo(u.parts.win, lang.L("Print"),
 				lang.L("The printer did not accept {{.Path}}; it is opened in the viewer instead.", map[string]any{"Path": path}))
 			if open != nil {
 				open()
@@ -330,7 +330,7 @@ func (u *App) printWritten(path string) func() {
 		}
 	}
 	return func() {
-		showInfo(u.win, lang.L("Print"), lang.L("{{.Path}} was sent to the printer.", map[string]any{"Path": path}))
+		showInfo(u.parts.win, lang.L("Print"), lang.L("{{.Path}} was sent to the printer.", map[string]any{"Path": path}))
 	}
 }
 

@@ -191,7 +191,7 @@ func TestContractSaveAs_writesTheFrozenBytesWhereChosen(t *testing.T) {
 	}
 	os.Remove(filepath.Join(ew.docs, v.Number+"-v1.pdf"))
 	tap(u, c.saveAs)
-	if u.saveDialog == nil {
+	if u.docs.saveDialog == nil {
 		t.Fatal("Save as… shows no file dialog")
 	}
 	tap(u, overlayButton(t, ew.w, "Save"))

@@ -16,7 +16,7 @@ import (
 // backUpNow writes a backup into the backups folder, a consistent copy
 // even while another window writes, and says where it went.
 func (u *App) backUpNow() {
-	u.withProgress(lang.L("Back up now"), lang.L("Writing a backup…"), func(ctx context.Context) (func(), error) {
+	u.docs.withProgress(lang.L("Back up now"), lang.L("Writing a backup…"), func(ctx context.Context) (func(), error) {
 		path, err := u.svc.Backups.BackupNow(ctx)
 		if err != nil {
 			return nil, err

@@ -32,9 +32,9 @@ func sampleUI(t *testing.T) (u *App, svc domain.Services, docs string) {
 // dialog offers; it returns the bytes written.
 func exportThroughMenu(t *testing.T, u *App, entry, dir, file string) []byte {
 	t.Helper()
-	u.saveDialog = nil
+	u.docs.saveDialog = nil
 	runMenu(t, u, entry)
-	if u.saveDialog == nil {
+	if u.docs.saveDialog == nil {
 		t.Fatalf("%s shows no save dialog", entry)
 	}
 	tap(u, overlayButton(t, u.win, "Save"))

@@ -72,8 +72,8 @@ func (s *engagementsScreen) newRecord() {
 }
 
 func (s *engagementsScreen) build() {
-	s.clientNames = newClientNames(s.app, func() { s.list.list.Refresh() })
-	s.managerNames = newManagerNames(s.app, func() { s.list.list.Refresh() })
+	s.clientNames = newClientNames(s.app.parts(), s.app.svc.Clients, func() { s.list.list.Refresh() })
+	s.managerNames = newManagerNames(s.app.parts(), s.app.svc.Managers, func() { s.list.list.Refresh() })
 	cols := []column[*domain.Engagement]{
 		// The manager goes under the client, so neither name is cut off.
 		{title: lang.L("Client"), weight: 1, value: func(e *domain.Engagement) string { return s.clientNames.name(e.ClientID) },

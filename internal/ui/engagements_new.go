@@ -176,7 +176,7 @@ func (d *newEngagementDialog) send(o *domain.CapacityOverride) {
 		err := app.svc.Lifecycle.AddEngagement(ctx, e, o)
 		return func() {
 			d.add.Enable()
-			if app.offerOverride(err, d.send) {
+			if offerOverride(app.win, err, d.send) {
 				return
 			}
 			if err != nil {

@@ -66,7 +66,7 @@ func (st *engagementSteps) run(step func(ctx context.Context, o *domain.Capacity
 	app.background(func(ctx context.Context) func() {
 		e, err := step(ctx, o)
 		return func() {
-			if app.offerOverride(err, func(o *domain.CapacityOverride) { st.run(step, o) }) {
+			if offerOverride(app.win, err, func(o *domain.CapacityOverride) { st.run(step, o) }) {
 				return
 			}
 			if err != nil {

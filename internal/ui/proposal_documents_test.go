@@ -379,7 +379,7 @@ func TestSaveAs_writesTheChosenFile(t *testing.T) {
 			} else {
 				tap(u, s.docs.history.shown[tt.row].save)
 			}
-			if u.saveDialog == nil {
+			if u.docs.saveDialog == nil {
 				t.Fatal("Save as… shows no file dialog")
 			}
 			tap(u, overlayButton(t, w, "Save"))

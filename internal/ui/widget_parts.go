@@ -9,6 +9,8 @@ type widgetParts struct {
 	win   fyne.Window
 	work  *worker
 	prefs fyne.Preferences
+	// logf writes the detail of a failure the window only summarises.
+	logf func(format string, args ...any)
 	// showError says why something failed, in a dialog on win.
 	showError func(error)
 	// leaveThen runs next once the form on view has been saved or
@@ -26,5 +28,5 @@ func (p widgetParts) parts() widgetParts { return p }
 
 // parts are the window's widget parts.
 func (u *App) parts() widgetParts {
-	return widgetParts{win: u.win, work: u.worker, prefs: u.fyneApp.Preferences(), showError: u.showError, leaveThen: u.leaveThen}
+	return widgetParts{win: u.win, work: u.worker, prefs: u.fyneApp.Preferences(), logf: u.logf, showError: u.showError, leaveThen: u.leaveThen}
 }
