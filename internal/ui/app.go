@@ -198,7 +198,7 @@ func (u *App) buildWindow() {
 	u.managers = newManagersScreen(u.parts(), u.svc.Managers, &u.changes, u.today, u.showPersonalData)
 	u.clients = newClientsScreen(u.parts(), u.svc.Clients, &u.changes, func() *domain.Firm { return u.firmProfile })
 	u.proposals = newProposalsScreen(u.parts(), u.svc, &u.changes, u.docs, u.today, func() *domain.Firm { return u.firmProfile })
-	u.engagements = newEngagementsScreen(u)
+	u.engagements = newEngagementsScreen(u.parts(), u.svc, &u.changes, u.docs, u.today, u.printContracts)
 	u.firm = newFirmScreen(u.parts(), u.svc.Firm, u.svc.Clauses, firmHooks{
 		firm:        func() *domain.Firm { return u.firmProfile },
 		setFirm:     u.setFirm,

@@ -146,3 +146,43 @@ func TestProposalsScreen_builtAlone(t *testing.T) {
 		t.Errorf("after the client was renamed the list names it %q", got)
 	}
 }
+
+// TestEngagementsScreen_builtAlone: the engagements screen needs no App;
+// it reloads when it hears of a new engagement, and "Print contracts…"
+// goes to the window's hook.
+func TestEngagementsScreen_builtAlone(t *testing.T) {
+	parts, loop := aloneParts(t)
+	start := domain.DateOf(testNow)
+	store := &fakeStore{
+		clients:  []*domain.Client{{ID: 1, LegalName: "Alpha NV"}},
+		managers: []*domain.Manager{{ID: 1, Name: "Sophie Peeters"}},
+		engagements: []*domain.Engagement{
+			{ID: 1, ClientID: 1, ManagerID: 1, Kind: domain.KindInterim, Start: start, Status: domain.EngagementPlanned},
+		},
+	}
+	var ch changes
+	out := newDocOutput(parts, Options{DocumentsDir: t.TempDir(), Logf: t.Logf})
+	today := func() domain.Date { return start }
+	printed := 0
+	s := newEngagementsScreen(parts, store.services(), &ch, out, today, func() { printed++ })
+	s.shown()
+	loop.waitIdle(parts.work)
+	if got := s.list.count.Text; got != "1 engagement" && got != "1 engagements" {
+		t.Fatalf("at first the list counts %q", got)
+	}
+
+	store.mu.Lock()
+	store.engagements = append(store.engagements,
+		&domain.Engagement{ID: 2, ClientID: 1, ManagerID: 1, Kind: domain.KindInterim, Start: start, Status: domain.EngagementPlanned})
+	store.mu.Unlock()
+	ch.publish(screenProposals, recordChanged{engagementRecord, 0})
+	loop.waitIdle(parts.work)
+	if got := s.list.count.Text; got != "2 engagements" {
+		t.Errorf("after an accepted proposal the list counts %q; want 2 engagements", got)
+	}
+
+	test.Tap(s.printAll)
+	if printed != 1 {
+		t.Errorf("Print contracts… reached the window %d times", printed)
+	}
+}
