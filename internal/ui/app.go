@@ -138,8 +138,8 @@ type App struct {
 	// welcome is the first-start dialog, when it was shown.
 	welcome *welcome
 
-	// prompt is the last "unsaved changes" question asked.
-	prompt *unsavedPrompt
+	// rec is told of the dialogs shown; tests set its r.
+	rec recorder
 	// data are the dialogs of the data menu (data_menu.go).
 	data dataDialogs
 }

@@ -66,7 +66,7 @@ func (u *App) printContracts() {
 // means every active engagement.
 func (u *App) chooseBatchFolder(ids []int64) {
 	run := &batchRun{}
-	u.engagements.batch = run
+	u.rec.shown(run)
 	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
 			u.showError(err)

@@ -99,8 +99,8 @@ func writeExport(path string, write func(w io.Writer) error) error {
 // so that the database and its backups are not one click away from being
 // replaced by an export.
 func (u *App) saveExport(name string, chosen func(path string)) {
-	u.docs.fileSaveDialog(u.exportDir(), name, chosen)
-	u.docs.saveDialog.SetFilter(storage.NewExtensionFileFilter([]string{filepath.Ext(name)}))
+	d := u.docs.fileSaveDialog(u.exportDir(), name, chosen)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{filepath.Ext(name)}))
 }
 
 // exportName is a file name for an export made today: "managers-2026-05-09.csv".

@@ -27,8 +27,6 @@ type docOutput struct {
 	// opts are the window's options: OpenFile, PrintFile, DocumentsDir,
 	// PreviewDir and Logf are used.
 	opts Options
-	// saveDialog is the last "Save as…" file dialog shown, for tests.
-	saveDialog *dialog.FileDialog
 }
 
 func newDocOutput(parts widgetParts, opts Options) *docOutput {
@@ -84,11 +82,12 @@ func (u *docOutput) openWritten(path string) func() {
 }
 
 // fileSaveDialog asks where to save a file, starting in dir with name
-// filled in. It is kept on the docOutput so tests can tap its real buttons.
+// filled in, and returns it, shown. The recorder is told of it, so tests
+// can tap its real buttons.
 // chosen gets the path only; it writes the file with writeFileAtomic, and
 // a file chosen to be replaced keeps its content until then (see
 // file_overwrite.go).
-func (u *docOutput) fileSaveDialog(dir, name string, chosen func(path string)) {
+func (u *docOutput) fileSaveDialog(dir, name string, chosen func(path string)) *dialog.FileDialog {
 	if !openFilesLazily() {
 		u.logf("interimdesk: the file repository cannot be wrapped; the save dialog empties a file it replaces before the new one is written")
 	}
@@ -123,8 +122,9 @@ func (u *docOutput) fileSaveDialog(dir, name string, chosen func(path string)) {
 		d.SetLocation(loc)
 	}
 	d.Resize(fyne.NewSize(760, 520))
-	u.saveDialog = d
+	u.parts.rec.shown(d)
 	d.Show()
+	return d
 }
 
 // listableDir is dir, or the nearest folder above it that exists, as a

@@ -50,11 +50,6 @@ type engagementsScreen struct {
 	contract                             *contractDocs
 	loaded                               *domain.Engagement
 	clientName, managerName, proposalRef string
-
-	// The last dialogs shown, so tests can use their real widgets.
-	newForm *newEngagementDialog
-	step    *stepDialog
-	batch   *batchRun
 }
 
 func newEngagementsScreen(parts widgetParts, svc domain.Services, ch *changes, out *docOutput, today func() domain.Date, printContracts func()) *engagementsScreen {
@@ -80,8 +75,9 @@ func (s *engagementsScreen) shown() {
 // newRecord enters an engagement by hand (Ctrl+N), for work the client
 // agreed without a proposal.
 func (s *engagementsScreen) newRecord() {
-	s.newForm = newNewEngagementDialog(s)
-	s.newForm.dialog.Show()
+	d := newNewEngagementDialog(s)
+	s.parts.rec.shown(d)
+	d.dialog.Show()
 }
 
 func (s *engagementsScreen) build() {

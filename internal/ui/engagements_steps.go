@@ -106,7 +106,7 @@ func (st *engagementSteps) askDated(step datedStep) {
 				return step.store(ctx, e.ID, day)
 			}, nil)
 		}
-		st.s.step = d.show()
+		st.s.parts.rec.shown(d.show())
 	})
 }
 
@@ -188,7 +188,7 @@ func (st *engagementSteps) askTerminate() {
 				return st.s.svc.Lifecycle.TerminateEngagement(ctx, e.ID, day, why)
 			}, nil)
 		}
-		st.s.step = d.show()
+		st.s.parts.rec.shown(d.show())
 	})
 }
 
@@ -237,7 +237,7 @@ func (st *engagementSteps) askExtend() {
 				return st.s.svc.Lifecycle.ExtendEngagement(ctx, e.ID, day, on, o)
 			}, nil)
 		}
-		st.s.step = d.show()
+		st.s.parts.rec.shown(d.show())
 	})
 }
 

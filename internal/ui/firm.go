@@ -45,7 +45,6 @@ type firmScreen struct {
 	language                               *widget.Select
 	screenLanguage                         *languageChoice
 	clauses                                *widget.Button // opens the contract clause editor
-	clauseEditor                           *clauseEditor  // the last one opened, for tests
 	companyNumberItem, rprItem             *widget.FormItem
 	logoPreview                            *canvas.Image
 	logoNone                               *widget.Label
@@ -177,7 +176,7 @@ func (s *firmScreen) build() {
 	s.screenLanguage = newLanguageChoice(s.parts.prefs, s.parts.leaveThen, s.hooks.setLanguage)
 	ed.addHint(lang.L("Screen language"), lang.L("For these screens on this computer; documents keep each client's language"), s.screenLanguage.sel)
 	s.clauses = widget.NewButtonWithIcon(lang.L("Contract clauses…"), theme.DocumentIcon(), func() {
-		s.clauseEditor = showClauseEditor(s.parts, s.library, s.hooks.firm())
+		s.parts.rec.shown(showClauseEditor(s.parts, s.library, s.hooks.firm()))
 	})
 	ed.addHint(lang.L("Contracts"), lang.L("The articles of the engagement contracts, per country and language"),
 		container.NewHBox(s.clauses))

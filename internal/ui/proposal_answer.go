@@ -71,8 +71,9 @@ func (d *proposalDocs) askAnswer() {
 					d.s.parts.showError(err)
 					return
 				}
-				d.answerForm = d.newAnswerDialog(p, doc)
-				d.answerForm.dialog.Show()
+				a := d.newAnswerDialog(p, doc)
+				d.s.parts.rec.shown(a)
+				a.dialog.Show()
 			}
 		})
 	})

@@ -24,9 +24,6 @@ type proposalDocs struct {
 
 	preview, issue, saveAs, answer *widget.Button
 	history                        *versionHistory
-
-	// answerForm is the last "Client's answer" dialog, for tests.
-	answerForm *answerDialog
 }
 
 func newProposalDocs(s *proposalsScreen) *proposalDocs {

@@ -13,6 +13,8 @@ type widgetParts struct {
 	logf func(format string, args ...any)
 	// showError says why something failed, in a dialog on win.
 	showError func(error)
+	// rec is told of the dialogs shown, for tests; nil is fine.
+	rec *recorder
 	// leaveThen runs next once the form on view has been saved or
 	// discarded, or at once when it holds no edits.
 	leaveThen func(next func())
@@ -28,5 +30,5 @@ func (p widgetParts) parts() widgetParts { return p }
 
 // parts are the window's widget parts.
 func (u *App) parts() widgetParts {
-	return widgetParts{win: u.win, work: u.worker, prefs: u.fyneApp.Preferences(), logf: u.logf, showError: u.showError, leaveThen: u.leaveThen}
+	return widgetParts{win: u.win, work: u.worker, prefs: u.fyneApp.Preferences(), logf: u.logf, showError: u.showError, leaveThen: u.leaveThen, rec: &u.rec}
 }
