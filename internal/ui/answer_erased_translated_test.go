@@ -54,7 +54,7 @@ func TestErasedManagerAndOpenAcceptanceShowOnlyTranslations(t *testing.T) {
 			u.proposals.list.selectRow(0)
 			u.waitIdle()
 			tap(u, u.proposals.docs.answer)
-			ad := u.proposals.docs.answerForm
+			ad := shownLast[*answerDialog](u)
 			ad.choice.SetSelected(ad.choice.Options[0]) // the interim mandate
 			look("the client's answer, asking for a manager and a start")
 			typeText(u, ad.start, "morgen")

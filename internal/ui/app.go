@@ -18,8 +18,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
@@ -116,6 +114,8 @@ type App struct {
 
 	// worker runs background work and brings its results back.
 	*worker
+	// docs writes and shows documents.
+	docs *docOutput
 
 	theme *brandTheme
 
@@ -138,10 +138,8 @@ type App struct {
 	// welcome is the first-start dialog, when it was shown.
 	welcome *welcome
 
-	// prompt is the last "unsaved changes" question asked.
-	prompt *unsavedPrompt
-	// saveDialog is the last "Save as…" file dialog shown.
-	saveDialog *dialog.FileDialog
+	// rec is told of the dialogs shown; tests set its r.
+	rec recorder
 	// data are the dialogs of the data menu (data_menu.go).
 	data dataDialogs
 }
@@ -173,6 +171,7 @@ func newApp(a fyne.App, w fyne.Window, s domain.Services, opts Options, loop uiL
 		worker:  newWorker(ctx, loop, after),
 		nav:     map[string]*widget.Button{},
 	}
+	u.docs = newDocOutput(u.parts(), opts)
 	u.theme = newBrandTheme(a.Settings().Theme())
 	a.Settings().SetTheme(u.theme)
 
@@ -198,9 +197,14 @@ func (u *App) buildWindow() {
 	u.changes.reset()
 	u.managers = newManagersScreen(u.parts(), u.svc.Managers, &u.changes, u.today, u.showPersonalData)
 	u.clients = newClientsScreen(u.parts(), u.svc.Clients, &u.changes, func() *domain.Firm { return u.firmProfile })
-	u.proposals = newProposalsScreen(u)
-	u.engagements = newEngagementsScreen(u)
-	u.firm = newFirmScreen(u)
+	u.proposals = newProposalsScreen(u.parts(), u.svc, &u.changes, u.docs, u.today, func() *domain.Firm { return u.firmProfile })
+	u.engagements = newEngagementsScreen(u.parts(), u.svc, &u.changes, u.docs, u.today, u.printContracts)
+	u.firm = newFirmScreen(u.parts(), u.svc.Firm, u.svc.Clauses, firmHooks{
+		firm:        func() *domain.Firm { return u.firmProfile },
+		setFirm:     u.setFirm,
+		applyBrand:  u.applyBrand,
+		setLanguage: u.setLanguage,
+	})
 	u.screens = []screen{u.managers, u.clients, u.proposals, u.engagements, u.firm}
 
 	u.nav = map[string]*widget.Button{}
@@ -270,8 +274,3 @@ func (u *App) today() domain.Date { return domain.DateOf(u.opts.Now()) }
 
 // logf writes the detail of a failure to the log.
 func (u *App) logf(format string, args ...any) { u.opts.Logf(format, args...) }
-
-// notAvailable tells the user a feature is not wired in this build.
-func (u *App) notAvailable(msg string) {
-	showInfo(u.win, lang.L("Not available yet"), msg)
-}

@@ -98,7 +98,7 @@ func TestUnsavedChanges_areNeverLostSilently(t *testing.T) {
 		if !strings.Contains(overlayTexts(w), "not saved") {
 			t.Fatalf("leaving asks nothing; dialog: %q", overlayTexts(w))
 		}
-		tap(u, u.prompt.cancel)
+		tap(u, shownLast[*unsavedPrompt](u).cancel)
 		if u.current.name() != screenManagers || u.managers.fullName.Text != "Anne Peeters" {
 			t.Errorf("after Cancel: screen %s, name %q", u.current.name(), u.managers.fullName.Text)
 		}
@@ -107,7 +107,7 @@ func TestUnsavedChanges_areNeverLostSilently(t *testing.T) {
 		store := &fakeStore{}
 		u, _ := unsavedManager(t, store)
 		press(u, fyne.Key2)
-		tap(u, u.prompt.discard)
+		tap(u, shownLast[*unsavedPrompt](u).discard)
 		if u.current.name() != screenClients {
 			t.Errorf("after Discard the screen is %s", u.current.name())
 		}
@@ -119,7 +119,7 @@ func TestUnsavedChanges_areNeverLostSilently(t *testing.T) {
 		store := &fakeStore{}
 		u, _ := unsavedManager(t, store)
 		press(u, fyne.Key3)
-		tap(u, u.prompt.save)
+		tap(u, shownLast[*unsavedPrompt](u).save)
 		if u.current.name() != screenProposals {
 			t.Errorf("after Save changes the screen is %s", u.current.name())
 		}
@@ -131,10 +131,10 @@ func TestUnsavedChanges_areNeverLostSilently(t *testing.T) {
 		store := &fakeStore{}
 		u, w := unsavedManager(t, store)
 		press(u, fyne.KeyQ)
-		if u.prompt == nil || !strings.Contains(overlayTexts(w), "not saved") {
+		if shownLast[*unsavedPrompt](u) == nil || !strings.Contains(overlayTexts(w), "not saved") {
 			t.Fatal("Ctrl+Q with unsaved changes closes without asking")
 		}
-		tap(u, u.prompt.cancel)
+		tap(u, shownLast[*unsavedPrompt](u).cancel)
 		if u.ctx.Err() != nil {
 			t.Error("Cancel still closed the app")
 		}
@@ -144,7 +144,7 @@ func TestUnsavedChanges_areNeverLostSilently(t *testing.T) {
 		u, _ := unsavedManager(t, store)
 		typeText(u, u.managers.email, "anne@")
 		press(u, fyne.Key2)
-		if !u.prompt.save.Disabled() {
+		if !shownLast[*unsavedPrompt](u).save.Disabled() {
 			t.Error("the prompt offers to save an invalid form")
 		}
 	})
@@ -162,10 +162,10 @@ func TestUnsavedChanges_areNeverLostSilently(t *testing.T) {
 		typeText(u, s.fullName, "Anne Peeters")
 		s.list.selectRow(1)
 		u.waitIdle()
-		if u.prompt == nil {
+		if shownLast[*unsavedPrompt](u) == nil {
 			t.Fatal("choosing another manager with unsaved changes asks nothing")
 		}
-		tap(u, u.prompt.cancel)
+		tap(u, shownLast[*unsavedPrompt](u).cancel)
 		if s.fullName.Text != "Anne Peeters" || s.list.selectedID != 1 {
 			t.Errorf("after Cancel: name %q, selected %d", s.fullName.Text, s.list.selectedID)
 		}

@@ -22,8 +22,9 @@ import (
 // puts the shipped text back. Contracts already printed keep the texts
 // they were printed with.
 type clauseEditor struct {
-	app    *App
-	dialog *dialog.CustomDialog
+	parts   widgetParts
+	library domain.ClauseLibrary
+	dialog  *dialog.CustomDialog
 
 	country, language *widget.Select
 	list              *widget.List
@@ -42,14 +43,14 @@ type clauseEditor struct {
 	quiet    bool   // the editor sets a choice itself; not the user's
 }
 
-// showClauseEditor opens the clause library on the template of the firm:
-// its country and its default document language.
-func (u *App) showClauseEditor() *clauseEditor {
-	c := &clauseEditor{app: u, selected: -1}
-	c.template.j = domain.JurisdictionOf(u.firmProfile)
+// showClauseEditor opens the clause library on the template of the firm
+// (nil before it is set up): its country and its default document language.
+func showClauseEditor(parts widgetParts, library domain.ClauseLibrary, firm *domain.Firm) *clauseEditor {
+	c := &clauseEditor{parts: parts, library: library, selected: -1}
+	c.template.j = domain.JurisdictionOf(firm)
 	c.template.l = domain.LangNL
-	if u.firmProfile != nil && u.firmProfile.DefaultLanguage.Valid() {
-		c.template.l = u.firmProfile.DefaultLanguage
+	if firm != nil && firm.DefaultLanguage.Valid() {
+		c.template.l = firm.DefaultLanguage
 	}
 	c.build()
 	c.dialog.Show()
@@ -109,7 +110,7 @@ func (c *clauseEditor) build() {
 	intro := widget.NewLabel(lang.L("The articles of the engagement contracts. A contract prints the texts of its country and language as they are when it is first printed, and keeps them."))
 	intro.Wrapping = fyne.TextWrapWord
 	content := container.NewBorder(container.NewVBox(intro, top), nil, nil, nil, split)
-	c.dialog = dialog.NewCustomWithoutButtons(lang.L("Contract clauses"), content, c.app.win)
+	c.dialog = dialog.NewCustomWithoutButtons(lang.L("Contract clauses"), content, c.parts.win)
 	c.dialog.SetButtons([]fyne.CanvasObject{c.done})
 	c.dialog.Resize(fyne.NewSize(1000, 680))
 	c.show(nil)
@@ -148,14 +149,14 @@ func clauseKindText(c *domain.ClauseText) string {
 // then runs after, if given.
 func (c *clauseEditor) load(index int, after ...func()) {
 	j, l := c.template.j, c.template.l
-	c.app.background(func(ctx context.Context) func() {
-		cs, err := c.app.svc.Clauses.Clauses(ctx, j, l)
+	c.parts.work.background(func(ctx context.Context) func() {
+		cs, err := c.library.Clauses(ctx, j, l)
 		return func() {
 			if j != c.template.j || l != c.template.l {
 				return // another template was chosen meanwhile
 			}
 			if err != nil {
-				c.app.showError(err)
+				c.parts.showError(err)
 				return
 			}
 			c.clauses = cs
@@ -218,7 +219,7 @@ func (c *clauseEditor) leaveThen(next func(), stay ...func()) {
 		next()
 		return
 	}
-	d := confirm(c.app.win, lang.L("Unsaved changes"),
+	d := confirm(c.parts.win, lang.L("Unsaved changes"),
 		lang.L("The text of {{.Title}} has changes that were not saved.", map[string]any{"Title": clauseName(c.clauses[c.selected])}),
 		lang.L("Discard"), func() {
 			c.clean = c.snapshot()
@@ -307,15 +308,15 @@ func (c *clauseEditor) onSave() {
 	}
 	t, index := c.edited(), c.selected
 	c.save.Disable()
-	c.app.background(func(ctx context.Context) func() {
-		err := c.app.svc.Clauses.SaveClause(ctx, t)
+	c.parts.work.background(func(ctx context.Context) func() {
+		err := c.library.SaveClause(ctx, t)
 		return func() {
 			if domain.ErrorCode(err) == domain.ECONFLICT {
 				// Saved elsewhere meanwhile: read the library again, so
 				// the next Save knows what it replaces, and keep what
 				// was typed for the user to decide.
 				title, body := c.heading.Text, c.body.Text
-				c.app.showError(err)
+				c.parts.showError(err)
 				c.load(index, func() {
 					c.heading.SetText(title)
 					c.body.SetText(body)
@@ -326,7 +327,7 @@ func (c *clauseEditor) onSave() {
 			if err != nil {
 				c.changed()
 				showLine(c.message, errorSentence(err))
-				c.app.showError(err)
+				c.parts.showError(err)
 				return
 			}
 			c.clean = c.snapshot()
@@ -341,15 +342,15 @@ func (c *clauseEditor) askReset() {
 		return
 	}
 	t, index := c.clauses[c.selected], c.selected
-	confirm(c.app.win, lang.L("Reset to default"),
+	confirm(c.parts.win, lang.L("Reset to default"),
 		lang.L("Put back the text shipped with Interim Desk for {{.Title}}? The firm's own text of this clause is removed; printed contracts keep theirs.",
 			map[string]any{"Title": clauseName(t)}),
 		lang.L("Reset to default"), func() {
-			c.app.background(func(ctx context.Context) func() {
-				err := c.app.svc.Clauses.ResetClause(ctx, t.Jurisdiction, t.Lang, t.Key)
+			c.parts.work.background(func(ctx context.Context) func() {
+				err := c.library.ResetClause(ctx, t.Jurisdiction, t.Lang, t.Key)
 				return func() {
 					if err != nil {
-						c.app.showError(err)
+						c.parts.showError(err)
 						return
 					}
 					c.clean = ""

@@ -22,7 +22,7 @@ func openClauses(t *testing.T, ew *engWorld, j domain.Jurisdiction, l domain.Lan
 		t.Fatal("Firm settings has no Contract clauses button")
 	}
 	tap(ew.u, ew.u.firm.clauses)
-	c := ew.u.firm.clauseEditor
+	c := shownLast[*clauseEditor](ew.u)
 	c.country.SetSelected(string(j))
 	c.language.SetSelected(langOption(l))
 	ew.u.waitIdle()

@@ -20,8 +20,7 @@ import (
 // stands as the next version, and the printed versions are listed with
 // their own Open and Save as….
 type contractDocs struct {
-	s   *engagementsScreen
-	app *App
+	s *engagementsScreen
 	// actions go above the engagement's figures, history below them.
 	actions, history fyne.CanvasObject
 
@@ -48,7 +47,7 @@ type contractRow struct {
 }
 
 func newContractDocs(s *engagementsScreen) *contractDocs {
-	c := &contractDocs{s: s, app: s.app, versions: container.NewVBox()}
+	c := &contractDocs{s: s, versions: container.NewVBox()}
 	c.state = widget.NewLabel("")
 	c.state.Wrapping = fyne.TextWrapWord
 	c.first = widget.NewButtonWithIcon(lang.L("Print contract…"), theme.DocumentPrintIcon(), c.askFirstPrint)
@@ -75,14 +74,14 @@ func (c *contractDocs) load(e *domain.Engagement) {
 	c.id, c.latest, c.known = e.ID, nil, false
 	c.actions.Hide()
 	id := e.ID
-	c.app.background(func(ctx context.Context) func() {
-		vs, err := c.app.svc.Contracts.ContractVersions(ctx, id)
+	c.s.parts.work.background(func(ctx context.Context) func() {
+		vs, err := c.s.svc.Contracts.ContractVersions(ctx, id)
 		return func() {
 			if id != c.id {
 				return
 			}
 			if err != nil {
-				c.app.showError(err)
+				c.s.parts.showError(err)
 				return
 			}
 			c.set(vs)
@@ -143,21 +142,21 @@ func contractLine(v *domain.ContractVersion) string {
 // askFirstPrint says what the first print does before it is done, since a
 // frozen version cannot be taken back.
 func (c *contractDocs) askFirstPrint() {
-	c.s.app.leaveThen(func() {
+	c.s.parts.leaveThen(func() {
 		e := c.s.loaded
 		if e == nil {
 			return
 		}
-		dir, err := c.app.documentsDir()
+		dir, err := c.s.out.documentsDir()
 		if err != nil {
-			c.app.showError(err)
+			c.s.parts.showError(err)
 			return
 		}
 		id := e.ID
-		confirm(c.app.win, lang.L("Print contract"),
+		confirm(c.s.parts.win, lang.L("Print contract"),
 			lang.L("Printing freezes the contract of this engagement as version 1, dated {{.Date}}: its figures, the parties and the clause texts as they are now. Later prints give exactly the same document. It is written to {{.Dir}} and opened.",
-				map[string]any{"Date": formatDate(c.app.today()), "Dir": dir}),
-			lang.L("Print and open"), func() { c.writeLatest(id, c.app.openWritten) })
+				map[string]any{"Date": formatDate(c.s.today()), "Dir": dir}),
+			lang.L("Print and open"), func() { c.writeLatest(id, c.s.out.openWritten) })
 	})
 }
 
@@ -171,7 +170,7 @@ func (c *contractDocs) openLatest() {
 		c.askFirstPrint()
 		return
 	}
-	c.writeLatest(c.latest.EngagementID, c.app.openWritten)
+	c.writeLatest(c.latest.EngagementID, c.s.out.openWritten)
 }
 
 // printLatest sends the latest version to the printer.
@@ -179,16 +178,16 @@ func (c *contractDocs) printLatest() {
 	if c.latest == nil {
 		return
 	}
-	c.writeLatest(c.latest.EngagementID, c.app.printWritten)
+	c.writeLatest(c.latest.EngagementID, c.s.out.printWritten)
 }
 
 // writeLatest writes the engagement's latest contract into the documents
 // folder, printing (freezing) it first if it never was, and hands the file
 // to then, which runs in the background and returns what to show.
 func (c *contractDocs) writeLatest(id int64, then func(path string) func()) {
-	today := c.app.today()
-	c.app.withProgress(lang.L("Contract"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
-		v, err := c.app.svc.Contracts.PrintContract(ctx, id, today)
+	today := c.s.today()
+	c.s.out.withProgress(lang.L("Contract"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
+		v, err := c.s.svc.Contracts.PrintContract(ctx, id, today)
 		if err != nil {
 			return nil, err
 		}
@@ -200,12 +199,12 @@ func (c *contractDocs) writeLatest(id int64, then func(path string) func()) {
 // the file on; the versions are read again, since a first print or a
 // reissue added one.
 func (c *contractDocs) written(id int64, v *domain.ContractVersion, then func(path string) func()) (func(), error) {
-	path, err := c.app.writeContract(v)
+	path, err := c.s.out.writeContract(v)
 	if err != nil {
 		// The version is frozen in the database; only the file failed.
 		return func() {
 			c.reloadAfter(id)
-			c.app.showError(err)
+			c.s.parts.showError(err)
 		}, nil
 	}
 	show := then(path)
@@ -228,22 +227,22 @@ func (c *contractDocs) reloadAfter(id int64) {
 // askReissue freezes the engagement as it stands as the next version,
 // after the question; the store refuses when nothing printed would change.
 func (c *contractDocs) askReissue() {
-	c.s.app.leaveThen(func() {
+	c.s.parts.leaveThen(func() {
 		if c.latest == nil {
 			return
 		}
 		id, next := c.latest.EngagementID, c.latest.Version+1
-		confirm(c.app.win, lang.L("Reissue contract"),
+		confirm(c.s.parts.win, lang.L("Reissue contract"),
 			lang.L("Reissuing freezes the engagement as it stands now as version {{.Version}} of the contract, dated {{.Date}}, with the clause texts as they are now. The earlier versions stay as they were printed.",
-				map[string]any{"Version": next, "Date": formatDate(c.app.today())}),
+				map[string]any{"Version": next, "Date": formatDate(c.s.today())}),
 			lang.L("Reissue and open"), func() {
-				today := c.app.today()
-				c.app.withProgress(lang.L("Reissue contract"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
-					v, err := c.app.svc.Contracts.ReissueContract(ctx, id, today)
+				today := c.s.today()
+				c.s.out.withProgress(lang.L("Reissue contract"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
+					v, err := c.s.svc.Contracts.ReissueContract(ctx, id, today)
 					if err != nil {
 						return nil, err
 					}
-					return c.written(id, v, c.app.openWritten)
+					return c.written(id, v, c.s.out.openWritten)
 				})
 			})
 	})
@@ -251,16 +250,16 @@ func (c *contractDocs) askReissue() {
 
 // openVersion writes one printed version, as stored, and opens it.
 func (c *contractDocs) openVersion(id int64, version int) {
-	c.app.withProgress(lang.L("Open document"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
-		v, err := c.app.svc.Contracts.ContractVersion(ctx, id, version)
+	c.s.out.withProgress(lang.L("Open document"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
+		v, err := c.s.svc.Contracts.ContractVersion(ctx, id, version)
 		if err != nil {
 			return nil, err
 		}
-		path, err := c.app.writeContract(v)
+		path, err := c.s.out.writeContract(v)
 		if err != nil {
 			return nil, err
 		}
-		return c.app.openWritten(path), nil
+		return c.s.out.openWritten(path), nil
 	})
 }
 
@@ -273,10 +272,10 @@ func (c *contractDocs) saveLatestAs() {
 
 // saveVersionAs writes one printed version where the user chooses.
 func (c *contractDocs) saveVersionAs(id int64, version int, name string) {
-	dir, _ := c.app.documentsDir()
-	c.app.fileSaveDialog(dir, name, func(path string) {
-		c.app.withProgress(lang.L("Save as…"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
-			v, err := c.app.svc.Contracts.ContractVersion(ctx, id, version)
+	dir, _ := c.s.out.documentsDir()
+	c.s.out.fileSaveDialog(dir, name, func(path string) {
+		c.s.out.withProgress(lang.L("Save as…"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
+			v, err := c.s.svc.Contracts.ContractVersion(ctx, id, version)
 			if err != nil {
 				return nil, err
 			}
@@ -291,7 +290,7 @@ func (c *contractDocs) saveVersionAs(id int64, version int, name string) {
 // writeContract writes a printed version into the documents folder under
 // its own name, CTR-2026-0004-v1.pdf, and returns the path. It runs in the
 // background.
-func (u *App) writeContract(v *domain.ContractVersion) (string, error) {
+func (u *docOutput) writeContract(v *domain.ContractVersion) (string, error) {
 	if err := checkContract(v); err != nil {
 		return "", err
 	}
@@ -312,7 +311,7 @@ func checkContract(v *domain.ContractVersion) error {
 // printWritten sends a written file to the printer, or, where the system
 // has no print command, opens it in the viewer, whose print button does
 // the rest. It runs in the background and returns what to say.
-func (u *App) printWritten(path string) func() {
+func (u *docOutput) printWritten(path string) func() {
 	if u.opts.PrintFile == nil {
 		return u.openWritten(path)
 	}
@@ -322,7 +321,7 @@ func (u *App) printWritten(path string) func() {
 		u.logf("interimdesk: printing %s: %v", path, err)
 		open := u.openWritten(path)
 		return func() {
-			showInfo(u.win, lang.L("Print"),
+			showInfo(u.parts.win, lang.L("Print"),
 				lang.L("The printer did not accept {{.Path}}; it is opened in the viewer instead.", map[string]any{"Path": path}))
 			if open != nil {
 				open()
@@ -330,7 +329,7 @@ func (u *App) printWritten(path string) func() {
 		}
 	}
 	return func() {
-		showInfo(u.win, lang.L("Print"), lang.L("{{.Path}} was sent to the printer.", map[string]any{"Path": path}))
+		showInfo(u.parts.win, lang.L("Print"), lang.L("{{.Path}} was sent to the printer.", map[string]any{"Path": path}))
 	}
 }
 

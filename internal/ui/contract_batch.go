@@ -66,7 +66,7 @@ func (u *App) printContracts() {
 // means every active engagement.
 func (u *App) chooseBatchFolder(ids []int64) {
 	run := &batchRun{}
-	u.engagements.batch = run
+	u.rec.shown(run)
 	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
 		if err != nil {
 			u.showError(err)
@@ -83,7 +83,7 @@ func (u *App) chooseBatchFolder(ids []int64) {
 	}, u.win)
 	d.SetConfirmText(lang.L("Print here"))
 	d.SetTitleText(lang.L("Choose the folder for the contracts"))
-	if docs, err := u.documentsDir(); err == nil {
+	if docs, err := u.docs.documentsDir(); err == nil {
 		if loc := listableDir(docs); loc != nil {
 			d.SetLocation(loc)
 		}

@@ -21,7 +21,7 @@ import (
 // batch.
 func chooseFolder(t *testing.T, ew *engWorld, dir string) *batchRun {
 	t.Helper()
-	run := ew.u.engagements.batch
+	run := shownLast[*batchRun](ew.u)
 	if run == nil || run.folder == nil {
 		t.Fatal("no folder dialog was shown")
 	}

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/interimdesk/interimdesk/internal/pdf"
@@ -191,7 +192,7 @@ func TestContractSaveAs_writesTheFrozenBytesWhereChosen(t *testing.T) {
 	}
 	os.Remove(filepath.Join(ew.docs, v.Number+"-v1.pdf"))
 	tap(u, c.saveAs)
-	if u.saveDialog == nil {
+	if shownLast[*dialog.FileDialog](u) == nil {
 		t.Fatal("Save as… shows no file dialog")
 	}
 	tap(u, overlayButton(t, ew.w, "Save"))
@@ -224,7 +225,7 @@ func TestCtrlP_onEngagements(t *testing.T) {
 		e := ew.open("Supply chain director")
 		typeText(ew.u, s.notes, "Kick-off on Monday.")
 		tap(ew.u, s.contract.first)
-		tap(ew.u, ew.u.prompt.save)
+		tap(ew.u, shownLast[*unsavedPrompt](ew.u).save)
 		tap(ew.u, overlayButton(t, ew.w, "Print and open"))
 		if got := ew.stored(e.ID); got.Notes != "Kick-off on Monday." || ew.contractVersions(e.ID) != 1 {
 			t.Errorf("notes %q, %d versions", got.Notes, ew.contractVersions(e.ID))

@@ -16,7 +16,7 @@ import (
 // backUpNow writes a backup into the backups folder, a consistent copy
 // even while another window writes, and says where it went.
 func (u *App) backUpNow() {
-	u.withProgress(lang.L("Back up now"), lang.L("Writing a backup…"), func(ctx context.Context) (func(), error) {
+	u.docs.withProgress(lang.L("Back up now"), lang.L("Writing a backup…"), func(ctx context.Context) (func(), error) {
 		path, err := u.svc.Backups.BackupNow(ctx)
 		if err != nil {
 			return nil, err
@@ -31,13 +31,18 @@ func backupWritten(path string) string {
 
 // backupsDialog lists the backups in the backups folder, newest first,
 // with how many automatic ones are kept, and restores the one chosen.
+//
+// It holds what it uses, not the App: the widget parts, the backup service
+// and the system's file opener (nil: no "Open the folder").
 type backupsDialog struct {
-	app    *App
-	dialog *dialog.CustomDialog
-	status *widget.Label
-	list   *widget.List
-	files  []domain.BackupFile
-	chosen int // the row chosen in the list, -1 for none
+	parts    widgetParts
+	backups  domain.BackupService
+	openFile func(path string) error
+	dialog   *dialog.CustomDialog
+	status   *widget.Label
+	list     *widget.List
+	files    []domain.BackupFile
+	chosen   int // the row chosen in the list, -1 for none
 
 	keep    *widget.Entry
 	keepMsg *widget.Label
@@ -47,7 +52,7 @@ type backupsDialog struct {
 
 // showBackups opens the Backups dialog and reads the list.
 func (u *App) showBackups() {
-	b := &backupsDialog{app: u, chosen: -1}
+	b := &backupsDialog{parts: u.parts(), backups: u.svc.Backups, openFile: u.opts.OpenFile, chosen: -1}
 	folder := widget.NewLabel(lang.X("backups.folder", "Backups are kept in {{.Folder}}, next to the database. Copy that folder to another disk now and then: a backup on the same disk is lost with it.",
 		map[string]any{"Folder": u.svc.Backups.BackupDir()}))
 	folder.Wrapping = fyne.TextWrapWord
@@ -112,16 +117,15 @@ func (u *App) showBackups() {
 
 // load reads the list of backups, and with keep the setting too.
 func (b *backupsDialog) load(keep bool) {
-	u := b.app
-	u.background(func(ctx context.Context) func() {
-		files, err := u.svc.Backups.Backups()
+	b.parts.work.background(func(ctx context.Context) func() {
+		files, err := b.backups.Backups()
 		n := 0
 		if keep && err == nil {
-			n, err = u.svc.Backups.BackupKeep(ctx)
+			n, err = b.backups.BackupKeep(ctx)
 		}
 		return func() {
 			if err != nil {
-				u.showError(err)
+				b.parts.showError(err)
 				return
 			}
 			b.files = files
@@ -147,14 +151,13 @@ func (b *backupsDialog) say(msg string) {
 }
 
 func (b *backupsDialog) onBackUp() {
-	u := b.app
 	b.backUp.Disable()
-	u.background(func(ctx context.Context) func() {
-		path, err := u.svc.Backups.BackupNow(ctx)
+	b.parts.work.background(func(ctx context.Context) func() {
+		path, err := b.backups.BackupNow(ctx)
 		return func() {
 			b.backUp.Enable()
 			if err != nil {
-				u.showError(err)
+				b.parts.showError(err)
 				return
 			}
 			b.load(false)
@@ -166,7 +169,6 @@ func (b *backupsDialog) onBackUp() {
 // onSaveKeep saves how many automatic backups are kept; a number out of
 // range is said under the field and nothing is saved.
 func (b *backupsDialog) onSaveKeep() {
-	u := b.app
 	// A blank field reads as 0, which the store refuses with the range.
 	n, err := parseIntField("Backups to keep", b.keep.Text)
 	if err != nil {
@@ -174,8 +176,8 @@ func (b *backupsDialog) onSaveKeep() {
 		return
 	}
 	b.saveKeep.Disable()
-	u.background(func(ctx context.Context) func() {
-		err := u.svc.Backups.SetBackupKeep(ctx, n)
+	b.parts.work.background(func(ctx context.Context) func() {
+		err := b.backups.SetBackupKeep(ctx, n)
 		return func() {
 			if err != nil {
 				b.saveKeep.Enable()
@@ -193,7 +195,7 @@ func (b *backupsDialog) onSaveKeep() {
 // keepSaid shows why the number of backups to keep was not saved.
 func (b *backupsDialog) keepSaid(err error) {
 	if domain.ErrorCode(err) == domain.EINTERNAL {
-		b.app.showError(err)
+		b.parts.showError(err)
 		return
 	}
 	b.keepMsg.Importance = widget.DangerImportance
@@ -202,13 +204,12 @@ func (b *backupsDialog) keepSaid(err error) {
 }
 
 func (b *backupsDialog) onOpenFolder() {
-	u := b.app
-	dir := u.svc.Backups.BackupDir()
-	u.background(func(context.Context) func() {
-		err := u.opts.OpenFile(dir)
+	dir := b.backups.BackupDir()
+	b.parts.work.background(func(context.Context) func() {
+		err := b.openFile(dir)
 		return func() {
 			if err != nil {
-				u.logf("interimdesk: opening %s: %v", dir, err)
+				b.parts.logf("interimdesk: opening %s: %v", dir, err)
 				b.say(lang.X("backups.folder.notOpened", "The folder {{.Folder}} could not be opened here; there may be no backup in it yet.", map[string]any{"Folder": dir}))
 			}
 		}

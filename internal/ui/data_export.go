@@ -14,7 +14,7 @@ import (
 // too, as a CSV file that imports back (docs/DATA.md).
 func (u *App) exportCSV(d csvData) {
 	u.saveExport(u.exportName(d.noun, ".csv"), func(path string) {
-		u.withProgress(lang.L("Export"), lang.L("Writing the export…"), func(ctx context.Context) (func(), error) {
+		u.docs.withProgress(lang.L("Export"), lang.L("Writing the export…"), func(ctx context.Context) (func(), error) {
 			var n int
 			err := writeExport(path, func(w io.Writer) error {
 				var err error
@@ -34,7 +34,7 @@ func (u *App) exportCSV(d csvData) {
 // PDFs, engagements and the event log.
 func (u *App) exportJSON() {
 	u.saveExport(u.exportName("interimdesk", ".json"), func(path string) {
-		u.withProgress(lang.L("Export"), lang.L("Writing the export…"), func(ctx context.Context) (func(), error) {
+		u.docs.withProgress(lang.L("Export"), lang.L("Writing the export…"), func(ctx context.Context) (func(), error) {
 			if err := writeExport(path, func(w io.Writer) error { return u.svc.Data.ExportJSON(ctx, w) }); err != nil {
 				return nil, err
 			}
@@ -76,7 +76,7 @@ func (u *App) importJSON() {
 // importJSONFrom imports the JSON export at path and shows what it holds.
 func (u *App) importJSONFrom(path string) {
 	title := lang.L("Import everything (JSON)")
-	u.withProgress(title, lang.X("import.reading", "Reading {{.File}}…", map[string]any{"File": filepath.Base(path)}),
+	u.docs.withProgress(title, lang.X("import.reading", "Reading {{.File}}…", map[string]any{"File": filepath.Base(path)}),
 		func(ctx context.Context) (func(), error) {
 			f, err := openForReading(path)
 			if err != nil {

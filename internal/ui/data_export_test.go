@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/interimdesk/interimdesk/internal/demo"
@@ -32,9 +33,9 @@ func sampleUI(t *testing.T) (u *App, svc domain.Services, docs string) {
 // dialog offers; it returns the bytes written.
 func exportThroughMenu(t *testing.T, u *App, entry, dir, file string) []byte {
 	t.Helper()
-	u.saveDialog = nil
+	forgetShown[*dialog.FileDialog](u)
 	runMenu(t, u, entry)
-	if u.saveDialog == nil {
+	if shownLast[*dialog.FileDialog](u) == nil {
 		t.Fatalf("%s shows no save dialog", entry)
 	}
 	tap(u, overlayButton(t, u.win, "Save"))

@@ -99,8 +99,8 @@ func writeExport(path string, write func(w io.Writer) error) error {
 // so that the database and its backups are not one click away from being
 // replaced by an export.
 func (u *App) saveExport(name string, chosen func(path string)) {
-	u.fileSaveDialog(u.exportDir(), name, chosen)
-	u.saveDialog.SetFilter(storage.NewExtensionFileFilter([]string{filepath.Ext(name)}))
+	d := u.docs.fileSaveDialog(u.exportDir(), name, chosen)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{filepath.Ext(name)}))
 }
 
 // exportName is a file name for an export made today: "managers-2026-05-09.csv".
@@ -111,7 +111,7 @@ func (u *App) exportName(stem, ext string) string {
 // exportDir is where the save dialog of an export starts: the documents
 // folder, else wherever the dialog was last.
 func (u *App) exportDir() string {
-	dir, err := u.documentsDir()
+	dir, err := u.docs.documentsDir()
 	if err != nil {
 		return ""
 	}

@@ -140,7 +140,7 @@ func (u *App) importCSV(d csvData) {
 // previewImport judges every line of the file at path without writing,
 // off the UI goroutine, and shows what the import would do.
 func (u *App) previewImport(d csvData, path string) {
-	u.withProgress(d.title, lang.X("import.reading", "Reading {{.File}}…", map[string]any{"File": filepath.Base(path)}),
+	u.docs.withProgress(d.title, lang.X("import.reading", "Reading {{.File}}…", map[string]any{"File": filepath.Base(path)}),
 		func(ctx context.Context) (func(), error) {
 			rep, notices, err := d.read(ctx, path, domain.ImportOptions{DryRun: true, Source: filepath.Base(path)})
 			if err != nil {

@@ -57,7 +57,7 @@ func (u *App) showPersonalData(m *domain.Manager) {
 // exportPersonal writes what the database holds about manager id as JSON.
 func (u *App) exportPersonal(id int64, name string) {
 	u.saveExport(u.exportName(fmt.Sprintf("personal-data-manager-%d", id), ".json"), func(path string) {
-		u.withProgress(lang.L("Export personal data"), lang.L("Writing the export…"), func(ctx context.Context) (func(), error) {
+		u.docs.withProgress(lang.L("Export personal data"), lang.L("Writing the export…"), func(ctx context.Context) (func(), error) {
 			pd, err := u.svc.Privacy.ExportPersonal(ctx, id)
 			if err != nil {
 				return nil, err

@@ -32,7 +32,7 @@ func (u *App) chooseRestore() {
 // with first, since the window closes to restore.
 func (u *App) askRestore(path string) {
 	u.leaveThen(func() {
-		u.withProgress(lang.L("Restore a backup"), lang.L("Checking the backup…"), func(ctx context.Context) (func(), error) {
+		u.docs.withProgress(lang.L("Restore a backup"), lang.L("Checking the backup…"), func(ctx context.Context) (func(), error) {
 			info, err := u.svc.Backups.InspectBackup(ctx, path)
 			if err != nil {
 				return nil, err
@@ -75,7 +75,7 @@ func (u *App) showRestoreQuestion(path string, info *domain.BackupInfo) {
 // file changed since it was checked and is refused now, nothing changes and
 // the window stays.
 func (u *App) scheduleRestore(path string) {
-	u.withProgress(lang.L("Restore a backup"), lang.L("Checking the backup…"), func(ctx context.Context) (func(), error) {
+	u.docs.withProgress(lang.L("Restore a backup"), lang.L("Checking the backup…"), func(ctx context.Context) (func(), error) {
 		if _, err := u.svc.Backups.ScheduleRestore(ctx, path); err != nil {
 			return nil, err
 		}

@@ -17,21 +17,39 @@ import (
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
+// docOutput writes documents and shows them: behind a progress dialog, in
+// the system's viewer or on the printer, in the documents or preview
+// folder, or where a "Save as…" dialog says. The proposals and
+// engagements screens and the data menu share the window's one; it holds
+// no screen and no App.
+type docOutput struct {
+	parts widgetParts
+	// opts are the window's options: OpenFile, PrintFile, DocumentsDir,
+	// PreviewDir and Logf are used.
+	opts Options
+}
+
+func newDocOutput(parts widgetParts, opts Options) *docOutput {
+	return &docOutput{parts: parts, opts: opts}
+}
+
+func (u *docOutput) logf(format string, args ...any) { u.opts.Logf(format, args...) }
+
 // withProgress runs work off the UI goroutine behind a dialog with a
 // progress bar, so rendering or writing a document never freezes the
 // window. Work returns what to do on the UI goroutine afterwards; an error
 // goes to showError instead.
-func (u *App) withProgress(title, message string, work func(ctx context.Context) (func(), error)) {
+func (u *docOutput) withProgress(title, message string, work func(ctx context.Context) (func(), error)) {
 	bar := widget.NewProgressBarInfinite()
-	progress := dialog.NewCustomWithoutButtons(title, container.NewVBox(widget.NewLabel(message), bar), u.win)
+	progress := dialog.NewCustomWithoutButtons(title, container.NewVBox(widget.NewLabel(message), bar), u.parts.win)
 	progress.Show()
-	u.background(func(ctx context.Context) func() {
+	u.parts.work.background(func(ctx context.Context) func() {
 		then, err := work(ctx)
 		return func() {
 			bar.Stop()
 			progress.Hide()
 			if err != nil {
-				u.showError(err)
+				u.parts.showError(err)
 				return
 			}
 			if then != nil {
@@ -45,10 +63,10 @@ func (u *App) withProgress(title, message string, work func(ctx context.Context)
 // viewer. It runs in the background, since a viewer can take a moment to
 // start, and returns what to say on the UI goroutine: nothing when the
 // viewer opened it, else where the file is.
-func (u *App) openWritten(path string) func() {
+func (u *docOutput) openWritten(path string) func() {
 	if u.opts.OpenFile == nil {
 		return func() {
-			showInfo(u.win, lang.L("Document written"),
+			showInfo(u.parts.win, lang.L("Document written"),
 				lang.L("The document was written to {{.Path}}.", map[string]any{"Path": path}))
 		}
 	}
@@ -56,7 +74,7 @@ func (u *App) openWritten(path string) func() {
 		// The file exists; only the viewer failed. Say where it is.
 		u.logf("interimdesk: opening %s: %v", path, err)
 		return func() {
-			showInfo(u.win, lang.L("Document written"),
+			showInfo(u.parts.win, lang.L("Document written"),
 				lang.L("The document was written to {{.Path}}, but no viewer could open it.", map[string]any{"Path": path}))
 		}
 	}
@@ -64,11 +82,12 @@ func (u *App) openWritten(path string) func() {
 }
 
 // fileSaveDialog asks where to save a file, starting in dir with name
-// filled in. It is kept on the App so tests can tap its real buttons.
+// filled in, and returns it, shown. The recorder is told of it, so tests
+// can tap its real buttons.
 // chosen gets the path only; it writes the file with writeFileAtomic, and
 // a file chosen to be replaced keeps its content until then (see
 // file_overwrite.go).
-func (u *App) fileSaveDialog(dir, name string, chosen func(path string)) {
+func (u *docOutput) fileSaveDialog(dir, name string, chosen func(path string)) *dialog.FileDialog {
 	if !openFilesLazily() {
 		u.logf("interimdesk: the file repository cannot be wrapped; the save dialog empties a file it replaces before the new one is written")
 	}
@@ -80,7 +99,7 @@ func (u *App) fileSaveDialog(dir, name string, chosen func(path string)) {
 			if errors.As(err, &pe) {
 				err = fileError(pe.Path, err)
 			}
-			u.showError(err)
+			u.parts.showError(err)
 			return
 		}
 		if w == nil {
@@ -93,18 +112,19 @@ func (u *App) fileSaveDialog(dir, name string, chosen func(path string)) {
 		uri := w.URI()
 		w.Close()
 		if uri.Scheme() != "file" {
-			u.showError(domain.Errorf(domain.EINVALID, "Choose a file on this computer; %s cannot be written to.", uri))
+			u.parts.showError(domain.Errorf(domain.EINVALID, "Choose a file on this computer; %s cannot be written to.", uri))
 			return
 		}
 		chosen(uri.Path())
-	}, u.win)
+	}, u.parts.win)
 	d.SetFileName(name)
 	if loc := listableDir(dir); loc != nil {
 		d.SetLocation(loc)
 	}
 	d.Resize(fyne.NewSize(760, 520))
-	u.saveDialog = d
+	u.parts.rec.shown(d)
 	d.Show()
+	return d
 }
 
 // listableDir is dir, or the nearest folder above it that exists, as a

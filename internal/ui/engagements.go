@@ -18,8 +18,21 @@ import (
 // which check the status rules and the manager's capacity and write the
 // engagement's history; the form edits only the role and the notes. Under
 // the figures are the contract and its printed versions (contract.go).
+//
+// It is built from what it uses, not from the App: the widget parts, the
+// services, the broadcast of changes, the document output (out), the
+// clock and the window's batch print.
 type engagementsScreen struct {
-	app  *App
+	parts   widgetParts
+	svc     domain.Services
+	changes *changes
+	out     *docOutput
+	// today is the current date by the window's clock.
+	today func() domain.Date
+	// printContracts prints the contracts of the running engagements
+	// (contract_batch.go).
+	printContracts func()
+
 	list *listView[*domain.Engagement]
 	ed   *editor
 	pane *detailPane
@@ -37,17 +50,12 @@ type engagementsScreen struct {
 	contract                             *contractDocs
 	loaded                               *domain.Engagement
 	clientName, managerName, proposalRef string
-
-	// The last dialogs shown, so tests can use their real widgets.
-	newForm *newEngagementDialog
-	step    *stepDialog
-	batch   *batchRun
 }
 
-func newEngagementsScreen(app *App) *engagementsScreen {
-	s := &engagementsScreen{app: app}
+func newEngagementsScreen(parts widgetParts, svc domain.Services, ch *changes, out *docOutput, today func() domain.Date, printContracts func()) *engagementsScreen {
+	s := &engagementsScreen{parts: parts, svc: svc, changes: ch, out: out, today: today, printContracts: printContracts}
 	s.build()
-	app.changes.subscribe(s.name(), s.heard)
+	ch.subscribe(s.name(), s.heard)
 	return s
 }
 
@@ -55,7 +63,7 @@ func (s *engagementsScreen) name() string               { return screenEngagemen
 func (s *engagementsScreen) title() string              { return lang.L("Engagements") }
 func (s *engagementsScreen) content() fyne.CanvasObject { return s.root }
 func (s *engagementsScreen) editor() *editor            { return s.ed }
-func (s *engagementsScreen) focusSearch()               { s.app.win.Canvas().Focus(s.list.search) }
+func (s *engagementsScreen) focusSearch()               { s.parts.win.Canvas().Focus(s.list.search) }
 func (s *engagementsScreen) reload()                    { s.list.reload() }
 
 func (s *engagementsScreen) shown() {
@@ -67,13 +75,14 @@ func (s *engagementsScreen) shown() {
 // newRecord enters an engagement by hand (Ctrl+N), for work the client
 // agreed without a proposal.
 func (s *engagementsScreen) newRecord() {
-	s.newForm = newNewEngagementDialog(s)
-	s.newForm.dialog.Show()
+	d := newNewEngagementDialog(s)
+	s.parts.rec.shown(d)
+	d.dialog.Show()
 }
 
 func (s *engagementsScreen) build() {
-	s.clientNames = newClientNames(s.app, func() { s.list.list.Refresh() })
-	s.managerNames = newManagerNames(s.app, func() { s.list.list.Refresh() })
+	s.clientNames = newClientNames(s.parts, s.svc.Clients, func() { s.list.list.Refresh() })
+	s.managerNames = newManagerNames(s.parts, s.svc.Managers, func() { s.list.list.Refresh() })
 	cols := []column[*domain.Engagement]{
 		// The manager goes under the client, so neither name is cut off.
 		{title: lang.L("Client"), weight: 1, value: func(e *domain.Engagement) string { return s.clientNames.name(e.ClientID) },
@@ -83,7 +92,7 @@ func (s *engagementsScreen) build() {
 		{title: lang.L("End"), width: 100, value: func(e *domain.Engagement) string { return formatShortDate(e.End) }},
 		{title: lang.L("Status"), width: 95, value: func(e *domain.Engagement) string { return engagementStatusText(e.Status) }},
 	}
-	s.list = newListView(s.app.parts(), screenEngagements, cols, "", s.query,
+	s.list = newListView(s.parts, screenEngagements, cols, "", s.query,
 		func(e *domain.Engagement) int64 { return e.ID },
 		func(n int) string { return countText("count.engagements", "{{.Count}} engagements", n) })
 	// The store has no full-text search over engagements; the status
@@ -96,7 +105,7 @@ func (s *engagementsScreen) build() {
 	}
 	s.statusFilter = widget.NewSelect(opts, func(string) { s.list.reload() })
 	s.statusFilter.SetSelectedIndex(0)
-	s.printAll = widget.NewButtonWithIcon(lang.L("Print contracts…"), theme.DocumentPrintIcon(), s.app.printContracts)
+	s.printAll = widget.NewButtonWithIcon(lang.L("Print contracts…"), theme.DocumentPrintIcon(), s.printContracts)
 	filters := container.NewBorder(nil, nil, nil, s.printAll, s.statusFilter)
 	s.buildForm()
 	split := container.NewHSplit(s.list.content(filters), s.pane.root)
@@ -110,7 +119,7 @@ func (s *engagementsScreen) query(_, _ string, offset, limit int) func(context.C
 		f.Status = domain.EngagementStatuses[i-1]
 	}
 	return func(ctx context.Context) ([]*domain.Engagement, int, error) {
-		return s.app.svc.Engagements.FindEngagements(ctx, f)
+		return s.svc.Engagements.FindEngagements(ctx, f)
 	}
 }
 
@@ -185,7 +194,7 @@ func (s *engagementsScreen) show(e *domain.Engagement) {
 }
 
 func (s *engagementsScreen) open(id int64) {
-	openRecord(s.app.parts(), func(ctx context.Context) (*engagementView, error) {
+	openRecord(s.parts, func(ctx context.Context) (*engagementView, error) {
 		return s.readView(ctx, id)
 	}, func(v *engagementView) {
 		s.list.selectedID = v.e.ID
@@ -200,7 +209,7 @@ func (s *engagementsScreen) open(id int64) {
 // availability follows from the engagements.
 func (s *engagementsScreen) changed(id int64) {
 	s.list.reload()
-	s.app.changes.publish(screenEngagements, recordChanged{engagementRecord, id})
+	s.changes.publish(screenEngagements, recordChanged{engagementRecord, id})
 	s.open(id)
 }
 
@@ -213,24 +222,24 @@ type engagementView struct {
 // readView reads engagement id and the names of its client, manager and
 // proposal. It runs in the background.
 func (s *engagementsScreen) readView(ctx context.Context, id int64) (*engagementView, error) {
-	e, err := s.app.svc.Engagements.FindEngagementByID(ctx, id)
+	e, err := s.svc.Engagements.FindEngagementByID(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	c, err := s.app.svc.Clients.FindClientByID(ctx, e.ClientID)
+	c, err := s.svc.Clients.FindClientByID(ctx, e.ClientID)
 	if err != nil {
 		return nil, err
 	}
 	v := &engagementView{e: e, client: c.DisplayName(), proposal: lang.L("Entered by hand")}
 	if e.ManagerID != 0 {
-		m, err := s.app.svc.Managers.FindManagerByID(ctx, e.ManagerID)
+		m, err := s.svc.Managers.FindManagerByID(ctx, e.ManagerID)
 		if err != nil {
 			return nil, err
 		}
 		v.manager = m.Name
 	}
 	if e.ProposalID != 0 {
-		p, err := s.app.svc.Proposals.FindProposalByID(ctx, e.ProposalID)
+		p, err := s.svc.Proposals.FindProposalByID(ctx, e.ProposalID)
 		if err != nil {
 			return nil, err
 		}
@@ -242,11 +251,11 @@ func (s *engagementsScreen) readView(ctx context.Context, id int64) (*engagement
 
 func (s *engagementsScreen) save(done func(bool)) {
 	e := s.read()
-	saveRecord(s.app.parts(), s.ed, func(ctx context.Context) (*domain.Engagement, error) {
-		if err := s.app.svc.Engagements.UpdateEngagement(ctx, e); err != nil {
+	saveRecord(s.parts, s.ed, func(ctx context.Context) (*domain.Engagement, error) {
+		if err := s.svc.Engagements.UpdateEngagement(ctx, e); err != nil {
 			return nil, err
 		}
-		return s.app.svc.Engagements.FindEngagementByID(ctx, e.ID)
+		return s.svc.Engagements.FindEngagementByID(ctx, e.ID)
 	}, func(stored *domain.Engagement) {
 		s.show(stored)
 		s.list.reload()
@@ -257,7 +266,7 @@ func (s *engagementsScreen) save(done func(bool)) {
 // for the first time after the question, or opened as it was printed.
 func (s *engagementsScreen) generate() {
 	if s.loaded == nil {
-		showInfo(s.app.win, lang.L("Generate document"), lang.L("Choose an engagement first."))
+		showInfo(s.parts.win, lang.L("Generate document"), lang.L("Choose an engagement first."))
 		return
 	}
 	s.contract.openLatest()

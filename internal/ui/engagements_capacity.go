@@ -17,19 +17,19 @@ import (
 // lets the user book the manager anyway with a reason, which retry sends
 // back to the store, where it is recorded in the engagement's history. It
 // reports whether err was a conflict; anything else is for the caller.
-func (u *App) offerOverride(err error, retry func(o *domain.CapacityOverride)) bool {
+func offerOverride(win fyne.Window, err error, retry func(o *domain.CapacityOverride)) bool {
 	var c *domain.CapacityConflict
 	if !errors.As(err, &c) {
 		return false
 	}
-	u.askOverride(c, retry)
+	askOverride(win, c, retry)
 	return true
 }
 
 // askOverride is the refusal with its way out: the sentence naming the
 // other engagements and their dates, a reason, and "Book anyway", which
 // stays disabled until the reason is one the domain accepts.
-func (u *App) askOverride(c *domain.CapacityConflict, retry func(o *domain.CapacityOverride)) {
+func askOverride(win fyne.Window, c *domain.CapacityConflict, retry func(o *domain.CapacityOverride)) {
 	lines := container.NewVBox()
 	for _, s := range conflictLines(c) {
 		l := widget.NewLabel(s)
@@ -76,11 +76,11 @@ func (u *App) askOverride(c *domain.CapacityConflict, retry func(o *domain.Capac
 	}
 	cancel := widget.NewButton(cancelText(), func() { d.Hide() })
 	content := container.NewVBox(lines, ask, widget.NewForm(widget.NewFormItem(lang.L("Reason"), reason)), message)
-	d = dialog.NewCustomWithoutButtons(lang.L("The manager is fully booked"), content, u.win)
+	d = dialog.NewCustomWithoutButtons(lang.L("The manager is fully booked"), content, win)
 	d.SetButtons([]fyne.CanvasObject{cancel, book})
 	d.Resize(fyne.NewSize(560, 0))
 	d.Show()
-	u.win.Canvas().Focus(reason)
+	win.Canvas().Focus(reason)
 }
 
 // conflictLines says what the capacity check found, in the screen

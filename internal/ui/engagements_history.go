@@ -21,9 +21,9 @@ func (st *engagementSteps) showHistory() {
 	if e == nil {
 		return
 	}
-	app, id := st.s.app, e.ID
-	openRecord(app, func(ctx context.Context) ([]domain.EngagementEvent, error) {
-		return app.svc.Lifecycle.EngagementHistory(ctx, id)
+	s, id := st.s, e.ID
+	openRecord(s.parts, func(ctx context.Context) ([]domain.EngagementEvent, error) {
+		return s.svc.Lifecycle.EngagementHistory(ctx, id)
 	}, func(events []domain.EngagementEvent) {
 		rows := container.NewVBox()
 		for _, ev := range events {
@@ -43,7 +43,7 @@ func (st *engagementSteps) showHistory() {
 		if len(events) == 0 {
 			rows.Add(widget.NewLabel(lang.L("Nothing has happened to this engagement yet.")))
 		}
-		d := dialog.NewCustom(lang.L("History"), lang.L("Close"), container.NewVScroll(rows), app.win)
+		d := dialog.NewCustom(lang.L("History"), lang.L("Close"), container.NewVScroll(rows), s.parts.win)
 		d.Resize(fyne.NewSize(640, 480))
 		d.Show()
 	})

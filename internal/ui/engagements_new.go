@@ -40,9 +40,9 @@ func newNewEngagementDialog(s *engagementsScreen) *newEngagementDialog {
 			d.check()
 		}
 	}
-	d.client = newClientPicker(s.app.parts(), s.app.svc.Clients)
+	d.client = newClientPicker(s.parts, s.svc.Clients)
 	d.client.onPick = func(*domain.Client, bool) { changed() }
-	d.manager = newManagerPicker(s.app.parts(), s.app.svc.Managers)
+	d.manager = newManagerPicker(s.parts, s.svc.Managers)
 	d.manager.onPick = func(*domain.Manager, bool) { changed() }
 	var kinds []string
 	for _, k := range d.kindOptions {
@@ -93,7 +93,7 @@ func newNewEngagementDialog(s *engagementsScreen) *newEngagementDialog {
 		widget.NewFormItem(lang.L("Fee"), d.fee),
 		&widget.FormItem{Text: lang.L("Notice period"), Widget: d.notice, HintText: lang.L("Days of notice either party gives to end early")},
 	)
-	d.dialog = dialog.NewCustomWithoutButtons(lang.L("New engagement"), container.NewVBox(intro, form, d.message), s.app.win)
+	d.dialog = dialog.NewCustomWithoutButtons(lang.L("New engagement"), container.NewVBox(intro, form, d.message), s.parts.win)
 	d.dialog.SetButtons([]fyne.CanvasObject{d.cancel, d.add})
 	d.dialog.Resize(fyne.NewSize(560, 0))
 	ready = true
@@ -170,18 +170,18 @@ func (d *newEngagementDialog) send(o *domain.CapacityOverride) {
 	if err != nil {
 		return
 	}
-	app := d.s.app
+	s := d.s
 	d.add.Disable()
-	app.background(func(ctx context.Context) func() {
-		err := app.svc.Lifecycle.AddEngagement(ctx, e, o)
+	s.parts.work.background(func(ctx context.Context) func() {
+		err := s.svc.Lifecycle.AddEngagement(ctx, e, o)
 		return func() {
 			d.add.Enable()
-			if app.offerOverride(err, d.send) {
+			if offerOverride(s.parts.win, err, d.send) {
 				return
 			}
 			if err != nil {
 				if domain.ErrorCode(err) == domain.EINTERNAL {
-					app.showError(err)
+					s.parts.showError(err)
 					return
 				}
 				d.message.SetText(errorSentence(err))

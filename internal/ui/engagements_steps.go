@@ -51,7 +51,7 @@ func (st *engagementSteps) update(e *domain.Engagement) {
 // withEngagement runs next with the engagement in the form once its role
 // and notes are saved or discarded, so a step never works on a stale row.
 func (st *engagementSteps) withEngagement(next func(e *domain.Engagement)) {
-	st.s.app.leaveThen(func() {
+	st.s.parts.leaveThen(func() {
 		if e := st.s.loaded; e != nil {
 			next(e)
 		}
@@ -62,15 +62,15 @@ func (st *engagementSteps) withEngagement(next func(e *domain.Engagement)) {
 // capacity conflict offers the override, which runs the step again with
 // the reason.
 func (st *engagementSteps) run(step func(ctx context.Context, o *domain.CapacityOverride) (*domain.Engagement, error), o *domain.CapacityOverride) {
-	app := st.s.app
-	app.background(func(ctx context.Context) func() {
+	s := st.s
+	s.parts.work.background(func(ctx context.Context) func() {
 		e, err := step(ctx, o)
 		return func() {
-			if app.offerOverride(err, func(o *domain.CapacityOverride) { st.run(step, o) }) {
+			if offerOverride(s.parts.win, err, func(o *domain.CapacityOverride) { st.run(step, o) }) {
 				return
 			}
 			if err != nil {
-				app.showError(err)
+				s.parts.showError(err)
 				return
 			}
 			st.s.changed(e.ID)
@@ -90,8 +90,8 @@ type datedStep struct {
 // askDated opens the dialog of a dated step, starting on today.
 func (st *engagementSteps) askDated(step datedStep) {
 	st.withEngagement(func(e *domain.Engagement) {
-		d := newStepDialog(st.s.app, step.title, step.intro, step.action)
-		on := d.date(step.field, st.s.app.today())
+		d := newStepDialog(st.s.parts.win, step.title, step.intro, step.action)
+		on := d.date(step.field, st.s.today())
 		d.check = func() (string, error) {
 			day, err := requiredDate(step.field, on.Text)
 			if err != nil {
@@ -106,7 +106,7 @@ func (st *engagementSteps) askDated(step datedStep) {
 				return step.store(ctx, e.ID, day)
 			}, nil)
 		}
-		st.s.step = d.show()
+		st.s.parts.rec.shown(d.show())
 	})
 }
 
@@ -125,7 +125,7 @@ func (st *engagementSteps) askActivate() {
 			}
 			return "", nil
 		},
-		store: st.s.app.svc.Lifecycle.ActivateEngagement,
+		store: st.s.svc.Lifecycle.ActivateEngagement,
 	})
 }
 
@@ -149,7 +149,7 @@ func (st *engagementSteps) askComplete() {
 			}
 			return "", nil
 		},
-		store: st.s.app.svc.Lifecycle.CompleteEngagement,
+		store: st.s.svc.Lifecycle.CompleteEngagement,
 	})
 }
 
@@ -157,8 +157,8 @@ func (st *engagementSteps) askComplete() {
 // and is shown, computed by the domain, before anything is recorded.
 func (st *engagementSteps) askTerminate() {
 	st.withEngagement(func(e *domain.Engagement) {
-		today := st.s.app.today()
-		d := newStepDialog(st.s.app, lang.L("Terminate engagement"),
+		today := st.s.today()
+		d := newStepDialog(st.s.parts.win, lang.L("Terminate engagement"),
 			lang.L("Notice ends the engagement early. It keeps running, and booking its manager, until the last day of the notice period."),
 			lang.L("Give notice"))
 		given := d.date(lang.L("Notice given on"), today)
@@ -185,10 +185,10 @@ func (st *engagementSteps) askTerminate() {
 			day, _ := requiredDate("", given.Text)
 			why := reason.Text
 			st.run(func(ctx context.Context, _ *domain.CapacityOverride) (*domain.Engagement, error) {
-				return st.s.app.svc.Lifecycle.TerminateEngagement(ctx, e.ID, day, why)
+				return st.s.svc.Lifecycle.TerminateEngagement(ctx, e.ID, day, why)
 			}, nil)
 		}
-		st.s.step = d.show()
+		st.s.parts.rec.shown(d.show())
 	})
 }
 
@@ -209,8 +209,8 @@ func noticeOutcome(before, after *domain.Engagement, given, today domain.Date) s
 // capacity over the longer period.
 func (st *engagementSteps) askExtend() {
 	st.withEngagement(func(e *domain.Engagement) {
-		today := st.s.app.today()
-		d := newStepDialog(st.s.app, lang.L("Extend engagement"),
+		today := st.s.today()
+		d := newStepDialog(st.s.parts.win, lang.L("Extend engagement"),
 			lang.L("An extension moves the planned end. It is kept in the history with the day it was agreed."),
 			lang.L("Extend"))
 		to := d.date(lang.L("New end date"), domain.Date{})
@@ -234,10 +234,10 @@ func (st *engagementSteps) askExtend() {
 			day, _ := requiredDate("", to.Text)
 			on, _ := requiredDate("", agreed.Text)
 			st.run(func(ctx context.Context, o *domain.CapacityOverride) (*domain.Engagement, error) {
-				return st.s.app.svc.Lifecycle.ExtendEngagement(ctx, e.ID, day, on, o)
+				return st.s.svc.Lifecycle.ExtendEngagement(ctx, e.ID, day, on, o)
 			}, nil)
 		}
-		st.s.step = d.show()
+		st.s.parts.rec.shown(d.show())
 	})
 }
 
@@ -259,7 +259,7 @@ func requiredDate(field, s string) (domain.Date, error) {
 // the step will do, a line saying what is wrong, Cancel and the step's
 // button, which stays disabled until the check passes.
 type stepDialog struct {
-	app     *App
+	win     fyne.Window
 	dialog  *dialog.CustomDialog
 	form    *widget.Form
 	outcome *widget.Label
@@ -275,8 +275,8 @@ type stepDialog struct {
 	run func()
 }
 
-func newStepDialog(app *App, title, intro, action string) *stepDialog {
-	d := &stepDialog{app: app, form: widget.NewForm()}
+func newStepDialog(win fyne.Window, title, intro, action string) *stepDialog {
+	d := &stepDialog{win: win, form: widget.NewForm()}
 	d.outcome = widget.NewLabel("")
 	d.outcome.Wrapping = fyne.TextWrapWord
 	d.outcome.TextStyle = fyne.TextStyle{Bold: true}
@@ -294,7 +294,7 @@ func newStepDialog(app *App, title, intro, action string) *stepDialog {
 	d.ok.Importance = widget.HighImportance
 	text := widget.NewLabel(intro)
 	text.Wrapping = fyne.TextWrapWord
-	d.dialog = dialog.NewCustomWithoutButtons(title, container.NewVBox(text, d.form, d.outcome, d.message), app.win)
+	d.dialog = dialog.NewCustomWithoutButtons(title, container.NewVBox(text, d.form, d.outcome, d.message), win)
 	d.dialog.SetButtons([]fyne.CanvasObject{d.cancel, d.ok})
 	d.dialog.Resize(fyne.NewSize(500, 0))
 	return d
@@ -341,7 +341,7 @@ func (d *stepDialog) show() *stepDialog {
 	d.refresh()
 	d.dialog.Show()
 	if len(d.fields) > 0 {
-		d.app.win.Canvas().Focus(d.fields[0])
+		d.win.Canvas().Focus(d.fields[0])
 	}
 	return d
 }

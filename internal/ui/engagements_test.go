@@ -113,7 +113,7 @@ func TestTerminate_showsTheLastDayBeforeRecordingIt(t *testing.T) {
 			s := ew.u.engagements
 			e := ew.open(tt.role)
 			tap(ew.u, s.steps.terminate)
-			d := s.step
+			d := shownLast[*stepDialog](ew.u)
 			if d == nil || d.fields[0].Text != "2026-05-09" {
 				t.Fatal("the dialog is missing or does not start on today")
 			}
@@ -162,7 +162,7 @@ func TestCompleteAndActivate(t *testing.T) {
 		s := ew.u.engagements
 		e := ew.open("CFO ad interim")
 		tap(ew.u, s.steps.complete)
-		d := s.step
+		d := shownLast[*stepDialog](ew.u)
 		typeText(ew.u, d.fields[0], "2026-05-08")
 		want := "It ends before the planned end 23 August 2026: the end moves to 8 May 2026, and the manager is free from the next day."
 		if d.outcome.Text != want {
@@ -186,7 +186,7 @@ func TestCompleteAndActivate(t *testing.T) {
 		s := ew.u.engagements
 		e := ew.open("Supply chain director")
 		tap(ew.u, s.steps.activate)
-		d := s.step
+		d := shownLast[*stepDialog](ew.u)
 		if !strings.Contains(d.outcome.Text, "The planned start was 30 May 2026") {
 			t.Errorf("activating early says %q", d.outcome.Text)
 		}
@@ -205,7 +205,7 @@ func TestExtend_isLoggedWithTheDayItWasAgreed(t *testing.T) {
 	s := ew.u.engagements
 	e := ew.open("Supply chain director")
 	tap(ew.u, s.steps.extend)
-	d := s.step
+	d := shownLast[*stepDialog](ew.u)
 	if !d.ok.Disabled() || d.message.Text != "" {
 		t.Errorf("before a date: button enabled %v, message %q", !d.ok.Disabled(), d.message.Text)
 	}
@@ -262,8 +262,8 @@ func TestExtend_capacityConflictNeedsAReasonThatIsRecorded(t *testing.T) {
 	s := ew.u.engagements
 	e := ew.open("Supply chain director")
 	tap(ew.u, s.steps.extend)
-	typeText(ew.u, s.step.fields[0], "2026-10-31")
-	tap(ew.u, s.step.ok)
+	typeText(ew.u, shownLast[*stepDialog](ew.u).fields[0], "2026-10-31")
+	tap(ew.u, shownLast[*stepDialog](ew.u).ok)
 
 	text := overlayTexts(ew.w)
 	for _, want := range []string{"from 19 September 2026 this engagement (3 days a week) would come on top of:",
@@ -300,7 +300,7 @@ func TestNewEngagement_capacityConflictIsRefusedUnlessOverridden(t *testing.T) {
 	before := ew.count()
 
 	press(u, fyne.KeyN)
-	d := s.newForm
+	d := shownLast[*newEngagementDialog](ew.u)
 	if d == nil || !d.add.Disabled() || d.message.Text != "" {
 		t.Fatal("the new engagement dialog is missing, can add at once, or scolds before anything was typed")
 	}
@@ -392,9 +392,9 @@ func TestAccept_createsTheEngagementFromTheIssuedVersion(t *testing.T) {
 	before := ew.count()
 
 	tap(u, p.docs.answer)
-	p.docs.answerForm.choice.SetSelected("Accepted: the interim mandate")
+	shownLast[*answerDialog](u).choice.SetSelected("Accepted: the interim mandate")
 	u.waitIdle()
-	tap(u, p.docs.answerForm.record)
+	tap(u, shownLast[*answerDialog](u).record)
 	if !strings.Contains(overlayTexts(ew.w), "Interim COO for ") || !strings.Contains(overlayTexts(ew.w), "1 June 2026 to 30 June 2026") {
 		t.Fatalf("the conflict does not name the other engagement:\n%s", overlayTexts(ew.w))
 	}
@@ -446,7 +446,7 @@ func TestHistory_listsTheSteps(t *testing.T) {
 	s := ew.u.engagements
 	ew.open("Supply chain director")
 	tap(ew.u, s.steps.activate)
-	tap(ew.u, s.step.ok)
+	tap(ew.u, shownLast[*stepDialog](ew.u).ok)
 	tap(ew.u, s.steps.history)
 	text := overlayTexts(ew.w)
 	if !strings.Contains(text, "Activated\n9 May 2026\n") || !strings.Contains(text, "started on 2026-05-09 (planned start 2026-05-30)") {
@@ -470,7 +470,7 @@ func TestNewEngagement_consultingHasAFeeAndNoManager(t *testing.T) {
 	ew := newEngWorld(t, engOptions{})
 	u, s := ew.u, ew.u.engagements
 	press(u, fyne.KeyN)
-	d := s.newForm
+	d := shownLast[*newEngagementDialog](ew.u)
 	pick(t, u, d.client, "Scheldevallei")
 	d.kind.SetSelected("Consulting")
 	u.waitIdle()

@@ -50,7 +50,7 @@ func TestSaveDialog_theChosenFileIsTouchedOnlyByTheRename(t *testing.T) {
 			}
 			var sizeWhenChosen int64 = -1
 			var werr error
-			u.fileSaveDialog(dir, filepath.Base(path), func(p string) {
+			u.docs.fileSaveDialog(dir, filepath.Base(path), func(p string) {
 				if p != path {
 					t.Errorf("chose %s, want %s", p, path)
 				}

@@ -23,7 +23,7 @@ const fileMode = atomicfile.NewFileMode
 // documentsDir is where issued proposals go: the folder set in Options, else
 // "Interim Desk" in the user's Documents folder, else a folder in the cache
 // folder on a system without a Documents folder.
-func (u *App) documentsDir() (string, error) {
+func (u *docOutput) documentsDir() (string, error) {
 	if u.opts.DocumentsDir != "" {
 		return u.opts.DocumentsDir, nil
 	}
@@ -42,7 +42,7 @@ func (u *App) documentsDir() (string, error) {
 
 // previewDir is where draft previews go: they are looked at and thrown
 // away, so they live in the cache folder, not among the issued documents.
-func (u *App) previewDir() (string, error) {
+func (u *docOutput) previewDir() (string, error) {
 	if u.opts.PreviewDir != "" {
 		return u.opts.PreviewDir, nil
 	}

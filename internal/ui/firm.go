@@ -21,8 +21,15 @@ import (
 
 // firmScreen is the firm's profile: the legal mentions on every document,
 // the logo, the brand colour and the defaults of new proposals.
+//
+// It is built from what it uses, not from the App: the widget parts, the
+// firm and clause services, and the window's hooks (firmHooks).
 type firmScreen struct {
-	app  *App
+	parts   widgetParts
+	firms   domain.FirmService
+	library domain.ClauseLibrary
+	hooks   firmHooks
+
 	ed   *editor
 	pane *detailPane
 	root fyne.CanvasObject
@@ -38,7 +45,6 @@ type firmScreen struct {
 	language                               *widget.Select
 	screenLanguage                         *languageChoice
 	clauses                                *widget.Button // opens the contract clause editor
-	clauseEditor                           *clauseEditor  // the last one opened, for tests
 	companyNumberItem, rprItem             *widget.FormItem
 	logoPreview                            *canvas.Image
 	logoNone                               *widget.Label
@@ -49,8 +55,21 @@ type firmScreen struct {
 	isNew                                  bool // no profile saved yet
 }
 
-func newFirmScreen(app *App) *firmScreen {
-	s := &firmScreen{app: app}
+// firmHooks are what the firm screen asks of the window.
+type firmHooks struct {
+	// firm is the saved firm profile, nil before it is set up.
+	firm func() *domain.Firm
+	// setFirm keeps a saved profile and applies its accent.
+	setFirm func(*domain.Firm)
+	// applyBrand previews a brand colour on the whole window.
+	applyBrand func(hex string)
+	// setLanguage changes the screen language (a preference, "" follows
+	// the system) and rebuilds the window in it.
+	setLanguage func(pref string)
+}
+
+func newFirmScreen(parts widgetParts, firms domain.FirmService, library domain.ClauseLibrary, hooks firmHooks) *firmScreen {
+	s := &firmScreen{parts: parts, firms: firms, library: library, hooks: hooks}
 	s.build()
 	return s
 }
@@ -62,7 +81,7 @@ func (s *firmScreen) editor() *editor            { return s.ed }
 func (s *firmScreen) focusSearch()               {}
 func (s *firmScreen) newRecord()                 {}
 func (s *firmScreen) generate() {
-	s.app.notAvailable(lang.L("The firm settings have no document; select a proposal or an engagement and press Ctrl+P."))
+	showInfo(s.parts.win, lang.L("Not available yet"), lang.L("The firm settings have no document; select a proposal or an engagement and press Ctrl+P."))
 }
 
 // shown reads the profile again unless the user is editing it.
@@ -152,10 +171,12 @@ func (s *firmScreen) build() {
 	ed.add(lang.L("Proposal validity (days)"), s.validity)
 	ed.addHint(lang.L("Proposal number prefix"), lang.L("OFF gives numbers like OFF-2026-0007"), s.prefix)
 	ed.add(lang.L("Default document language"), s.language)
-	s.screenLanguage = newLanguageChoice(s.app)
+	// The drop-down is on this screen, so leaving the screen means
+	// leaving this form.
+	s.screenLanguage = newLanguageChoice(s.parts.prefs, s.parts.leaveThen, s.hooks.setLanguage)
 	ed.addHint(lang.L("Screen language"), lang.L("For these screens on this computer; documents keep each client's language"), s.screenLanguage.sel)
 	s.clauses = widget.NewButtonWithIcon(lang.L("Contract clauses…"), theme.DocumentIcon(), func() {
-		s.clauseEditor = s.app.showClauseEditor()
+		s.parts.rec.shown(showClauseEditor(s.parts, s.library, s.hooks.firm()))
 	})
 	ed.addHint(lang.L("Contracts"), lang.L("The articles of the engagement contracts, per country and language"),
 		container.NewHBox(s.clauses))
@@ -195,7 +216,7 @@ func (s *firmScreen) previewColour() {
 	hex := strings.TrimSpace(s.brandColour.Text)
 	if c, ok := parseHexColour(hex); ok {
 		s.swatch.FillColor = c
-		s.app.applyBrand(hex)
+		s.hooks.applyBrand(hex)
 	} else {
 		s.swatch.FillColor = theme.Color(theme.ColorNameDisabled)
 	}
@@ -269,14 +290,14 @@ func (s *firmScreen) show(f *domain.Firm, isNew bool) {
 }
 
 func (s *firmScreen) reload() {
-	s.app.background(func(ctx context.Context) func() {
-		f, err := s.app.svc.Firm.Firm(ctx)
+	s.parts.work.background(func(ctx context.Context) func() {
+		f, err := s.firms.Firm(ctx)
 		return func() {
 			switch {
 			case domain.ErrorCode(err) == domain.ENOTFOUND:
 				s.show(domain.NewFirm(), true)
 			case err != nil:
-				s.app.showError(err)
+				s.parts.showError(err)
 			default:
 				s.show(f, false)
 			}
@@ -290,13 +311,13 @@ func (s *firmScreen) save(done func(bool)) {
 		done(false)
 		return
 	}
-	saveRecord(s.app.parts(), s.ed, func(ctx context.Context) (*domain.Firm, error) {
-		if err := s.app.svc.Firm.SaveFirm(ctx, f); err != nil {
+	saveRecord(s.parts, s.ed, func(ctx context.Context) (*domain.Firm, error) {
+		if err := s.firms.SaveFirm(ctx, f); err != nil {
 			return nil, err
 		}
-		return s.app.svc.Firm.Firm(ctx)
+		return s.firms.Firm(ctx)
 	}, func(stored *domain.Firm) {
-		s.app.setFirm(stored)
+		s.hooks.setFirm(stored)
 		s.show(stored, false)
 	}, done)
 }
@@ -305,14 +326,14 @@ func (s *firmScreen) save(done func(bool)) {
 func (s *firmScreen) pickLogo() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			s.app.showError(err)
+			s.parts.showError(err)
 			return
 		}
 		if r == nil {
 			return // the user cancelled
 		}
 		s.readLogo(r)
-	}, s.app.win)
+	}, s.parts.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".png", ".PNG"}))
 	d.Resize(fyne.NewSize(800, 560))
 	d.Show()
@@ -322,14 +343,14 @@ func (s *firmScreen) pickLogo() {
 // file that is not a PNG or is too large is refused by the firm's Validate,
 // which says so under the form.
 func (s *firmScreen) readLogo(r fyne.URIReadCloser) {
-	s.app.background(func(context.Context) func() {
+	s.parts.work.background(func(context.Context) func() {
 		defer r.Close()
 		// Read a little more than the limit, so a huge file is refused
 		// without reading all of it.
 		data, err := io.ReadAll(io.LimitReader(r, 2<<20+1))
 		return func() {
 			if err != nil {
-				s.app.showError(domain.Errorf(domain.EINTERNAL, "reading logo %s: %v", r.URI(), err))
+				s.parts.showError(domain.Errorf(domain.EINTERNAL, "reading logo %s: %v", r.URI(), err))
 				return
 			}
 			s.setLogo(data)

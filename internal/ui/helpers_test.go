@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -41,6 +42,7 @@ func newTestUIOn(t *testing.T, a fyne.App, svc domain.Services, opts Options) (*
 	w := test.NewWindow(nil)
 	loop := newTestLoop(t)
 	u := newApp(a, w, svc, opts, loop, loop.clock.after)
+	u.rec.r = &lastShown{last: map[reflect.Type]any{}}
 	u.searchDelay = 0
 	u.waitIdle()
 	t.Cleanup(func() {
@@ -147,4 +149,26 @@ func listTexts[T any](lv *listView[T], max int) []string {
 		out = append(out, strings.Join(cells, " | "))
 	}
 	return out
+}
+
+// lastShown keeps the last dialog of each kind the window showed.
+type lastShown struct{ last map[reflect.Type]any }
+
+func (l *lastShown) shown(d any) { l.last[reflect.TypeOf(d)] = d }
+
+// shownLast is the last dialog of type T (*unsavedPrompt,
+// *dialog.FileDialog, *answerDialog, *clauseEditor) that u showed, or nil.
+func shownLast[T any](u *App) T {
+	var none T
+	d, ok := u.rec.r.(*lastShown).last[reflect.TypeOf(none)]
+	if !ok {
+		return none
+	}
+	return d.(T)
+}
+
+// forgetShown forgets the dialogs of type T shown so far.
+func forgetShown[T any](u *App) {
+	var none T
+	delete(u.rec.r.(*lastShown).last, reflect.TypeOf(none))
 }

@@ -1,20 +1,24 @@
 package ui
 
 import (
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 )
 
 // languageChoice is the screen language drop-down of Firm settings. It is
 // not part of the firm's form: choosing applies at once, on this computer.
 type languageChoice struct {
-	app    *App
-	sel    *widget.Select
-	pref   string // the preference the drop-down shows
-	revert bool   // the code sets the drop-down; not a choice
+	// leaveThen saves or discards the firm's form first; setLanguage
+	// applies the choice (App.setLanguage).
+	leaveThen   func(next func())
+	setLanguage func(pref string)
+	sel         *widget.Select
+	pref        string // the preference the drop-down shows
+	revert      bool   // the code sets the drop-down; not a choice
 }
 
-func newLanguageChoice(app *App) *languageChoice {
-	c := &languageChoice{app: app, pref: app.fyneApp.Preferences().String(prefLanguage)}
+func newLanguageChoice(prefs fyne.Preferences, leaveThen func(next func()), setLanguage func(pref string)) *languageChoice {
+	c := &languageChoice{leaveThen: leaveThen, setLanguage: setLanguage, pref: prefs.String(prefLanguage)}
 	c.sel = widget.NewSelect(languageOptions(), c.chosen)
 	c.show(c.pref)
 	return c
@@ -37,13 +41,9 @@ func (c *languageChoice) chosen(option string) {
 	apply := func() {
 		c.pref = pref
 		c.show(pref)
-		c.app.setLanguage(pref)
+		c.setLanguage(pref)
 	}
-	if ed := c.app.firm.ed; ed != nil && ed.dirty() {
-		c.app.askUnsaved(ed, apply)
-		return
-	}
-	apply()
+	c.leaveThen(apply)
 }
 
 // show sets the drop-down to a preference without it counting as a choice.

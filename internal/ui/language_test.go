@@ -147,10 +147,10 @@ func TestScreenLanguage_unsavedChangesAreAskedAbout(t *testing.T) {
 
 			u.firm.screenLanguage.sel.SetSelected("Nederlands")
 			u.waitIdle()
-			if u.prompt == nil || !strings.Contains(overlayTexts(u.win), "not saved") {
+			if shownLast[*unsavedPrompt](u) == nil || !strings.Contains(overlayTexts(u.win), "not saved") {
 				t.Fatal("no question about the unsaved changes")
 			}
-			tap(u, tt.answer(u.prompt))
+			tap(u, tt.answer(shownLast[*unsavedPrompt](u)))
 			if got := u.nav[screenClients].Text; got != tt.clients {
 				t.Errorf("the navigation says %q, want %q", got, tt.clients)
 			}

@@ -1,6 +1,10 @@
 package ui
 
-import "context"
+import (
+	"context"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
 
 // nameCache finds the names of records that a list shows by id (the client
 // of a proposal), asking the store only for ids it has not seen, in the
@@ -14,8 +18,8 @@ type nameCache struct {
 	pending map[int64]bool
 }
 
-func newNameCache(app *App, lookup func(context.Context, int64) (string, error), changed func()) *nameCache {
-	return &nameCache{work: app.worker, logf: app.logf, lookup: lookup, changed: changed, names: map[int64]string{}, pending: map[int64]bool{}}
+func newNameCache(parts widgetParts, lookup func(context.Context, int64) (string, error), changed func()) *nameCache {
+	return &nameCache{work: parts.work, logf: parts.logf, lookup: lookup, changed: changed, names: map[int64]string{}, pending: map[int64]bool{}}
 }
 
 // name returns the name of id, or "" while it is being looked up.
@@ -55,9 +59,9 @@ func (nc *nameCache) forget(id int64) {
 }
 
 // newClientNames looks up clients' display names.
-func newClientNames(app *App, changed func()) *nameCache {
-	return newNameCache(app, func(ctx context.Context, id int64) (string, error) {
-		c, err := app.svc.Clients.FindClientByID(ctx, id)
+func newClientNames(parts widgetParts, clients domain.ClientService, changed func()) *nameCache {
+	return newNameCache(parts, func(ctx context.Context, id int64) (string, error) {
+		c, err := clients.FindClientByID(ctx, id)
 		if err != nil {
 			return "", err
 		}
@@ -66,9 +70,9 @@ func newClientNames(app *App, changed func()) *nameCache {
 }
 
 // newManagerNames looks up managers' names.
-func newManagerNames(app *App, changed func()) *nameCache {
-	return newNameCache(app, func(ctx context.Context, id int64) (string, error) {
-		m, err := app.svc.Managers.FindManagerByID(ctx, id)
+func newManagerNames(parts widgetParts, managers domain.ManagerService, changed func()) *nameCache {
+	return newNameCache(parts, func(ctx context.Context, id int64) (string, error) {
+		m, err := managers.FindManagerByID(ctx, id)
 		if err != nil {
 			return "", err
 		}

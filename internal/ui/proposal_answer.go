@@ -64,15 +64,16 @@ func answers() []answer {
 func (d *proposalDocs) askAnswer() {
 	d.stored(func(p *domain.Proposal) {
 		id, version := p.ID, p.Version
-		d.app.background(func(ctx context.Context) func() {
+		d.s.parts.work.background(func(ctx context.Context) func() {
 			doc, err := d.issuedDocument(ctx, id, version)
 			return func() {
 				if err != nil {
-					d.app.showError(err)
+					d.s.parts.showError(err)
 					return
 				}
-				d.answerForm = d.newAnswerDialog(p, doc)
-				d.answerForm.dialog.Show()
+				a := d.newAnswerDialog(p, doc)
+				d.s.parts.rec.shown(a)
+				a.dialog.Show()
 			}
 		})
 	})
@@ -81,7 +82,7 @@ func (d *proposalDocs) askAnswer() {
 // issuedDocument reads what version of proposal id froze: the document the
 // client answers to, which the store also reads to make the engagement.
 func (d *proposalDocs) issuedDocument(ctx context.Context, id int64, version int) (*domain.ProposalDocument, error) {
-	v, err := d.app.svc.Proposals.ProposalVersion(ctx, id, version)
+	v, err := d.s.svc.Proposals.ProposalVersion(ctx, id, version)
 	if err != nil {
 		return nil, err
 	}
@@ -101,13 +102,13 @@ func (d *proposalDocs) newAnswerDialog(p *domain.Proposal, doc *domain.ProposalD
 	}
 	a.choice = widget.NewRadioGroup(labels, nil)
 	a.date = widget.NewEntry()
-	a.date.SetText(formatDateInput(d.app.today()))
+	a.date.SetText(formatDateInput(d.s.today()))
 	a.date.SetPlaceHolder(lang.L("YYYY-MM-DD or D-M-YYYY"))
 	a.message = widget.NewLabel("")
 	a.message.Wrapping = fyne.TextWrapWord
 	a.message.Importance = widget.DangerImportance
 	a.message.Hide()
-	a.buildAccept(d.app)
+	a.buildAccept(d.s)
 
 	// read returns the chosen answer, its date and what an acceptance
 	// adds, or the sentence that says what is missing.
@@ -172,14 +173,14 @@ func (d *proposalDocs) newAnswerDialog(p *domain.Proposal, doc *domain.ProposalD
 		map[string]any{"Number": p.Number, "Version": p.Version}))
 	intro.Wrapping = fyne.TextWrapWord
 	content := container.NewVBox(intro, a.choice, widget.NewForm(widget.NewFormItem(lang.L("Date"), a.date)), a.accept, a.message)
-	a.dialog = dialog.NewCustomWithoutButtons(lang.L("Client's answer"), content, d.app.win)
+	a.dialog = dialog.NewCustomWithoutButtons(lang.L("Client's answer"), content, d.s.parts.win)
 	a.dialog.SetButtons([]fyne.CanvasObject{a.cancel, a.record})
 	a.dialog.Resize(fyne.NewSize(480, 0))
 	return a
 }
 
 // buildAccept makes the fields for what the issued version left open.
-func (a *answerDialog) buildAccept(app *App) {
+func (a *answerDialog) buildAccept(s *proposalsScreen) {
 	a.accept = widget.NewForm()
 	a.accept.Hide()
 	if a.doc == nil {
@@ -187,7 +188,7 @@ func (a *answerDialog) buildAccept(app *App) {
 	}
 	in := a.doc.Proposal.Interim
 	if in.ManagerID == 0 {
-		a.manager = newManagerPicker(app.parts(), app.svc.Managers)
+		a.manager = newManagerPicker(s.parts, s.svc.Managers)
 		// The labels are the fields' names in the domain's sentences, so
 		// "Manager: … proposes no manager yet" names the field beside it.
 		a.accept.AppendItem(&widget.FormItem{Text: lang.L("Manager"), Widget: a.manager.box,
@@ -258,22 +259,22 @@ func (a *answerDialog) fit() {
 // it collides with; the user may then book anyway with a reason, and the
 // answer is sent again with it.
 func (d *proposalDocs) sendAnswer(id int64, c answer, day domain.Date, opts domain.AcceptOptions) {
-	d.app.background(func(ctx context.Context) func() {
+	d.s.parts.work.background(func(ctx context.Context) func() {
 		err := d.recordAnswer(ctx, id, c, day, opts)
 		return func() {
-			if d.app.offerOverride(err, func(o *domain.CapacityOverride) {
+			if offerOverride(d.s.parts.win, err, func(o *domain.CapacityOverride) {
 				opts.Override = o
 				d.sendAnswer(id, c, day, opts)
 			}) {
 				return
 			}
 			if err != nil {
-				d.app.showError(err)
+				d.s.parts.showError(err)
 				return
 			}
 			d.s.refresh(id)
 			// An acceptance makes an engagement.
-			d.app.changes.publish(screenProposals, recordChanged{engagementRecord, 0})
+			d.s.changes.publish(screenProposals, recordChanged{engagementRecord, 0})
 		}
 	})
 }
@@ -286,8 +287,8 @@ func (d *proposalDocs) sendAnswer(id int64, c answer, day domain.Date, opts doma
 func (d *proposalDocs) recordAnswer(ctx context.Context, id int64, c answer, day domain.Date, opts domain.AcceptOptions) error {
 	if c.status == domain.ProposalAccepted {
 		opts.On = day
-		_, err := d.app.svc.Lifecycle.AcceptProposal(ctx, id, c.option, opts)
+		_, err := d.s.svc.Lifecycle.AcceptProposal(ctx, id, c.option, opts)
 		return err
 	}
-	return d.app.svc.Proposals.SetProposalStatus(ctx, id, c.status, day, c.option)
+	return d.s.svc.Proposals.SetProposalStatus(ctx, id, c.status, day, c.option)
 }

@@ -60,7 +60,7 @@ func TestClientAnswer_asksForWhatTheVersionLeftOpen(t *testing.T) {
 			u, s := dw.u, dw.u.proposals
 			p := dw.open("Post-merger")
 			tap(u, s.docs.answer)
-			a := s.docs.answerForm
+			a := shownLast[*answerDialog](u)
 			if a == nil {
 				t.Fatalf("no answer dialog; the window says:\n%s", overlayTexts(dw.w))
 			}
@@ -138,7 +138,7 @@ func TestClientAnswer_aCompleteVersionAsksNothingMore(t *testing.T) {
 	u, s := dw.u, dw.u.proposals
 	dw.open("Post-merger")
 	tap(u, s.docs.answer)
-	a := s.docs.answerForm
+	a := shownLast[*answerDialog](u)
 	a.choice.SetSelected("Accepted: the interim mandate")
 	u.waitIdle()
 	if a.manager != nil || a.start != nil || a.accept.Visible() || a.record.Disabled() {

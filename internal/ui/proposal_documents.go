@@ -20,18 +20,14 @@ import (
 // first, or the user is asked, so the PDF never shows something other than
 // what the form shows after saving.
 type proposalDocs struct {
-	s   *proposalsScreen
-	app *App
+	s *proposalsScreen
 
 	preview, issue, saveAs, answer *widget.Button
 	history                        *versionHistory
-
-	// answerForm is the last "Client's answer" dialog, for tests.
-	answerForm *answerDialog
 }
 
 func newProposalDocs(s *proposalsScreen) *proposalDocs {
-	d := &proposalDocs{s: s, app: s.app}
+	d := &proposalDocs{s: s}
 	d.preview = widget.NewButtonWithIcon(lang.L("Preview PDF"), theme.VisibilityIcon(), d.previewPDF)
 	d.issue = widget.NewButtonWithIcon(lang.L("Issue and open"), theme.DocumentPrintIcon(), d.issueAndOpen)
 	d.saveAs = widget.NewButtonWithIcon(lang.L("Save as…"), theme.DocumentSaveIcon(), d.saveCurrentAs)
@@ -69,10 +65,10 @@ func setEnabled(b *widget.Button, on bool) {
 // stored runs next with the proposal once its changes are saved or
 // discarded; a proposal never saved has no document yet.
 func (d *proposalDocs) stored(next func(p *domain.Proposal)) {
-	d.app.leaveThen(func() {
+	d.s.parts.leaveThen(func() {
 		p := d.s.loaded
 		if p == nil || p.ID == 0 {
-			showInfo(d.app.win, lang.L("Save the proposal first"),
+			showInfo(d.s.parts.win, lang.L("Save the proposal first"),
 				lang.L("A proposal has a document once it is saved: fill in the client and the title, and press Save."))
 			return
 		}
@@ -84,13 +80,13 @@ func (d *proposalDocs) stored(next func(p *domain.Proposal)) {
 // were issued today, marked as a draft, and opens it.
 func (d *proposalDocs) previewPDF() {
 	d.stored(func(p *domain.Proposal) {
-		id, name, today := p.ID, previewFileName(p), d.app.today()
-		d.app.withProgress(lang.L("Preview PDF"), lang.L("Rendering the preview…"), func(ctx context.Context) (func(), error) {
+		id, name, today := p.ID, previewFileName(p), d.s.today()
+		d.s.out.withProgress(lang.L("Preview PDF"), lang.L("Rendering the preview…"), func(ctx context.Context) (func(), error) {
 			b, err := d.renderPreview(ctx, id, today)
 			if err != nil {
 				return nil, err
 			}
-			dir, err := d.app.previewDir()
+			dir, err := d.s.out.previewDir()
 			if err != nil {
 				return nil, err
 			}
@@ -98,7 +94,7 @@ func (d *proposalDocs) previewPDF() {
 			if err != nil {
 				return nil, err
 			}
-			return d.app.openWritten(path), nil
+			return d.s.out.openWritten(path), nil
 		})
 	})
 }
@@ -106,7 +102,7 @@ func (d *proposalDocs) previewPDF() {
 // renderPreview renders the proposal's current state on day, in its own
 // language. It runs in the background.
 func (d *proposalDocs) renderPreview(ctx context.Context, id int64, day domain.Date) ([]byte, error) {
-	doc, err := d.app.svc.Proposals.ProposalDocument(ctx, id, day, "")
+	doc, err := d.s.svc.Proposals.ProposalDocument(ctx, id, day, "")
 	if err != nil {
 		return nil, err
 	}
@@ -115,20 +111,20 @@ func (d *proposalDocs) renderPreview(ctx context.Context, id int64, day domain.D
 	// 2 as issued. Version 0 prints it as a draft, with the draft mark, as
 	// the command line's preview does.
 	doc.Version = 0
-	return d.app.svc.Previews.PreviewProposal(ctx, doc)
+	return d.s.svc.Previews.PreviewProposal(ctx, doc)
 }
 
 // issueAndOpen asks, then freezes the proposal's current state as its next
 // version, writes the PDF into the documents folder and opens it.
 func (d *proposalDocs) issueAndOpen() {
 	d.stored(func(p *domain.Proposal) {
-		dir, err := d.app.documentsDir()
+		dir, err := d.s.out.documentsDir()
 		if err != nil {
-			d.app.showError(err)
+			d.s.parts.showError(err)
 			return
 		}
 		id := p.ID
-		confirm(d.app.win, lang.L("Issue proposal"), issueQuestion(p, d.app.today(), dir),
+		confirm(d.s.parts.win, lang.L("Issue proposal"), issueQuestion(p, d.s.today(), dir),
 			lang.L("Issue and open"), func() { d.runIssue(id) })
 	})
 }
@@ -154,22 +150,22 @@ func issueQuestion(p *domain.Proposal, today domain.Date, dir string) string {
 // runIssue issues proposal id today, writes and opens the frozen PDF, and
 // shows the proposal with its number and new version.
 func (d *proposalDocs) runIssue(id int64) {
-	today := d.app.today()
-	d.app.withProgress(lang.L("Issue proposal"), lang.L("Issuing the proposal and writing its PDF…"), func(ctx context.Context) (func(), error) {
-		v, err := d.app.svc.Proposals.IssueProposal(ctx, id, today)
+	today := d.s.today()
+	d.s.out.withProgress(lang.L("Issue proposal"), lang.L("Issuing the proposal and writing its PDF…"), func(ctx context.Context) (func(), error) {
+		v, err := d.s.svc.Proposals.IssueProposal(ctx, id, today)
 		if err != nil {
 			return nil, err
 		}
-		path, err := d.app.writeVersion(v)
+		path, err := d.s.out.writeVersion(v)
 		if err != nil {
 			// The version is issued and kept in the database; only the
 			// file failed, and History can write it again.
 			return func() {
 				d.s.refresh(id)
-				d.app.showError(err)
+				d.s.parts.showError(err)
 			}, nil
 		}
-		open := d.app.openWritten(path)
+		open := d.s.out.openWritten(path)
 		return func() {
 			d.s.refresh(id)
 			if open != nil {
@@ -183,22 +179,22 @@ func (d *proposalDocs) runIssue(id int64) {
 // documents folder and opens it. The bytes are the ones issued, never
 // rendered again, so the client's copy and this one are identical.
 func (d *proposalDocs) openVersion(id int64, version int) {
-	d.app.withProgress(lang.L("Open document"), lang.L("Writing the issued PDF…"), func(ctx context.Context) (func(), error) {
-		v, err := d.app.svc.Proposals.ProposalVersion(ctx, id, version)
+	d.s.out.withProgress(lang.L("Open document"), lang.L("Writing the issued PDF…"), func(ctx context.Context) (func(), error) {
+		v, err := d.s.svc.Proposals.ProposalVersion(ctx, id, version)
 		if err != nil {
 			return nil, err
 		}
-		path, err := d.app.writeVersion(v)
+		path, err := d.s.out.writeVersion(v)
 		if err != nil {
 			return nil, err
 		}
-		return d.app.openWritten(path), nil
+		return d.s.out.openWritten(path), nil
 	})
 }
 
 // writeVersion writes an issued version into the documents folder and
 // returns its path. It runs in the background.
-func (u *App) writeVersion(v *domain.ProposalVersion) (string, error) {
+func (u *docOutput) writeVersion(v *domain.ProposalVersion) (string, error) {
 	if err := checkVersion(v); err != nil {
 		return "", err
 	}
@@ -231,10 +227,10 @@ func (d *proposalDocs) saveCurrentAs() {
 			d.saveVersionAs(p.ID, p.Number, p.Version)
 			return
 		}
-		id, today := p.ID, d.app.today()
-		dir, _ := d.app.documentsDir()
-		d.app.fileSaveDialog(dir, previewFileName(p), func(path string) {
-			d.app.withProgress(lang.L("Save as…"), lang.L("Rendering the preview…"), func(ctx context.Context) (func(), error) {
+		id, today := p.ID, d.s.today()
+		dir, _ := d.s.out.documentsDir()
+		d.s.out.fileSaveDialog(dir, previewFileName(p), func(path string) {
+			d.s.out.withProgress(lang.L("Save as…"), lang.L("Rendering the preview…"), func(ctx context.Context) (func(), error) {
 				b, err := d.renderPreview(ctx, id, today)
 				if err != nil {
 					return nil, err
@@ -248,10 +244,10 @@ func (d *proposalDocs) saveCurrentAs() {
 // saveVersionAs writes the stored PDF of an issued version where the user
 // chooses.
 func (d *proposalDocs) saveVersionAs(id int64, number string, version int) {
-	dir, _ := d.app.documentsDir()
-	d.app.fileSaveDialog(dir, versionFileName(number, version), func(path string) {
-		d.app.withProgress(lang.L("Save as…"), lang.L("Writing the issued PDF…"), func(ctx context.Context) (func(), error) {
-			v, err := d.app.svc.Proposals.ProposalVersion(ctx, id, version)
+	dir, _ := d.s.out.documentsDir()
+	d.s.out.fileSaveDialog(dir, versionFileName(number, version), func(path string) {
+		d.s.out.withProgress(lang.L("Save as…"), lang.L("Writing the issued PDF…"), func(ctx context.Context) (func(), error) {
+			v, err := d.s.svc.Proposals.ProposalVersion(ctx, id, version)
 			if err != nil {
 				return nil, err
 			}

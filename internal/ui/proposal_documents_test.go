@@ -15,6 +15,7 @@ import (
 	"unicode"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 
 	"github.com/interimdesk/interimdesk/internal/demo"
 	"github.com/interimdesk/interimdesk/internal/domain"
@@ -225,10 +226,10 @@ func TestIssueAndOpen_unsavedChangesAreSavedFirst(t *testing.T) {
 	want := s.totals.shown.InterimNet
 
 	tap(u, s.docs.issue)
-	if u.prompt == nil || !strings.Contains(overlayTexts(w), "changes that were not saved") {
+	if shownLast[*unsavedPrompt](u) == nil || !strings.Contains(overlayTexts(w), "changes that were not saved") {
 		t.Fatalf("issuing with unsaved changes does not ask; dialog: %q", overlayTexts(w))
 	}
-	tap(u, u.prompt.save)
+	tap(u, shownLast[*unsavedPrompt](u).save)
 	tap(u, overlayButton(t, w, "Issue and open"))
 
 	v := dw.stored(p.ID, 1)
@@ -379,7 +380,7 @@ func TestSaveAs_writesTheChosenFile(t *testing.T) {
 			} else {
 				tap(u, s.docs.history.shown[tt.row].save)
 			}
-			if u.saveDialog == nil {
+			if shownLast[*dialog.FileDialog](u) == nil {
 				t.Fatal("Save as… shows no file dialog")
 			}
 			tap(u, overlayButton(t, w, "Save"))
@@ -438,7 +439,7 @@ func TestClientAnswer_recordsTheStatus(t *testing.T) {
 			u, s := dw.u, dw.u.proposals
 			p := dw.open("Post-merger")
 			tap(u, s.docs.answer)
-			a := s.docs.answerForm
+			a := shownLast[*answerDialog](u)
 			if a == nil || !a.record.Disabled() {
 				t.Fatal("the answer dialog is missing or can record before a choice")
 			}
@@ -482,7 +483,7 @@ func TestClientAnswer_acceptanceCreatesTheEngagement(t *testing.T) {
 		t.Fatal(err)
 	}
 	tap(u, s.docs.answer)
-	a := s.docs.answerForm
+	a := shownLast[*answerDialog](u)
 	a.choice.SetSelected("Accepted: the interim mandate")
 	u.waitIdle()
 	tap(u, a.record)
@@ -511,7 +512,7 @@ func TestClientAnswer_refusedByTheStoreIsSaid(t *testing.T) {
 	u, w, s := dw.u, dw.w, dw.u.proposals
 	p := dw.open("Post-merger")
 	tap(u, s.docs.answer)
-	a := s.docs.answerForm
+	a := shownLast[*answerDialog](u)
 	// Someone else records the answer first.
 	if err := dw.svc.Proposals.SetProposalStatus(context.Background(), p.ID, domain.ProposalDeclined, domain.DateOf(testNow), ""); err != nil {
 		t.Fatal(err)

@@ -49,14 +49,14 @@ func (h *versionHistory) load(p *domain.Proposal) {
 		return
 	}
 	id := p.ID
-	h.d.app.background(func(ctx context.Context) func() {
-		vs, err := h.d.app.svc.Proposals.ProposalVersions(ctx, id)
+	h.d.s.parts.work.background(func(ctx context.Context) func() {
+		vs, err := h.d.s.svc.Proposals.ProposalVersions(ctx, id)
 		return func() {
 			if id != h.id {
 				return
 			}
 			if err != nil {
-				h.d.app.showError(err)
+				h.d.s.parts.showError(err)
 				return
 			}
 			h.set(vs)

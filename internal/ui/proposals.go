@@ -13,8 +13,21 @@ import (
 
 // proposalsScreen is the pipeline: the proposals, and the form that sets an
 // interim mandate beside a consulting offer with their totals.
+//
+// It is built from what it uses, not from the App: the widget parts, the
+// services, the broadcast of changes, the document output (out), the clock and
+// the firm profile.
 type proposalsScreen struct {
-	app  *App
+	parts   widgetParts
+	svc     domain.Services
+	changes *changes
+	out     *docOutput
+	// today is the current date by the window's clock.
+	today func() domain.Date
+	// firm is the saved firm profile, nil before it is set up; a new
+	// proposal takes its defaults.
+	firm func() *domain.Firm
+
 	list *listView[*domain.Proposal]
 	ed   *editor
 	pane *detailPane
@@ -54,10 +67,10 @@ type proposalsScreen struct {
 	clientInfo *domain.Client // the chosen client, for reverse charge
 }
 
-func newProposalsScreen(app *App) *proposalsScreen {
-	s := &proposalsScreen{app: app}
+func newProposalsScreen(parts widgetParts, svc domain.Services, ch *changes, out *docOutput, today func() domain.Date, firm func() *domain.Firm) *proposalsScreen {
+	s := &proposalsScreen{parts: parts, svc: svc, changes: ch, out: out, today: today, firm: firm}
 	s.build()
-	app.changes.subscribe(s.name(), s.heard)
+	ch.subscribe(s.name(), s.heard)
 	return s
 }
 
@@ -65,7 +78,7 @@ func (s *proposalsScreen) name() string               { return screenProposals }
 func (s *proposalsScreen) title() string              { return lang.L("Proposals") }
 func (s *proposalsScreen) content() fyne.CanvasObject { return s.root }
 func (s *proposalsScreen) editor() *editor            { return s.ed }
-func (s *proposalsScreen) focusSearch()               { s.app.win.Canvas().Focus(s.list.search) }
+func (s *proposalsScreen) focusSearch()               { s.parts.win.Canvas().Focus(s.list.search) }
 func (s *proposalsScreen) reload()                    { s.list.reload() }
 
 func (s *proposalsScreen) shown() {
@@ -75,7 +88,7 @@ func (s *proposalsScreen) shown() {
 }
 
 func (s *proposalsScreen) build() {
-	s.clientNames = newClientNames(s.app, func() { s.list.list.Refresh() })
+	s.clientNames = newClientNames(s.parts, s.svc.Clients, func() { s.list.list.Refresh() })
 	// The client goes under the title: side by side in the narrow list,
 	// both were cut off after a word.
 	cols := []column[*domain.Proposal]{
@@ -84,7 +97,7 @@ func (s *proposalsScreen) build() {
 			detail: func(p *domain.Proposal) string { return s.clientNames.name(p.ClientID) }},
 		{title: lang.L("Status"), width: 90, value: func(p *domain.Proposal) string { return proposalStatusText(p.Status) }},
 	}
-	s.list = newListView(s.app.parts(), screenProposals, cols, "", s.query,
+	s.list = newListView(s.parts, screenProposals, cols, "", s.query,
 		func(p *domain.Proposal) int64 { return p.ID },
 		func(n int) string { return countText("count.proposals", "{{.Count}} proposals", n) })
 	s.list.onSelect = func(p *domain.Proposal) { s.open(p.ID) }
@@ -107,7 +120,7 @@ func (s *proposalsScreen) query(search, _ string, offset, limit int) func(contex
 		f.Status = domain.ProposalStatuses[i-1]
 	}
 	return func(ctx context.Context) ([]*domain.Proposal, int, error) {
-		return s.app.svc.Proposals.FindProposals(ctx, f)
+		return s.svc.Proposals.FindProposals(ctx, f)
 	}
 }
 
@@ -117,7 +130,7 @@ func (s *proposalsScreen) buildForm() {
 	ed.reopener = s.reopener
 	s.number = widget.NewLabel("")
 	s.status = widget.NewLabel("")
-	s.client = newClientPicker(s.app.parts(), s.app.svc.Clients)
+	s.client = newClientPicker(s.parts, s.svc.Clients)
 	s.client.onPick = func(c *domain.Client, ok bool) {
 		s.clientInfo = nil
 		if ok {
@@ -135,7 +148,7 @@ func (s *proposalsScreen) buildForm() {
 	s.reverseCharge = ed.check(lang.L("Reverse charge (EU client abroad)"))
 	s.validity = ed.entry("Validity")
 
-	s.manager = newManagerPicker(s.app.parts(), s.app.svc.Managers)
+	s.manager = newManagerPicker(s.parts, s.svc.Managers)
 	s.manager.onPick = func(m *domain.Manager, ok bool) {
 		if ok {
 			// A manager's own rate and title are the usual starting point.
@@ -405,7 +418,7 @@ func (s *proposalsScreen) updateTotals() {
 // suggestReverseCharge ticks reverse charge for a client in another EU
 // country than the firm, which is what the law asks; the user can untick it.
 func (s *proposalsScreen) suggestReverseCharge() {
-	f, c := s.app.firmProfile, s.clientInfo
+	f, c := s.firm(), s.clientInfo
 	if f == nil || c == nil {
 		return
 	}
@@ -415,7 +428,7 @@ func (s *proposalsScreen) suggestReverseCharge() {
 
 // open reads the proposal, its client and its manager, then shows them.
 func (s *proposalsScreen) open(id int64) {
-	openRecord(s.app.parts(), func(ctx context.Context) (*proposalView, error) {
+	openRecord(s.parts, func(ctx context.Context) (*proposalView, error) {
 		return s.readView(ctx, id, nil)
 	}, s.showView)
 }
@@ -430,18 +443,18 @@ type proposalView struct {
 // readView reads proposal id with its client (unless c already is it) and
 // its manager. It runs in the background.
 func (s *proposalsScreen) readView(ctx context.Context, id int64, c *domain.Client) (*proposalView, error) {
-	p, err := s.app.svc.Proposals.FindProposalByID(ctx, id)
+	p, err := s.svc.Proposals.FindProposalByID(ctx, id)
 	if err != nil {
 		return nil, err
 	}
 	v := &proposalView{p: p, c: c}
 	if p.ClientID != 0 && (c == nil || c.ID != p.ClientID) {
-		if v.c, err = s.app.svc.Clients.FindClientByID(ctx, p.ClientID); err != nil {
+		if v.c, err = s.svc.Clients.FindClientByID(ctx, p.ClientID); err != nil {
 			return nil, err
 		}
 	}
 	if p.Interim.ManagerID != 0 {
-		if v.m, err = s.app.svc.Managers.FindManagerByID(ctx, p.Interim.ManagerID); err != nil {
+		if v.m, err = s.svc.Managers.FindManagerByID(ctx, p.Interim.ManagerID); err != nil {
 			return nil, err
 		}
 	}
@@ -460,12 +473,12 @@ func (s *proposalsScreen) newRecord() {
 	s.list.clearSelection()
 	p := &domain.Proposal{Status: domain.ProposalDraft, VATRate: 21, ValidityDays: 30,
 		Interim: domain.InterimOffer{DaysPerWeek: 5}}
-	if f := s.app.firmProfile; f != nil {
+	if f := s.firm(); f != nil {
 		p.VATRate = f.DefaultVATRate
 		p.ValidityDays = f.ProposalValidityDays
 	}
 	s.show(p, nil, nil)
-	s.app.win.Canvas().Focus(s.titleEntry)
+	s.parts.win.Canvas().Focus(s.titleEntry)
 }
 
 func (s *proposalsScreen) save(done func(bool)) {
@@ -475,11 +488,11 @@ func (s *proposalsScreen) save(done func(bool)) {
 		return
 	}
 	c := s.clientInfo
-	saveRecord(s.app.parts(), s.ed, func(ctx context.Context) (*proposalView, error) {
+	saveRecord(s.parts, s.ed, func(ctx context.Context) (*proposalView, error) {
 		if p.ID == 0 {
-			err = s.app.svc.Proposals.CreateProposal(ctx, p)
+			err = s.svc.Proposals.CreateProposal(ctx, p)
 		} else {
-			err = s.app.svc.Proposals.UpdateProposal(ctx, p)
+			err = s.svc.Proposals.UpdateProposal(ctx, p)
 		}
 		if err != nil {
 			return nil, err
@@ -495,7 +508,7 @@ func (s *proposalsScreen) save(done func(bool)) {
 // issued proposal opens its latest version.
 func (s *proposalsScreen) generate() {
 	if s.loaded == nil {
-		showInfo(s.app.win, lang.L("Generate document"), lang.L("Choose a proposal first."))
+		showInfo(s.parts.win, lang.L("Generate document"), lang.L("Choose a proposal first."))
 		return
 	}
 	s.docs.generate()

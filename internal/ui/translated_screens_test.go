@@ -102,7 +102,7 @@ func TestScreensShowOnlyTranslations(t *testing.T) {
 
 			press(u, fyne.Key1)
 			look("the question about unsaved changes")
-			tap(u, u.prompt.discard)
+			tap(u, shownLast[*unsavedPrompt](u).discard)
 
 			u.showShortcuts()
 			look("the keyboard shortcuts")

@@ -365,8 +365,8 @@ func (u *App) leaveThen(next func()) {
 	u.askUnsaved(ed, next)
 }
 
-// unsavedPrompt is the open question about unsaved changes; kept so tests
-// can answer it by tapping its real buttons.
+// unsavedPrompt is the open question about unsaved changes; told to the
+// recorder so tests can answer it by tapping its real buttons.
 type unsavedPrompt struct {
 	dialog                *dialog.CustomDialog
 	save, discard, cancel *widget.Button
@@ -401,6 +401,6 @@ func (u *App) askUnsaved(ed *editor, next func()) {
 	d = dialog.NewCustomWithoutButtons(lang.L("Unsaved changes"), msg, u.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, discard, save})
 	d.Resize(fyne.NewSize(460, 0))
-	u.prompt = &unsavedPrompt{dialog: d, save: save, discard: discard, cancel: cancel}
+	u.rec.shown(&unsavedPrompt{dialog: d, save: save, discard: discard, cancel: cancel})
 	d.Show()
 }
