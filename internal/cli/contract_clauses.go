@@ -136,7 +136,7 @@ func (a *app) contractClause(args []string) error {
 			source = a.word("the firm's own text")
 		}
 		a.say("%s (%s template, %s): %s", c.Key, j, l, source)
-		fmt.Fprintf(a.stdout, "%s\n\n%s\n", c.Title, strings.TrimSpace(c.Body))
+		fmt.Fprintf(a.stdout, "%s\n\n%s\n", domain.SafeText(c.Title), domain.SafeText(strings.TrimSpace(c.Body)))
 		return nil
 	})
 }

@@ -161,7 +161,7 @@ func (a *app) report(err error) int {
 		if usage.flagComplaint() {
 			msg = i18n.Translate(l, usage.msg)
 		}
-		fmt.Fprintf(a.stderr, "interimdesk-cli: %s\n%s", msg, helpText(l, usage.usage))
+		fmt.Fprintf(a.stderr, "interimdesk-cli: %s\n%s", domain.SafeText(msg), helpText(l, usage.usage))
 		return exitUsage
 	}
 	fmt.Fprintln(a.stderr, oneLine(errorSentence(l, err)))
@@ -190,5 +190,5 @@ func errorSentence(l domain.Lang, err error) string {
 
 // oneLine keeps a message on a single line whatever it holds.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return domain.SafeText(strings.Join(strings.Fields(s), " "))
 }

@@ -56,12 +56,27 @@ func (c *Client) Normalize() {
 	c.Address.Country = strings.ToUpper(strings.TrimSpace(c.Address.Country))
 	c.Contact.Email = strings.TrimSpace(c.Contact.Email)
 	c.Language = Lang(strings.ToLower(strings.TrimSpace(string(c.Language))))
+	c.Notes = NormalizeLineEnds(c.Notes)
 }
 
 // Validate checks the client in the order the form shows its fields.
 func (c *Client) Validate() error {
 	country := c.Address.Country
 	return firstError(
+		oneLine("Legal name", c.LegalName),
+		oneLine("Trade name", c.TradeName),
+		oneLine("VAT number", c.VATID),
+		oneLine(CompanyNumberLabel(country), c.CompanyNumber),
+		oneLine("Street", c.Address.Street),
+		oneLine("Postcode", c.Address.Postcode),
+		oneLine("City", c.Address.City),
+		oneLine("Country", c.Address.Country),
+		oneLine("Sector", c.Sector),
+		oneLine("Contact name", c.Contact.Name),
+		oneLine("Contact role", c.Contact.Role),
+		oneLine("Contact e-mail", c.Contact.Email),
+		oneLine("Contact phone", c.Contact.Phone),
+		oneLine("Document language", string(c.Language)),
 		required("Legal name", c.LegalName),
 		maxLen("Legal name", c.LegalName, 300),
 		maxLen("Trade name", c.TradeName, 300),
@@ -87,6 +102,7 @@ func (c *Client) Validate() error {
 			}
 			return nil
 		}(),
+		multiLine("Notes", c.Notes),
 	)
 }
 

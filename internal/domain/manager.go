@@ -104,6 +104,8 @@ func (m *Manager) Normalize() {
 	}
 	m.Company.VATID = NormalizeVATID(m.Company.VATID)
 	m.Company.IBAN = NormalizeIBAN(m.Company.IBAN)
+	m.CV = NormalizeLineEnds(m.CV)
+	m.Notes = NormalizeLineEnds(m.Notes)
 }
 
 // CleanList trims items, drops empty ones and duplicates (ignoring case), and
@@ -135,6 +137,17 @@ const MaxDayRate = Money(10000_00)
 // Validate checks the manager in the order the form shows its fields.
 func (m *Manager) Validate() error {
 	return firstError(
+		oneLine("Name", m.Name),
+		oneLine("E-mail", m.Email),
+		oneLine("Phone", m.Phone),
+		oneLine("City", m.City),
+		oneLine("Headline", m.Headline),
+		oneLineList("Skills", m.Skills),
+		oneLineList("Sectors", m.Sectors),
+		oneLineList("Languages", m.Languages),
+		oneLine("Company", m.Company.Name),
+		oneLine("Company VAT number", m.Company.VATID),
+		oneLine("Company IBAN", m.Company.IBAN),
 		required("Name", m.Name),
 		maxLen("Name", m.Name, 200),
 		validateEmail("E-mail", m.Email),
@@ -162,8 +175,10 @@ func (m *Manager) Validate() error {
 			}
 			return nil
 		}(),
+		multiLine("CV", m.CV),
 		maxLen("CV", m.CV, 20000),
 		validateVAT("Company VAT number", m.Company.VATID),
 		validateIBAN("Company IBAN", m.Company.IBAN),
+		multiLine("Notes", m.Notes),
 	)
 }
