@@ -101,6 +101,9 @@ func (a *app) contractClause(args []string) error {
 		} else if err != nil {
 			return domain.Errorf(domain.EINVALID, "%s cannot be read: %s.", *set, pathErrorText(err))
 		}
+		if err := checkUTF8(*set, b); err != nil {
+			return err
+		}
 		body = string(b)
 	}
 	return a.withServices(mustExist, func(s domain.Services) error {

@@ -61,6 +61,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, env func(
 
 // dispatch reads the global flags and runs the command.
 func (a *app) dispatch(args []string) error {
+	if err := checkArgs(args); err != nil {
+		return err
+	}
 	fs := newFlagSet("interimdesk-cli")
 	fs.StringVar(&a.dbFlag, "db", "", "database file (default: $INTERIMDESK_DB, else the user's config folder)")
 	// The global flags end at the command name: flag stops at the first
