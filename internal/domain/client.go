@@ -55,6 +55,8 @@ func (c *Client) Normalize() {
 	c.CompanyNumber = strings.TrimSpace(c.CompanyNumber)
 	c.Address.Country = strings.ToUpper(strings.TrimSpace(c.Address.Country))
 	c.Contact.Email = strings.TrimSpace(c.Contact.Email)
+	c.Address.Postcode = NormalizePostcode(c.Address.Postcode, c.Address.Country)
+	c.Contact.Phone = NormalizePhone(c.Contact.Phone, c.Address.Country)
 	c.Language = Lang(strings.ToLower(strings.TrimSpace(string(c.Language))))
 	c.Notes = NormalizeLineEnds(c.Notes)
 }
@@ -95,7 +97,14 @@ func (c *Client) Validate() error {
 			return nil
 		}(),
 		validateCompanyNumber(CompanyNumberLabel(country), country, c.CompanyNumber),
+		maxLen("Street", c.Address.Street, 200),
+		validatePostcode("Postcode", country, c.Address.Postcode),
+		maxLen("City", c.Address.City, 100),
+		maxLen("Sector", c.Sector, 100),
+		maxLen("Contact name", c.Contact.Name, 200),
+		maxLen("Contact role", c.Contact.Role, 200),
 		validateEmail("Contact e-mail", c.Contact.Email),
+		validatePhone("Contact phone", c.Contact.Phone),
 		func() error {
 			if !c.Language.Valid() {
 				return Invalidf("Document language", "must be nl, en or fr.")
@@ -103,6 +112,7 @@ func (c *Client) Validate() error {
 			return nil
 		}(),
 		multiLine("Notes", c.Notes),
+		maxLen("Notes", c.Notes, MaxNotes),
 	)
 }
 

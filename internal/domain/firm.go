@@ -70,6 +70,7 @@ func (f *Firm) Validate() error {
 			}
 			return nil
 		}(),
+		validatePostcode("Postcode", c, f.Address.Postcode),
 		validateCompanyNumber(CompanyNumberLabel(c), c, f.CompanyNumber),
 		validateVAT("VAT number", f.VATID),
 		validateIBAN("IBAN", f.IBAN),
@@ -83,6 +84,7 @@ func (f *Firm) Validate() error {
 			return nil
 		}(),
 		validateEmail("E-mail", f.Email),
+		validatePhone("Phone", f.Phone),
 		func() error {
 			if len(f.Logo) > 0 && !strings.HasPrefix(string(f.Logo), pngMagic) {
 				return Invalidf("Logo", "must be a PNG image.")

@@ -95,6 +95,7 @@ func (m *Manager) StatusOn(day Date, bookings []Booking) ManagerStatus {
 func (m *Manager) Normalize() {
 	m.Name = strings.TrimSpace(m.Name)
 	m.Email = strings.TrimSpace(m.Email)
+	m.Phone = NormalizePhone(m.Phone, "")
 	m.Headline = strings.TrimSpace(m.Headline)
 	m.Skills = CleanList(m.Skills)
 	m.Sectors = CleanList(m.Sectors)
@@ -130,6 +131,10 @@ func SplitList(s string) []string {
 	return CleanList(strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '\n' }))
 }
 
+// MaxNotes bounds the notes of a client or a manager: pages of text, not
+// a pasted database.
+const MaxNotes = 20000
+
 // MaxDayRate is the highest day rate the roster accepts: a typo guard, not a
 // market opinion.
 const MaxDayRate = Money(10000_00)
@@ -151,10 +156,12 @@ func (m *Manager) Validate() error {
 		required("Name", m.Name),
 		maxLen("Name", m.Name, 200),
 		validateEmail("E-mail", m.Email),
+		validatePhone("Phone", m.Phone),
+		maxLen("City", m.City, 100),
 		maxLen("Headline", m.Headline, 120),
 		func() error {
 			for _, l := range m.Languages {
-				if len(l) != 2 || strings.ToLower(l) != l || strings.Trim(l, "abcdefghijklmnopqrstuvwxyz") != "" {
+				if !IsLanguageCode(l) {
 					return Invalidf("Languages", "%q is not a two-letter language code; write nl, fr, en, de and so on.", l)
 				}
 			}
@@ -175,10 +182,13 @@ func (m *Manager) Validate() error {
 			}
 			return nil
 		}(),
+		validateDate("Available from", m.AvailableFrom),
 		multiLine("CV", m.CV),
 		maxLen("CV", m.CV, 20000),
 		validateVAT("Company VAT number", m.Company.VATID),
 		validateIBAN("Company IBAN", m.Company.IBAN),
+		maxLen("Company", m.Company.Name, 200),
 		multiLine("Notes", m.Notes),
+		maxLen("Notes", m.Notes, MaxNotes),
 	)
 }
