@@ -33,8 +33,12 @@ func checkText(field, v string, multiLine bool) error {
 		return Invalidf(field, "is not valid text (UTF-8); was it copied from a file in another encoding? Type it again.")
 	}
 	pos := 0
-	for _, r := range v {
+	for i, r := range v {
 		pos++
+		// A CR LF is a line break, as a text pasted on Windows has it.
+		if multiLine && r == '\r' && strings.HasPrefix(v[i+1:], "\n") {
+			continue
+		}
 		if badRune(r, multiLine) {
 			if multiLine {
 				return Invalidf(field, "holds an invisible control character (%s) at character %d; only line breaks and tabs are allowed. Remove it.", RuneName(r), pos)

@@ -80,3 +80,27 @@ func TestSafeTextShowsWhatATerminalWouldRun(t *testing.T) {
 		}
 	}
 }
+
+func TestProposalAndEngagementTextsRefuseControlCharacters(t *testing.T) {
+	p := &Proposal{ClientID: 1, Title: "Interim CFO", ValidityDays: 30, Status: ProposalDraft, Situation: "Line one\r\nline two\n\tindented"}
+	if err := p.Validate(); err != nil {
+		t.Fatalf("CR LF, newline and tab are text: %v", err)
+	}
+	for field, edit := range map[string]func(*Proposal){
+		"Title":        func(p *Proposal) { p.Title = "CFO\x1b[8m" },
+		"Situation":    func(p *Proposal) { p.Situation = "a\rb" },
+		"Role":         func(p *Proposal) { p.Interim.Role = "CFO\u202e" },
+		"Deliverables": func(p *Proposal) { p.Consulting.Deliverables = "plan\x07" },
+		"Phases":       func(p *Proposal) { p.Consulting.Phases = []Phase{{Name: "Scan\nDiagnose"}} },
+	} {
+		q := *p
+		edit(&q)
+		if err := q.Validate(); ErrorField(err) != field {
+			t.Errorf("%s: got %v", field, err)
+		}
+	}
+	e := &Engagement{ClientID: 1, Kind: KindConsulting, Role: "Plan\x1b", Start: NewDate(2026, 5, 1)}
+	if err := e.Validate(); ErrorField(err) != "Role" {
+		t.Errorf("engagement: got %v", err)
+	}
+}
