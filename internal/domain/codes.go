@@ -35,10 +35,17 @@ func codeSet(list string) map[string]bool {
 // IsLanguageCode reports whether code is an ISO 639-1 code, "nl" or "fr".
 func IsLanguageCode(code string) bool { return isoLanguages[code] }
 
-// NormalizePostcode writes a Dutch postcode as the post does, "1234 AB";
-// other postcodes are only trimmed.
+// NormalizePostcode writes a Dutch postcode as the post does, "1234 AB",
+// and drops the country prefix of the old European notation ("B-9000",
+// "NL-1234 AB"); other postcodes are only trimmed.
 func NormalizePostcode(s, country string) string {
 	s = strings.TrimSpace(s)
+	for _, prefix := range postcodePrefixes[country] {
+		if len(s) > len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+			s = strings.TrimSpace(s[len(prefix):])
+			break
+		}
+	}
 	if country == "NL" {
 		c := strings.ToUpper(strings.ReplaceAll(s, " ", ""))
 		if len(c) == 6 && isDigits(c[:4]) && isUpperLetters(c[4:]) {
@@ -48,17 +55,21 @@ func NormalizePostcode(s, country string) string {
 	return s
 }
 
+var postcodePrefixes = map[string][]string{"BE": {"BE-", "B-"}, "NL": {"NL-"}}
+
 // validatePostcode checks a Belgian (4 digits, 1000 to 9999) or Dutch
 // (4 digits not starting with 0, a space, 2 letters) postcode; other
 // countries' are only bounded.
 func validatePostcode(field, country, v string) error {
+	typed := v
+	v = NormalizePostcode(v, country) // what was stored before the rule, read back
 	switch {
 	case v == "":
 		return nil
 	case country == "BE" && (len(v) != 4 || !isDigits(v) || v[0] == '0'):
-		return Invalidf(field, "a Belgian postcode has 4 digits, like 9000; “%s” does not.", v)
+		return Invalidf(field, "a Belgian postcode has 4 digits, like 9000; “%s” does not.", typed)
 	case country == "NL" && (len(v) != 7 || !isDigits(v[:4]) || v[0] == '0' || v[4] != ' ' || !isUpperLetters(v[5:])):
-		return Invalidf(field, "a Dutch postcode has 4 digits and 2 letters, like 1234 AB; “%s” does not.", v)
+		return Invalidf(field, "a Dutch postcode has 4 digits and 2 letters, like 1234 AB; “%s” does not.", typed)
 	}
 	return maxLen(field, v, 12)
 }

@@ -101,6 +101,45 @@ func TestPlausibleValuesAreKept(t *testing.T) {
 	}
 }
 
+func TestPostcodes(t *testing.T) {
+	for _, tc := range []struct{ in, country, want string }{
+		{"9000", "BE", "9000"},
+		{"B-9000", "BE", "9000"},
+		{"be-2800", "BE", "2800"},
+		{"1234ab", "NL", "1234 AB"},
+		{"NL-1234 AB", "NL", "1234 AB"},
+		{" 1234  AB ", "NL", "1234 AB"},
+		{"75008", "FR", "75008"},
+	} {
+		if got := NormalizePostcode(tc.in, tc.country); got != tc.want {
+			t.Errorf("NormalizePostcode(%q, %s) = %q, want %q", tc.in, tc.country, got, tc.want)
+		}
+		// A record stored before the rule, read back without Normalize
+		// (a JSON restore), still validates.
+		if err := validatePostcode("Postcode", tc.country, tc.in); err != nil {
+			t.Errorf("%q: %v", tc.in, err)
+		}
+	}
+}
+
+func FuzzNormalizePhone(f *testing.F) {
+	for _, s := range []string{"0475 12 34 56", "+32 (0)2 123 45 67", "06-12345678", "0223 615000", "+44-20-7946-0958", "call me", "00"} {
+		f.Add(s, "BE")
+		f.Add(s, "")
+	}
+	// Property: normalising is stable, and a number the check accepts
+	// is still accepted once normalised.
+	f.Fuzz(func(t *testing.T, s, country string) {
+		n := NormalizePhone(s, country)
+		if again := NormalizePhone(n, country); again != n {
+			t.Fatalf("%q → %q → %q", s, n, again)
+		}
+		if CheckPhone(s) == nil && CheckPhone(n) != nil {
+			t.Fatalf("%q is accepted but %q is not", s, n)
+		}
+	})
+}
+
 func TestParseDateRefusesSpreadsheetEmptyDates(t *testing.T) {
 	for _, s := range []string{"1899-12-30", "1900-01-00", "30/12/1899", "0206-05-01", "2101-01-01"} {
 		if _, err := ParseDate(s); ErrorCode(err) != EINVALID {
