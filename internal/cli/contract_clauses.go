@@ -101,6 +101,9 @@ func (a *app) contractClause(args []string) error {
 		} else if err != nil {
 			return domain.Errorf(domain.EINVALID, "%s cannot be read: %s.", *set, pathErrorText(err))
 		}
+		if err := checkUTF8(*set, b); err != nil {
+			return err
+		}
 		body = string(b)
 	}
 	return a.withServices(mustExist, func(s domain.Services) error {
@@ -136,7 +139,7 @@ func (a *app) contractClause(args []string) error {
 			source = a.word("the firm's own text")
 		}
 		a.say("%s (%s template, %s): %s", c.Key, j, l, source)
-		fmt.Fprintf(a.stdout, "%s\n\n%s\n", c.Title, strings.TrimSpace(c.Body))
+		fmt.Fprintf(a.stdout, "%s\n\n%s\n", domain.SafeText(c.Title), domain.SafeText(strings.TrimSpace(c.Body)))
 		return nil
 	})
 }

@@ -37,6 +37,9 @@ func (a *app) contractTerms(args []string) error {
 		} else if err != nil {
 			return domain.Errorf(domain.EINVALID, "%s cannot be read: %s.", *path, pathErrorText(err))
 		}
+		if err := checkUTF8(*path, b); err != nil {
+			return err
+		}
 		texts[name] = strings.TrimSpace(strings.ReplaceAll(string(b), "\r\n", "\n"))
 	}
 	change := len(texts) > 0 || *nonSolicit >= 0 || *liability >= 0

@@ -148,7 +148,7 @@ func (a *app) printImport(rep *domain.ImportReport, notices []string, file strin
 		if !rep.DryRun && l.Action != domain.ImportRefuse {
 			continue
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", a.sprintf("line %d:", l.Line), a.actionWord(l.Action), strings.Join(strings.Fields(a.importWhat(rep.Noun, l)), " "))
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", a.sprintf("line %d:", l.Line), a.actionWord(l.Action), domain.SafeText(strings.Join(strings.Fields(a.importWhat(rep.Noun, l)), " ")))
 	}
 	_ = tw.Flush()
 	for _, n := range notices {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -20,12 +21,32 @@ type listJSON[T any] struct {
 	Items []T `json:"items"`
 }
 
-// writeJSON prints v as indented JSON.
+// writeJSON prints v as indented JSON. encoding/json escapes C0 controls
+// but writes DEL, C1 controls and bidi overrides as they are; they are
+// escaped here too (\u009b means the same to a JSON reader), so that JSON
+// on a terminal never runs an escape sequence.
 func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	out := b.Bytes()
+	if bytes.ContainsFunc(out, domain.ControlRune) {
+		var e bytes.Buffer
+		for _, r := range string(out) {
+			if r != '\n' && domain.ControlRune(r) {
+				fmt.Fprintf(&e, "\\u%04x", r)
+			} else {
+				e.WriteRune(r)
+			}
+		}
+		out = e.Bytes()
+	}
+	_, err := w.Write(out)
+	return err
 }
 
 // writeList prints a page of items as JSON; never null, so scripts can
@@ -58,7 +79,7 @@ func (a *app) newTable(header columns) *table {
 // columns, so they become spaces.
 func (t *table) row(cells ...string) {
 	for i, c := range cells {
-		cells[i] = strings.Join(strings.Fields(c), " ")
+		cells[i] = domain.SafeText(strings.Join(strings.Fields(c), " "))
 	}
 	fmt.Fprintln(t.tw, strings.Join(cells, "\t"))
 }
@@ -82,7 +103,7 @@ func (f *fields) add(word, value string) {
 	if strings.TrimSpace(value) == "" {
 		return
 	}
-	fmt.Fprintf(f.tw, "%s\t%s\n", f.label(word), strings.Join(strings.Fields(value), " "))
+	fmt.Fprintf(f.tw, "%s\t%s\n", f.label(word), domain.SafeText(strings.Join(strings.Fields(value), " ")))
 }
 
 // label is "Name:", or "Nom :" in French: the catalogue's "%s: %s", the
@@ -96,7 +117,7 @@ func (f *fields) label(word string) string {
 func (f *fields) addLines(word, value string) {
 	first := true
 	for _, l := range strings.Split(value, "\n") {
-		if l = strings.TrimSpace(l); l == "" {
+		if l = domain.SafeText(strings.TrimSpace(l)); l == "" {
 			continue
 		}
 		if first {

@@ -53,6 +53,9 @@ const maxProposalFile = 8 << 20
 func decodeProposal(name string, data []byte) (*domain.Proposal, error) {
 	// Windows Notepad starts a UTF-8 file with a byte-order mark.
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	if err := checkUTF8(name, data); err != nil {
+		return nil, err
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	// A permanent object takes the starting percentages it leaves out:

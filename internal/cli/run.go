@@ -61,6 +61,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, env func(
 
 // dispatch reads the global flags and runs the command.
 func (a *app) dispatch(args []string) error {
+	if err := checkArgs(args); err != nil {
+		return err
+	}
 	fs := newFlagSet("interimdesk-cli")
 	fs.StringVar(&a.dbFlag, "db", "", "database file (default: $INTERIMDESK_DB, else the user's config folder)")
 	// The global flags end at the command name: flag stops at the first
@@ -161,7 +164,7 @@ func (a *app) report(err error) int {
 		if usage.flagComplaint() {
 			msg = i18n.Translate(l, usage.msg)
 		}
-		fmt.Fprintf(a.stderr, "interimdesk-cli: %s\n%s", msg, helpText(l, usage.usage))
+		fmt.Fprintf(a.stderr, "interimdesk-cli: %s\n%s", domain.SafeText(msg), helpText(l, usage.usage))
 		return exitUsage
 	}
 	fmt.Fprintln(a.stderr, oneLine(errorSentence(l, err)))
@@ -190,5 +193,5 @@ func errorSentence(l domain.Lang, err error) string {
 
 // oneLine keeps a message on a single line whatever it holds.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return domain.SafeText(strings.Join(strings.Fields(s), " "))
 }

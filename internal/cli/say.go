@@ -29,12 +29,12 @@ func (a *app) sprintf(sentence string, args ...any) string {
 
 // say prints sentence as a line on standard output.
 func (a *app) say(sentence string, args ...any) {
-	fmt.Fprintln(a.stdout, a.sprintf(sentence, args...))
+	fmt.Fprintln(a.stdout, domain.SafeText(a.sprintf(sentence, args...)))
 }
 
 // sayTo prints sentence as a line on w: progress goes to standard error.
 func (a *app) sayTo(w io.Writer, sentence string, args ...any) {
-	fmt.Fprintln(w, a.sprintf(sentence, args...))
+	fmt.Fprintln(w, domain.SafeText(a.sprintf(sentence, args...)))
 }
 
 // englishf keeps sentence and its arguments for a part of an error that

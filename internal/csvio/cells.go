@@ -173,3 +173,57 @@ func itoa(n int) string {
 	}
 	return strconv.Itoa(n)
 }
+
+// formulaStarts are the first characters that make a spreadsheet run a
+// cell as a formula (OWASP, "CSV Injection"). Names, titles and notes come
+// from people outside the firm (a LinkedIn profile chooses its own title),
+// so a text cell must never reach Excel as "=HYPERLINK(…)".
+const formulaStarts = "=+-@\t\r"
+
+// harmlessNumber reports whether s holds only what a phone number or a
+// signed number is written with: no letter, no "=", no "@", so nothing a
+// spreadsheet could call or refer to. "+32 475 12 34 56" and "-5" stay as
+// they are, readable, instead of gaining a quote.
+func harmlessNumber(s string) bool {
+	digit := false
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case strings.ContainsRune(" +-()./", r):
+		default:
+			return false
+		}
+	}
+	return digit
+}
+
+// formulaLike reports whether a spreadsheet would run s, or s once one
+// leading quote is taken off, as a formula: what follows its leading
+// quotes starts with one of formulaStarts.
+func formulaLike(s string) bool {
+	rest := strings.TrimLeft(s, "'")
+	return rest != "" && strings.ContainsRune(formulaStarts, rune(rest[0]))
+}
+
+// neutralise writes a text cell so that no spreadsheet runs it: a cell
+// that starts (after any quotes) like a formula gets one more quote in
+// front, as OWASP advises. A value that really starts with quotes before
+// such a character gets one too, so that unneutralise, which takes exactly
+// one off, gives back exactly what was written.
+func neutralise(s string) string {
+	if formulaLike(s) && !harmlessNumber(s) {
+		return "'" + s
+	}
+	return s
+}
+
+// unneutralise reverses neutralise: one leading quote is taken off where
+// what follows the quotes starts like a formula. Any other quote is the
+// value's own.
+func unneutralise(s string) string {
+	if strings.HasPrefix(s, "'") && formulaLike(s) {
+		return s[1:]
+	}
+	return s
+}

@@ -46,6 +46,7 @@ func text[T any](header string, field func(*T) *string, aliases ...string) colum
 		read:    func(rec *T, cell string, _ Options) error { *field(rec) = cell; return nil },
 		write:   func(rec *T, _ WriteOptions) string { return *field(rec) },
 		copy:    func(dst, src *T) { *field(dst) = *field(src) },
+		free:    true,
 	}
 }
 

@@ -31,6 +31,11 @@ type column[T any] struct {
 	// required: a file without this column is refused as a whole, rather
 	// than every line with the same complaint.
 	required bool
+	// free: text people type, written through neutralise so that no
+	// spreadsheet runs it as a formula, and read back through unneutralise.
+	// Amounts, dates, numbers and yes/no cells are written by this package
+	// and cannot start like a formula.
+	free bool
 }
 
 // names returns every name the column is recognised by, normalised.

@@ -39,6 +39,7 @@ func list(header string, field func(*domain.Manager) *[]string, aliases ...strin
 		read:    func(m *domain.Manager, cell string, _ Options) error { *field(m) = splitList(cell); return nil },
 		write:   func(m *domain.Manager, _ WriteOptions) string { return joinList(*field(m)) },
 		copy:    func(dst, src *domain.Manager) { *field(dst) = append([]string(nil), *field(src)...) },
+		free:    true,
 	}
 }
 

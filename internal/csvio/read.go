@@ -170,6 +170,9 @@ func readRow[T any](e *entity[T], cols []*column[T], at []int, cells []string, l
 		if !c.raw {
 			cell = trimCell(cell)
 		}
+		if c.free {
+			cell = unneutralise(cell)
+		}
 		if trimCell(cell) == "" {
 			row.blank |= 1 << k
 		}

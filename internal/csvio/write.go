@@ -62,6 +62,9 @@ func write[T any](w io.Writer, e *entity[T], recs []*T, wo WriteOptions) error {
 	for _, rec := range recs {
 		for i := range e.columns {
 			cells[i] = e.columns[i].write(rec, wo)
+			if e.columns[i].free {
+				cells[i] = neutralise(cells[i])
+			}
 		}
 		if err := cw.Write(cells); err != nil {
 			return fmt.Errorf("write %s: %w", e.noun, err)

@@ -37,17 +37,9 @@ var euCountries = map[string]bool{
 // IsEUCountry reports whether code is an EU member state.
 func IsEUCountry(code string) bool { return euCountries[strings.ToUpper(code)] }
 
-// validCountry reports whether code looks like an ISO 3166 alpha-2 code.
+// validCountry reports whether code is an ISO 3166 alpha-2 code.
 func validCountry(code string) bool {
-	if len(code) != 2 {
-		return false
-	}
-	for _, r := range code {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
+	return isoCountries[code]
 }
 
 // validateVAT checks a VAT id of a party; empty is allowed unless required.

@@ -55,13 +55,30 @@ func (c *Client) Normalize() {
 	c.CompanyNumber = strings.TrimSpace(c.CompanyNumber)
 	c.Address.Country = strings.ToUpper(strings.TrimSpace(c.Address.Country))
 	c.Contact.Email = strings.TrimSpace(c.Contact.Email)
+	c.Address.Postcode = NormalizePostcode(c.Address.Postcode, c.Address.Country)
+	c.Contact.Phone = NormalizePhone(c.Contact.Phone, c.Address.Country)
 	c.Language = Lang(strings.ToLower(strings.TrimSpace(string(c.Language))))
+	c.Notes = NormalizeLineEnds(c.Notes)
 }
 
 // Validate checks the client in the order the form shows its fields.
 func (c *Client) Validate() error {
 	country := c.Address.Country
 	return firstError(
+		oneLine("Legal name", c.LegalName),
+		oneLine("Trade name", c.TradeName),
+		oneLine("VAT number", c.VATID),
+		oneLine(CompanyNumberLabel(country), c.CompanyNumber),
+		oneLine("Street", c.Address.Street),
+		oneLine("Postcode", c.Address.Postcode),
+		oneLine("City", c.Address.City),
+		oneLine("Country", c.Address.Country),
+		oneLine("Sector", c.Sector),
+		oneLine("Contact name", c.Contact.Name),
+		oneLine("Contact role", c.Contact.Role),
+		oneLine("Contact e-mail", c.Contact.Email),
+		oneLine("Contact phone", c.Contact.Phone),
+		oneLine("Document language", string(c.Language)),
 		required("Legal name", c.LegalName),
 		maxLen("Legal name", c.LegalName, 300),
 		maxLen("Trade name", c.TradeName, 300),
@@ -80,13 +97,22 @@ func (c *Client) Validate() error {
 			return nil
 		}(),
 		validateCompanyNumber(CompanyNumberLabel(country), country, c.CompanyNumber),
+		maxLen("Street", c.Address.Street, 200),
+		validatePostcode("Postcode", country, c.Address.Postcode),
+		maxLen("City", c.Address.City, 100),
+		maxLen("Sector", c.Sector, 100),
+		maxLen("Contact name", c.Contact.Name, 200),
+		maxLen("Contact role", c.Contact.Role, 200),
 		validateEmail("Contact e-mail", c.Contact.Email),
+		validatePhone("Contact phone", c.Contact.Phone),
 		func() error {
 			if !c.Language.Valid() {
 				return Invalidf("Document language", "must be nl, en or fr.")
 			}
 			return nil
 		}(),
+		multiLine("Notes", c.Notes),
+		maxLen("Notes", c.Notes, MaxNotes),
 	)
 }
 

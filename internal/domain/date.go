@@ -180,7 +180,7 @@ func ParseDate(s string) (Date, error) {
 		return Date{}, nil
 	}
 	if d, ok := parseDate(s); ok {
-		return d, nil
+		return d, checkDateRange(d, s)
 	}
 	return Date{}, Errorf(EINVALID, "“%s” is not a date; write it as 2026-05-09", s)
 }
@@ -326,5 +326,30 @@ func (d *Date) scanText(s string) error {
 		return fmt.Errorf("domain: cannot read a date from %q", s)
 	}
 	*d = v
+	return nil
+}
+
+// Dates people type are between MinYear and MaxYear. Outside them is a
+// slip (0206 for 2026) or a spreadsheet's empty date: Excel writes
+// 1899-12-30 for a blank date cell, and 1900-01-00 does not exist.
+const (
+	MinYear = 1900
+	MaxYear = 2100
+)
+
+// checkDateRange refuses a date outside MinYear and MaxYear; s is as typed.
+func checkDateRange(d Date, s string) error {
+	if d.IsZero() || d.y >= MinYear && d.y <= MaxYear {
+		return nil
+	}
+	return Errorf(EINVALID, "“%s” is not between %d and %d; a spreadsheet writes 1899-12-30 for an empty date cell, leave the cell empty instead", s, MinYear, MaxYear)
+}
+
+// validateDate checks a date of a record: none, or one between MinYear and
+// MaxYear.
+func validateDate(field string, d Date) error {
+	if err := checkDateRange(d, d.String()); err != nil {
+		return Invalidf(field, "%s.", err)
+	}
 	return nil
 }

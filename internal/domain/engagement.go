@@ -68,7 +68,10 @@ func (e *Engagement) Validate() error {
 			}
 			return nil
 		}(),
+		oneLine("Role", e.Role),
 		maxLen("Role", e.Role, 200),
+		multiLine("End reason", e.EndReason),
+		multiLine("Notes", e.Notes),
 		func() error {
 			if e.Start.IsZero() {
 				return Invalidf("Start date", "is required.")

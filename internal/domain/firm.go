@@ -46,6 +46,21 @@ const pngMagic = "\x89PNG\r\n\x1a\n"
 func (f *Firm) Validate() error {
 	c := f.Address.Country
 	return firstError(
+		oneLine("Legal name", f.LegalName),
+		oneLine("Legal form", f.LegalForm),
+		oneLine("Street", f.Address.Street),
+		oneLine("Postcode", f.Address.Postcode),
+		oneLine("City", f.Address.City),
+		oneLine("Country", c),
+		oneLine(CompanyNumberLabel(c), f.CompanyNumber),
+		oneLine("RPR court", f.RPRCourt),
+		oneLine("VAT number", f.VATID),
+		oneLine("IBAN", f.IBAN),
+		oneLine("BIC", f.BIC),
+		oneLine("E-mail", f.Email),
+		oneLine("Phone", f.Phone),
+		oneLine("Website", f.Website),
+		oneLine("Proposal number prefix", f.ProposalPrefix),
 		required("Legal name", f.LegalName),
 		maxLen("Legal name", f.LegalName, 200),
 		required("Country", c),
@@ -55,6 +70,7 @@ func (f *Firm) Validate() error {
 			}
 			return nil
 		}(),
+		validatePostcode("Postcode", c, f.Address.Postcode),
 		validateCompanyNumber(CompanyNumberLabel(c), c, f.CompanyNumber),
 		validateVAT("VAT number", f.VATID),
 		validateIBAN("IBAN", f.IBAN),
@@ -68,6 +84,7 @@ func (f *Firm) Validate() error {
 			return nil
 		}(),
 		validateEmail("E-mail", f.Email),
+		validatePhone("Phone", f.Phone),
 		func() error {
 			if len(f.Logo) > 0 && !strings.HasPrefix(string(f.Logo), pngMagic) {
 				return Invalidf("Logo", "must be a PNG image.")

@@ -262,6 +262,9 @@ func CheckBIC(s string) error {
 // no spaces and no display name.
 func CheckEmail(s string) error {
 	rule := Word("an e-mail address looks like name@example.nl")
+	if n := len(s); n > 254 {
+		return Errorf(EINVALID, "%s; an address has at most 254 characters, this one has %d", rule, n)
+	}
 	if strings.IndexFunc(s, unicode.IsSpace) >= 0 {
 		return Errorf(EINVALID, "%s, without spaces; “%s” has a space", rule, s)
 	}

@@ -95,6 +95,7 @@ func (m *Manager) StatusOn(day Date, bookings []Booking) ManagerStatus {
 func (m *Manager) Normalize() {
 	m.Name = strings.TrimSpace(m.Name)
 	m.Email = strings.TrimSpace(m.Email)
+	m.Phone = NormalizePhone(m.Phone, "")
 	m.Headline = strings.TrimSpace(m.Headline)
 	m.Skills = CleanList(m.Skills)
 	m.Sectors = CleanList(m.Sectors)
@@ -104,6 +105,8 @@ func (m *Manager) Normalize() {
 	}
 	m.Company.VATID = NormalizeVATID(m.Company.VATID)
 	m.Company.IBAN = NormalizeIBAN(m.Company.IBAN)
+	m.CV = NormalizeLineEnds(m.CV)
+	m.Notes = NormalizeLineEnds(m.Notes)
 }
 
 // CleanList trims items, drops empty ones and duplicates (ignoring case), and
@@ -128,6 +131,10 @@ func SplitList(s string) []string {
 	return CleanList(strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '\n' }))
 }
 
+// MaxNotes bounds the notes of a client or a manager: pages of text, not
+// a pasted database.
+const MaxNotes = 20000
+
 // MaxDayRate is the highest day rate the roster accepts: a typo guard, not a
 // market opinion.
 const MaxDayRate = Money(10000_00)
@@ -135,13 +142,26 @@ const MaxDayRate = Money(10000_00)
 // Validate checks the manager in the order the form shows its fields.
 func (m *Manager) Validate() error {
 	return firstError(
+		oneLine("Name", m.Name),
+		oneLine("E-mail", m.Email),
+		oneLine("Phone", m.Phone),
+		oneLine("City", m.City),
+		oneLine("Headline", m.Headline),
+		oneLineList("Skills", m.Skills),
+		oneLineList("Sectors", m.Sectors),
+		oneLineList("Languages", m.Languages),
+		oneLine("Company", m.Company.Name),
+		oneLine("Company VAT number", m.Company.VATID),
+		oneLine("Company IBAN", m.Company.IBAN),
 		required("Name", m.Name),
 		maxLen("Name", m.Name, 200),
 		validateEmail("E-mail", m.Email),
+		validatePhone("Phone", m.Phone),
+		maxLen("City", m.City, 100),
 		maxLen("Headline", m.Headline, 120),
 		func() error {
 			for _, l := range m.Languages {
-				if len(l) != 2 || strings.ToLower(l) != l || strings.Trim(l, "abcdefghijklmnopqrstuvwxyz") != "" {
+				if !IsLanguageCode(l) {
 					return Invalidf("Languages", "%q is not a two-letter language code; write nl, fr, en, de and so on.", l)
 				}
 			}
@@ -162,8 +182,13 @@ func (m *Manager) Validate() error {
 			}
 			return nil
 		}(),
+		validateDate("Available from", m.AvailableFrom),
+		multiLine("CV", m.CV),
 		maxLen("CV", m.CV, 20000),
 		validateVAT("Company VAT number", m.Company.VATID),
 		validateIBAN("Company IBAN", m.Company.IBAN),
+		maxLen("Company", m.Company.Name, 200),
+		multiLine("Notes", m.Notes),
+		maxLen("Notes", m.Notes, MaxNotes),
 	)
 }

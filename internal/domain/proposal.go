@@ -146,8 +146,26 @@ func (p *Proposal) Validate() error {
 			}
 			return nil
 		}(),
+		oneLine("Title", p.Title),
 		required("Title", p.Title),
 		maxLen("Title", p.Title, 200),
+		multiLine("Situation", p.Situation),
+		oneLine("Role", in.Role),
+		multiLine("Objectives", in.Objectives),
+		multiLine("Exit criteria", in.ExitCriteria),
+		multiLine("Approach", p.Consulting.Approach),
+		multiLine("Deliverables", p.Consulting.Deliverables),
+		func() error {
+			for _, ph := range p.Consulting.Phases {
+				if err := oneLine("Phases", ph.Name); err != nil {
+					return err
+				}
+			}
+			return nil
+		}(),
+		multiLine("Recommendation", p.Recommendation),
+		multiLine("Terms", p.Terms),
+		multiLine("VAT treatment", p.VATReason),
 		maxLen("Situation", p.Situation, 100000),
 		maxLen("Role", in.Role, 200),
 		func() error {

@@ -58,7 +58,7 @@ func TestProposalVATFollowsTheCountries(t *testing.T) {
 	db := openTestDB(t)
 	must(t, db.SaveFirm(ctx, testFirm()))
 	nl := testClient("Zuivel", 0)
-	nl.Address.Country, nl.VATID, nl.CannotDeductVAT = "NL", "NL251729114B01", true
+	nl.Address.Country, nl.Address.Postcode, nl.VATID, nl.CannotDeductVAT = "NL", "5013 CD", "NL251729114B01", true
 	must(t, db.CreateClient(ctx, nl))
 	got, err := db.FindClientByID(ctx, nl.ID)
 	must(t, err)

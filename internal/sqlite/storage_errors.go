@@ -25,6 +25,12 @@ func storageError(path string, err error) error {
 	}
 	var why string
 	switch {
+	case primaryCode(err) == sqlite3.SQLITE_BUSY, primaryCode(err) == sqlite3.SQLITE_LOCKED:
+		// Another window or program holds the write lock for longer than
+		// busy_timeout: a large import, a restore, a batch of contracts.
+		return domain.Errorf(domain.EINVALID,
+			"Nothing was saved: another window or program has been writing to %s for more than %d seconds, perhaps a large import. Wait until it has finished, then try again; what was saved before is unchanged.",
+			path, busyWaitSeconds)
 	case primaryCode(err) == sqlite3.SQLITE_READONLY, errors.Is(err, syscall.EROFS), errors.Is(err, syscall.EACCES), errors.Is(err, syscall.EPERM):
 		why = fmt.Sprintf("%s cannot be written: the file or its folder is read-only", path)
 	case primaryCode(err) == sqlite3.SQLITE_FULL, errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):
@@ -39,6 +45,10 @@ func storageError(path string, err error) error {
 	return &domain.Error{Code: domain.EINVALID, Message: fmt.Sprintf(
 		"Nothing was saved: %s. What was saved before is unchanged; make room or choose another place, then try again.", why)}
 }
+
+// busyWaitSeconds is how long a save waits for another writer before it
+// gives up: busy_timeout in the DSN.
+const busyWaitSeconds = 5
 
 // write runs f in a write transaction and commits it: the frame of every
 // save. Whatever fails on the way — the BEGIN, a statement, the COMMIT —

@@ -3,6 +3,8 @@ package sqlite
 import (
 	"bytes"
 	"context"
+	"database/sql"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -275,4 +277,44 @@ func TestSavesExplainAFullDisk(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A save that waits longer than busy_timeout for another writer (a large
+// import in another window) says so in a sentence a person can act on,
+// not "begin write: database is locked (5) (SQLITE_BUSY)". The test waits
+// the five seconds of busy_timeout.
+func TestBusyDatabaseIsASentence(t *testing.T) {
+	if !strings.Contains(pragmas, "busy_timeout("+strconv.Itoa(busyWaitSeconds*1000)+")") {
+		t.Fatalf("busyWaitSeconds is %d, the DSN says %s", busyWaitSeconds, pragmas)
+	}
+	if testing.Short() {
+		t.Skip("waits for busy_timeout")
+	}
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "interimdesk.db")
+	db := openTestDBAt(t, path)
+	other, err := sql.Open("sqlite", dsn(path))
+	must(t, err)
+	defer other.Close()
+	tx, err := other.BeginTx(ctx, nil) // immediate: takes the write lock
+	must(t, err)
+	defer tx.Rollback()
+
+	err = db.CreateClient(ctx, testClient("Acme", 0))
+	if domain.ErrorCode(err) != domain.EINVALID {
+		t.Fatalf("got %v (%s), want a sentence", err, domain.ErrorCode(err))
+	}
+	msg := err.Error()
+	for _, want := range []string{"Nothing was saved", path, "5 seconds", "Wait until it has finished"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("%q lacks %q", msg, want)
+		}
+	}
+	for _, bad := range []string{"SQLITE_BUSY", "locked", "begin write"} {
+		if strings.Contains(msg, bad) {
+			t.Errorf("%q shows %q", msg, bad)
+		}
+	}
+	must(t, tx.Rollback())
+	must(t, db.CreateClient(ctx, testClient("Acme", 0)))
 }
