@@ -171,7 +171,7 @@ func (u *App) batchDone(res contracts.Result, err error, total int, dir string) 
 	default:
 		args["Count"] = formatCount(res.Written)
 		showInfo(u.win, lang.L("Print contracts"),
-			lang.XN("batch.written", "{{.Count}} contracts were written to {{.Dir}}.", res.Written, args))
+			pluralText("batch.written", "{{.Count}} contracts were written to {{.Dir}}.", res.Written, args))
 	}
 }
 

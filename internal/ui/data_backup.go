@@ -185,7 +185,7 @@ func (b *backupsDialog) onSaveKeep() {
 				return
 			}
 			b.keepMsg.Importance = widget.SuccessImportance
-			b.keepMsg.SetText(lang.XN("backups.keep.saved", "Saved: from the next start, {{.Count}} automatic backups are kept.", n,
+			b.keepMsg.SetText(pluralText("backups.keep.saved", "Saved: from the next start, {{.Count}} automatic backups are kept.", n,
 				map[string]any{"Count": formatCount(n)}))
 			b.keepMsg.Show()
 		}

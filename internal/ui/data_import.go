@@ -67,7 +67,7 @@ func (u *App) clientsCSV() csvData {
 			return len(cs), csvio.WriteClients(w, cs, csvio.WriteOptions{})
 		},
 		exported: func(n int, path string) string {
-			return lang.XN("export.clients.done", "Exported {{.Count}} clients to {{.Path}}.", n,
+			return pluralText("export.clients.done", "Exported {{.Count}} clients to {{.Path}}.", n,
 				map[string]any{"Count": formatCount(n), "Path": path})
 		},
 		imported: func(*domain.ImportReport) {
@@ -101,7 +101,7 @@ func (u *App) managersCSV() csvData {
 			return len(ms), csvio.WriteManagers(w, ms, csvio.WriteOptions{})
 		},
 		exported: func(n int, path string) string {
-			return lang.XN("export.managers.done", "Exported {{.Count}} managers to {{.Path}}.", n,
+			return pluralText("export.managers.done", "Exported {{.Count}} managers to {{.Path}}.", n,
 				map[string]any{"Count": formatCount(n), "Path": path})
 		},
 		imported: func(*domain.ImportReport) {
@@ -183,7 +183,7 @@ func importResult(rep *domain.ImportReport, path string) []string {
 		map[string]any{"File": filepath.Base(path), "Added": formatCount(rep.Added),
 			"Updated": formatCount(rep.Updated), "Unchanged": formatCount(rep.Unchanged)})}
 	if rep.Refused > 0 {
-		out = append(out, lang.XN("import.result.skipped", "{{.Count}} refused lines were left out.", rep.Refused,
+		out = append(out, pluralText("import.result.skipped", "{{.Count}} refused lines were left out.", rep.Refused,
 			map[string]any{"Count": formatCount(rep.Refused)}))
 	}
 	return out

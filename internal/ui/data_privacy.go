@@ -179,7 +179,7 @@ func (u *App) erase(plan *domain.ErasurePlan) {
 			u.changes.publish(fromPrivacy, recordChanged{managerRecord, plan.ManagerID})
 			msg := []string{lang.X("erase.done", "The personal data of {{.Name}} was erased.", map[string]any{"Name": plan.Name})}
 			if n := len(done.IssuedDocuments); n > 0 {
-				msg = append(msg, lang.XN("erase.done.kept", "{{.Count}} issued documents were kept as the legal records they are.", n,
+				msg = append(msg, pluralText("erase.done.kept", "{{.Count}} issued documents were kept as the legal records they are.", n,
 					map[string]any{"Count": formatCount(n)}))
 			}
 			u.showSentences(lang.L("Personal data erased"), msg...)
@@ -193,11 +193,11 @@ func erasureSentences(p *domain.ErasurePlan) []string {
 	out := []string{lang.X("erase.fields", "The name, e-mail, phone, city, headline, skills, sectors, languages, day rate, CV, management company, its VAT number and IBAN, and the notes of {{.Name}} are erased. The record is renamed “{{.Erased}}” and becomes inactive.",
 		map[string]any{"Name": p.Name, "Erased": domain.ErasedManagerName(p.ManagerID)})}
 	if p.Engagements > 0 {
-		out = append(out, lang.XN("erase.engagements", "{{.Count}} engagements keep their dates, days and amounts, under the anonymised record ({{.Running}} still planned or active).", p.Engagements,
+		out = append(out, pluralText("erase.engagements", "{{.Count}} engagements keep their dates, days and amounts, under the anonymised record ({{.Running}} still planned or active).", p.Engagements,
 			map[string]any{"Count": formatCount(p.Engagements), "Running": formatCount(p.Running)}))
 	}
 	if p.Drafts > 0 {
-		out = append(out, lang.XN("erase.drafts", "{{.Count}} proposal drafts no longer propose this manager.", p.Drafts,
+		out = append(out, pluralText("erase.drafts", "{{.Count}} proposal drafts no longer propose this manager.", p.Drafts,
 			map[string]any{"Count": formatCount(p.Drafts)}))
 	}
 	if n := len(p.IssuedDocuments); n > 0 {
@@ -206,7 +206,7 @@ func erasureSentences(p *domain.ErasurePlan) []string {
 			docs[i] = "• " + lang.X("erase.document", "{{.Number}} version {{.Version}}, issued on {{.Date}}",
 				map[string]any{"Number": d.Number, "Version": d.Version, "Date": formatDate(d.IssuedOn)})
 		}
-		out = append(out, lang.XN("erase.documents", "{{.Count}} issued documents name this manager. They are kept exactly as they were issued, because they are the legal record of what the client received:", n,
+		out = append(out, pluralText("erase.documents", "{{.Count}} issued documents name this manager. They are kept exactly as they were issued, because they are the legal record of what the client received:", n,
 			map[string]any{"Count": formatCount(n)})+"\n"+strings.Join(docs, "\n"))
 	}
 	out = append(out, lang.L("This cannot be undone. If the manager asked for a copy of their data, export it first."))

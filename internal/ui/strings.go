@@ -75,5 +75,26 @@ func screenTexts(l domain.Lang) ([]byte, error) {
 // countText is "1 manager" or "1,234 managers": a plural string with the
 // count written the screen's way.
 func countText(key, fallback string, n int) string {
-	return lang.XN(key, fallback, n, map[string]any{"Count": formatCount(n)})
+	return pluralText(key, fallback, n, map[string]any{"Count": formatCount(n)})
+}
+
+// pluralText is lang.XN with the plural form chosen by the screen language's
+// rule. Fyne picks the form by the rule of the system's locale, whatever
+// language the texts are in: on a French laptop with English screens, "0
+// managers" would read "0 manager", since French says "0 manager" in the
+// singular. So the count Fyne sees is 1 for a singular in the screen
+// language and 2 for a plural, which every language our texts are in (and
+// the system's, which Fyne may have picked) reads the same way; the number
+// printed comes from args, never from that count.
+func pluralText(key, fallback string, n int, args map[string]any) string {
+	return lang.XN(key, fallback, pluralForm(screenLang(), n), args)
+}
+
+// pluralForm is 1 when l writes n in the singular (CLDR: English and Dutch
+// for 1 only, French for 0 and 1), 2 otherwise.
+func pluralForm(l domain.Lang, n int) int {
+	if n == 1 || (l == domain.LangFR && n == 0) {
+		return 1
+	}
+	return 2
 }
