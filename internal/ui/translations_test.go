@@ -25,7 +25,7 @@ type codeText struct {
 	where         string
 }
 
-// codeTexts finds every lang.L, lang.X, lang.N, lang.XN and countText call of
+// codeTexts finds every lang.L, lang.X, lang.N, lang.XN, countText and pluralText call of
 // the package with literal arguments. A call with a key that is not a
 // literal is reported, since the tests could not check it.
 func codeTexts(t *testing.T) map[string]codeText {
@@ -45,7 +45,7 @@ func codeTexts(t *testing.T) map[string]codeText {
 					fn = f.Sel.Name
 				}
 			case *ast.Ident:
-				if f.Name == "countText" {
+				if f.Name == "countText" || f.Name == "pluralText" {
 					fn = "XN"
 				}
 			}
