@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -92,9 +93,15 @@ func TestContractEndToEnd(t *testing.T) {
 }
 
 // TestContractBatchInterrupted interrupts a batch of 300 contracts with
-// Ctrl-C: the binary says how far it came, exits 1, and leaves only whole
-// contracts in the folder.
+// Ctrl-C, and with a plain kill (SIGTERM): the binary says how far it
+// came, exits 1, and leaves only whole contracts in the folder.
 func TestContractBatchInterrupted(t *testing.T) {
+	for _, sig := range []os.Signal{os.Interrupt, syscall.SIGTERM} {
+		t.Run(sig.String(), func(t *testing.T) { contractBatchInterrupted(t, sig) })
+	}
+}
+
+func contractBatchInterrupted(t *testing.T, sig os.Signal) {
 	db := filepath.Join(t.TempDir(), "interimdesk.db")
 	if _, err := contractstest.Seed(context.Background(), db, 300); err != nil {
 		t.Fatal(err)
@@ -116,7 +123,7 @@ func TestContractBatchInterrupted(t *testing.T) {
 	for lines.Scan() {
 		last = lines.Text()
 		if strings.HasPrefix(last, "contract batch: ") {
-			if err := cmd.Process.Signal(os.Interrupt); err != nil {
+			if err := cmd.Process.Signal(sig); err != nil {
 				t.Fatal(err)
 			}
 			break
