@@ -41,8 +41,9 @@ type Engagement struct {
 	Start           Date             `json:"start"`
 	End             Date             `json:"end"`
 	DaysPerWeek     int              `json:"days_per_week"`
-	DayRate         Money            `json:"day_rate"` // interim
-	Fee             Money            `json:"fee"`      // consulting: fixed fee
+	DayRate         Money            `json:"day_rate"`        // interim: what the client pays a day
+	ManagerDayFee   Money            `json:"manager_day_fee"` // what the firm pays the manager's company a day
+	Fee             Money            `json:"fee"`             // consulting: fixed fee
 	NoticeDays      int              `json:"notice_days"`
 	Status          EngagementStatus `json:"status"`
 	TerminatedOn    Date             `json:"terminated_on"`

@@ -10,6 +10,10 @@ type ManagementCompany struct {
 	Name  string `json:"name"`
 	VATID string `json:"vat_id"`
 	IBAN  string `json:"iban"`
+	// Seat and CompanyNumber (enterprise number in Belgium, KvK number in
+	// the Netherlands) identify the company in the contracts it signs.
+	Seat          Address `json:"seat"`
+	CompanyNumber string  `json:"company_number"`
 }
 
 // Manager is an interim manager on the firm's roster.

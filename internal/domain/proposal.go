@@ -50,7 +50,11 @@ type InterimOffer struct {
 	Start        Date   `json:"start"`
 	Weeks        int    `json:"weeks"`
 	DaysPerWeek  int    `json:"days_per_week"`
-	DayRate      Money  `json:"day_rate"`
+	DayRate      Money  `json:"day_rate"` // what the client pays a day
+	// ManagerDayFee is what the firm pays the manager's company a day: taken
+	// from the roster when the manager is chosen, then editable. The client
+	// never sees it.
+	ManagerDayFee Money `json:"manager_day_fee"`
 }
 
 // Phase is one step of a consulting offer with its own fee.
