@@ -203,7 +203,7 @@ func (s *proposalsScreen) buildForm() {
 		widget.NewFormItem(lang.L("VAT rate (%)"), s.vatRate),
 		widget.NewFormItem("", s.reverseCharge),
 		widget.NewFormItem(lang.L("Valid for (days)"), s.validity),
-		widget.NewFormItem(lang.L("Notice to end early (days)"), s.promised.notice),
+		widget.NewFormItem(lang.L("Notice (days)"), s.promised.notice),
 	)
 	// The two offers stand side by side, so their labels go above the
 	// fields: beside them, two columns would not fit a laptop screen.
