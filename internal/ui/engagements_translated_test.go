@@ -116,7 +116,7 @@ func TestEngagementScreensShowOnlyTranslations(t *testing.T) {
 
 			tap(u, s.contract.first)
 			look("the question before the first print")
-			tap(u, overlayButton(t, w, lang.L("Print and open")))
+			tap(u, overlayButton(t, w, lang.L("Save as PDF and open")))
 			look("a printed contract with its versions")
 
 			tap(u, s.printAll)
