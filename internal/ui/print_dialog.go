@@ -171,8 +171,7 @@ func (u *docOutput) showPrintDialog(r printRequest, list []printing.Printer) {
 	pd.print.OnTapped = func() {
 		n, err := strconv.Atoi(strings.TrimSpace(pd.copies.Text))
 		if err != nil || n < 1 || n > 99 {
-			pd.state.SetText(domain.ErrorMessage(domain.Invalidf("Copies", "must be a whole number from 1 to 99.")))
-			u.parts.showError(domain.Invalidf("Copies", "must be a whole number from 1 to 99."))
+			pd.state.SetText(errorSentence(domain.Invalidf("Copies", "must be a whole number from 1 to 99.")))
 			return
 		}
 		p, _ := chosen()
