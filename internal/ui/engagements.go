@@ -66,6 +66,14 @@ func (s *engagementsScreen) editor() *editor            { return s.ed }
 func (s *engagementsScreen) focusSearch()               { s.parts.win.Canvas().Focus(s.list.search) }
 func (s *engagementsScreen) reload()                    { s.list.reload() }
 
+// reloadContract reads the printed versions of the engagement in the form
+// again, after a batch froze some.
+func (s *engagementsScreen) reloadContract() {
+	if s.loaded != nil {
+		s.contract.load(s.loaded)
+	}
+}
+
 func (s *engagementsScreen) shown() {
 	if s.list.pager.gen == 0 {
 		s.reload()
@@ -114,13 +122,20 @@ func (s *engagementsScreen) build() {
 }
 
 func (s *engagementsScreen) query(_, _ string, offset, limit int) func(context.Context) ([]*domain.Engagement, int, error) {
-	f := domain.EngagementFilter{Page: domain.Page{Offset: offset, Limit: limit}}
-	if i := s.statusFilter.SelectedIndex(); i > 0 {
-		f.Status = domain.EngagementStatuses[i-1]
-	}
+	f := s.listFilter()
+	f.Page = domain.Page{Offset: offset, Limit: limit}
 	return func(ctx context.Context) ([]*domain.Engagement, int, error) {
 		return s.svc.Engagements.FindEngagements(ctx, f)
 	}
+}
+
+// listFilter is what the list's filters choose, without the page.
+func (s *engagementsScreen) listFilter() domain.EngagementFilter {
+	var f domain.EngagementFilter
+	if i := s.statusFilter.SelectedIndex(); i > 0 {
+		f.Status = domain.EngagementStatuses[i-1]
+	}
+	return f
 }
 
 func (s *engagementsScreen) buildForm() {

@@ -71,7 +71,7 @@ func (u *docOutput) askPrint(r printRequest) {
 				u.parts.showError(err)
 				return
 			}
-			u.showPrintDialog(r, list)
+			u.showPrintDialog(r, list, func(o printing.Options) { u.printNow(r, o) })
 		}
 	})
 }
@@ -110,7 +110,10 @@ type printDialog struct {
 	print   *widget.Button
 }
 
-func (u *docOutput) showPrintDialog(r printRequest, list []printing.Printer) {
+// showPrintDialog asks for the printer and the copies and hands them to
+// onPrint. A request with copies 0 (a batch of contracts with different
+// parties) leaves the field empty: one copy per signing party.
+func (u *docOutput) showPrintDialog(r printRequest, list []printing.Printer, onPrint func(printing.Options)) {
 	if len(list) == 0 {
 		showInfo(u.parts.win, r.title, lang.L("No printer is set up on this computer. Add one in the system's settings, or save the document as a PDF."))
 		return
@@ -129,7 +132,11 @@ func (u *docOutput) showPrintDialog(r printRequest, list []printing.Printer) {
 		}
 		return printing.Printer{}, false
 	}
-	pd.copies.SetText(strconv.Itoa(max(1, r.copies)))
+	if r.copies > 0 {
+		pd.copies.SetText(strconv.Itoa(r.copies))
+	} else {
+		pd.copies.SetPlaceHolder(lang.L("one per signing party"))
+	}
 	pd.print = widget.NewButton(lang.L("Print"), nil)
 	pd.print.Importance = widget.HighImportance
 	pd.printer = widget.NewSelect(labels, func(string) {
@@ -169,15 +176,21 @@ func (u *docOutput) showPrintDialog(r printRequest, list []printing.Printer) {
 	pd.d.SetButtons([]fyne.CanvasObject{cancel, pd.print})
 	cancel.OnTapped = pd.d.Hide
 	pd.print.OnTapped = func() {
-		n, err := strconv.Atoi(strings.TrimSpace(pd.copies.Text))
-		if err != nil || n < 1 || n > 99 {
+		text := strings.TrimSpace(pd.copies.Text)
+		n, err := strconv.Atoi(text)
+		if text == "" && r.copies == 0 {
+			n, err = 0, nil
+		} else if err == nil && (n < 1 || n > 99) {
+			err = strconv.ErrRange
+		}
+		if err != nil {
 			pd.state.SetText(errorSentence(domain.Invalidf("Copies", "must be a whole number from 1 to 99.")))
 			return
 		}
 		p, _ := chosen()
 		u.parts.prefs.SetString(prefPrinter, p.Name)
 		pd.d.Hide()
-		u.printNow(r, printing.Options{Printer: p.Name, Copies: n, Title: r.title})
+		onPrint(printing.Options{Printer: p.Name, Copies: n, Title: r.title})
 	}
 	pd.d.Resize(fyne.NewSize(480, 0))
 	u.parts.rec.shown(pd)
