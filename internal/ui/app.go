@@ -211,6 +211,8 @@ func (u *App) buildWindow() {
 	u.nav = map[string]*widget.Button{}
 	u.win.SetContent(u.build())
 	u.win.SetMainMenu(u.mainMenu())
+	canvas := u.win.Canvas()
+	canvas.SetOnTypedKey(func(ev *fyne.KeyEvent) { handleDialogKey(canvas, ev) })
 	u.addShortcuts()
 }
 

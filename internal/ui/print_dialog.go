@@ -192,6 +192,8 @@ func (u *docOutput) showPrintDialog(r printRequest, list []printing.Printer, onP
 		pd.d.Hide()
 		onPrint(printing.Options{Printer: p.Name, Copies: n, Title: r.title})
 	}
+	// Enter in the copies field prints, as Enter does outside it.
+	pd.copies.OnSubmitted = func(string) { pd.print.OnTapped() }
 	pd.d.Resize(fyne.NewSize(480, 0))
 	u.parts.rec.shown(pd)
 	pd.d.Show()
