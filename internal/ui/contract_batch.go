@@ -58,7 +58,7 @@ func (u *App) printContracts() {
 		all.Importance = widget.HighImportance
 		cancel := widget.NewButton(cancelText(), func() { d.Hide() })
 		msg := widget.NewLabel(lang.L("Print the contract of {{.Client}} only, or the contracts of every engagement the list shows ({{.Filter}})?",
-			map[string]any{"Client": s.clientName, "Filter": s.statusFilter.Selected}))
+			map[string]any{"Client": s.clientName, "Filter": s.filterText()}))
 		msg.Wrapping = fyne.TextWrapWord
 		d = dialog.NewCustomWithoutButtons(lang.L("Print contracts"), msg, u.win)
 		d.SetButtons([]fyne.CanvasObject{cancel, one, all})
@@ -79,13 +79,13 @@ type batchPlan struct {
 // time, then asks whether to print them or save them into a folder. es nil
 // means the engagements the list shows.
 func (u *App) planBatch(es []*domain.Engagement) {
-	filter := u.engagements.statusFilter.Selected
-	status := u.engagements.listFilter().Status
+	f := u.engagements.listFilter()
+	filter := u.engagements.filterText()
 	u.background(func(ctx context.Context) func() {
 		plan := &batchPlan{engagements: es}
 		var err error
 		if plan.engagements == nil {
-			plan.engagements, err = u.engagementsWith(ctx, status)
+			plan.engagements, err = u.engagementsWith(ctx, f)
 		}
 		for _, e := range plan.engagements {
 			if err != nil {
@@ -244,10 +244,10 @@ func (u *App) batchDone(res contracts.Result, err error, total int, dir string) 
 	}
 }
 
-// engagementsWith pages through the engagements of a status ("" for
-// all), as the list shows them. It runs in the background.
-func (u *App) engagementsWith(ctx context.Context, status domain.EngagementStatus) ([]*domain.Engagement, error) {
-	f := domain.EngagementFilter{Status: status, Page: domain.Page{Limit: 500}}
+// engagementsWith pages through the engagements f selects, as the list
+// shows them. It runs in the background.
+func (u *App) engagementsWith(ctx context.Context, f domain.EngagementFilter) ([]*domain.Engagement, error) {
+	f.Page = domain.Page{Limit: 500}
 	var es []*domain.Engagement
 	for {
 		page, total, err := u.svc.Engagements.FindEngagements(ctx, f)

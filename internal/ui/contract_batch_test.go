@@ -255,3 +255,29 @@ func TestBatch_aFailureIsSaidWithHowFarItCame(t *testing.T) {
 		t.Errorf("a failing batch wrote %v", got)
 	}
 }
+
+// The engagement list sorts by a click on a column and searches, and the
+// batch follows both filters: what the list shows is what is printed.
+func TestEngagementList_sortsSearchesAndTheBatchFollows(t *testing.T) {
+	ew := newEngWorld(t, engOptions{})
+	s := ew.u.engagements
+	first := func() string {
+		e, _ := s.list.pager.item(0)
+		return s.clientNames.name(e.ClientID)
+	}
+	tap(ew.u, s.list.sortBtn["client"])
+	up := first()
+	tap(ew.u, s.list.sortBtn["client"])
+	if down := first(); down == up {
+		t.Errorf("a second click kept %q first", up)
+	}
+	typeText(ew.u, s.list.search, "Vandewalle")
+	ew.u.waitIdle()
+	if n := s.list.pager.count(); n != 1 || !strings.Contains(first(), "Vandewalle") {
+		t.Fatalf("searching Vandewalle shows %d engagements, first %q", n, first())
+	}
+	tap(ew.u, s.printAll)
+	if said := overlayTexts(ew.w); !strings.Contains(said, "1 contract.") {
+		t.Errorf("the batch over the searched list says %q", said)
+	}
+}
