@@ -51,13 +51,17 @@ func (db *DB) FindProposals(ctx context.Context, f domain.ProposalFilter) ([]*do
 			OR c.legal_name LIKE ? ESCAPE '\' OR c.trade_name LIKE ? ESCAPE '\')`, like, like, like, like)
 	}
 	const from = `proposals p JOIN clients c ON c.id = p.client_id`
+	order, err := listOrder("proposals", f.Sort, `p.updated_at DESC, p.id DESC`, "p.id", proposalOrders, "number, title, client, status or changed")
+	if err != nil {
+		return nil, 0, err
+	}
 
 	tx, err := db.beginRead(ctx)
 	if err != nil {
 		return nil, 0, err
 	}
 	defer tx.Rollback()
-	return findPage(ctx, tx, proposalColumns, from, &w, `p.updated_at DESC, p.id DESC`, limit, offset, scanProposal)
+	return findPage(ctx, tx, proposalColumns, from, &w, order, limit, offset, scanProposal)
 }
 
 // escapeLike makes % and _ in what a person typed match themselves.

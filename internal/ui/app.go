@@ -45,10 +45,11 @@ type Options struct {
 	// PreviewDir is where draft previews are written; "" means a folder in
 	// the user's cache folder.
 	PreviewDir string
-	// PrintFile sends a file to the default printer; cmd wires the
-	// system's print command (lp) where there is one. Without it Print
-	// opens the file in the viewer, which has a print button of its own.
-	PrintFile func(path string) error
+	// Printing is the system's print service (CUPS through lp and
+	// lpstat); cmd wires internal/printing where there is one. Without it
+	// Print opens the file in the viewer, which has a print button of its
+	// own, and says so.
+	Printing Printing
 	// Logf receives the detail of failures the window only summarises; nil
 	// means the standard logger.
 	Logf func(format string, args ...any)
@@ -210,6 +211,8 @@ func (u *App) buildWindow() {
 	u.nav = map[string]*widget.Button{}
 	u.win.SetContent(u.build())
 	u.win.SetMainMenu(u.mainMenu())
+	canvas := u.win.Canvas()
+	canvas.SetOnTypedKey(func(ev *fyne.KeyEvent) { handleDialogKey(canvas, ev) })
 	u.addShortcuts()
 }
 

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -25,6 +26,7 @@ type contractDocs struct {
 	actions, history fyne.CanvasObject
 
 	state                              *widget.Label
+	outcome                            *widget.Label // c.said
 	first, open, print, saveAs, reopen *widget.Button
 	versions                           *fyne.Container
 	shown                              []*contractRow
@@ -37,6 +39,9 @@ type contractDocs struct {
 	// known is whether the versions of id have arrived; until then Ctrl+P
 	// cannot tell a first print from a reprint.
 	known bool
+	// said is what became of the latest version in this session: sent to
+	// which printer, or saved as which file. The state line repeats it.
+	said string
 }
 
 // contractRow is one printed version in the list.
@@ -50,6 +55,9 @@ func newContractDocs(s *engagementsScreen) *contractDocs {
 	c := &contractDocs{s: s, versions: container.NewVBox()}
 	c.state = widget.NewLabel("")
 	c.state.Wrapping = fyne.TextWrapWord
+	c.outcome = widget.NewLabel("")
+	c.outcome.Wrapping = fyne.TextWrapWord
+	c.outcome.Hide()
 	c.first = widget.NewButtonWithIcon(lang.L("Print contract…"), theme.DocumentPrintIcon(), c.askFirstPrint)
 	c.first.Importance = widget.HighImportance
 	c.open = widget.NewButtonWithIcon(lang.L("Open"), theme.FileIcon(), c.openLatest)
@@ -59,7 +67,7 @@ func newContractDocs(s *engagementsScreen) *contractDocs {
 	// Two columns: "Enregistrer sous…" is wide, and a grid makes every
 	// column as wide as its widest button.
 	buttons := container.NewGridWithColumns(2, c.open, c.print, c.saveAs, c.reopen)
-	c.actions = container.NewVBox(widget.NewSeparator(), c.state, container.NewHBox(c.first), buttons)
+	c.actions = container.NewVBox(widget.NewSeparator(), c.state, c.outcome, container.NewHBox(c.first), buttons)
 	c.history = section(lang.L("Printed versions"),
 		lang.L("Each version is kept byte for byte, with the clause texts it was printed with."), c.versions)
 	c.actions.Hide()
@@ -71,6 +79,9 @@ func newContractDocs(s *engagementsScreen) *contractDocs {
 func (c *contractDocs) load(e *domain.Engagement) {
 	// Until the answer, nothing may act on the previous engagement's
 	// versions.
+	if c.id != e.ID {
+		c.said = ""
+	}
 	c.id, c.latest, c.known = e.ID, nil, false
 	c.actions.Hide()
 	id := e.ID
@@ -106,15 +117,18 @@ func (c *contractDocs) set(vs []*domain.ContractVersion) {
 	// first print is done for good and the frozen version is what counts.
 	printed := c.latest != nil
 	if printed {
-		c.state.SetText(lang.L("Contract {{.Number}}, version {{.Version}}, printed on {{.Date}} and kept exactly as printed.",
-			map[string]any{"Number": c.latest.Number, "Version": c.latest.Version, "Date": formatDate(c.latest.IssuedOn)}))
+		state := lang.L("Contract {{.Number}}, version {{.Version}}, frozen on {{.Date}} and kept exactly as it was first printed or saved.",
+			map[string]any{"Number": c.latest.Number, "Version": c.latest.Version, "Date": formatDate(c.latest.IssuedOn)})
+		c.state.SetText(state)
 	} else {
-		c.state.SetText(lang.L("Contract not printed yet. The first print freezes it as version 1, with today's clause texts; later prints give the same document."))
+		c.state.SetText(lang.L("Contract not printed yet. The first print or save freezes it as version 1, with today's clause texts; later prints give the same document."))
 	}
 	for _, b := range []*widget.Button{c.open, c.print, c.saveAs, c.reopen} {
 		setVisible(b, printed)
 	}
 	setVisible(c.first, !printed)
+	c.outcome.SetText(c.said)
+	setVisible(c.outcome, printed && c.said != "")
 	c.actions.Show()
 	setVisible(c.history, printed)
 	c.versions.Refresh()
@@ -140,7 +154,8 @@ func contractLine(v *domain.ContractVersion) string {
 }
 
 // askFirstPrint says what the first print does before it is done, since a
-// frozen version cannot be taken back.
+// frozen version cannot be taken back, and offers both ways out: to the
+// printer, or saved as a PDF and opened.
 func (c *contractDocs) askFirstPrint() {
 	c.s.parts.leaveThen(func() {
 		e := c.s.loaded
@@ -152,7 +167,7 @@ func (c *contractDocs) askFirstPrint() {
 			c.s.parts.showError(err)
 			return
 		}
-		id, today := e.ID, c.s.today()
+		id, copies, today := e.ID, contractCopies(e), c.s.today()
 		// What the parties sign is checked before it is frozen.
 		checkDocument(c.s.parts, lang.L("Print contract"), func(ctx context.Context) (domain.Problems, error) {
 			doc, err := c.s.svc.Contracts.ContractDocument(ctx, id, today)
@@ -160,13 +175,83 @@ func (c *contractDocs) askFirstPrint() {
 				return nil, err
 			}
 			return domain.CheckContract(doc), nil
-		}, func() {
-			confirm(c.s.parts.win, lang.L("Print contract"),
-				lang.L("Printing freezes the contract of this engagement as version 1, dated {{.Date}}: its figures, the parties and the clause texts as they are now. Later prints give exactly the same document. It is written to {{.Dir}} and opened.",
-					map[string]any{"Date": formatDate(today), "Dir": dir}),
-				lang.L("Print and open"), func() { c.writeLatest(id, c.s.out.openWritten) })
+		}, func() { c.askFirstOutput(id, copies, today, dir) })
+	})
+}
+
+// askFirstOutput says what the first print or save does, since a frozen
+// version cannot be taken back, and offers both: to a printer, or saved
+// as a PDF and opened.
+func (c *contractDocs) askFirstOutput(id int64, copies int, today domain.Date, dir string) {
+	msg := widget.NewLabel(lang.L("Printing or saving freezes the contract of this engagement as version 1, dated {{.Date}}: its figures, the parties and the clause texts as they are now. Later prints give exactly the same document. A copy is kept in {{.Dir}}.",
+		map[string]any{"Date": formatDate(today), "Dir": dir}))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons(lang.L("Print contract"), msg, c.s.parts.win)
+	cancel := widget.NewButton(cancelText(), d.Hide)
+	save := widget.NewButton(lang.L("Save as PDF and open"), func() {
+		d.Hide()
+		c.writeLatest(id, func(path string) func() {
+			open := c.s.out.openWritten(path)
+			return func() {
+				c.said = lang.L("Saved as a PDF and opened; not sent to a printer.")
+				if open != nil {
+					open()
+				}
+			}
 		})
 	})
+	print := widget.NewButton(lang.L("Print…"), func() {
+		d.Hide()
+		c.printFrozen(id, copies, true)
+	})
+	print.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{cancel, save, print})
+	d.Resize(fyne.NewSize(480, 0))
+	c.s.parts.rec.shown(d)
+	d.Show()
+}
+
+// contractCopies is how many originals are signed: one per party.
+func contractCopies(e *domain.Engagement) int {
+	if e.Kind == domain.KindInterim && e.ManagerID > 0 {
+		return 3 // firm, client and the manager's company
+	}
+	return 2
+}
+
+// printFrozen asks for a printer and prints the engagement's latest
+// contract, freezing it first when first is true.
+func (c *contractDocs) printFrozen(id int64, copies int, first bool) {
+	today := c.s.today()
+	title := lang.L("Print contract")
+	c.s.out.askPrint(printRequest{
+		title:  title,
+		copies: copies,
+		write: func(ctx context.Context) (string, error) {
+			var v *domain.ContractVersion
+			var err error
+			if first {
+				v, err = c.s.svc.Contracts.PrintContract(ctx, id, today)
+			} else {
+				v, err = c.s.svc.Contracts.ContractVersion(ctx, id, c.latestVersion(id))
+			}
+			if err != nil {
+				return "", err
+			}
+			return c.s.out.writeContract(v)
+		},
+		after:   func() { c.reloadAfter(id) },
+		printed: func(sentence string) { c.said = sentence },
+	})
+}
+
+// latestVersion is the number of the latest printed version of id, as
+// shown; 0 lets the store refuse when none is.
+func (c *contractDocs) latestVersion(id int64) int {
+	if c.latest != nil && c.latest.EngagementID == id {
+		return c.latest.Version
+	}
+	return 0
 }
 
 // openLatest is Open and Ctrl+P: the latest printed version, or, for a
@@ -182,12 +267,17 @@ func (c *contractDocs) openLatest() {
 	c.writeLatest(c.latest.EngagementID, c.s.out.openWritten)
 }
 
-// printLatest sends the latest version to the printer.
+// printLatest sends the latest version to a printer the user chooses.
 func (c *contractDocs) printLatest() {
 	if c.latest == nil {
 		return
 	}
-	c.writeLatest(c.latest.EngagementID, c.s.out.printWritten)
+	e := c.s.loaded
+	copies := 2
+	if e != nil && e.ID == c.latest.EngagementID {
+		copies = contractCopies(e)
+	}
+	c.printFrozen(c.latest.EngagementID, copies, false)
 }
 
 // writeLatest writes the engagement's latest contract into the documents
@@ -315,31 +405,6 @@ func (u *docOutput) writeContract(v *domain.ContractVersion) (string, error) {
 // was frozen.
 func checkContract(v *domain.ContractVersion) error {
 	return checkVersion(&domain.ProposalVersion{Number: v.Number, Version: v.Version, PDF: v.PDF, SHA256: v.SHA256})
-}
-
-// printWritten sends a written file to the printer, or, where the system
-// has no print command, opens it in the viewer, whose print button does
-// the rest. It runs in the background and returns what to say.
-func (u *docOutput) printWritten(path string) func() {
-	if u.opts.PrintFile == nil {
-		return u.openWritten(path)
-	}
-	if err := u.opts.PrintFile(path); err != nil {
-		// The printer refused (none set up, say): the viewer can still
-		// print, or show what went wrong.
-		u.logf("interimdesk: printing %s: %v", path, err)
-		open := u.openWritten(path)
-		return func() {
-			showInfo(u.parts.win, lang.L("Print"),
-				lang.L("The printer did not accept {{.Path}}; it is opened in the viewer instead.", map[string]any{"Path": path}))
-			if open != nil {
-				open()
-			}
-		}
-	}
-	return func() {
-		showInfo(u.parts.win, lang.L("Print"), lang.L("{{.Path}} was sent to the printer.", map[string]any{"Path": path}))
-	}
 }
 
 // setVisible shows or hides o.

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -66,6 +67,14 @@ func (s *engagementsScreen) editor() *editor            { return s.ed }
 func (s *engagementsScreen) focusSearch()               { s.parts.win.Canvas().Focus(s.list.search) }
 func (s *engagementsScreen) reload()                    { s.list.reload() }
 
+// reloadContract reads the printed versions of the engagement in the form
+// again, after a batch froze some.
+func (s *engagementsScreen) reloadContract() {
+	if s.loaded != nil {
+		s.contract.load(s.loaded)
+	}
+}
+
 func (s *engagementsScreen) shown() {
 	if s.list.pager.gen == 0 {
 		s.reload()
@@ -86,19 +95,19 @@ func (s *engagementsScreen) build() {
 	cols := []column[*domain.Engagement]{
 		// The manager goes under the client, so neither name is cut off; a
 		// consulting assignment has no manager and shows its own name.
-		{title: lang.L("Client"), weight: 1, value: func(e *domain.Engagement) string { return s.clientNames.name(e.ClientID) },
+		{title: lang.L("Client"), weight: 1, sort: "client", value: func(e *domain.Engagement) string { return s.clientNames.name(e.ClientID) },
 			detail: s.listDetail},
-		{title: lang.L("Kind"), width: 95, value: func(e *domain.Engagement) string { return kindText(e.Kind) }},
-		{title: lang.L("Start"), width: 100, value: func(e *domain.Engagement) string { return formatShortDate(e.Start) }},
-		{title: lang.L("End"), width: 100, value: func(e *domain.Engagement) string { return formatShortDate(e.End) }},
-		{title: lang.L("Status"), width: 95, value: func(e *domain.Engagement) string { return engagementStatusText(e.Status) }},
+		{title: lang.L("Kind"), width: 95, sort: "kind", value: func(e *domain.Engagement) string { return kindText(e.Kind) }},
+		{title: lang.L("Start"), width: 100, sort: "start", value: func(e *domain.Engagement) string { return formatShortDate(e.Start) }},
+		{title: lang.L("End"), width: 100, sort: "end", value: func(e *domain.Engagement) string { return formatShortDate(e.End) }},
+		{title: lang.L("Status"), width: 95, sort: "status", value: func(e *domain.Engagement) string { return engagementStatusText(e.Status) }},
 	}
 	s.list = newListView(s.parts, screenEngagements, cols, "", s.query,
 		func(e *domain.Engagement) int64 { return e.ID },
 		func(n int) string { return countText("count.engagements", "{{.Count}} engagements", n) })
-	// The store has no full-text search over engagements; the status
-	// filter is the way to narrow the list.
-	s.list.search.Hide()
+	// The search finds a client, a role or a manager; the status filter
+	// narrows further.
+	s.list.search.SetPlaceHolder(lang.L("Search client, role or manager"))
 	s.list.onSelect = func(e *domain.Engagement) { s.open(e.ID) }
 	opts := []string{lang.L("All statuses")}
 	for _, st := range domain.EngagementStatuses {
@@ -114,14 +123,31 @@ func (s *engagementsScreen) build() {
 	s.root = split
 }
 
-func (s *engagementsScreen) query(_, _ string, offset, limit int) func(context.Context) ([]*domain.Engagement, int, error) {
-	f := domain.EngagementFilter{Page: domain.Page{Offset: offset, Limit: limit}}
-	if i := s.statusFilter.SelectedIndex(); i > 0 {
-		f.Status = domain.EngagementStatuses[i-1]
-	}
+func (s *engagementsScreen) query(search, sort string, offset, limit int) func(context.Context) ([]*domain.Engagement, int, error) {
+	f := s.listFilter()
+	f.Query, f.Sort = search, sort
+	f.Page = domain.Page{Offset: offset, Limit: limit}
 	return func(ctx context.Context) ([]*domain.Engagement, int, error) {
 		return s.svc.Engagements.FindEngagements(ctx, f)
 	}
+}
+
+// listFilter is what the list's filters and search choose, without the
+// page.
+func (s *engagementsScreen) listFilter() domain.EngagementFilter {
+	f := domain.EngagementFilter{Query: strings.TrimSpace(s.list.search.Text)}
+	if i := s.statusFilter.SelectedIndex(); i > 0 {
+		f.Status = domain.EngagementStatuses[i-1]
+	}
+	return f
+}
+
+// filterText says what the list shows: its status filter and search.
+func (s *engagementsScreen) filterText() string {
+	if q := strings.TrimSpace(s.list.search.Text); q != "" {
+		return s.statusFilter.Selected + ", “" + q + "”"
+	}
+	return s.statusFilter.Selected
 }
 
 func (s *engagementsScreen) buildForm() {

@@ -462,7 +462,7 @@ func TestGolden_engagementDetail(t *testing.T) {
 	ew.w.Resize(fyne.NewSize(1200, 760))
 	ew.open("CFO ad interim")
 	tap(ew.u, ew.u.engagements.contract.first)
-	tap(ew.u, overlayButton(t, ew.w, "Print and open"))
+	tap(ew.u, overlayButton(t, ew.w, "Save as PDF and open"))
 	test.AssertRendersToMarkup(t, "engagement_detail.xml", ew.w.Canvas())
 }
 

@@ -93,10 +93,10 @@ func (s *proposalsScreen) build() {
 	// The client goes under the title: side by side in the narrow list,
 	// both were cut off after a word.
 	cols := []column[*domain.Proposal]{
-		{title: lang.L("Number"), width: 140, value: func(p *domain.Proposal) string { return proposalNumber(p) }},
-		{title: lang.L("Title"), weight: 1, value: func(p *domain.Proposal) string { return p.Title },
+		{title: lang.L("Number"), width: 140, sort: "number", value: func(p *domain.Proposal) string { return proposalNumber(p) }},
+		{title: lang.L("Title"), weight: 1, sort: "title", value: func(p *domain.Proposal) string { return p.Title },
 			detail: func(p *domain.Proposal) string { return s.clientNames.name(p.ClientID) }},
-		{title: lang.L("Status"), width: 90, value: func(p *domain.Proposal) string { return proposalStatusText(p.Status) }},
+		{title: lang.L("Status"), width: 90, sort: "status", value: func(p *domain.Proposal) string { return proposalStatusText(p.Status) }},
 	}
 	s.list = newListView(s.parts, screenProposals, cols, "", s.query,
 		func(p *domain.Proposal) int64 { return p.ID },
@@ -115,8 +115,8 @@ func (s *proposalsScreen) build() {
 	s.root = split
 }
 
-func (s *proposalsScreen) query(search, _ string, offset, limit int) func(context.Context) ([]*domain.Proposal, int, error) {
-	f := domain.ProposalFilter{Query: search, Page: domain.Page{Offset: offset, Limit: limit}}
+func (s *proposalsScreen) query(search, sort string, offset, limit int) func(context.Context) ([]*domain.Proposal, int, error) {
+	f := domain.ProposalFilter{Query: search, Sort: sort, Page: domain.Page{Offset: offset, Limit: limit}}
 	if i := s.statusFilter.SelectedIndex(); i > 0 {
 		f.Status = domain.ProposalStatuses[i-1]
 	}
