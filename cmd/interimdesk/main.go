@@ -117,6 +117,9 @@ func run(args []string, stderr io.Writer) error {
 		PrintFile:  systemPrinter(),
 		Restored:   restored,
 		RestoreErr: restoreErr,
+		// What a crashed backup, restore or import had left, removed by
+		// Open: the window says so in one line, as the command line does.
+		LeftoversRemoved: db.LeftoversRemoved(),
 	})
 	w.ShowAndRun()
 	u.Close()
