@@ -240,6 +240,9 @@ func (a *app) importWhat(noun string, l domain.ImportLine) string {
 		}
 		b.WriteString(" " + a.sprintf("(matched by name: the line has no %s)", a.word(key)))
 	}
+	if l.SameNameAs > 0 {
+		b.WriteString(" " + a.sprintf("(same name as line %d: check that it is someone else)", l.SameNameAs))
+	}
 	if len(l.Changes) > 0 {
 		// The store names the changed fields by their labels; the
 		// catalogue's words have them in lower case.

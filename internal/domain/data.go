@@ -102,6 +102,10 @@ type ImportLine struct {
 	// one stored record with its name, accents and capitals ignored: a
 	// likely duplicate, never added twice.
 	ByName bool `json:"by_name,omitempty"`
+	// SameNameAs is the earlier line of the file with the same name when
+	// this line has its own key (another e-mail address): imported, but
+	// perhaps the same person twice, which the preview says.
+	SameNameAs int `json:"same_name_as,omitempty"`
 }
 
 // ImportReport is the result of an import or of its dry run, line by line.

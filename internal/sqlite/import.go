@@ -182,7 +182,7 @@ func judge[T any](ctx context.Context, tx *sql.Tx, spec *importSpec[T], w record
 		}
 		id, stored, line.ByName = byName, byName != 0, byName != 0
 	} else {
-		names.saw(nameKey(spec.name(rec)), line.Line)
+		line.SameNameAs = names.sameAs(nameKey(spec.name(rec)), line.Line)
 	}
 	if !stored {
 		if err := spec.validate(rec); err != nil {

@@ -54,6 +54,17 @@ func (n *nameMatcher) saw(key string, line int) {
 	}
 }
 
+// sameAs records the name of a line with a key and returns the earlier
+// line with that name, 0 when none: two lines of one name and two e-mail
+// addresses are imported, and the preview asks to check them.
+func (n *nameMatcher) sameAs(key string, line int) int {
+	if first, ok := n.inFile[key]; ok && key != "" {
+		return first
+	}
+	n.saw(key, line)
+	return 0
+}
+
 // storedIDs returns the stored records named key. The names are read in
 // one query the first time: an import whose every line has a key never
 // reads them.
@@ -93,7 +104,7 @@ func matchByName[T any](ctx context.Context, tx *sql.Tx, spec *importSpec[T], n 
 	if first, dup := n.inFile[key]; dup {
 		line.Action = domain.ImportSkip
 		line.Reason = reasonOf(domain.Errorf(domain.EINVALID, "%s is also on line %d, and this line has no %s to tell them apart; it was left out as a likely duplicate.",
-			name, first, domain.Word(strings.ToLower(spec.keyLabel))), "")
+			name, first, keyWord(spec.keyLabel)), "")
 		return 0, &line, nil
 	}
 	n.saw(key, line.Line)
@@ -104,7 +115,7 @@ func matchByName[T any](ctx context.Context, tx *sql.Tx, spec *importSpec[T], n 
 	if len(ids) > 1 {
 		line.Action = domain.ImportSkip
 		line.Reason = reasonOf(domain.Errorf(domain.EINVALID, "More than one stored %s is named %s, and this line has no %s to tell which; it was left out as a likely duplicate.",
-			domain.Word(spec.one), name, domain.Word(strings.ToLower(spec.keyLabel))), "")
+			domain.Word(spec.one), name, keyWord(spec.keyLabel)), "")
 		return 0, &line, nil
 	}
 	return ids[0], nil, nil
@@ -122,4 +133,13 @@ func keepStoredName(merged, stored any) {
 		s := stored.(*domain.Client)
 		m.LegalName, m.TradeName = s.LegalName, s.TradeName
 	}
+}
+
+// keyWord is the key's label inside a sentence: "e-mail" in lower case,
+// "VAT number" as it is written.
+func keyWord(label string) domain.Word {
+	if label == "E-mail" {
+		return "e-mail"
+	}
+	return domain.Word(label)
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/interimdesk/interimdesk/internal/csvio"
@@ -146,5 +147,59 @@ func TestGoogleAndOutlookContactsImport(t *testing.T) {
 	}
 	if n := countManagers(t, db); n != 6 {
 		t.Errorf("%d managers, want 6", n)
+	}
+}
+
+// Two lines of one name with two e-mail addresses are both imported, the
+// second marked with the first's line; a line without an e-mail after a
+// line with one of the same name is left out.
+func TestSameNameTwiceInOneFile(t *testing.T) {
+	db := openTestDB(t)
+	data := "Name,E-mail\nPieter Claes,pieter@claes.example\nPIETER CLAES,p.claes@other.example\nPiëter Claes,\n"
+	s, err := csvio.ScanManagers(strings.NewReader(data), csvio.Options{})
+	must(t, err)
+	rep, err := db.ImportManagers(context.Background(), s.ImportRows(), domain.ImportOptions{DryRun: true})
+	must(t, err)
+	checkLines(t, rep, []lineWant{
+		{2, domain.ImportAdd, 0, false, ""},
+		{3, domain.ImportAdd, 0, false, ""},
+		{4, domain.ImportSkip, 0, false, "Piëter Claes is also on line 2, and this line has no e-mail to tell them apart; it was left out as a likely duplicate."},
+	})
+	if rep.Lines[0].SameNameAs != 0 || rep.Lines[1].SameNameAs != 2 {
+		t.Errorf("same name as: %d, %d; want 0, 2", rep.Lines[0].SameNameAs, rep.Lines[1].SameNameAs)
+	}
+}
+
+// As clients, the people of one company in a LinkedIn export make one
+// client: the company is the legal name, and a second connection at the
+// same company is a likely duplicate; a stored client of that name (its
+// trade name, accents ignored) is updated rather than added.
+func TestContactFileAsClients(t *testing.T) {
+	ctx := context.Background()
+	db := openTestDB(t)
+	stored := &domain.Client{LegalName: "Maes Advisory BV", TradeName: "Maës Advisory", Address: domain.Address{Country: "BE"}, Language: domain.LangNL}
+	must(t, db.CreateClient(ctx, stored))
+	data := "Notes:\n\"Some e-mail addresses are missing.\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n" +
+		"Sofie,Maes,https://www.linkedin.com/in/sofiemaes,,Maes Advisory,Managing Partner,21 Nov 2022\n" +
+		"Bram,Peeters,https://www.linkedin.com/in/brampeeters,bram@kroon.example,Brouwerij De Kroon,CFO,02 Feb 2024\n" +
+		"Lien,Goossens,https://www.linkedin.com/in/liengoossens,,Brouwerij De Kroon,HR Director,03 Mar 2024\n"
+	s, err := csvio.ScanClients(strings.NewReader(data), csvio.Options{DefaultLanguage: domain.LangNL, DefaultCountry: "BE"})
+	must(t, err)
+	rep, err := db.ImportClients(ctx, s.ImportRows(), domain.ImportOptions{})
+	must(t, err)
+	checkLines(t, rep, []lineWant{
+		{5, domain.ImportUpdate, stored.ID, true, ""},
+		{6, domain.ImportAdd, rep.Lines[1].ID, false, ""},
+		{7, domain.ImportSkip, 0, false, "Brouwerij De Kroon is also on line 6, and this line has no VAT number to tell them apart; it was left out as a likely duplicate."},
+	})
+	got, err := db.FindClientByID(ctx, stored.ID)
+	must(t, err)
+	if got.LegalName != "Maes Advisory BV" || got.TradeName != "Maës Advisory" || got.Contact.Name != "Sofie Maes" || got.Contact.Role != "Managing Partner" {
+		t.Errorf("stored client after the import: %+v", got)
+	}
+	added, err := db.FindClientByID(ctx, rep.Lines[1].ID)
+	must(t, err)
+	if added.LegalName != "Brouwerij De Kroon" || added.Address.Country != "BE" || added.Contact.Email != "bram@kroon.example" {
+		t.Errorf("added client %+v", added)
 	}
 }

@@ -124,3 +124,20 @@ func TestImportPreview_outlookAndGoogleColumns(t *testing.T) {
 		u.data.preview = nil
 	}
 }
+
+// Two lines of one name with two e-mail addresses: both are imported, and
+// the preview asks to check that the second is someone else.
+func TestImportPreview_sameNameTwice(t *testing.T) {
+	u, _ := newTestUI(t, servicesOf(openStore(t)), Options{})
+	path := writeTestFile(t, "team.csv", "Name;E-mail\nPieter Claes;pieter@claes.example\nPieter CLAES;p.claes@other.example\n")
+	u.previewImport(u.managersCSV(), path)
+	u.waitIdle()
+	p := u.data.preview
+	if p == nil {
+		t.Fatalf("no preview; the window says:\n%s", overlayTexts(u.win))
+	}
+	want := "Line 3 — add — Pieter CLAES (p.claes@other.example) — same name as line 2: check that it is someone else"
+	if len(p.lines) != 2 || p.lines[1] != want {
+		t.Errorf("preview lines %q\nwant the second %q", p.lines, want)
+	}
+}

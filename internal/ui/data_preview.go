@@ -170,6 +170,17 @@ func firstRefused(rep *domain.ImportReport) int {
 // importLineText is one line of the preview: "Line 12 — add — Joëlle
 // Dubois (joelle@dubois.example)".
 func importLineText(d csvData, l domain.ImportLine) string {
+	text := importLineOnly(d, l)
+	if l.SameNameAs > 0 {
+		return lang.X("import.line.sameName", "{{.Text}} — same name as line {{.Other}}: check that it is someone else",
+			map[string]any{"Text": text, "Other": strconv.Itoa(l.SameNameAs)})
+	}
+	return text
+}
+
+// importLineOnly is importLineText without the remark on a name another
+// line has too.
+func importLineOnly(d csvData, l domain.ImportLine) string {
 	sl := screenLang()
 	args := map[string]any{"Line": strconv.Itoa(l.Line), "Name": l.Name}
 	if l.Key != "" && l.Action != domain.ImportUpdate {
