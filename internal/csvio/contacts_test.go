@@ -300,3 +300,12 @@ func names[T any](cols []column[T]) []string {
 	}
 	return out
 }
+
+// A line of separators only is no header, as the CSV reader skips it: the
+// sentence names the line really taken.
+func TestHeaderLineSkipsSeparatorsOnly(t *testing.T) {
+	_, err := ReadManagers(strings.NewReader(";;;\nE-mail;Phone\nan@example.be;\n"), Options{})
+	if !strings.Contains(domain.ErrorMessage(err), "line 2 was taken as the header") {
+		t.Errorf("err %v", err)
+	}
+}

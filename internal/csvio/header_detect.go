@@ -69,14 +69,17 @@ func findHeader[T any](e *entity[T], br *bufio.Reader) (*foundHeader, error) {
 		if strings.TrimSpace(lines[i]) == "" {
 			continue
 		}
-		if pick < 0 {
-			pick = i // the first line with text, unless a better one comes
-		}
 		d := h.delimiter
 		if !h.sepLine {
 			d = detectDelimiter(lines[i])
 		}
 		cells := splitLine(lines[i], d)
+		if isBlank(cells) && cells != nil {
+			continue // ";;;": the CSV reader skips such a line too
+		}
+		if pick < 0 {
+			pick = i // the first line with text, unless a better one comes
+		}
 		if e.namesRecord(cells) {
 			pick = i
 			break
