@@ -122,7 +122,7 @@ const maxColumns = 64
 // layout is how the cells of a line become a record: what mapHeader made
 // of the header.
 type layout[T any] struct {
-	cols  []*column[T] // the columns the file has, in file order; shared by every row
+	cols  []*column[T] // the columns the file has, as found (second choices last); shared by every row
 	at    []int        // for each header cell, its index in cols (-1: ignored)
 	width int          // cells in the header
 	// noCell: bit k is set when cols[k] has no cell of its own (a name
