@@ -117,6 +117,9 @@ func run(args []string, stderr io.Writer) error {
 		},
 		Restored:   restored,
 		RestoreErr: restoreErr,
+		// What a crashed backup, restore or import had left, removed by
+		// Open: the window says so in one line, as the command line does.
+		LeftoversRemoved: db.LeftoversRemoved(),
 	}
 	// A nil *printing.Service in the interface would not be nil: only a
 	// machine with lp gets one, the others open the file in the viewer.

@@ -21,6 +21,7 @@ type importSpec[T any] struct {
 	key       func(*T) string
 	keyOf     func(string) string
 	loadKeys  string // SELECT id, key FROM … WHERE key <> ''
+	loadNames string // SELECT id, name FROM …: a line without a key is matched by name (name_match.go)
 	normalize func(*T)
 	validate  func(*T) error
 	name      func(*T) string
@@ -88,6 +89,7 @@ func importLines[T any](ctx context.Context, db *DB, tx *sql.Tx, spec *importSpe
 	defer w.close()
 	nextID := bulk.nextID()    // 0 in a dry run: new records get no id
 	inFile := map[string]int{} // key → the line that took it
+	names := newNameMatcher(spec.loadNames)
 	done, added := 0, 0
 	for row, err := range rows {
 		if err != nil {
@@ -100,7 +102,7 @@ func importLines[T any](ctx context.Context, db *DB, tx *sql.Tx, spec *importSpe
 			opt.Progress(done, opt.Total)
 		}
 		done++
-		line, rec, err := judge(ctx, spec, w, keys, inFile, row, opt.DryRun)
+		line, rec, err := judge(ctx, tx, spec, w, keys, inFile, names, row, opt.DryRun)
 		if err != nil {
 			return err
 		}
@@ -154,8 +156,8 @@ func importLines[T any](ctx context.Context, db *DB, tx *sql.Tx, spec *importSpe
 // normalised copy, the caller's record stays as read. The name and key in
 // the line are copies: a report of 100,000 lines must not keep the text
 // of every line it was read from.
-func judge[T any](ctx context.Context, spec *importSpec[T], w recordWriter[T], keys map[string]int64,
-	inFile map[string]int, row domain.ImportRow[T], dryRun bool) (line domain.ImportLine, rec *T, err error) {
+func judge[T any](ctx context.Context, tx *sql.Tx, spec *importSpec[T], w recordWriter[T], keys map[string]int64,
+	inFile map[string]int, names *nameMatcher, row domain.ImportRow[T], dryRun bool) (line domain.ImportLine, rec *T, err error) {
 	line = domain.ImportLine{Line: row.Line, Action: domain.ImportRefuse}
 	if row.Err != nil || row.Record == nil {
 		line.Reason = reasonOf(row.Err, "the line holds no record")
@@ -171,7 +173,18 @@ func judge[T any](ctx context.Context, spec *importSpec[T], w recordWriter[T], k
 		return line, nil, nil
 	}
 	id, stored := keys[key]
-	if key == "" || !stored {
+	if key == "" {
+		byName, skip, err := matchByName(ctx, tx, spec, names, rec, line)
+		if err != nil {
+			return line, nil, err
+		} else if skip != nil {
+			return *skip, nil, nil
+		}
+		id, stored, line.ByName = byName, byName != 0, byName != 0
+	} else {
+		line.SameNameAs = names.sameAs(nameKey(spec.name(rec)), line.Line)
+	}
+	if !stored {
 		if err := spec.validate(rec); err != nil {
 			line.Reason = reasonOf(err, "")
 			return line, nil, nil
@@ -195,6 +208,9 @@ func judge[T any](ctx context.Context, spec *importSpec[T], w recordWriter[T], k
 		keep := *spec.id(&merged)
 		merged = *rec
 		*spec.id(&merged) = keep
+	}
+	if line.ByName {
+		keepStoredName(&merged, old)
 	}
 	spec.normalize(&merged)
 	if err := spec.validate(&merged); err != nil {

@@ -31,6 +31,7 @@ var managerImport = importSpec[domain.Manager]{
 	key:       func(m *domain.Manager) string { return emailKey(m.Email) },
 	keyOf:     emailKey,
 	loadKeys:  `SELECT id, email FROM managers WHERE email <> ''`,
+	loadNames: `SELECT id, name FROM managers`,
 	normalize: (*domain.Manager).Normalize,
 	validate:  (*domain.Manager).Validate,
 	name:      func(m *domain.Manager) string { return m.Name },

@@ -59,6 +59,11 @@ type Options struct {
 	// which. Both nil when no restore was scheduled.
 	Restored   *domain.RestoreResult
 	RestoreErr error
+	// LeftoversRemoved are the temporary files (restore, backup or import
+	// copies) that a crashed run had left and the store removed when it
+	// opened the database; the window says so once, in a line at its foot
+	// that stops nobody (start_notice.go).
+	LeftoversRemoved []string
 }
 
 // Screen names, also the values remembered as the last screen.
@@ -143,6 +148,8 @@ type App struct {
 	rec recorder
 	// data are the dialogs of the data menu (data_menu.go).
 	data dataDialogs
+	// notice is the line at the window's foot at start (start_notice.go).
+	notice startNotice
 }
 
 // New builds the window's content, menu and shortcuts on w and returns the
@@ -228,7 +235,7 @@ func (u *App) build() fyne.CanvasObject {
 	}
 	navBox.Add(layout.NewSpacer())
 	u.body = container.NewStack()
-	return container.NewBorder(nil, nil, container.NewPadded(navBox), nil, u.body)
+	return container.NewBorder(nil, u.startNoticeBar(), container.NewPadded(navBox), nil, u.body)
 }
 
 // screenNamed returns the screen with that name, or nil.
