@@ -43,3 +43,30 @@ func (e *Engagement) validateManagerFee() error {
 	}
 	return validateManagerFee(e.ManagerDayFee, e.DayRate, false)
 }
+
+// validateManager checks the manager a consulting offer names and what it
+// pays them: nothing negative, and no more than the offer's fee.
+func (c *ConsultingOffer) validateManager() error {
+	switch {
+	case c.ManagerDayFee < 0:
+		return Invalidf("Manager's day fee", "cannot be negative.")
+	case c.ManagerDayFee > MaxDayRate:
+		return Invalidf("Manager's day fee", "must not exceed %s.", MaxDayRate.Format(LangEN))
+	case c.ManagerDays < 0 || c.ManagerDays > 520:
+		return Invalidf("Manager's days", "must be between 0 and 520.")
+	case c.ManagerID == 0 && (c.ManagerDayFee != 0 || c.ManagerDays != 0):
+		return Invalidf("Manager", "the consulting offer pays a manager but names none; choose the manager or clear the fee.")
+	}
+	for _, ph := range c.Phases {
+		if ph.ManagerFee < 0 {
+			return Invalidf("Phases", "the manager's fee of phase %q cannot be negative.", ph.Name)
+		}
+		if ph.ManagerFee > 0 && c.ManagerID == 0 {
+			return Invalidf("Manager", "the consulting offer pays a manager but names none; choose the manager or clear the fee.")
+		}
+	}
+	if cost, fee := c.ManagerCost(), c.Fee(); fee > 0 && cost > fee {
+		return Invalidf("Manager's day fee", "the manager's cost of %s is above the consulting fee of %s; the firm would pay the manager more than the client pays.", cost.Format(LangEN), fee.Format(LangEN))
+	}
+	return nil
+}

@@ -268,12 +268,14 @@ type proposalContent struct {
 	Recommendation string                 `json:"recommendation"`
 	Terms          string                 `json:"terms"`
 	VATReason      string                 `json:"vat_reason"`
+	MarginReason   string                 `json:"margin_reason,omitempty"`
 }
 
 func contentOf(p *domain.Proposal) (string, error) {
 	return jsonText(proposalContent{
 		Situation: p.Situation, Interim: p.Interim, Consulting: p.Consulting, Permanent: p.Permanent,
 		Recommended: p.Recommended, Recommendation: p.Recommendation, Terms: p.Terms, VATReason: p.VATReason,
+		MarginReason: p.MarginReason,
 	})
 }
 
@@ -293,6 +295,7 @@ func scanProposal(s scanner) (*domain.Proposal, error) {
 	}
 	p.Situation, p.Interim, p.Consulting, p.Permanent = c.Situation, c.Interim, c.Consulting, c.Permanent
 	p.Recommended, p.Recommendation, p.Terms, p.VATReason = c.Recommended, c.Recommendation, c.Terms, c.VATReason
+	p.MarginReason = c.MarginReason
 	// The column is the checked reference; the JSON copy only follows it.
 	p.Interim.ManagerID = managerID
 	return &p, nil
@@ -316,7 +319,10 @@ func checkProposalRefs(ctx context.Context, tx *sql.Tx, p *domain.Proposal) erro
 	} else if !ok {
 		return domain.Invalidf("Client", "there is no client with number %d; choose another client.", p.ClientID)
 	}
-	if id := p.Interim.ManagerID; id != 0 {
+	for _, id := range []int64{p.Interim.ManagerID, p.Consulting.ManagerID} {
+		if id == 0 {
+			continue
+		}
 		if ok, err := exists(ctx, tx, "managers", id); err != nil {
 			return err
 		} else if !ok {
