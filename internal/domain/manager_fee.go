@@ -21,7 +21,7 @@ func validateManagerFee(fee, dayRate Money, required bool) error {
 	case fee > MaxDayRate:
 		return Invalidf("Manager's day fee", "must not exceed %s.", MaxDayRate.Format(LangEN))
 	case dayRate > 0 && fee > dayRate:
-		return Invalidf("Manager's day fee", "%s is above the client's day rate of %s; the firm would pay the manager more than the client pays.", fee.Format(LangEN), dayRate.Format(LangEN))
+		return Invalidf("Manager's day fee", "%s is above the client's day rate of %s; the firm would pay the manager more than the client pays.", amount(fee), amount(dayRate))
 	}
 	return nil
 }
@@ -66,7 +66,11 @@ func (c *ConsultingOffer) validateManager() error {
 		}
 	}
 	if cost, fee := c.ManagerCost(), c.Fee(); fee > 0 && cost > fee {
-		return Invalidf("Manager's day fee", "the manager's cost of %s is above the consulting fee of %s; the firm would pay the manager more than the client pays.", cost.Format(LangEN), fee.Format(LangEN))
+		return Invalidf("Manager's day fee", "the manager's cost of %s is above the consulting fee of %s; the firm would pay the manager more than the client pays.", amount(cost), amount(fee))
 	}
 	return nil
 }
+
+// amount is an amount inside a refusal, written the reader's way where
+// the refusal is shown (an English Message keeps "€1,300.00").
+func amount(m Money) Sentence { return Sentence{Format: "%s", Args: []any{m}} }

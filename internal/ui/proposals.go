@@ -61,6 +61,7 @@ type proposalsScreen struct {
 	recommendation, terms        *widget.Entry
 
 	totals *totalsPanel
+	margin *proposalMargin
 	docs   *proposalDocs
 
 	loaded     *domain.Proposal
@@ -151,10 +152,9 @@ func (s *proposalsScreen) buildForm() {
 	s.manager = newManagerPicker(s.parts, s.svc.Managers)
 	s.manager.onPick = func(m *domain.Manager, ok bool) {
 		if ok {
-			// A manager's own rate and title are the usual starting point.
-			if s.dayRate.Text == "" && m.DayRate > 0 {
-				s.dayRate.SetText(formatMoneyInput(m.DayRate))
-			}
+			// The roster's rate is the manager's own day fee, not the
+			// client's rate; the title is the usual starting point.
+			s.margin.pickManager(m)
 			if s.role.Text == "" {
 				s.role.SetText(m.Headline)
 			}
@@ -173,6 +173,7 @@ func (s *proposalsScreen) buildForm() {
 	s.daysPerWeek = ed.entry("Days per week")
 	s.dayRate = ed.entry("Day rate")
 	s.dayRate.SetPlaceHolder("1.250,00")
+	s.margin = newProposalMargin(ed)
 
 	s.approach = ed.multiLine(3)
 	s.deliverables = ed.multiLine(3)
@@ -212,7 +213,8 @@ func (s *proposalsScreen) buildForm() {
 		widget.NewFormItem(lang.L("Start"), s.start),
 		widget.NewFormItem("", container.NewGridWithColumns(2,
 			labelled(lang.L("Weeks"), s.weeks), labelled(lang.L("Days per week"), s.daysPerWeek))),
-		widget.NewFormItem(lang.L("Day rate"), s.dayRate),
+		widget.NewFormItem(lang.L("Client's day rate"), s.dayRate),
+		widget.NewFormItem(lang.L("Manager's day fee"), s.margin.fee),
 	)
 	consulting := stackedForm(
 		widget.NewFormItem(lang.L("Approach"), s.approach),
@@ -240,6 +242,7 @@ func (s *proposalsScreen) buildForm() {
 		s.docs.history.root,
 		offers,
 		section(lang.L("Totals"), "", s.totals.root),
+		section(lang.L("Margin"), lang.L("The firm's own figures: never in a document the client receives."), s.margin.root),
 		section(lang.L("Permanent hire"), lang.L("What hiring someone for the position would cost instead."),
 			container.NewVBox(s.comparePermanent, s.permanentBox)),
 		closing,
@@ -306,6 +309,8 @@ func (s *proposalsScreen) read() (*domain.Proposal, error) {
 	in.Weeks = num("Weeks", s.weeks)
 	in.DaysPerWeek = num("Days per week", s.daysPerWeek)
 	in.DayRate = money("Day rate", s.dayRate)
+	in.ManagerDayFee = money("Manager's day fee", s.margin.fee)
+	p.MarginReason = s.margin.reason.Text
 
 	p.Consulting.Approach = s.approach.Text
 	p.Consulting.Deliverables = s.deliverables.Text
@@ -370,6 +375,8 @@ func (s *proposalsScreen) show(p *domain.Proposal, c *domain.Client, m *domain.M
 		s.weeks.SetText(formatIntInput(in.Weeks, true))
 		s.daysPerWeek.SetText(formatIntInput(in.DaysPerWeek, true))
 		s.dayRate.SetText(formatMoneyInput(in.DayRate))
+		s.margin.fee.SetText(formatMoneyInput(in.ManagerDayFee))
+		s.margin.reason.SetText(p.MarginReason)
 		s.approach.SetText(p.Consulting.Approach)
 		s.deliverables.SetText(p.Consulting.Deliverables)
 		s.phases.set(p.Consulting.Phases)
@@ -413,6 +420,7 @@ func (s *proposalsScreen) updateTotals() {
 	}
 	p, _ := s.read()
 	s.totals.show(p.Totals())
+	s.margin.show(p)
 }
 
 // suggestReverseCharge ticks reverse charge for a client in another EU

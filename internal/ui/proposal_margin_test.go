@@ -1,0 +1,52 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// TestProposalMargin_doneWhen is the example on a Dutch screen: a
+// client rate of € 1.250 and a manager fee of € 1.000 for 60 days show
+// € 250,00 a day, 20 % and € 15.000,00 over the mandate; a fee above the
+// client's rate is refused naming the field, and nothing is saved.
+func TestProposalMargin_doneWhen(t *testing.T) {
+	setLocale(t, "nl_BE.UTF-8")
+	store := proposalStore(t)
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(prefLanguage, "")
+	u, _ := newTestUIOn(t, a, store.services(), Options{})
+	s := u.proposals
+	press(u, fyne.Key3)
+	press(u, fyne.KeyN)
+	pick(t, u, s.client, "Van Damme")
+	typeText(u, s.titleEntry, "Financiële herstructurering")
+	pick(t, u, s.manager, "Anne")
+	if got := s.margin.fee.Text; got != "1.250,00" {
+		t.Errorf("the roster's fee was not taken: %q", got)
+	}
+	typeText(u, s.weeks, "15")
+	typeText(u, s.daysPerWeek, "4")
+	typeText(u, s.dayRate, "1.250,00")
+	typeText(u, s.margin.fee, "1.000,00")
+	m := s.margin
+	if m.perDay.Text != "€ 250,00" || m.percent.Text != "20\u00a0%" || m.total.Text != "€ 15.000,00" {
+		t.Errorf("margin %q a day, %q, %q over the mandate; want € 250,00, 20 %%, € 15.000,00", m.perDay.Text, m.percent.Text, m.total.Text)
+	}
+	if m.shown.PerDay != domain.Euros(250) || m.shown.Total != domain.Euros(15000) {
+		t.Errorf("margin shown %+v", m.shown)
+	}
+
+	typeText(u, s.margin.fee, "1.300,00")
+	if want := "Dagvergoeding manager: € 1.300,00 ligt boven het dagtarief van de klant van € 1.250,00; het kantoor zou de manager meer betalen dan de klant betaalt."; s.ed.message.Text != want || !s.ed.saveBtn.Disabled() {
+		t.Errorf("a fee above the client's rate: message %q (save disabled %v), want %q", s.ed.message.Text, s.ed.saveBtn.Disabled(), want)
+	}
+	typeText(u, s.margin.fee, "1.000,00")
+	press(u, fyne.KeyS)
+	if len(store.proposals) != 1 || store.proposals[0].Interim.ManagerDayFee != domain.Euros(1000) {
+		t.Fatalf("stored %d proposals: %q", len(store.proposals), s.ed.message.Text)
+	}
+}
