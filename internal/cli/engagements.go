@@ -69,7 +69,7 @@ func (a *app) engagementsShow(args []string) error {
 			return err
 		}
 		if asJSON {
-			return writeJSON(a.stdout, e)
+			return writeJSON(a.stdout, engagementJSON{Engagement: e, Margin: e.Margin()})
 		}
 		client, manager, err := newNames(a, s).of(e.ClientID, e.ManagerID)
 		if err != nil {
@@ -98,7 +98,11 @@ func (a *app) engagementsShow(args []string) error {
 		f.add("End reason", e.EndReason)
 		f.add("Days per week", itoa(e.DaysPerWeek))
 		f.add("Day rate", a.money(e.DayRate))
+		f.add("Manager's day fee", a.money(e.ManagerDayFee))
 		f.add("Fee", a.money(e.Fee))
+		if e.Kind == domain.KindInterim {
+			f.add("Margin", a.marginText(e.Margin()))
+		}
 		if e.NoticeDays != 0 {
 			f.add("Notice period", a.sprintf("%d days", e.NoticeDays))
 		}
