@@ -129,6 +129,9 @@ func mapHeader[T any](e *entity[T], header []string, s *Stream[T]) ([]*column[T]
 				j+1, trimCell(header[j]), i+1, trimCell(h), domain.Word(strings.ToLower(e.columns[c].header)))
 		}
 		seenAt[c] = i
+		if e.columns[c].ownFee {
+			s.notices = append(s.notices, fmt.Sprintf("Column %d, “%s”, filled each manager's own day fee: what the firm pays the manager's company, not the client's rate.", i+1, trimCell(h)))
+		}
 		at[i] = len(cols)
 		cols = append(cols, &e.columns[c])
 		s.Columns = append(s.Columns, trimCell(h))
