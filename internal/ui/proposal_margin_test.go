@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
@@ -48,5 +50,27 @@ func TestProposalMargin_doneWhen(t *testing.T) {
 	press(u, fyne.KeyS)
 	if len(store.proposals) != 1 || store.proposals[0].Interim.ManagerDayFee != domain.Euros(1000) {
 		t.Fatalf("stored %d proposals: %q", len(store.proposals), s.ed.message.Text)
+	}
+}
+
+// TestProposalList_expectedMargin: the footer sums the recommended offer's
+// margin of the issued proposals of the sample: the two waiting for an
+// answer.
+func TestProposalList_expectedMargin(t *testing.T) {
+	ew := newEngWorld(t, engOptions{})
+	press(ew.u, fyne.Key3)
+	ps, _, err := ew.svc.Proposals.FindProposals(t.Context(), domain.ProposalFilter{Status: domain.ProposalIssued})
+	if err != nil || len(ps) == 0 {
+		t.Fatalf("%d issued proposals in the sample: %v", len(ps), err)
+	}
+	want := "Open proposals: expected margin of " + formatMoney(expectedMargin(ps))
+	var got string
+	for _, o := range objects(ew.u.proposals.root) {
+		if l, ok := o.(*widget.Label); ok && strings.HasPrefix(l.Text, "Open proposals:") {
+			got = l.Text
+		}
+	}
+	if got != want || expectedMargin(ps) <= 0 {
+		t.Errorf("footer %q, want %q", got, want)
 	}
 }

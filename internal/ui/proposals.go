@@ -109,7 +109,9 @@ func (s *proposalsScreen) build() {
 	s.statusFilter = widget.NewSelect(opts, func(string) { s.list.reload() })
 	s.statusFilter.SetSelectedIndex(0)
 	s.buildForm()
-	split := container.NewHSplit(s.list.content(s.statusFilter), s.pane.root)
+	openMargin := newOpenMarginFooter()
+	s.list.onRefreshed = func() { refreshOpenMargin(s.parts, s.svc.Proposals, openMargin) }
+	split := container.NewHSplit(s.list.content(container.NewVBox(s.statusFilter, openMargin)), s.pane.root)
 	// The form holds two offers side by side; give it the room.
 	split.Offset = 0.4
 	s.root = split
