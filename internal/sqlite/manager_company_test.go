@@ -118,11 +118,18 @@ func TestIssueChecksTheMarginFloor(t *testing.T) {
 	if !strings.Contains(err.Error(), "Minimum margin (percent)") {
 		t.Errorf("refusal %q", err)
 	}
+	a, _ := issueSetup(t, db)
 	must(t, db.SetMarginFloor(ctx, domain.MarginFloor{PercentBP: 2500, PerDay: domain.Euros(200)}))
 	if f, err := db.MarginFloor(ctx); err != nil || f.PercentBP != 2500 || f.PerDay != domain.Euros(200) {
 		t.Fatalf("floor %+v, %v", f, err)
 	}
-	a, _ := issueSetup(t, db)
+	// The firm profile carries it, and saving the profile keeps it.
+	firm, err := db.Firm(ctx)
+	must(t, err)
+	if firm.MarginFloor.PercentBP != 2500 {
+		t.Fatalf("the profile's floor %+v", firm.MarginFloor)
+	}
+	must(t, db.SaveFirm(ctx, firm))
 	doc, err := db.ProposalDocument(ctx, a.ID, testToday, "")
 	must(t, err)
 	if ws := domain.CheckProposal(doc, testToday).Warnings(); len(ws) == 0 || !strings.Contains(ws[len(ws)-1].Err.Message, "below the firm's minimum of 25 %") {

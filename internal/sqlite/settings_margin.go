@@ -33,15 +33,19 @@ func (db *DB) SetMarginFloor(ctx context.Context, f domain.MarginFloor) error {
 	if err := f.Validate(); err != nil {
 		return err
 	}
-	return db.write(ctx, func(tx *sql.Tx) error {
-		for key, v := range map[string]int64{settingMarginPercentBP: f.PercentBP, settingMarginPerDay: int64(f.PerDay)} {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
-				ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, strconv.FormatInt(v, 10)); err != nil {
-				return fmt.Errorf("save setting %s: %w", key, err)
-			}
+	return db.write(ctx, func(tx *sql.Tx) error { return saveMarginFloor(ctx, tx, f) })
+}
+
+// saveMarginFloor writes the floor in tx; the firm profile saves it with
+// the rest of Firm settings.
+func saveMarginFloor(ctx context.Context, tx *sql.Tx, f domain.MarginFloor) error {
+	for key, v := range map[string]int64{settingMarginPercentBP: f.PercentBP, settingMarginPerDay: int64(f.PerDay)} {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES (?, ?)
+			ON CONFLICT (key) DO UPDATE SET value = excluded.value`, key, strconv.FormatInt(v, 10)); err != nil {
+			return fmt.Errorf("save setting %s: %w", key, err)
 		}
-		return nil
-	})
+	}
+	return nil
 }
 
 // marginFloor reads the floor in tx. A hand-edited value that is no

@@ -74,3 +74,24 @@ func TestProposalList_expectedMargin(t *testing.T) {
 		t.Errorf("footer %q, want %q", got, want)
 	}
 }
+
+// TestFirmSettings_minimumMargin: the minimum margin is typed in Firm
+// settings and saved with the profile; above 100 % it is refused naming
+// the field.
+func TestFirmSettings_minimumMargin(t *testing.T) {
+	store := &fakeStore{}
+	u, _ := newTestUI(t, store.services(), Options{})
+	s := u.firm
+	press(u, fyne.Key5)
+	typeText(u, s.legalName, "Van Hecke Interim")
+	typeText(u, s.margin.percent, "100,5")
+	if !strings.HasPrefix(s.ed.message.Text, "Minimum margin (percent): cannot be above 100 %") || !s.ed.saveBtn.Disabled() {
+		t.Errorf("101 %%: message %q", s.ed.message.Text)
+	}
+	typeText(u, s.margin.percent, "12,5")
+	typeText(u, s.margin.perDay, "150")
+	press(u, fyne.KeyS)
+	if f := store.firm; f == nil || f.MarginFloor.PercentBP != 1250 || f.MarginFloor.PerDay != domain.Euros(150) {
+		t.Fatalf("stored floor %+v: %q", f, s.ed.message.Text)
+	}
+}
