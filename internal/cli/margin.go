@@ -25,3 +25,28 @@ func (a *app) marginText(m domain.Margin) string {
 	}
 	return a.sprintf("%s, %s %%", a.money(m.Total), domain.FormatPercentBP(m.PercentBP))
 }
+
+// marginCell is the list's margin column: the percentage, or "-".
+func (a *app) marginCell(m domain.Margin) string {
+	if !m.Known {
+		return "-"
+	}
+	return domain.FormatPercentBP(m.PercentBP) + " %"
+}
+
+// runningMarginLine says what the active engagements leave the firm a
+// month, those whose manager's fee is recorded.
+func (a *app) runningMarginLine(s domain.Services) error {
+	es, _, err := s.Engagements.FindEngagements(a.ctx, domain.EngagementFilter{Status: domain.EngagementActive, Page: domain.Page{Limit: 1000}})
+	if err != nil {
+		return err
+	}
+	var sum domain.Money
+	for _, e := range es {
+		if m := e.Margin(); m.Known {
+			sum += m.PerMonth
+		}
+	}
+	a.say("Active engagements leave a margin of %s a month.", a.money(sum))
+	return nil
+}
