@@ -118,3 +118,28 @@ func TestManagerFeeValidate(t *testing.T) {
 		}
 	}
 }
+
+func TestConsultingManagerValidate(t *testing.T) {
+	for _, tc := range []struct {
+		c    ConsultingOffer
+		want string
+	}{
+		{ConsultingOffer{Phases: []Phase{{Name: "A", Fee: Euros(10000)}}, ManagerID: 2, ManagerDayFee: Euros(1000), ManagerDays: 11},
+			"Manager's day fee: the manager's cost of €11,000.00 is above the consulting fee of €10,000.00"},
+		{ConsultingOffer{Phases: []Phase{{Name: "A", Fee: Euros(10000), ManagerFee: Euros(500)}}},
+			"Manager: the consulting offer pays a manager but names none"},
+		{ConsultingOffer{ManagerID: 2, ManagerDayFee: -1}, "Manager's day fee: cannot be negative."},
+		{ConsultingOffer{Phases: []Phase{{Name: "A", Fee: Euros(10000), ManagerFee: Euros(4000)}}, ManagerID: 2, ManagerDayFee: Euros(1000), ManagerDays: 5}, ""},
+	} {
+		err := tc.c.validateManager()
+		if tc.want == "" {
+			if err != nil {
+				t.Errorf("%+v: %v", tc.c, err)
+			}
+			continue
+		}
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%+v: %v, want %q", tc.c, err, tc.want)
+		}
+	}
+}
