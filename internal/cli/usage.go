@@ -75,14 +75,19 @@ const managersUsage = `usage:
       [--headline ...] [--skills "finance,turnaround"] [--sectors ...]
       [--languages "nl,fr"] [--day-rate 1250] [--available-from YYYY-MM-DD]
       [--days-per-week 5] [--cv ...] [--company ...] [--vat ...] [--iban ...]
-      [--notes ...]
+      [--company-street ...] [--company-postcode ...] [--company-city ...]
+      [--company-country BE] [--company-number ...] [--notes ...]
+  interimdesk-cli managers edit ID [the flags of add to change]
 
 FILTERS: --query Q --sector S --language LL --available-on YYYY-MM-DD
          --min-free-days N --max-rate AMOUNT --inactive --limit N
 
 Search ignores accents and case: "gerard" finds Gérard. managers add prints
-the ID of the new manager; --company, --vat and --iban are those of the
-manager's own management company.
+the ID of the new manager; --day-rate is the manager's own day fee, what the
+firm pays the management company, never the client's rate. --company, --vat,
+--iban and the --company-... flags are those of the manager's own
+management company, which the manager agreement prints. edit changes only
+the fields its flags name.
 
 export-personal writes everything the database holds about one manager as
 JSON (a request for access). erase first shows what erasing the manager's

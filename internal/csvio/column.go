@@ -36,6 +36,9 @@ type column[T any] struct {
 	// raw: multi-line text (a CV, notes) whose spaces are kept as they are;
 	// every other cell is trimmed.
 	raw bool
+	// ownFee: the column fills the manager's own day fee, and the import's
+	// report says so, since a rate column could be taken for the client's.
+	ownFee bool
 	// required: a file without this column is refused as a whole, rather
 	// than every line with the same complaint.
 	required bool

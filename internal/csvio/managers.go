@@ -85,8 +85,12 @@ var managerEntity = entity[domain.Manager]{
 			return c
 		}(),
 		{
+			// The roster's rate is the manager's own day fee: what the firm
+			// pays the manager's company. A file's rate column always meant
+			// that, and keeps meaning it; the report says so.
 			header:  "Day rate",
-			aliases: []string{"rate", "daily rate", "day rate eur", "tariff", "dagtarief", "tarief", "dagprijs"},
+			aliases: []string{"rate", "daily rate", "day rate eur", "tariff", "dagtarief", "tarief", "dagprijs", "day fee", "dagvergoeding"},
+			ownFee:  true,
 			read: func(m *domain.Manager, cell string, _ Options) (err error) {
 				m.DayRate, err = parseAmount("Day rate", cell)
 				return err

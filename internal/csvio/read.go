@@ -176,6 +176,9 @@ func mapHeader[T any](e *entity[T], header []string, line int, s *Stream[T]) (*l
 					j+1, trimCell(header[j]), i+1, trimCell(h), domain.Word(strings.ToLower(e.columns[c].header)))
 			}
 			seenAt[c] = i
+			if e.columns[c].ownFee {
+				s.notices = append(s.notices, fmt.Sprintf("Column %d, “%s”, filled each manager's own day fee: what the firm pays the manager's company, not the client's rate.", i+1, trimCell(h)))
+			}
 			lay.at[i] = addCol(c)
 			s.Columns = append(s.Columns, trimCell(h))
 			continue

@@ -46,6 +46,9 @@ func (db *DB) ImportJSON(ctx context.Context, r io.Reader) (*domain.JSONImportRe
 		if err := im.x.checkEnvelope(); err != nil {
 			return err
 		}
+		if err := fillFeesOfOlderExport(ctx, tx, im.x.schemaVersion); err != nil {
+			return err
+		}
 		return im.checkReferences()
 	})
 	if err != nil && ctx.Err() != nil {

@@ -276,13 +276,15 @@ type proposalContent struct {
 	Terms          string                 `json:"terms"`
 	VATReason      string                 `json:"vat_reason"`
 	NoticeDays     int                    `json:"notice_days,omitempty"`
+	MarginReason   string                 `json:"margin_reason,omitempty"`
 }
 
 func contentOf(p *domain.Proposal) (string, error) {
 	return jsonText(proposalContent{
 		Situation: p.Situation, Interim: p.Interim, Consulting: p.Consulting, Permanent: p.Permanent,
 		Recommended: p.Recommended, Recommendation: p.Recommendation, Terms: p.Terms, VATReason: p.VATReason,
-		NoticeDays: p.NoticeDays,
+		NoticeDays:   p.NoticeDays,
+		MarginReason: p.MarginReason,
 	})
 }
 
@@ -303,6 +305,7 @@ func scanProposal(s scanner) (*domain.Proposal, error) {
 	p.Situation, p.Interim, p.Consulting, p.Permanent = c.Situation, c.Interim, c.Consulting, c.Permanent
 	p.Recommended, p.Recommendation, p.Terms, p.VATReason = c.Recommended, c.Recommendation, c.Terms, c.VATReason
 	p.NoticeDays = c.NoticeDays
+	p.MarginReason = c.MarginReason
 	// The column is the checked reference; the JSON copy only follows it.
 	p.Interim.ManagerID = managerID
 	return &p, nil
@@ -326,7 +329,10 @@ func checkProposalRefs(ctx context.Context, tx *sql.Tx, p *domain.Proposal) erro
 	} else if !ok {
 		return domain.Invalidf("Client", "there is no client with number %d; choose another client.", p.ClientID)
 	}
-	if id := p.Interim.ManagerID; id != 0 {
+	for _, id := range []int64{p.Interim.ManagerID, p.Consulting.ManagerID} {
+		if id == 0 {
+			continue
+		}
 		if ok, err := exists(ctx, tx, "managers", id); err != nil {
 			return err
 		} else if !ok {

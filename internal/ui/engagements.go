@@ -49,6 +49,7 @@ type engagementsScreen struct {
 	role, notes                          *widget.Entry
 	steps                                *engagementSteps
 	contract                             *contractDocs
+	margin                               *engagementMargin
 	loaded                               *domain.Engagement
 	clientName, managerName, proposalRef string
 }
@@ -101,6 +102,7 @@ func (s *engagementsScreen) build() {
 		{title: lang.L("Start"), width: 100, sort: "start", value: func(e *domain.Engagement) string { return formatShortDate(e.Start) }},
 		{title: lang.L("End"), width: 100, sort: "end", value: func(e *domain.Engagement) string { return formatShortDate(e.End) }},
 		{title: lang.L("Status"), width: 95, sort: "status", value: func(e *domain.Engagement) string { return engagementStatusText(e.Status) }},
+		{title: lang.L("Margin"), width: 80, value: marginColumn},
 	}
 	s.list = newListView(s.parts, screenEngagements, cols, "", s.query,
 		func(e *domain.Engagement) int64 { return e.ID },
@@ -116,8 +118,9 @@ func (s *engagementsScreen) build() {
 	s.statusFilter = widget.NewSelect(opts, func(string) { s.list.reload() })
 	s.statusFilter.SetSelectedIndex(0)
 	s.printAll = widget.NewButtonWithIcon(lang.L("Print contracts…"), theme.DocumentPrintIcon(), s.printContracts)
-	filters := container.NewBorder(nil, nil, nil, s.printAll, s.statusFilter)
 	s.buildForm()
+	filters := container.NewVBox(container.NewBorder(nil, nil, nil, s.printAll, s.statusFilter), s.margin.footer)
+	s.list.onRefreshed = func() { s.margin.refreshFooter(s.parts, s.svc.Engagements) }
 	split := container.NewHSplit(s.list.content(filters), s.pane.root)
 	split.Offset = 0.55 // five columns; the detail needs room for its buttons
 	s.root = split
@@ -173,12 +176,19 @@ func (s *engagementsScreen) buildForm() {
 	ed.add(lang.L("Period"), s.period)
 	ed.add(lang.L("Terms"), s.terms)
 	ed.add(lang.L("Notice period"), s.notice)
+	s.margin = newEngagementMargin(ed)
 	// Why it ended early goes under the status, when there is a reason.
 	ed.add(lang.L("Status"), container.NewVBox(s.status, s.endReason))
 	ed.add(lang.L("Role"), s.role)
 	ed.add(lang.L("Notes"), s.notes)
 
-	ed.validate = func() error { return s.read().Validate() }
+	ed.validate = func() error {
+		e := s.read()
+		if s.margin.parseErr != nil {
+			return s.margin.parseErr
+		}
+		return e.Validate()
+	}
 	ed.save = s.save
 	ed.discard = func() { s.show(s.loaded) }
 
@@ -194,6 +204,7 @@ func (s *engagementsScreen) read() *domain.Engagement {
 	e := *s.loaded
 	e.Role = s.role.Text
 	e.Notes = s.notes.Text
+	s.margin.read(&e)
 	return &e
 }
 
@@ -210,6 +221,7 @@ func (s *engagementsScreen) show(e *domain.Engagement) {
 		showLine(s.endReason, e.EndReason)
 		s.role.SetText(e.Role)
 		s.notes.SetText(e.Notes)
+		s.margin.show(e)
 	})
 	s.steps.update(e)
 	s.contract.load(e)
