@@ -6,7 +6,6 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -98,15 +97,11 @@ func (im *jsonImport) inserted(list string, i int, id int64, res sql.Result) {
 // managers they were written with.
 func (im *jsonImport) checkReferences() error {
 	for _, table := range []string{"proposals", "proposal_versions", "engagements", "contract_terms", "contract_versions"} {
-		var child, parent string
-		var rowid int64
-		var fk int
-		err := im.tx.QueryRowContext(im.ctx, `PRAGMA foreign_key_check(`+table+`)`).Scan(&child, &rowid, &parent, &fk)
-		if errors.Is(err, sql.ErrNoRows) {
-			continue
-		}
+		rowid, broken, err := brokenReference(im.ctx, im.tx, table)
 		if err != nil {
-			return fmt.Errorf("check the references of %s: %w", table, err)
+			return err
+		} else if !broken {
+			continue
 		}
 		where, ok := im.rows[table][rowid]
 		if !ok {

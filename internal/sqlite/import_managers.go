@@ -37,16 +37,14 @@ var managerImport = importSpec[domain.Manager]{
 	id:        func(m *domain.Manager) *int64 { return &m.ID },
 	diff:      managerChanges,
 	bulk: bulkSpec{
-		table: "managers",
-		// Not manager_tags: with the references deferred, a manager
-		// written while a reference is still missing is looked up in the
-		// tags by manager_tags_manager, which must be there.
+		table:   "managers",
 		indexed: []string{"managers"},
 		trigger: "managers_fts_insert",
 		fill: `INSERT INTO managers_fts (rowid, name, headline, skills, sectors, languages, cv)
 			SELECT id, name, headline, skills, sectors, languages, cv FROM managers WHERE id >= ?`,
 	},
-	writer: newManagerWriter,
+	checked: []string{"manager_tags"},
+	writer:  newManagerWriter,
 }
 
 // emailKey folds an address the way the unique index on managers.email
