@@ -282,11 +282,7 @@ func (x *exportReader) decode(v any, key string, i int) error {
 		return x.fault(err, key, i)
 	}
 	x.scanned += x.dec.InputOffset() - start
-	where := key
-	if i >= 0 {
-		where = recordAt(key, i)
-	}
-	return x.notUTF8(start, where)
+	return x.notUTF8(start, recordName(key, i, 0))
 }
 
 // notUTF8 refuses the file once the decoder has passed its first byte
@@ -362,10 +358,7 @@ func fieldAt(raw []byte, at int64) string {
 func (x *exportReader) fault(err error, key string, i int) error {
 	var syntax *json.SyntaxError
 	var typ *json.UnmarshalTypeError
-	where := key
-	if i >= 0 {
-		where = recordAt(key, i)
-	}
+	where := recordName(key, i, 0)
 	switch {
 	case x.in.err != nil:
 		return fmt.Errorf("read the file to import: %w", x.in.err)
@@ -437,6 +430,3 @@ func jsonKind(tok json.Token) string {
 	}
 	return "null"
 }
-
-// recordAt names record i of list for a sentence: "clients[3]".
-func recordAt(list string, i int) string { return fmt.Sprintf("%s[%d]", list, i) }

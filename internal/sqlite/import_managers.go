@@ -101,28 +101,36 @@ const managerInsertColumns = `id, name, email, phone, city, headline, skills, se
 	day_rate, available_from, max_days_per_week, cv, company_name, company_vat_id, company_iban,
 	active, notes, rev, created_at, updated_at`
 
-// managerWriter writes managers and their tags in batches.
+// managerWriter writes managers and their tags, batch rows to an INSERT.
 type managerWriter struct {
-	tx   *sql.Tx
-	now  time.Time
-	row  string // the VALUES of one row: 18 parameters, then rev and times
-	args []any  // buffered parameters of new managers
-	tags *tagWriter
+	tx    *sql.Tx
+	now   time.Time // the rev and times of new managers; zero: the record's own
+	row   string    // the VALUES of one row
+	args  []any     // buffered parameters of new managers
+	n     int       // parameters a row
+	batch int       // rows an INSERT
+	tags  *tagWriter
 
 	find1, insertN, update1, deleteTags *sql.Stmt
 }
 
 func newManagerWriter(ctx context.Context, tx *sql.Tx, now time.Time) (recordWriter[domain.Manager], error) {
-	// rev and the timestamps are the same for every new manager: written
-	// into the statement, they are three parameters fewer to bind per row.
-	// timeText makes digits, dashes, colons and letters only.
-	ts := timeText(now)
-	w := &managerWriter{tx: tx, now: now,
-		row: "(" + strings.Repeat("?, ", 18) + "1, '" + ts + "', '" + ts + "')"}
-	w.tags = newTagWriter(tx)
+	return openManagerWriter(ctx, tx, now, managerBatch)
+}
+
+// openManagerWriter writes batch rows to an INSERT. With a time, rev and
+// the timestamps are the same for every new manager: written into the
+// statement, they are three parameters fewer to bind per row (timeText
+// makes digits, dashes, colons and letters only).
+func openManagerWriter(ctx context.Context, tx *sql.Tx, now time.Time, batch int) (*managerWriter, error) {
+	w := &managerWriter{tx: tx, now: now, batch: batch, n: 21, row: "(" + strings.Repeat("?, ", 20) + "?)", tags: newTagWriter(tx)}
+	if !now.IsZero() {
+		ts := timeText(now)
+		w.n, w.row = 18, "("+strings.Repeat("?, ", 18)+"1, '"+ts+"', '"+ts+"')"
+	}
 	p := preparer{ctx: ctx, tx: tx}
 	w.find1 = p.prepare(`SELECT ` + managerColumns + ` FROM managers m WHERE m.id = ?`)
-	w.insertN = p.prepare(w.insertSQL(managerBatch))
+	w.insertN = p.prepare(w.insertSQL(batch))
 	w.update1 = p.prepare(`UPDATE managers SET name = ?, email = ?, phone = ?, city = ?,
 			headline = ?, skills = ?, sectors = ?, languages = ?, day_rate = ?, available_from = ?,
 			max_days_per_week = ?, cv = ?, company_name = ?, company_vat_id = ?, company_iban = ?,
@@ -188,9 +196,13 @@ func (w *managerWriter) add(ctx context.Context, m *domain.Manager) error {
 	w.args = append(w.args, m.ID, m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors,
 		languages, int64(m.DayRate), dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name, co.VATID,
 		co.IBAN, m.Active, m.Notes)
-	m.Rev, m.CreatedAt, m.UpdatedAt = 1, w.now, w.now
+	if w.now.IsZero() {
+		w.args = append(w.args, max(m.Rev, 1), timeText(m.CreatedAt), timeText(m.UpdatedAt))
+	} else {
+		m.Rev, m.CreatedAt, m.UpdatedAt = 1, w.now, w.now
+	}
 	w.tags.add(m)
-	if len(w.args) < 18*managerBatch {
+	if len(w.args) < w.n*w.batch {
 		return nil
 	}
 	if _, err := w.insertN.ExecContext(ctx, w.args...); err != nil {
@@ -202,7 +214,7 @@ func (w *managerWriter) add(ctx context.Context, m *domain.Manager) error {
 
 // flush writes the managers and tags left over.
 func (w *managerWriter) flush(ctx context.Context) error {
-	if n := len(w.args) / 18; n > 0 {
+	if n := len(w.args) / w.n; n > 0 {
 		if _, err := w.tx.ExecContext(ctx, w.insertSQL(n), w.args...); err != nil {
 			return fmt.Errorf("import managers: %w", err)
 		}
