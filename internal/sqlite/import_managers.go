@@ -43,7 +43,7 @@ var managerImport = importSpec[domain.Manager]{
 		fill: `INSERT INTO managers_fts (rowid, name, headline, skills, sectors, languages, cv)
 			SELECT id, name, headline, skills, sectors, languages, cv FROM managers WHERE id >= ?`,
 	},
-	checked: []string{"manager_tags"},
+	checked: []string{"managers", "manager_tags", "events"},
 	writer:  newManagerWriter,
 }
 
