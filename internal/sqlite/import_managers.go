@@ -226,8 +226,7 @@ func (w *managerWriter) flush(ctx context.Context) error {
 // tagWriter writes the tag rows saveManagerTags would write, in batches,
 // in the order of the managers, each after its manager: every row lands
 // at the end of its (kind, key) in the table's key and in
-// manager_tags_manager, and the check of each row's reference finds its
-// manager on the page the one before found.
+// manager_tags_manager.
 type tagWriter struct {
 	tx   *sql.Tx
 	fold map[string]string // tag value → key: sectors repeat across a roster
