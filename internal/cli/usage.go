@@ -99,7 +99,7 @@ const proposalsUsage = `usage:
   interimdesk-cli proposal list [--status STATUS] [--client ID] [--query Q] [--limit N] [--json]
   interimdesk-cli proposal show ID [--json]
   interimdesk-cli proposal create --from FILE.json
-  interimdesk-cli proposal render ID [--version N] [--lang nl|en|fr] -o FILE.pdf
+  interimdesk-cli proposal render ID [--version N] [--lang nl|en|fr] -o FILE.pdf [--force]
   interimdesk-cli proposal check ID [--on YYYY-MM-DD] [--json]
   interimdesk-cli proposal issue ID [--on YYYY-MM-DD] [--confirm] [--json]
   interimdesk-cli proposal status ID accepted|declined|expired [--option interim|consulting]
@@ -149,7 +149,7 @@ history lists every step with its date.
 
 const contractUsage = `usage:
   interimdesk-cli contract check ENGAGEMENT_ID [--on DATE] [--json]
-  interimdesk-cli contract render ENGAGEMENT_ID -o FILE.pdf [--on DATE] [--version N | --preview]
+  interimdesk-cli contract render ENGAGEMENT_ID -o FILE.pdf [--force] [--on DATE] [--version N | --preview]
   interimdesk-cli contract batch [--status STATUS|all] [--client ID] [--manager ID] [--ids 1,2,3]
       --out DIR [--on DATE] [--progress] [--json]
   interimdesk-cli contract reissue ENGAGEMENT_ID [--on DATE] [--json]

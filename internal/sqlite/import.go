@@ -28,7 +28,10 @@ type importSpec[T any] struct {
 	id        func(*T) *int64
 	diff      func(stored, merged *T) []string
 	bulk      bulkSpec
-	writer    func(ctx context.Context, tx *sql.Tx, now time.Time) (recordWriter[T], error)
+	// checked are the tables with references that the import writes,
+	// checked before the commit (importTx).
+	checked []string
+	writer  func(ctx context.Context, tx *sql.Tx, now time.Time) (recordWriter[T], error)
 }
 
 // recordWriter writes the records of one import in its transaction.
@@ -50,7 +53,7 @@ func importRows[T any](ctx context.Context, db *DB, spec *importSpec[T], rows do
 		rows = domain.RowsOf[T](nil)
 	}
 	clock := newStepClock(db.importSteps)
-	err := db.importTx(ctx, opt.DryRun, func(tx *sql.Tx) error {
+	err := db.importTx(ctx, opt.DryRun, spec.checked, func(tx *sql.Tx) error {
 		return importLines(ctx, db, tx, spec, rows, opt, rep, clock)
 	})
 	// A statement interrupted by the end of ctx fails with the context's

@@ -37,7 +37,8 @@ var clientImport = importSpec[domain.Client]{
 		fill: `INSERT INTO clients_fts (rowid, legal_name, trade_name, vat_id, city, sector, contact_name)
 			SELECT id, legal_name, trade_name, vat_id, city, sector, contact_name FROM clients WHERE id >= ?`,
 	},
-	writer: newClientWriter,
+	checked: []string{"clients", "events"},
+	writer:  newClientWriter,
 }
 
 // clientChanges names the fields an update changes, in the form's order.

@@ -140,6 +140,9 @@ func (u *docOutput) showPrintDialog(r printRequest, list []printing.Printer, onP
 	pd.print = widget.NewButton(lang.L("Print"), nil)
 	pd.print.Importance = widget.HighImportance
 	pd.printer = widget.NewSelect(labels, func(string) {
+		// A chosen printer leaves the focus free, so Enter prints: a
+		// focused drop-down would take the key for itself.
+		u.parts.win.Canvas().Unfocus()
 		p, _ := chosen()
 		switch {
 		case !p.Accepting:
