@@ -172,3 +172,41 @@ func AgreementClauses(kind OfferKind, party ContractParty, threeParty bool) []Cl
 	}
 	return clientArticles
 }
+
+// ManagerAgreementLanguage is the language of the manager agreement: the
+// client agreement's when the manager speaks it (the two are read side by
+// side), else the firm's own language when the manager speaks that, else
+// the client agreement's all the same.
+func ManagerAgreementLanguage(m *Manager, c *Client, f *Firm) Lang {
+	lang := ContractLanguage(c, f)
+	if m == nil || len(m.Languages) == 0 {
+		return lang
+	}
+	speaks := func(l Lang) bool {
+		for _, s := range m.Languages {
+			if strings.EqualFold(strings.TrimSpace(s), string(l)) {
+				return true
+			}
+		}
+		return false
+	}
+	if speaks(lang) {
+		return lang
+	}
+	if f != nil && f.DefaultLanguage.Valid() && speaks(f.DefaultLanguage) {
+		return f.DefaultLanguage
+	}
+	return lang
+}
+
+// CompanyCountry is the country of a management company: its seat's, else
+// the prefix of its VAT number, else "".
+func CompanyCountry(co *ManagementCompany) string {
+	if co.Seat.Country != "" {
+		return strings.ToUpper(co.Seat.Country)
+	}
+	if len(co.VATID) >= 2 {
+		return strings.ToUpper(co.VATID[:2])
+	}
+	return ""
+}

@@ -73,13 +73,15 @@ type EventFacts struct {
 
 	// Accepted: the proposal's Number, Version and the Option accepted.
 	// Contract printed or reissued: the contract's Number and Version,
-	// its Language and Jurisdiction and the SHA256 of its PDF.
-	Number       string       `json:"number,omitempty"`
-	Version      int          `json:"version,omitempty"`
-	Option       OfferKind    `json:"option,omitempty"`
-	Language     Lang         `json:"language,omitempty"`
-	Jurisdiction Jurisdiction `json:"jurisdiction,omitempty"`
-	SHA256       string       `json:"sha256,omitempty"`
+	// its Language and Jurisdiction and the SHA256 of its PDF, and for
+	// the manager agreement its Party (empty for the client's).
+	Party        ContractParty `json:"party,omitempty"`
+	Number       string        `json:"number,omitempty"`
+	Version      int           `json:"version,omitempty"`
+	Option       OfferKind     `json:"option,omitempty"`
+	Language     Lang          `json:"language,omitempty"`
+	Jurisdiction Jurisdiction  `json:"jurisdiction,omitempty"`
+	SHA256       string        `json:"sha256,omitempty"`
 
 	// Capacity override: what the check said.
 	Check *CapacityConflict `json:"check,omitempty"`

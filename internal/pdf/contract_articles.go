@@ -85,7 +85,7 @@ func (c *contract) manager() string {
 		if seat := c.seat(co.Seat); seat != "" {
 			parts = append(parts, fmt.Sprintf(ct.Seat, seat))
 		}
-		switch country := companyCountry(co); {
+		switch country := domain.CompanyCountry(co); {
 		case co.CompanyNumber != "" && country == "NL":
 			parts = append(parts, fmt.Sprintf(ct.KvK, co.CompanyNumber))
 		case co.CompanyNumber != "" && country == "BE" && domain.CheckBelgianEnterpriseNumber(co.CompanyNumber) == nil:
@@ -106,18 +106,6 @@ func (c *contract) manager() string {
 		city = fmt.Sprintf(ct.Seat, seat)
 	}
 	return strings.Join(nonEmpty(m.Name, ct.SelfEmployed, city, as), ", ")
-}
-
-// companyCountry is the country of a management company: its seat's, else
-// the prefix of its VAT number.
-func companyCountry(co *domain.ManagementCompany) string {
-	if co.Seat.Country != "" {
-		return strings.ToUpper(co.Seat.Country)
-	}
-	if len(co.VATID) >= 2 {
-		return strings.ToUpper(co.VATID[:2])
-	}
-	return ""
 }
 
 // managerCompanyName is the name of the party that signs the manager
