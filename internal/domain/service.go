@@ -238,12 +238,6 @@ type ContractService interface {
 	// ContractParties lists the agreements the engagement prints, the
 	// client's first; ENOTFOUND.
 	ContractParties(ctx context.Context, engagementID int64) ([]ContractParty, error)
-	// ContractSettings returns the firm's choices about a mandate's
-	// contracts (two agreements or one three-party contract, the
-	// manager's payment term); SaveContractSettings validates and saves
-	// them, EINVALID.
-	ContractSettings(ctx context.Context) (*ContractSettings, error)
-	SaveContractSettings(ctx context.Context, s *ContractSettings) error
 }
 
 // ClauseLibrary keeps the clause texts of the contract templates, which the
@@ -259,4 +253,10 @@ type ClauseLibrary interface {
 	// ResetClause puts the default text back; EINVALID for an unknown
 	// clause.
 	ResetClause(ctx context.Context, j Jurisdiction, lang Lang, key ClauseKey) error
+	// ContractSettings returns the firm's choices about a mandate's
+	// contracts (two agreements or one three-party contract, the
+	// manager's payment term); SaveContractSettings validates and saves
+	// them, EINVALID.
+	ContractSettings(ctx context.Context) (*ContractSettings, error)
+	SaveContractSettings(ctx context.Context, s *ContractSettings) error
 }

@@ -29,6 +29,13 @@ type contractDocs struct {
 	versions                           *fyne.Container
 	shown                              []*contractRow
 
+	// A mandate signed in two agreements shows which one the buttons act
+	// on (party), and can print both at once.
+	party   domain.ContractParty
+	parties *widget.RadioGroup
+	both    *widget.Button
+	two     bool
+
 	// id is the engagement whose versions are asked for or shown; a late
 	// answer about another one is dropped. latest is its newest printed
 	// version, nil while it was never printed.
@@ -47,7 +54,12 @@ type contractRow struct {
 }
 
 func newContractDocs(s *engagementsScreen) *contractDocs {
-	c := &contractDocs{s: s, versions: container.NewVBox()}
+	c := &contractDocs{s: s, versions: container.NewVBox(), party: domain.PartyClient}
+	c.parties = widget.NewRadioGroup([]string{partyName(domain.PartyClient), partyName(domain.PartyManager)}, c.chooseParty)
+	c.parties.Horizontal = true
+	c.parties.Required = true
+	c.parties.SetSelected(partyName(domain.PartyClient))
+	c.both = widget.NewButtonWithIcon(lang.L("Print both agreements…"), theme.DocumentPrintIcon(), c.askPrintBoth)
 	c.state = widget.NewLabel("")
 	c.state.Wrapping = fyne.TextWrapWord
 	c.first = widget.NewButtonWithIcon(lang.L("Print contract…"), theme.DocumentPrintIcon(), c.askFirstPrint)
@@ -59,23 +71,60 @@ func newContractDocs(s *engagementsScreen) *contractDocs {
 	// Two columns: "Enregistrer sous…" is wide, and a grid makes every
 	// column as wide as its widest button.
 	buttons := container.NewGridWithColumns(2, c.open, c.print, c.saveAs, c.reopen)
-	c.actions = container.NewVBox(widget.NewSeparator(), c.state, container.NewHBox(c.first), buttons)
+	c.actions = container.NewVBox(widget.NewSeparator(), c.parties, c.state, container.NewHBox(c.first, c.both), buttons)
 	c.history = section(lang.L("Printed versions"),
 		lang.L("Each version is kept byte for byte, with the clause texts it was printed with."), c.versions)
 	c.actions.Hide()
 	c.history.Hide()
+	c.parties.Hide()
+	c.both.Hide()
 	return c
+}
+
+// partyName names an agreement on the screen.
+func partyName(p domain.ContractParty) string {
+	if p == domain.PartyManager {
+		return lang.L("Manager agreement")
+	}
+	return lang.L("Client agreement")
+}
+
+// chooseParty shows the versions of the agreement chosen.
+func (c *contractDocs) chooseParty(name string) {
+	p := domain.PartyClient
+	if name == partyName(domain.PartyManager) {
+		p = domain.PartyManager
+	}
+	if p == c.party {
+		return
+	}
+	c.party = p
+	if e := c.s.loaded; e != nil {
+		c.load(e)
+	}
 }
 
 // load asks the store for the printed versions of e.
 func (c *contractDocs) load(e *domain.Engagement) {
 	// Until the answer, nothing may act on the previous engagement's
 	// versions.
+	if e.ID != c.id {
+		// Another engagement starts with its client agreement.
+		c.party = domain.PartyClient
+		c.parties.SetSelected(partyName(domain.PartyClient))
+	}
 	c.id, c.latest, c.known = e.ID, nil, false
 	c.actions.Hide()
-	id := e.ID
+	id, party := e.ID, c.party
 	c.s.parts.work.background(func(ctx context.Context) func() {
-		vs, err := c.s.svc.Contracts.ContractVersions(ctx, id)
+		parties, err := c.s.svc.Contracts.ContractParties(ctx, id)
+		if err != nil {
+			return func() { c.s.parts.showError(err) }
+		}
+		if len(parties) < 2 {
+			party = domain.PartyClient
+		}
+		vs, err := c.s.svc.Contracts.ContractVersionsFor(ctx, id, party)
 		return func() {
 			if id != c.id {
 				return
@@ -84,6 +133,9 @@ func (c *contractDocs) load(e *domain.Engagement) {
 				c.s.parts.showError(err)
 				return
 			}
+			c.two, c.party = len(parties) > 1, party
+			setVisible(c.parties, c.two)
+			setVisible(c.both, c.two)
 			c.set(vs)
 		}
 	})
@@ -105,10 +157,16 @@ func (c *contractDocs) set(vs []*domain.ContractVersion) {
 	// Before the first print there is one thing to do; after it, the
 	// first print is done for good and the frozen version is what counts.
 	printed := c.latest != nil
-	if printed {
+	switch {
+	case printed && c.party == domain.PartyManager:
+		c.state.SetText(lang.L("Manager agreement {{.Number}}, version {{.Version}}, printed on {{.Date}} and kept exactly as printed. It shows the manager's day fee, never the client's rate.",
+			map[string]any{"Number": c.latest.Number, "Version": c.latest.Version, "Date": formatDate(c.latest.IssuedOn)}))
+	case printed:
 		c.state.SetText(lang.L("Contract {{.Number}}, version {{.Version}}, printed on {{.Date}} and kept exactly as printed.",
 			map[string]any{"Number": c.latest.Number, "Version": c.latest.Version, "Date": formatDate(c.latest.IssuedOn)}))
-	} else {
+	case c.party == domain.PartyManager:
+		c.state.SetText(lang.L("Manager agreement not printed yet: the firm and the manager's company, at the manager's day fee. The first print freezes it as version 1."))
+	default:
 		c.state.SetText(lang.L("Contract not printed yet. The first print freezes it as version 1, with today's clause texts; later prints give the same document."))
 	}
 	for _, b := range []*widget.Button{c.open, c.print, c.saveAs, c.reopen} {
@@ -124,9 +182,9 @@ func (c *contractDocs) newRow(v *domain.ContractVersion) *contractRow {
 	r := &contractRow{v: v}
 	r.text = widget.NewLabel(contractLine(v))
 	r.text.Truncation = fyne.TextTruncateEllipsis
-	id, version := v.EngagementID, v.Version
-	r.open = widget.NewButtonWithIcon(lang.L("Open"), theme.FileIcon(), func() { c.openVersion(id, version) })
-	r.save = widget.NewButtonWithIcon(lang.L("Save as…"), theme.DocumentSaveIcon(), func() { c.saveVersionAs(id, version, contracts.FileName(v)) })
+	id, version, party := v.EngagementID, v.Version, c.party
+	r.open = widget.NewButtonWithIcon(lang.L("Open"), theme.FileIcon(), func() { c.openVersion(id, party, version) })
+	r.save = widget.NewButtonWithIcon(lang.L("Save as…"), theme.DocumentSaveIcon(), func() { c.saveVersionAs(id, party, version, contracts.FileName(v)) })
 	r.open.Importance = widget.LowImportance
 	r.save.Importance = widget.LowImportance
 	return r
@@ -152,11 +210,11 @@ func (c *contractDocs) askFirstPrint() {
 			c.s.parts.showError(err)
 			return
 		}
-		id := e.ID
+		id, party := e.ID, c.party
 		confirm(c.s.parts.win, lang.L("Print contract"),
 			lang.L("Printing freezes the contract of this engagement as version 1, dated {{.Date}}: its figures, the parties and the clause texts as they are now. Later prints give exactly the same document. It is written to {{.Dir}} and opened.",
 				map[string]any{"Date": formatDate(c.s.today()), "Dir": dir}),
-			lang.L("Print and open"), func() { c.writeLatest(id, c.s.out.openWritten) })
+			lang.L("Print and open"), func() { c.writeLatest(id, party, c.s.out.openWritten) })
 	})
 }
 
@@ -170,7 +228,7 @@ func (c *contractDocs) openLatest() {
 		c.askFirstPrint()
 		return
 	}
-	c.writeLatest(c.latest.EngagementID, c.s.out.openWritten)
+	c.writeLatest(c.latest.EngagementID, c.party, c.s.out.openWritten)
 }
 
 // printLatest sends the latest version to the printer.
@@ -178,16 +236,16 @@ func (c *contractDocs) printLatest() {
 	if c.latest == nil {
 		return
 	}
-	c.writeLatest(c.latest.EngagementID, c.s.out.printWritten)
+	c.writeLatest(c.latest.EngagementID, c.party, c.s.out.printWritten)
 }
 
 // writeLatest writes the engagement's latest contract into the documents
 // folder, printing (freezing) it first if it never was, and hands the file
 // to then, which runs in the background and returns what to show.
-func (c *contractDocs) writeLatest(id int64, then func(path string) func()) {
+func (c *contractDocs) writeLatest(id int64, party domain.ContractParty, then func(path string) func()) {
 	today := c.s.today()
 	c.s.out.withProgress(lang.L("Contract"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
-		v, err := c.s.svc.Contracts.PrintContract(ctx, id, today)
+		v, err := c.s.svc.Contracts.PrintContractFor(ctx, id, party, today)
 		if err != nil {
 			return nil, err
 		}
@@ -231,14 +289,14 @@ func (c *contractDocs) askReissue() {
 		if c.latest == nil {
 			return
 		}
-		id, next := c.latest.EngagementID, c.latest.Version+1
+		id, next, party := c.latest.EngagementID, c.latest.Version+1, c.party
 		confirm(c.s.parts.win, lang.L("Reissue contract"),
 			lang.L("Reissuing freezes the engagement as it stands now as version {{.Version}} of the contract, dated {{.Date}}, with the clause texts as they are now. The earlier versions stay as they were printed.",
 				map[string]any{"Version": next, "Date": formatDate(c.s.today())}),
 			lang.L("Reissue and open"), func() {
 				today := c.s.today()
 				c.s.out.withProgress(lang.L("Reissue contract"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
-					v, err := c.s.svc.Contracts.ReissueContract(ctx, id, today)
+					v, err := c.s.svc.Contracts.ReissueContractFor(ctx, id, party, today)
 					if err != nil {
 						return nil, err
 					}
@@ -249,9 +307,9 @@ func (c *contractDocs) askReissue() {
 }
 
 // openVersion writes one printed version, as stored, and opens it.
-func (c *contractDocs) openVersion(id int64, version int) {
+func (c *contractDocs) openVersion(id int64, party domain.ContractParty, version int) {
 	c.s.out.withProgress(lang.L("Open document"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
-		v, err := c.s.svc.Contracts.ContractVersion(ctx, id, version)
+		v, err := c.s.svc.Contracts.ContractVersionFor(ctx, id, party, version)
 		if err != nil {
 			return nil, err
 		}
@@ -266,16 +324,16 @@ func (c *contractDocs) openVersion(id int64, version int) {
 // saveLatestAs writes the latest version where the user chooses.
 func (c *contractDocs) saveLatestAs() {
 	if c.latest != nil {
-		c.saveVersionAs(c.latest.EngagementID, c.latest.Version, contracts.FileName(c.latest))
+		c.saveVersionAs(c.latest.EngagementID, c.party, c.latest.Version, contracts.FileName(c.latest))
 	}
 }
 
 // saveVersionAs writes one printed version where the user chooses.
-func (c *contractDocs) saveVersionAs(id int64, version int, name string) {
+func (c *contractDocs) saveVersionAs(id int64, party domain.ContractParty, version int, name string) {
 	dir, _ := c.s.out.documentsDir()
 	c.s.out.fileSaveDialog(dir, name, func(path string) {
 		c.s.out.withProgress(lang.L("Save as…"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
-			v, err := c.s.svc.Contracts.ContractVersion(ctx, id, version)
+			v, err := c.s.svc.Contracts.ContractVersionFor(ctx, id, party, version)
 			if err != nil {
 				return nil, err
 			}
@@ -288,7 +346,7 @@ func (c *contractDocs) saveVersionAs(id int64, version int, name string) {
 }
 
 // writeContract writes a printed version into the documents folder under
-// its own name, CTR-2026-0004-v1.pdf, and returns the path. It runs in the
+// its own name, CTR-2026-0004-v1-client.pdf, and returns the path. It runs in the
 // background.
 func (u *docOutput) writeContract(v *domain.ContractVersion) (string, error) {
 	if err := checkContract(v); err != nil {
@@ -331,6 +389,51 @@ func (u *docOutput) printWritten(path string) func() {
 	return func() {
 		showInfo(u.parts.win, lang.L("Print"), lang.L("{{.Path}} was sent to the printer.", map[string]any{"Path": path}))
 	}
+}
+
+// askPrintBoth prints the client agreement and the manager agreement of
+// the engagement, freezing either that was never printed, after the
+// question, and sends both to the printer.
+func (c *contractDocs) askPrintBoth() {
+	c.s.parts.leaveThen(func() {
+		e := c.s.loaded
+		if e == nil || !c.two {
+			return
+		}
+		dir, err := c.s.out.documentsDir()
+		if err != nil {
+			c.s.parts.showError(err)
+			return
+		}
+		id, today := e.ID, c.s.today()
+		confirm(c.s.parts.win, lang.L("Print both agreements"),
+			lang.L("Printing writes the client agreement and the manager agreement of this engagement to {{.Dir}} and sends them to the printer. An agreement printed for the first time is frozen as version 1, dated {{.Date}}; later prints give exactly the same document.",
+				map[string]any{"Date": formatDate(today), "Dir": dir}),
+			lang.L("Print both"), func() {
+				c.s.out.withProgress(lang.L("Contract"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
+					var shows []func()
+					for _, party := range domain.ContractParties {
+						v, err := c.s.svc.Contracts.PrintContractFor(ctx, id, party, today)
+						if err != nil {
+							return func() { c.reloadAfter(id) }, err
+						}
+						path, err := c.s.out.writeContract(v)
+						if err != nil {
+							return func() { c.reloadAfter(id) }, err
+						}
+						shows = append(shows, c.s.out.printWritten(path))
+					}
+					return func() {
+						c.reloadAfter(id)
+						for _, show := range shows {
+							if show != nil {
+								show()
+							}
+						}
+					}, nil
+				})
+			})
+	})
 }
 
 // setVisible shows or hides o.
