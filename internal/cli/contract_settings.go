@@ -13,7 +13,7 @@ func (a *app) contractSettings(args []string) error {
 	fs := newFlagSet("contract settings")
 	three := fs.String("three-party", "", "yes: one contract signed by the firm, the client and the manager's company (it shows the client's day rate to the manager); no: two agreements")
 	days := fs.Int("manager-payment-days", -1, "pay the manager's company within `N` days (0 to 60)")
-	after := fs.String("manager-payment-after", "", "count those days from the manager's `invoice` or from the client's payment (client)")
+	after := fs.String("manager-payment-after", "", "`WHEN` those days count from: invoice (the manager's invoice) or client (the client's payment)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	if err := parseFlags(fs, contractUsage, args); err != nil {
 		return err

@@ -177,8 +177,9 @@ version, --preview the current state as a draft without freezing it.
 reissue freezes the engagement's current state as the next version, after
 an extension or a change of terms. batch prints the contracts of every
 engagement with STATUS (default active) into DIR, one file per agreement
-(CTR-2026-0012-v1-client.pdf, CTR-2026-0012-v1-manager.pdf), showing progress; each file is written whole or
-not at all, and Ctrl-C stops the batch keeping the files done. terms
+(CTR-2026-0012-v1-client.pdf, CTR-2026-0012-v1-manager.pdf), showing
+progress; each file is written whole or not at all, and Ctrl-C stops the
+batch keeping the files done. terms
 shows or sets what the contract says beyond the figures (files hold one
 item per line). clauses and clause show and edit the firm's clause texts.
 `
