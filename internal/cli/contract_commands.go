@@ -14,13 +14,13 @@ import (
 // contractCommands are the subcommands of "contract" (and "contracts").
 func contractCommands() map[string]func(*app, []string) error {
 	return map[string]func(*app, []string) error{
-		"render":  (*app).contractRender,
-		"batch":   (*app).contractBatch,
-		"reissue": (*app).contractReissue,
-		"history": (*app).contractHistory,
-		"terms":   (*app).contractTerms,
-		"clauses": (*app).contractClauses,
-		"clause":  (*app).contractClause,
+		"render":   (*app).contractRender,
+		"batch":    (*app).contractBatch,
+		"reissue":  (*app).contractReissue,
+		"history":  (*app).contractHistory,
+		"terms":    (*app).contractTerms,
+		"clauses":  (*app).contractClauses,
+		"clause":   (*app).contractClause,
 		"check":    (*app).contractCheck,
 		"settings": (*app).contractSettings,
 	}
@@ -56,13 +56,13 @@ func parseContractID(fs *flag.FlagSet, args []string) (int64, error) {
 type contractJSON struct {
 	EngagementID int64                `json:"engagement_id"`
 	Party        domain.ContractParty `json:"party"`
-	Version      int                 `json:"version"`
-	Number       string              `json:"number"`
-	IssuedOn     domain.Date         `json:"issued_on"`
-	Language     domain.Lang         `json:"language"`
-	Jurisdiction domain.Jurisdiction `json:"jurisdiction"`
-	SHA256       string              `json:"sha256"`
-	CreatedAt    time.Time           `json:"created_at"`
+	Version      int                  `json:"version"`
+	Number       string               `json:"number"`
+	IssuedOn     domain.Date          `json:"issued_on"`
+	Language     domain.Lang          `json:"language"`
+	Jurisdiction domain.Jurisdiction  `json:"jurisdiction"`
+	SHA256       string               `json:"sha256"`
+	CreatedAt    time.Time            `json:"created_at"`
 }
 
 func newContractJSON(v *domain.ContractVersion) contractJSON {
