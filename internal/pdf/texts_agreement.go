@@ -23,7 +23,7 @@ var agreementTextsByLang = map[domain.Lang]*agreementTexts{
 	domain.LangNL: {
 		Titles: map[domain.Jurisdiction]string{
 			domain.JurisdictionBE: "Managementovereenkomst – onderaanneming",
-			domain.JurisdictionNL: "Overeenkomst van opdracht – onderaanneming interimmanagement",
+			domain.JurisdictionNL: "Overeenkomst van opdracht – onderaanneming",
 		},
 		Contractor: "Opdrachtnemer", ContractorAs: "de Opdrachtnemer", ForContractor: "Voor de Opdrachtnemer",
 		DayFee:            "Dagvergoeding excl. btw",
@@ -33,7 +33,7 @@ var agreementTextsByLang = map[domain.Lang]*agreementTexts{
 	domain.LangEN: {
 		Titles: map[domain.Jurisdiction]string{
 			domain.JurisdictionBE: "Management agreement – subcontracting",
-			domain.JurisdictionNL: "Contract for services – interim management subcontracting",
+			domain.JurisdictionNL: "Contract for services – subcontracting",
 		},
 		Contractor: "Contractor", ContractorAs: "the Contractor", ForContractor: "For the Contractor",
 		DayFee:            "Day fee excl. VAT",
@@ -43,7 +43,7 @@ var agreementTextsByLang = map[domain.Lang]*agreementTexts{
 	domain.LangFR: {
 		Titles: map[domain.Jurisdiction]string{
 			domain.JurisdictionBE: "Convention de management – sous-traitance",
-			domain.JurisdictionNL: "Contrat de mission – sous-traitance de management de transition",
+			domain.JurisdictionNL: "Contrat de mission – sous-traitance",
 		},
 		Contractor: "Prestataire", ContractorAs: "le Prestataire", ForContractor: "Pour le Prestataire",
 		DayFee:            "Rémunération journalière hors TVA",
