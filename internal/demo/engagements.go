@@ -34,16 +34,16 @@ func engagementSeeds() []engagementSeed {
 	return []engagementSeed{
 		{client: "vandewalle", proposal: "vandewalle-cfo", manager: "vandenbossche", startIn: -75, weeks: 26, e: domain.Engagement{
 			Kind: domain.KindInterim, Role: "CFO ad interim",
-			DaysPerWeek: 4, DayRate: domain.Euros(1550), NoticeDays: 30, Status: domain.EngagementActive,
+			DaysPerWeek: 4, DayRate: domain.Euros(1550), ManagerDayFee: domain.Euros(1250), NoticeDays: 30, Status: domain.EngagementActive,
 			Notes: "Standstill with the banks signed in week 6; refinancing talks under way.",
 		}},
 		{client: "zuivel", proposal: "zuivel-scm", manager: "wouters", startIn: 21, weeks: 16, e: domain.Engagement{
 			Kind: domain.KindInterim, Role: "Supply chain director ad interim",
-			DaysPerWeek: 3, DayRate: domain.Euros(1150), NoticeDays: 30, Status: domain.EngagementPlanned,
+			DaysPerWeek: 3, DayRate: domain.Euros(1150), ManagerDayFee: domain.Euros(950), NoticeDays: 30, Status: domain.EngagementPlanned,
 		}},
 		{client: "peeters", manager: "devries", startIn: -40, weeks: 13, e: domain.Engagement{
 			Kind: domain.KindInterim, Role: "Operationeel directeur ad interim",
-			DaysPerWeek: 4, DayRate: domain.Euros(1250), NoticeDays: 30, Status: domain.EngagementActive,
+			DaysPerWeek: 4, DayRate: domain.Euros(1250), ManagerDayFee: domain.Euros(1000), NoticeDays: 30, Status: domain.EngagementActive,
 			Notes: "Entered by hand: the client signed our framework agreement instead of a proposal.",
 		}, terms: domain.ContractTerms{
 			Assignment:   lines("De productieplanning van de twee bakkerijen samenbrengen", "De leverbetrouwbaarheid naar 98% brengen"),
@@ -51,7 +51,7 @@ func engagementSeeds() []engagementSeed {
 		}},
 		{client: "clinique", manager: "claeys", startIn: -300, weeks: 26, e: domain.Engagement{
 			Kind: domain.KindInterim, Role: "Directrice RH ad interim",
-			DaysPerWeek: 3, DayRate: domain.Euros(1050), NoticeDays: 30, Status: domain.EngagementCompleted,
+			DaysPerWeek: 3, DayRate: domain.Euros(1050), ManagerDayFee: domain.Euros(850), NoticeDays: 30, Status: domain.EngagementCompleted,
 			Notes: "Social plan agreed with the unions; permanent HR director in place.",
 		}, terms: domain.ContractTerms{
 			Assignment:   lines("Négocier le plan social avec les organisations syndicales", "Recruter un directeur des ressources humaines permanent"),
@@ -59,7 +59,7 @@ func engagementSeeds() []engagementSeed {
 		}},
 		{client: "dekroon", manager: "maes", startIn: -200, weeks: 26, terminatedIn: -90, e: domain.Engagement{
 			Kind: domain.KindInterim, Role: "CIO ad interim",
-			DaysPerWeek: 4, DayRate: domain.Euros(1300), NoticeDays: 30, Status: domain.EngagementTerminated,
+			DaysPerWeek: 4, DayRate: domain.Euros(1300), ManagerDayFee: domain.Euros(1050), NoticeDays: 30, Status: domain.EngagementTerminated,
 			EndReason: "The client sold its e-commerce division; the mandate ended by mutual agreement after the notice period.",
 		}, terms: domain.ContractTerms{
 			Assignment:   lines("De IT-organisatie herschikken na de verkoop van de e-commercedivisie", "De contracten met de leveranciers opnieuw onderhandelen"),

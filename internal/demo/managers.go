@@ -276,6 +276,7 @@ func (l *loader) loadManagers(ctx context.Context) error {
 			m.AvailableFrom = end.AddDays(1)
 		}
 		m.Active = true
+		withSeat(seed.key, &m)
 		if err := l.s.Managers.CreateManager(ctx, &m); err != nil {
 			return fmt.Errorf("demo manager %s: %w", m.Name, err)
 		}

@@ -41,7 +41,7 @@ func proposalSeeds() []proposalSeed {
 				Role:         "CFO ad interim, lid van het directiecomité, rapporteert aan de CEO en de raad van bestuur",
 				Objectives:   lines("13-wekenkasplan opzetten en wekelijks opvolgen", "Herstelplan uitwerken en met de banken een standstill onderhandelen", "Kostenbasis met 12% verlagen zonder de leverbetrouwbaarheid te schaden", "Een opvolger voor de CFO-rol mee selecteren en inwerken"),
 				ExitCriteria: lines("Standstill- en herfinancieringsakkoord met de banken getekend", "Kasplan drie maanden binnen 5% van de realiteit", "Vaste CFO aangeworven en ingewerkt"),
-				Weeks:        26, DaysPerWeek: 4, DayRate: domain.Euros(1550),
+				Weeks:        26, DaysPerWeek: 4, DayRate: domain.Euros(1550), ManagerDayFee: domain.Euros(1250),
 			},
 			Consulting: domain.ConsultingOffer{
 				Approach:     "Een team van twee adviseurs analyseert de kasstromen, de kostenstructuur en de klantenportefeuille en schrijft samen met het management een herstelplan. Het management voert het plan zelf uit.",
@@ -61,7 +61,7 @@ func proposalSeeds() []proposalSeed {
 				Role:         "Supply chain director ad interim, stuurt planning, inkoop en logistiek aan (32 medewerkers)",
 				Objectives:   lines("Maandelijks S&OP-proces invoeren met verkoop, productie en financiën", "Voorraad met 20% verlagen bij een servicegraad van minstens 97%", "Derving van houdbare producten halveren"),
 				ExitCriteria: lines("Drie S&OP-cycli zonder begeleiding doorlopen", "Voorraad- en servicedoelen twee maanden op rij gehaald", "Teamleiders planning en inkoop zelfstandig aan het roer"),
-				Weeks:        16, DaysPerWeek: 3, DayRate: domain.Euros(1150),
+				Weeks:        16, DaysPerWeek: 3, DayRate: domain.Euros(1150), ManagerDayFee: domain.Euros(950),
 			},
 			Consulting: domain.ConsultingOffer{
 				Approach:     "Wij brengen de planningsprocessen in kaart, ontwerpen het S&OP-proces en trainen de planners. De organisatie voert de cycli zelf uit.",
@@ -79,7 +79,7 @@ func proposalSeeds() []proposalSeed {
 				Role:         "Directrice financière ad interim, membre du comité de direction",
 				Objectives:   lines("Clôturer les comptes annuels dans les délais", "Établir un plan de retour à l'équilibre sur trois ans", "Renforcer le contrôle de gestion par service médical", "Préparer le recrutement du nouveau directeur financier"),
 				ExitCriteria: lines("Comptes annuels approuvés par le conseil", "Plan de retour à l'équilibre validé", "Nouveau directeur financier en fonction"),
-				Weeks:        24, DaysPerWeek: 4, DayRate: domain.Euros(1450),
+				Weeks:        24, DaysPerWeek: 4, DayRate: domain.Euros(1450), ManagerDayFee: domain.Euros(1200),
 			},
 			Consulting: domain.ConsultingOffer{
 				Approach:     "Nous analysons la rentabilité par service, le financement et les coûts de structure, puis proposons un plan d'action. La direction reste responsable de sa mise en œuvre.",
@@ -98,7 +98,7 @@ func proposalSeeds() []proposalSeed {
 				Role:         "Interim CFO, member of the management board",
 				Objectives:   lines("Monthly closing within ten working days", "Refinance the fleet expansion", "Set up project controlling for the new contracts"),
 				ExitCriteria: lines("Financing signed", "Three monthly closings on time", "Permanent CFO appointed"),
-				Weeks:        20, DaysPerWeek: 4, DayRate: domain.Euros(1400),
+				Weeks:        20, DaysPerWeek: 4, DayRate: domain.Euros(1400), ManagerDayFee: domain.Euros(1150),
 			},
 			Consulting: domain.ConsultingOffer{
 				Approach:     "An independent review of the finance function, the financing options and project controlling, with a road map the current team carries out.",
@@ -116,7 +116,7 @@ func proposalSeeds() []proposalSeed {
 				Role:         "Directrice des opérations ad interim pour les deux sites",
 				Objectives:   lines("Harmoniser les processus des deux entrepôts", "Remonter le taux de service à 98 %", "Préparer la migration vers un seul WMS"),
 				ExitCriteria: lines("Taux de service de 98 % pendant deux mois", "Processus communs documentés et appliqués", "Responsables de site autonomes"),
-				Weeks:        20, DaysPerWeek: 5, DayRate: domain.Euros(1350),
+				Weeks:        20, DaysPerWeek: 5, DayRate: domain.Euros(1350), ManagerDayFee: domain.Euros(1100),
 			},
 			Consulting: domain.ConsultingOffer{
 				Approach:     "Un diagnostic des deux sites, un modèle d'organisation cible et un plan de migration que l'équipe met en œuvre.",
@@ -134,7 +134,7 @@ func proposalSeeds() []proposalSeed {
 				Role:         "Interim Quality & Regulatory Director, Qualified Person backup",
 				Objectives:   lines("Close the data integrity and deviation findings", "Prepare the site and the team for the FDA inspection", "Recruit and onboard a permanent head of quality"),
 				ExitCriteria: lines("FDA inspection passed without critical findings", "Deviation backlog under 30 days", "Permanent head of quality in place"),
-				Weeks:        30, DaysPerWeek: 5, DayRate: domain.Euros(1300),
+				Weeks:        30, DaysPerWeek: 5, DayRate: domain.Euros(1300), ManagerDayFee: domain.Euros(1050),
 			},
 			Consulting: domain.ConsultingOffer{
 				Approach:     "A mock inspection and a gap assessment against 21 CFR Parts 210/211 and Annex 1, followed by a remediation plan the site's team executes.",
@@ -153,7 +153,7 @@ func proposalSeeds() []proposalSeed {
 				Role:         "Programmamanager ad interim, rapporteert aan de algemeen directeur",
 				Objectives:   lines("Programmabureau opzetten en de zes projecten bundelen", "Prioriteiten en budget laten goedkeuren door de raad van bestuur", "Eerste digitale loket live voor afvalophaling"),
 				ExitCriteria: lines("Programma loopt volgens goedgekeurde planning", "Interne programmaleider aangesteld en ingewerkt"),
-				Weeks:        36, DaysPerWeek: 3, DayRate: domain.Euros(1100),
+				Weeks:        36, DaysPerWeek: 3, DayRate: domain.Euros(1100), ManagerDayFee: domain.Euros(900),
 			},
 			Consulting: domain.ConsultingOffer{
 				Approach:     "Wij maken een programmaplan en een governance-voorstel; de organisatie stelt zelf een programmaleider aan.",
@@ -169,7 +169,7 @@ func proposalSeeds() []proposalSeed {
 				Role:         "Interim Integration Director, reports to the Managing Director",
 				Objectives:   lines("Integration office and plan with owners and dates", "Deliver the procurement synergies of the first year", "Merge the two sales organisations without losing key accounts"),
 				ExitCriteria: lines("Year-one synergies booked", "One sales organisation and one price list", "Integration handed over to line management"),
-				Weeks:        24, DaysPerWeek: 3, DayRate: domain.Euros(1600),
+				Weeks:        24, DaysPerWeek: 3, DayRate: domain.Euros(1600), ManagerDayFee: domain.Euros(1300),
 			},
 			Consulting: domain.ConsultingOffer{
 				Approach:     "An integration health check and a re-based synergy plan, with fortnightly steering support; management leads the integration.",

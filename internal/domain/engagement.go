@@ -95,6 +95,9 @@ func (e *Engagement) Validate() error {
 			if e.DayRate > MaxDayRate {
 				return Invalidf("Day rate", "must not exceed %s.", MaxDayRate.Format(LangEN))
 			}
+			if err := e.validateManagerFee(); err != nil {
+				return err
+			}
 			if e.Fee < 0 {
 				return Invalidf("Fee", "cannot be negative.")
 			}

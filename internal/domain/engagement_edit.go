@@ -29,7 +29,8 @@ func (e *Engagement) CheckEdit(stored *Engagement) error {
 		return Invalidf("Proposal", "engagement %d keeps the proposal version it was accepted from.", id)
 	}
 	figures := e.ManagerID != stored.ManagerID || e.Start != stored.Start || e.DaysPerWeek != stored.DaysPerWeek ||
-		e.DayRate != stored.DayRate || e.Fee != stored.Fee || e.NoticeDays != stored.NoticeDays
+		e.DayRate != stored.DayRate || e.ManagerDayFee != stored.ManagerDayFee || e.Fee != stored.Fee ||
+		e.NoticeDays != stored.NoticeDays
 	if figures && !stored.Status.Live() {
 		return Invalidf(changedFigure(e, stored), "engagement %d is %s; its figures are the record of what ran and cannot change.", id, stored.Status)
 	}
@@ -57,6 +58,8 @@ func changedFigure(e, stored *Engagement) string {
 		return "Days per week"
 	case e.DayRate != stored.DayRate:
 		return "Day rate"
+	case e.ManagerDayFee != stored.ManagerDayFee:
+		return ManagerDayFeeLabel
 	case e.Fee != stored.Fee:
 		return "Fee"
 	}

@@ -33,8 +33,10 @@ const (
 	FigureStart       Figure = "start"
 	FigureDaysPerWeek Figure = "days per week"
 	FigureDayRate     Figure = "day rate"
-	FigureFee         Figure = "fee"
-	FigureNoticeDays  Figure = "notice period"
+	// FigureManagerDayFee is what the firm pays the manager's company a day.
+	FigureManagerDayFee Figure = "manager's day fee"
+	FigureFee           Figure = "fee"
+	FigureNoticeDays    Figure = "notice period"
 )
 
 // EngagementEvent is one line of an engagement's history: acceptance,
@@ -178,6 +180,8 @@ func (f *EventFacts) figureSentence() (Sentence, bool) {
 		return sentencef("days per week changed from %d to %d", f.FromN, f.ToN), true
 	case FigureDayRate:
 		return sentencef("day rate changed from %s to %s", f.FromMoney, f.ToMoney), true
+	case FigureManagerDayFee:
+		return sentencef("manager's day fee changed from %s to %s", f.FromMoney, f.ToMoney), true
 	case FigureFee:
 		return sentencef("fee changed from %s to %s", f.FromMoney, f.ToMoney), true
 	case FigureNoticeDays:

@@ -68,7 +68,7 @@ func EngagementFromProposal(doc *ProposalDocument, option OfferKind, opts Accept
 		}
 		e.Role = strings.TrimSpace(in.Role)
 		e.Start = in.Start
-		e.DaysPerWeek, e.DayRate = in.DaysPerWeek, in.DayRate
+		e.DaysPerWeek, e.DayRate, e.ManagerDayFee = in.DaysPerWeek, in.DayRate, in.ManagerDayFee
 		weeks = in.Weeks
 		if in.DayRate <= 0 {
 			return nil, Invalidf("Day rate", "%s has no day rate for the interim mandate; issue a version with one first.", ref)

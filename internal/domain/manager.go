@@ -108,6 +108,7 @@ func (m *Manager) Normalize() {
 		m.Languages[i] = strings.ToLower(l)
 	}
 	m.Company.VATID = NormalizeVATID(m.Company.VATID)
+	m.Company.normalize()
 	m.Company.IBAN = NormalizeIBAN(m.Company.IBAN)
 	m.CV = NormalizeLineEnds(m.CV)
 	m.Notes = NormalizeLineEnds(m.Notes)
@@ -192,6 +193,7 @@ func (m *Manager) Validate() error {
 		validateVAT("Company VAT number", m.Company.VATID),
 		validateIBAN("Company IBAN", m.Company.IBAN),
 		maxLen("Company", m.Company.Name, 200),
+		m.Company.validateSeat(),
 		multiLine("Notes", m.Notes),
 		maxLen("Notes", m.Notes, MaxNotes),
 	)

@@ -190,6 +190,7 @@ func (p *Proposal) Validate() error {
 			}
 			return nil
 		}(),
+		in.validateManagerFee(),
 		func() error {
 			for i, ph := range p.Consulting.Phases {
 				if strings.TrimSpace(ph.Name) == "" {

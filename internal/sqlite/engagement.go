@@ -122,13 +122,14 @@ func (db *DB) UpdateEngagement(ctx context.Context, e *domain.Engagement) error 
 
 const engagementColumns = `e.id, e.client_id, e.proposal_id, e.proposal_version, e.kind, e.manager_id,
 	e.role, e.start_on, e.end_on, e.days_per_week, e.day_rate, e.fee, e.notice_days, e.status,
-	e.terminated_on, e.end_reason, e.notes, e.rev, e.created_at, e.updated_at`
+	e.terminated_on, e.end_reason, e.notes, e.rev, e.created_at, e.updated_at, e.manager_day_fee`
 
 func scanEngagement(s scanner) (*domain.Engagement, error) {
 	var e domain.Engagement
 	err := s.Scan(&e.ID, &e.ClientID, idCol{&e.ProposalID}, &e.ProposalVersion, &e.Kind, idCol{&e.ManagerID},
 		&e.Role, dateCol{&e.Start}, dateCol{&e.End}, &e.DaysPerWeek, &e.DayRate, &e.Fee, &e.NoticeDays, &e.Status,
-		dateCol{&e.TerminatedOn}, &e.EndReason, &e.Notes, &e.Rev, timeCol{&e.CreatedAt}, timeCol{&e.UpdatedAt})
+		dateCol{&e.TerminatedOn}, &e.EndReason, &e.Notes, &e.Rev, timeCol{&e.CreatedAt}, timeCol{&e.UpdatedAt},
+		&e.ManagerDayFee)
 	if err != nil {
 		return nil, err
 	}
@@ -200,11 +201,11 @@ func createEngagement(ctx context.Context, tx *sql.Tx, e *domain.Engagement, now
 	ts := timeText(now)
 	err := tx.QueryRowContext(ctx, `INSERT INTO engagements (client_id, proposal_id, proposal_version, kind,
 			manager_id, role, start_on, end_on, days_per_week, day_rate, fee, notice_days, status,
-			terminated_on, end_reason, notes, rev, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id`,
+			terminated_on, end_reason, notes, rev, created_at, updated_at, manager_day_fee)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id`,
 		e.ClientID, nullID(e.ProposalID), e.ProposalVersion, string(e.Kind), nullID(e.ManagerID), e.Role,
 		dateText(e.Start), dateText(e.End), e.DaysPerWeek, int64(e.DayRate), int64(e.Fee), e.NoticeDays,
-		string(e.Status), dateText(e.TerminatedOn), e.EndReason, e.Notes, ts, ts,
+		string(e.Status), dateText(e.TerminatedOn), e.EndReason, e.Notes, ts, ts, int64(e.ManagerDayFee),
 	).Scan(&e.ID)
 	if isForeignKeyViolation(err) {
 		return errMissingReference("The engagement")
@@ -220,10 +221,11 @@ func createEngagement(ctx context.Context, tx *sql.Tx, e *domain.Engagement, now
 func updateEngagement(ctx context.Context, tx *sql.Tx, stored, e *domain.Engagement, now time.Time) error {
 	var rev int64
 	err := tx.QueryRowContext(ctx, `UPDATE engagements SET manager_id = ?, role = ?, start_on = ?,
-			days_per_week = ?, day_rate = ?, fee = ?, notice_days = ?, notes = ?, rev = rev + 1, updated_at = ?
+			days_per_week = ?, day_rate = ?, manager_day_fee = ?, fee = ?, notice_days = ?, notes = ?,
+			rev = rev + 1, updated_at = ?
 		WHERE id = ? AND rev = ? RETURNING rev`,
-		nullID(e.ManagerID), e.Role, dateText(e.Start), e.DaysPerWeek, int64(e.DayRate), int64(e.Fee), e.NoticeDays,
-		e.Notes, timeText(now), e.ID, e.Rev,
+		nullID(e.ManagerID), e.Role, dateText(e.Start), e.DaysPerWeek, int64(e.DayRate), int64(e.ManagerDayFee),
+		int64(e.Fee), e.NoticeDays, e.Notes, timeText(now), e.ID, e.Rev,
 	).Scan(&rev)
 	if errors.Is(err, sql.ErrNoRows) {
 		return errStale("The engagement")
@@ -257,6 +259,9 @@ func figureChanges(from, to *domain.Engagement) []domain.EventFacts {
 	}
 	if from.DayRate != to.DayRate {
 		out = append(out, domain.EventFacts{Figure: domain.FigureDayRate, FromMoney: from.DayRate, ToMoney: to.DayRate})
+	}
+	if from.ManagerDayFee != to.ManagerDayFee {
+		out = append(out, domain.EventFacts{Figure: domain.FigureManagerDayFee, FromMoney: from.ManagerDayFee, ToMoney: to.ManagerDayFee})
 	}
 	if from.Fee != to.Fee {
 		out = append(out, domain.EventFacts{Figure: domain.FigureFee, FromMoney: from.Fee, ToMoney: to.Fee})

@@ -29,7 +29,7 @@ func TestAcceptCopiesTheIssuedVersion(t *testing.T) {
 	db := openTestDB(t)
 	a, managerID := acceptSetup(t, db)
 	if _, err := db.db.Exec(`UPDATE proposals SET content = json_set(content, '$.interim.day_rate', 99900,
-		'$.interim.weeks', 2, '$.interim.role', 'Changed') WHERE id = ?`, a.ID); err != nil {
+		'$.interim.manager_day_fee', 50000, '$.interim.weeks', 2, '$.interim.role', 'Changed') WHERE id = ?`, a.ID); err != nil {
 		t.Fatal(err)
 	}
 	on := domain.NewDate(2026, time.May, 20)
@@ -38,7 +38,8 @@ func TestAcceptCopiesTheIssuedVersion(t *testing.T) {
 	want := &domain.Engagement{
 		ID: e.ID, ClientID: a.ClientID, ProposalID: a.ID, ProposalVersion: 1, Kind: domain.KindInterim,
 		ManagerID: managerID, Role: "CFO a.i.", Start: domain.NewDate(2026, time.June, 1), End: domain.NewDate(2026, time.November, 29),
-		DaysPerWeek: 4, DayRate: domain.Euros(1250), NoticeDays: domain.DefaultNoticeDays, Status: domain.EngagementPlanned,
+		DaysPerWeek: 4, DayRate: domain.Euros(1250), ManagerDayFee: domain.Euros(1000),
+		NoticeDays: domain.DefaultNoticeDays, Status: domain.EngagementPlanned,
 		Rev: 1, CreatedAt: testNow, UpdatedAt: testNow,
 	}
 	if !reflect.DeepEqual(e, want) {

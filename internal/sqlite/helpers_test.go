@@ -113,6 +113,7 @@ func testProposal(clientID, managerID int64) *domain.Proposal {
 		Interim: domain.InterimOffer{
 			ManagerID: managerID, Role: "CFO a.i.", Objectives: "Cash\nBank", ExitCriteria: "Nieuwe CFO",
 			Start: domain.NewDate(2026, time.June, 1), Weeks: 26, DaysPerWeek: 4, DayRate: domain.Euros(1250),
+			ManagerDayFee: domain.Euros(1000),
 		},
 		Consulting: domain.ConsultingOffer{
 			Approach: "Analyse en plan", Deliverables: "Rapport",

@@ -265,7 +265,7 @@ func (im *jsonImport) managers() error {
 		return err
 	}
 	stmt, err := im.tx.PrepareContext(im.ctx, `INSERT INTO managers (`+managerInsertColumns+`)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -285,7 +285,8 @@ func (im *jsonImport) managers() error {
 		}
 		if _, err := stmt.ExecContext(im.ctx, m.ID, m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors,
 			languages, int64(m.DayRate), dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name, co.VATID,
-			co.IBAN, m.Active, m.Notes, max(m.Rev, 1), timeText(m.CreatedAt), timeText(m.UpdatedAt)); err != nil {
+			co.IBAN, m.Active, m.Notes, max(m.Rev, 1), timeText(m.CreatedAt), timeText(m.UpdatedAt),
+			co.Seat.Street, co.Seat.Postcode, co.Seat.City, co.Seat.Country, co.CompanyNumber); err != nil {
 			return recordError("managers", i, m.ID, err)
 		}
 		tags.add(m)
@@ -371,20 +372,20 @@ func (im *jsonImport) numbers() error {
 
 func (im *jsonImport) engagements() (err error) {
 	im.rep.Engagements, err = records(im, "engagements", `INSERT INTO engagements (`+engagementInsertColumns+`)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, true,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, true,
 		validated("engagements", func(g *domain.Engagement) int64 { return g.ID }),
 		func(g *domain.Engagement) (int64, []any) {
 			return g.ID, []any{g.ID, g.ClientID, nullID(g.ProposalID), g.ProposalVersion, string(g.Kind), nullID(g.ManagerID), g.Role,
 				dateText(g.Start), dateText(g.End), g.DaysPerWeek, int64(g.DayRate), int64(g.Fee), g.NoticeDays,
 				string(g.Status), dateText(g.TerminatedOn), g.EndReason, g.Notes, max(g.Rev, 1),
-				timeText(g.CreatedAt), timeText(g.UpdatedAt)}
+				timeText(g.CreatedAt), timeText(g.UpdatedAt), int64(g.ManagerDayFee)}
 		})
 	return err
 }
 
 const engagementInsertColumns = `id, client_id, proposal_id, proposal_version, kind, manager_id,
 	role, start_on, end_on, days_per_week, day_rate, fee, notice_days, status,
-	terminated_on, end_reason, notes, rev, created_at, updated_at`
+	terminated_on, end_reason, notes, rev, created_at, updated_at, manager_day_fee`
 
 // contractTerms writes the saved terms of contracts.
 func (im *jsonImport) contractTerms() error {

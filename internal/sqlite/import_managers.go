@@ -97,17 +97,22 @@ func (c *changes) add(label string, changed bool) {
 // and 200 rows (18 parameters each) measured the same for 100,000 lines.
 const managerBatch = 50
 
+// managerParams is how many parameters one new manager binds: 18 before
+// rev and the times, the management company's seat and number after.
+const managerParams = 23
+
 // managerInsertColumns are the columns an import writes, in the order of
 // the parameters of one row.
 const managerInsertColumns = `id, name, email, phone, city, headline, skills, sectors, languages,
 	day_rate, available_from, max_days_per_week, cv, company_name, company_vat_id, company_iban,
-	active, notes, rev, created_at, updated_at`
+	active, notes, rev, created_at, updated_at,
+	company_street, company_postcode, company_city, company_country, company_number`
 
 // managerWriter writes managers and their tags in batches.
 type managerWriter struct {
 	tx   *sql.Tx
 	now  time.Time
-	row  string // the VALUES of one row: 18 parameters, then rev and times
+	row  string // the VALUES of one row: 18 parameters, rev and times, 5 parameters
 	args []any  // buffered parameters of new managers
 	tags *tagWriter
 
@@ -120,7 +125,7 @@ func newManagerWriter(ctx context.Context, tx *sql.Tx, now time.Time) (recordWri
 	// timeText makes digits, dashes, colons and letters only.
 	ts := timeText(now)
 	w := &managerWriter{tx: tx, now: now,
-		row: "(" + strings.Repeat("?, ", 18) + "1, '" + ts + "', '" + ts + "')"}
+		row: "(" + strings.Repeat("?, ", 18) + "1, '" + ts + "', '" + ts + "'" + strings.Repeat(", ?", 5) + ")"}
 	w.tags = newTagWriter(tx)
 	p := preparer{ctx: ctx, tx: tx}
 	w.find1 = p.prepare(`SELECT ` + managerColumns + ` FROM managers m WHERE m.id = ?`)
@@ -189,10 +194,10 @@ func (w *managerWriter) add(ctx context.Context, m *domain.Manager) error {
 	co := m.Company
 	w.args = append(w.args, m.ID, m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors,
 		languages, int64(m.DayRate), dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name, co.VATID,
-		co.IBAN, m.Active, m.Notes)
+		co.IBAN, m.Active, m.Notes, co.Seat.Street, co.Seat.Postcode, co.Seat.City, co.Seat.Country, co.CompanyNumber)
 	m.Rev, m.CreatedAt, m.UpdatedAt = 1, w.now, w.now
 	w.tags.add(m)
-	if len(w.args) < 18*managerBatch {
+	if len(w.args) < managerParams*managerBatch {
 		return nil
 	}
 	if _, err := w.insertN.ExecContext(ctx, w.args...); err != nil {
@@ -204,7 +209,7 @@ func (w *managerWriter) add(ctx context.Context, m *domain.Manager) error {
 
 // flush writes the managers and tags left over.
 func (w *managerWriter) flush(ctx context.Context) error {
-	if n := len(w.args) / 18; n > 0 {
+	if n := len(w.args) / managerParams; n > 0 {
 		if _, err := w.tx.ExecContext(ctx, w.insertSQL(n), w.args...); err != nil {
 			return fmt.Errorf("import managers: %w", err)
 		}

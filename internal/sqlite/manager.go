@@ -142,7 +142,8 @@ func (db *DB) Sectors(ctx context.Context) ([]string, error) {
 
 const managerColumns = `m.id, m.name, m.email, m.phone, m.city, m.headline, m.skills, m.sectors,
 	m.languages, m.day_rate, m.available_from, m.max_days_per_week, m.cv, m.company_name,
-	m.company_vat_id, m.company_iban, m.active, m.notes, m.rev, m.created_at, m.updated_at`
+	m.company_vat_id, m.company_iban, m.active, m.notes, m.rev, m.created_at, m.updated_at,
+	m.company_street, m.company_postcode, m.company_city, m.company_country, m.company_number`
 
 func scanManager(s scanner) (*domain.Manager, error) {
 	var m domain.Manager
@@ -150,7 +151,8 @@ func scanManager(s scanner) (*domain.Manager, error) {
 	err := s.Scan(&m.ID, &m.Name, &m.Email, &m.Phone, &m.City, &m.Headline,
 		jsonCol{&m.Skills}, jsonCol{&m.Sectors}, jsonCol{&m.Languages},
 		&m.DayRate, dateCol{&m.AvailableFrom}, &m.MaxDaysPerWeek, &m.CV, &co.Name,
-		&co.VATID, &co.IBAN, &m.Active, &m.Notes, &m.Rev, timeCol{&m.CreatedAt}, timeCol{&m.UpdatedAt})
+		&co.VATID, &co.IBAN, &m.Active, &m.Notes, &m.Rev, timeCol{&m.CreatedAt}, timeCol{&m.UpdatedAt},
+		&co.Seat.Street, &co.Seat.Postcode, &co.Seat.City, &co.Seat.Country, &co.CompanyNumber)
 	if err != nil {
 		return nil, err
 	}
@@ -192,11 +194,13 @@ func createManager(ctx context.Context, tx *sql.Tx, m *domain.Manager, now time.
 	ts := timeText(now)
 	err = tx.QueryRowContext(ctx, `INSERT INTO managers (name, email, phone, city, headline, skills,
 			sectors, languages, day_rate, available_from, max_days_per_week, cv, company_name,
-			company_vat_id, company_iban, active, notes, rev, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id`,
+			company_vat_id, company_iban, active, notes, rev, created_at, updated_at,
+			company_street, company_postcode, company_city, company_country, company_number)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors, languages,
 		int64(m.DayRate), dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name,
 		co.VATID, co.IBAN, m.Active, m.Notes, ts, ts,
+		co.Seat.Street, co.Seat.Postcode, co.Seat.City, co.Seat.Country, co.CompanyNumber,
 	).Scan(&m.ID)
 	if err != nil {
 		return managerWriteError(ctx, tx, m, err)
@@ -219,11 +223,13 @@ func updateManager(ctx context.Context, tx *sql.Tx, m *domain.Manager, now time.
 	err = tx.QueryRowContext(ctx, `UPDATE managers SET name = ?, email = ?, phone = ?, city = ?,
 			headline = ?, skills = ?, sectors = ?, languages = ?, day_rate = ?, available_from = ?,
 			max_days_per_week = ?, cv = ?, company_name = ?, company_vat_id = ?, company_iban = ?,
-			active = ?, notes = ?, rev = rev + 1, updated_at = ?
+			active = ?, notes = ?, company_street = ?, company_postcode = ?, company_city = ?,
+			company_country = ?, company_number = ?, rev = rev + 1, updated_at = ?
 		WHERE id = ? AND rev = ? RETURNING rev, created_at`,
 		m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors, languages,
 		int64(m.DayRate), dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name,
-		co.VATID, co.IBAN, m.Active, m.Notes, timeText(now), m.ID, m.Rev,
+		co.VATID, co.IBAN, m.Active, m.Notes, co.Seat.Street, co.Seat.Postcode, co.Seat.City,
+		co.Seat.Country, co.CompanyNumber, timeText(now), m.ID, m.Rev,
 	).Scan(&rev, timeCol{&created})
 	if errors.Is(err, sql.ErrNoRows) {
 		return staleOrMissing(ctx, tx, "managers", m.ID, fmt.Sprintf("Manager %q", m.Name), errManagerNotFound(m.ID))

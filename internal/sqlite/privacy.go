@@ -217,7 +217,8 @@ func eraseManager(ctx context.Context, tx *sql.Tx, plan *domain.ErasurePlan, now
 	if _, err := tx.ExecContext(ctx, `UPDATE managers SET name = ?, email = '', phone = '', city = '',
 			headline = '', skills = '[]', sectors = '[]', languages = '[]', day_rate = 0,
 			available_from = '', cv = '', company_name = '', company_vat_id = '', company_iban = '',
-			active = 0, notes = '', rev = rev + 1, updated_at = ?
+			company_street = '', company_postcode = '', company_city = '', company_country = '',
+			company_number = '', active = 0, notes = '', rev = rev + 1, updated_at = ?
 		WHERE id = ?`, domain.ErasedManagerName(id), timeText(now), id); err != nil {
 		return fmt.Errorf("erase manager %d: %w", id, err)
 	}

@@ -81,14 +81,14 @@ func TestRestoreRefusesBadFiles(t *testing.T) {
 	foreign := filepath.Join(dir, "foreign.db")
 	foreignSQLite(t, foreign, `PRAGMA application_id = 1179603010; CREATE TABLE t (x)`)
 	newer := filepath.Join(dir, "newer.db")
-	foreignSQLite(t, newer, fmt.Sprintf(`PRAGMA application_id = %d; PRAGMA user_version = 7; CREATE TABLE future (x)`, ApplicationID))
+	foreignSQLite(t, newer, fmt.Sprintf(`PRAGMA application_id = %d; PRAGMA user_version = 99; CREATE TABLE future (x)`, ApplicationID))
 
 	for _, tc := range []struct {
 		name, from, code, want string
 	}{
 		{"a spreadsheet", write("roster.csv", []byte("Name;Rate\nAn;1250\n")), domain.EINVALID, "is not an Interim Desk backup: it is not an SQLite database"},
 		{"another application's database", foreign, domain.EINVALID, "it was made by another application"},
-		{"a newer version's database", newer, domain.EINVALID, "made by a newer version of Interim Desk (schema 7"},
+		{"a newer version's database", newer, domain.EINVALID, "made by a newer version of Interim Desk (schema 99"},
 		{"a damaged backup", write("damaged.db", damaged), domain.EINVALID, "is damaged and cannot be restored"},
 		{"a truncated backup", write("short.db", good[:len(good)/2]), domain.EINVALID, "is damaged and cannot be restored"},
 		{"no such file", filepath.Join(dir, "missing.db"), domain.ENOTFOUND, "There is no file"},
