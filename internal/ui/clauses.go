@@ -33,6 +33,7 @@ type clauseEditor struct {
 	body              *widget.Entry
 	origin, message   *widget.Label
 	save, reset, done *widget.Button
+	mandates          *widget.Button // opens the contract settings of a mandate
 
 	template struct {
 		j domain.Jurisdiction
@@ -101,9 +102,9 @@ func (c *clauseEditor) build() {
 	c.reset = widget.NewButtonWithIcon(lang.L("Reset to default"), theme.ContentUndoIcon(), c.askReset)
 	c.done = widget.NewButton(lang.L("Close"), func() { c.leaveThen(c.dialog.Hide) })
 
-	mandates := widget.NewButton(lang.L("Mandates: contracts…"), func() { c.parts.rec.shown(showContractSettings(c.parts, c.library)) })
+	c.mandates = widget.NewButton(lang.L("Mandates: contracts…"), func() { c.parts.rec.shown(showContractSettings(c.parts, c.library)) })
 	top := container.NewHBox(widget.NewLabel(lang.L("Country")), c.country, widget.NewLabel(lang.L("Document language")), c.language,
-		layout.NewSpacer(), mandates)
+		layout.NewSpacer(), c.mandates)
 	fields := container.NewBorder(
 		container.NewVBox(labelled(lang.L("Title"), c.heading), widget.NewLabel(lang.L("Text"))),
 		container.NewVBox(c.origin, hint, c.message, container.NewHBox(c.reset, c.save)),

@@ -132,6 +132,10 @@ func (u *App) startBatch(run *batchRun, ids []int64, dir string) {
 			// widgets change on the UI goroutine.
 			Progress: func(done, total int) { u.post(func() { run.progress(done, total) }) },
 		})
+		if len(res.Files) > 0 {
+			// A mandate with a manager agreement prints two files.
+			total = len(res.Files)
+		}
 		return func() {
 			run.dialog.Hide()
 			u.batchDone(res, err, total, dir)

@@ -3,8 +3,11 @@ package ui
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -93,10 +96,17 @@ func TestBatch_printsIntoTheChosenFolder(t *testing.T) {
 			}
 			var names []string
 			for _, id := range want {
-				v := ew.contractVersion(id, 1)
-				names = append(names, v.Number+"-v1.pdf")
-				if got := readFile(t, filepath.Join(dir, v.Number+"-v1.pdf")); string(got) != string(v.PDF) {
-					t.Errorf("%s holds %q, want the frozen %q", v.Number, got, v.PDF)
+				// Each mandate's client agreement and manager agreement.
+				for _, party := range domain.ContractParties {
+					v, err := ew.u.svc.Contracts.ContractVersionFor(context.Background(), id, party, 1)
+					if err != nil {
+						t.Fatalf("engagement %d, %s: %v", id, party, err)
+					}
+					name := v.Number + "-v1-" + string(party) + ".pdf"
+					names = append(names, name)
+					if got := readFile(t, filepath.Join(dir, name)); string(got) != string(v.PDF) {
+						t.Errorf("%s holds %q, want the frozen %q", name, got, v.PDF)
+					}
 				}
 			}
 			if got := pdfFiles(t, dir); strings.Join(got, " ") != strings.Join(slices.Sorted(slices.Values(names)), " ") {
@@ -159,17 +169,21 @@ func TestBatch_cancelLeavesOnlyWholeFiles(t *testing.T) {
 			t.Fatalf("the batch did not get going: %d written, rendering %v", run.written, rendering)
 		}
 	}
-	if run.label.Text != "1 of 2 contracts written…" || run.bar.Value != 0.5 {
+	// Two mandates, each with two agreements: the first one's are done
+	// or being written, the other's are held.
+	if want := fmt.Sprintf("%d of 4 contracts written…", run.written); run.label.Text != want || run.bar.Value != float64(run.written)/4 {
 		t.Errorf("while running the dialog says %q at %v", run.label.Text, run.bar.Value)
 	}
 	test.Tap(run.cancel)
 	u.waitIdle()
 
-	if said := overlayTexts(ew.w); !strings.Contains(said, "Stopped after 1 of 2 contracts: the files in "+dir+" are whole, and no half-written file was left.") {
-		t.Errorf("after Cancel the window says %q", said)
+	said := overlayTexts(ew.w)
+	m := regexp.MustCompile(`Stopped after (\d) of 4 contracts: the files in ` + regexp.QuoteMeta(dir) + ` are whole, and no half-written file was left.`).FindStringSubmatch(said)
+	if m == nil {
+		t.Fatalf("after Cancel the window says %q", said)
 	}
-	if got := pdfFiles(t, dir); len(got) != 1 {
-		t.Errorf("the folder holds %v; want only the contract written before Cancel", got)
+	if got := pdfFiles(t, dir); strconv.Itoa(len(got)) != m[1] || len(got) < 1 || len(got) > 2 {
+		t.Errorf("the folder holds %v; want only the contracts written before Cancel (%s)", got, m[1])
 	}
 	noTempFiles(t, dir)
 	if n := ew.contractVersions(blocked); n != 0 {
@@ -188,7 +202,7 @@ func TestBatch_aFailureIsSaidWithHowFarItCame(t *testing.T) {
 	chooseFolder(t, ew, dir)
 	ew.u.waitIdle()
 	said := overlayTexts(ew.w)
-	if !strings.Contains(said, "The batch stopped after 0 of 2 contracts were written to "+dir+": Something went wrong on our side") {
+	if !strings.Contains(said, "The batch stopped after 0 of 4 contracts were written to "+dir+": Something went wrong on our side") {
 		t.Errorf("a failing batch says %q", said)
 	}
 	if got := pdfFiles(t, dir); len(got) != 0 {

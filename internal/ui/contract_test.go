@@ -69,7 +69,7 @@ func TestPrintContract_freezesOnceAndReusesTheBytes(t *testing.T) {
 	tap(u, overlayButton(t, ew.w, "Print and open"))
 
 	v := ew.contractVersion(e.ID, 1)
-	path := filepath.Join(ew.docs, v.Number+"-v1.pdf")
+	path := filepath.Join(ew.docs, v.Number+"-v1-client.pdf")
 	if ew.lastOpened() != path {
 		t.Fatalf("opened %q, want %q", ew.lastOpened(), path)
 	}
@@ -169,7 +169,7 @@ func TestReissue_freezesTheChangedEngagementAsTheNextVersion(t *testing.T) {
 	}
 	tap(u, overlayButton(t, ew.w, "Reissue and open"))
 	v2 := ew.contractVersion(e.ID, 2)
-	if ew.lastOpened() != filepath.Join(ew.docs, v2.Number+"-v2.pdf") || !strings.Contains(string(v2.PDF), "role Chief Financial Officer ad interim") {
+	if ew.lastOpened() != filepath.Join(ew.docs, v2.Number+"-v2-client.pdf") || !strings.Contains(string(v2.PDF), "role Chief Financial Officer ad interim") {
 		t.Errorf("opened %q holding %q", ew.lastOpened(), v2.PDF)
 	}
 	if v1 := ew.contractVersion(e.ID, 1); !strings.Contains(string(v1.PDF), "role CFO ad interim\n") {
@@ -190,13 +190,13 @@ func TestContractSaveAs_writesTheFrozenBytesWhereChosen(t *testing.T) {
 	if err := os.MkdirAll(ew.docs, 0o700); err != nil {
 		t.Fatal(err)
 	}
-	os.Remove(filepath.Join(ew.docs, v.Number+"-v1.pdf"))
+	os.Remove(filepath.Join(ew.docs, v.Number+"-v1-client.pdf"))
 	tap(u, c.saveAs)
 	if shownLast[*dialog.FileDialog](u) == nil {
 		t.Fatal("Save as… shows no file dialog")
 	}
 	tap(u, overlayButton(t, ew.w, "Save"))
-	if got := readFile(t, filepath.Join(ew.docs, v.Number+"-v1.pdf")); !bytes.Equal(got, v.PDF) {
+	if got := readFile(t, filepath.Join(ew.docs, v.Number+"-v1-client.pdf")); !bytes.Equal(got, v.PDF) {
 		t.Errorf("saved %q, want the frozen %q", got, v.PDF)
 	}
 	noTempFiles(t, ew.docs)
@@ -215,7 +215,7 @@ func TestCtrlP_onEngagements(t *testing.T) {
 		e := ew.open("Supply chain director")
 		press(ew.u, fyne.KeyP)
 		tap(ew.u, overlayButton(t, ew.w, "Print and open"))
-		if v := ew.contractVersion(e.ID, 1); ew.lastOpened() != filepath.Join(ew.docs, v.Number+"-v1.pdf") {
+		if v := ew.contractVersion(e.ID, 1); ew.lastOpened() != filepath.Join(ew.docs, v.Number+"-v1-client.pdf") {
 			t.Errorf("opened %q", ew.lastOpened())
 		}
 	})
