@@ -14,7 +14,7 @@ func (a *app) engagementsAccept(args []string) error {
 	option := fs.String("option", "", "the offer the client accepted: `KIND` interim or consulting")
 	on := fs.String("on", "", "the `DATE` the client accepted, YYYY-MM-DD (default today)")
 	start := fs.String("start", "", "the first `DATE` of the engagement, when it differs from the proposal's (or it left the start to be agreed)")
-	notice := fs.Int("notice-days", 0, "the notice period in `DAYS` (default 30)")
+	notice := fs.Int("notice-days", 0, "the notice period in `DAYS` (default: the one the proposal promised)")
 	managerID := fs.Int64("manager", 0, "the manager `ID`, when the proposal named none")
 	var ov overrideFlags
 	ov.bind(fs)

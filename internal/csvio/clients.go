@@ -113,6 +113,19 @@ var clientEntity = entity[domain.Client]{
 			write: func(c *domain.Client, _ WriteOptions) string { return string(c.Language) },
 			copy:  func(dst, src *domain.Client) { dst.Language = src.Language },
 		},
+		{
+			// Hospitals, public bodies and many non-profits pay VAT they
+			// cannot recover; their proposals compare the options VAT
+			// included, so the flag travels with the client.
+			header:  "Cannot deduct VAT",
+			aliases: []string{"no vat deduction", "vat not deductible", "geen btw-aftrek", "btw niet aftrekbaar", "pas de déduction de tva", "tva non déductible"},
+			read: func(c *domain.Client, cell string, _ Options) (err error) {
+				c.CannotDeductVAT, err = parseBool("Cannot deduct VAT", cell, false)
+				return err
+			},
+			write: func(c *domain.Client, _ WriteOptions) string { return formatBool(c.CannotDeductVAT) },
+			copy:  func(dst, src *domain.Client) { dst.CannotDeductVAT = src.CannotDeductVAT },
+		},
 		longText("Notes", func(c *domain.Client) *string { return &c.Notes },
 			"note", "remarks", "comments", "opmerkingen", "opmerking", "notities"),
 		{

@@ -57,7 +57,7 @@ func TestWriteClientsReadsBack(t *testing.T) {
 		{LegalName: "Brouwerij Het Anker NV", TradeName: "Het Anker", VATID: "BE0123456749", CompanyNumber: "0123.456.749",
 			Address: domain.Address{Street: "Guido Gezellelaan 49", Postcode: "2800", City: "Mechelen", Country: "BE"},
 			Sector:  "Food", Contact: domain.Contact{Name: "Charles Leclef", Role: "CEO", Email: "charles@anker.example", Phone: "+32 15 28 71 41"},
-			Language: domain.LangNL, Notes: "Line one\nline two; with a semicolon", Archived: true},
+			Language: domain.LangNL, Notes: "Line one\nline two; with a semicolon", Archived: true, CannotDeductVAT: true},
 		{LegalName: "Dutch Dairy BV", Address: domain.Address{Country: "NL"}, Language: domain.LangEN},
 	}
 	var b bytes.Buffer

@@ -51,7 +51,6 @@ func proposalSeeds() []proposalSeed {
 			Permanent:      &domain.PermanentHire{AnnualSalary: domain.Euros(165000), EmployerCostPct: 32, RecruitmentFeePct: 25},
 			Recommended:    domain.KindInterim,
 			Recommendation: "Wij raden het interimmandaat aan: de banken willen één aanspreekpunt dat de cijfers draagt, en de CFO-stoel blijft niet leeg tijdens de zoektocht naar een vaste opvolger.",
-			Terms:          "Opzegtermijn van één maand voor beide partijen.",
 			VATRate:        21, ValidityDays: 30,
 		}},
 		{key: "zuivel-scm", client: "zuivel", manager: "wouters", startIn: 21, p: domain.Proposal{

@@ -20,7 +20,8 @@ type AcceptOptions struct {
 	Start Date
 	// ManagerID names the manager when the signed version proposed none.
 	ManagerID int64
-	// NoticeDays is the notice period; 0 means DefaultNoticeDays.
+	// NoticeDays is the notice period; 0 means the one the accepted
+	// version promised (Proposal.Notice).
 	NoticeDays int
 	// Override books the manager even beyond capacity; nil means the check
 	// refuses a conflict.
@@ -51,7 +52,7 @@ func EngagementFromProposal(doc *ProposalDocument, option OfferKind, opts Accept
 		NoticeDays:      opts.NoticeDays,
 	}
 	if e.NoticeDays == 0 {
-		e.NoticeDays = DefaultNoticeDays
+		e.NoticeDays = p.Notice()
 	}
 	weeks := 0
 	switch option {

@@ -37,6 +37,10 @@ func TestEngagementFromProposal(t *testing.T) {
 			ClientID: 7, ProposalID: 11, ProposalVersion: 2, Kind: KindInterim, ManagerID: 3, Role: "Interim CFO",
 			Start: NewDate(2026, time.June, 8), End: NewDate(2026, time.December, 6), DaysPerWeek: 4,
 			DayRate: Euros(1250), NoticeDays: 14, Status: EngagementPlanned}, ""},
+		{"the notice the proposal promised", KindInterim, AcceptOptions{On: on}, func(d *ProposalDocument) { d.Proposal.NoticeDays = 45 }, &Engagement{
+			ClientID: 7, ProposalID: 11, ProposalVersion: 2, Kind: KindInterim, ManagerID: 3, Role: "Interim CFO",
+			Start: NewDate(2026, time.June, 1), End: NewDate(2026, time.November, 29), DaysPerWeek: 4,
+			DayRate: Euros(1250), NoticeDays: 45, Status: EngagementPlanned}, ""},
 		{"open-ended mandate", KindInterim, AcceptOptions{On: on}, func(d *ProposalDocument) { d.Proposal.Interim.Weeks = 0 }, &Engagement{
 			ClientID: 7, ProposalID: 11, ProposalVersion: 2, Kind: KindInterim, ManagerID: 3, Role: "Interim CFO",
 			Start: NewDate(2026, time.June, 1), DaysPerWeek: 4, DayRate: Euros(1250), NoticeDays: 30, Status: EngagementPlanned}, ""},
@@ -161,5 +165,24 @@ func TestEngagementLifecycle(t *testing.T) {
 				t.Errorf("the result does not validate: %v", err)
 			}
 		})
+	}
+}
+
+func TestProposalNotice(t *testing.T) {
+	if n := NewProposal().Notice(); n != DefaultNoticeDays {
+		t.Errorf("a new proposal promises %d days", n)
+	}
+	if n := (&Proposal{}).Notice(); n != DefaultNoticeDays {
+		t.Errorf("a proposal saved before the notice existed promises %d days", n)
+	}
+	p := issuedDoc().Proposal
+	for _, tc := range []struct {
+		days int
+		ok   bool
+	}{{0, true}, {14, true}, {365, true}, {-1, false}, {366, false}} {
+		p.NoticeDays = tc.days
+		if err := p.Validate(); (err == nil) != tc.ok || (err != nil && ErrorField(err) != "Notice period") {
+			t.Errorf("notice %d: %v", tc.days, err)
+		}
 	}
 }

@@ -102,6 +102,11 @@ type Proposal struct {
 	// from the countries (ExpectedVATTreatment); kept with each version.
 	VATReason    string `json:"vat_reason"`
 	ValidityDays int    `json:"validity_days"`
+	// NoticeDays is the notice either party gives to end the engagement
+	// early: the proposal promises it and the contract of the accepted
+	// offer carries it. 0 (proposals saved before it existed) is
+	// DefaultNoticeDays; see Notice.
+	NoticeDays int `json:"notice_days,omitempty"`
 
 	Status         ProposalStatus `json:"status"`
 	StatusDate     Date           `json:"status_date"` // when it was issued, accepted, declined or expired
@@ -129,7 +134,7 @@ func NewPermanentHire() *PermanentHire {
 
 // NewProposal is a new draft with the starting values a form shows.
 func NewProposal() *Proposal {
-	return &Proposal{Status: ProposalDraft, Permanent: NewPermanentHire()}
+	return &Proposal{Status: ProposalDraft, Permanent: NewPermanentHire(), NoticeDays: DefaultNoticeDays}
 }
 
 // ValidUntil is the last day the client can accept the issued version.
@@ -234,6 +239,12 @@ func (p *Proposal) Validate() error {
 			return nil
 		}(),
 		validateVATRate("VAT rate", p.VATRate),
+		func() error {
+			if p.NoticeDays < 0 || p.NoticeDays > 365 {
+				return Invalidf("Notice period", "must be between 1 and 365 days.")
+			}
+			return nil
+		}(),
 		maxLen("VAT treatment", p.VATReason, 2000),
 		func() error {
 			if p.ValidityDays < 1 || p.ValidityDays > 365 {

@@ -128,7 +128,7 @@ func (p *proposal) comparison() {
 				fmt.Sprintf(t.InPrice, t.money(tot.InterimNet), t.money(in.DayRate), count(in.DaysPerWeek, t.DayOne, t.DayMany)),
 				fmt.Sprintf(t.CoPrice, t.money(tot.ConsultingNet))),
 			row(t.RowTransfer, t.InTransfer, t.CoTransfer),
-			row(t.RowExit, fmt.Sprintf(t.InExit, count(domain.DefaultNoticeDays, t.DayUnit, t.DayUnits)), t.CoExit),
+			row(t.RowExit, fmt.Sprintf(t.InExit, count(p.d.Proposal.Notice(), t.DayUnit, t.DayUnits)), t.CoExit),
 		},
 	})
 }

@@ -56,6 +56,7 @@ func clientChanges(a, b *domain.Client) []string {
 	c.add("Contact e-mail", a.Contact.Email != b.Contact.Email)
 	c.add("Contact phone", a.Contact.Phone != b.Contact.Phone)
 	c.add("Document language", a.Language != b.Language)
+	c.add("Cannot deduct VAT", a.CannotDeductVAT != b.CannotDeductVAT)
 	c.add("Notes", a.Notes != b.Notes)
 	c.add("Archived", a.Archived != b.Archived)
 	return c
@@ -75,12 +76,12 @@ func newClientWriter(ctx context.Context, tx *sql.Tx, now time.Time) (recordWrit
 	w.find1 = p.prepare(`SELECT ` + clientColumns + ` FROM clients WHERE id = ?`)
 	w.insert1 = p.prepare(`INSERT INTO clients (id, legal_name, trade_name, vat_id, company_number,
 			street, postcode, city, country, sector, contact_name, contact_role, contact_email,
-			contact_phone, language, notes, archived, rev, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`)
+			contact_phone, language, notes, archived, cannot_deduct_vat, rev, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`)
 	w.update1 = p.prepare(`UPDATE clients SET legal_name = ?, trade_name = ?, vat_id = ?,
 			company_number = ?, street = ?, postcode = ?, city = ?, country = ?, sector = ?,
 			contact_name = ?, contact_role = ?, contact_email = ?, contact_phone = ?, language = ?,
-			notes = ?, archived = ?, rev = rev + 1, updated_at = ?
+			notes = ?, archived = ?, cannot_deduct_vat = ?, rev = rev + 1, updated_at = ?
 		WHERE id = ? RETURNING rev`)
 	if p.err != nil {
 		w.close()
@@ -103,7 +104,7 @@ func (w *clientWriter) add(ctx context.Context, c *domain.Client) error {
 	a, k := c.Address, c.Contact
 	if _, err := w.insert1.ExecContext(ctx, c.ID, c.LegalName, c.TradeName, c.VATID, c.CompanyNumber, a.Street,
 		a.Postcode, a.City, a.Country, c.Sector, k.Name, k.Role, k.Email, k.Phone, string(c.Language), c.Notes,
-		c.Archived, w.ts, w.ts); err != nil {
+		c.Archived, c.CannotDeductVAT, w.ts, w.ts); err != nil {
 		return fmt.Errorf("import client %q: %w", c.LegalName, err)
 	}
 	c.Rev, c.CreatedAt, c.UpdatedAt = 1, w.now, w.now
@@ -116,7 +117,7 @@ func (w *clientWriter) update(ctx context.Context, c *domain.Client) error {
 	a, k := c.Address, c.Contact
 	if err := w.update1.QueryRowContext(ctx, c.LegalName, c.TradeName, c.VATID, c.CompanyNumber, a.Street, a.Postcode,
 		a.City, a.Country, c.Sector, k.Name, k.Role, k.Email, k.Phone, string(c.Language), c.Notes, c.Archived,
-		timeText(w.now), c.ID).Scan(&c.Rev); err != nil {
+		c.CannotDeductVAT, timeText(w.now), c.ID).Scan(&c.Rev); err != nil {
 		return fmt.Errorf("update client %d: %w", c.ID, err)
 	}
 	c.UpdatedAt = w.now

@@ -107,6 +107,9 @@ func (db *DB) proposalDefaults(ctx context.Context, p *domain.Proposal) error {
 	if p.VATRate == 0 {
 		p.VATRate = f.DefaultVATRate
 	}
+	if p.NoticeDays == 0 {
+		p.NoticeDays = domain.DefaultNoticeDays
+	}
 	if strings.TrimSpace(p.VATReason) != "" || p.ClientID <= 0 {
 		return nil
 	}
@@ -268,12 +271,14 @@ type proposalContent struct {
 	Recommendation string                 `json:"recommendation"`
 	Terms          string                 `json:"terms"`
 	VATReason      string                 `json:"vat_reason"`
+	NoticeDays     int                    `json:"notice_days,omitempty"`
 }
 
 func contentOf(p *domain.Proposal) (string, error) {
 	return jsonText(proposalContent{
 		Situation: p.Situation, Interim: p.Interim, Consulting: p.Consulting, Permanent: p.Permanent,
 		Recommended: p.Recommended, Recommendation: p.Recommendation, Terms: p.Terms, VATReason: p.VATReason,
+		NoticeDays: p.NoticeDays,
 	})
 }
 
@@ -293,6 +298,7 @@ func scanProposal(s scanner) (*domain.Proposal, error) {
 	}
 	p.Situation, p.Interim, p.Consulting, p.Permanent = c.Situation, c.Interim, c.Consulting, c.Permanent
 	p.Recommended, p.Recommendation, p.Terms, p.VATReason = c.Recommended, c.Recommendation, c.Terms, c.VATReason
+	p.NoticeDays = c.NoticeDays
 	// The column is the checked reference; the JSON copy only follows it.
 	p.Interim.ManagerID = managerID
 	return &p, nil

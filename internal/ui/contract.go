@@ -210,11 +210,20 @@ func (c *contractDocs) askFirstPrint() {
 			c.s.parts.showError(err)
 			return
 		}
-		id, party := e.ID, c.party
-		confirm(c.s.parts.win, lang.L("Print contract"),
-			lang.L("Printing freezes the contract of this engagement as version 1, dated {{.Date}}: its figures, the parties and the clause texts as they are now. Later prints give exactly the same document. It is written to {{.Dir}} and opened.",
-				map[string]any{"Date": formatDate(c.s.today()), "Dir": dir}),
-			lang.L("Print and open"), func() { c.writeLatest(id, party, c.s.out.openWritten) })
+		id, party, today := e.ID, c.party, c.s.today()
+		// What the parties sign is checked before it is frozen.
+		checkDocument(c.s.parts, lang.L("Print contract"), func(ctx context.Context) (domain.Problems, error) {
+			doc, err := c.s.svc.Contracts.ContractDocumentFor(ctx, id, party, today)
+			if err != nil {
+				return nil, err
+			}
+			return domain.CheckContract(doc), nil
+		}, func() {
+			confirm(c.s.parts.win, lang.L("Print contract"),
+				lang.L("Printing freezes the contract of this engagement as version 1, dated {{.Date}}: its figures, the parties and the clause texts as they are now. Later prints give exactly the same document. It is written to {{.Dir}} and opened.",
+					map[string]any{"Date": formatDate(today), "Dir": dir}),
+				lang.L("Print and open"), func() { c.writeLatest(id, party, c.s.out.openWritten) })
+		})
 	})
 }
 

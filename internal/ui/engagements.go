@@ -84,9 +84,10 @@ func (s *engagementsScreen) build() {
 	s.clientNames = newClientNames(s.parts, s.svc.Clients, func() { s.list.list.Refresh() })
 	s.managerNames = newManagerNames(s.parts, s.svc.Managers, func() { s.list.list.Refresh() })
 	cols := []column[*domain.Engagement]{
-		// The manager goes under the client, so neither name is cut off.
+		// The manager goes under the client, so neither name is cut off; a
+		// consulting assignment has no manager and shows its own name.
 		{title: lang.L("Client"), weight: 1, value: func(e *domain.Engagement) string { return s.clientNames.name(e.ClientID) },
-			detail: func(e *domain.Engagement) string { return s.managerNames.name(e.ManagerID) }},
+			detail: s.listDetail},
 		{title: lang.L("Kind"), width: 95, value: func(e *domain.Engagement) string { return kindText(e.Kind) }},
 		{title: lang.L("Start"), width: 100, value: func(e *domain.Engagement) string { return formatShortDate(e.Start) }},
 		{title: lang.L("End"), width: 100, value: func(e *domain.Engagement) string { return formatShortDate(e.End) }},

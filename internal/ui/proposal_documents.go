@@ -124,9 +124,25 @@ func (d *proposalDocs) issueAndOpen() {
 			return
 		}
 		id := p.ID
-		confirm(d.s.parts.win, lang.L("Issue proposal"), issueQuestion(p, d.s.today(), dir),
-			lang.L("Issue and open"), func() { d.runIssue(id) })
+		d.checked(lang.L("Issue proposal"), id, func() {
+			confirm(d.s.parts.win, lang.L("Issue proposal"), issueQuestion(p, d.s.today(), dir),
+				lang.L("Issue and open"), func() { d.runIssue(id) })
+		})
 	})
+}
+
+// checked shows domain.CheckProposal's findings about the document
+// proposal id would be issued as today, then runs next unless something
+// blocks (document_check.go).
+func (d *proposalDocs) checked(title string, id int64, next func()) {
+	today := d.s.today()
+	checkDocument(d.s.parts, title, func(ctx context.Context) (domain.Problems, error) {
+		doc, err := d.s.svc.Proposals.ProposalDocument(ctx, id, today, "")
+		if err != nil {
+			return nil, err
+		}
+		return domain.CheckProposal(doc, today), nil
+	}, next)
 }
 
 // issueQuestion says what issuing does before it is done, since a number
@@ -229,13 +245,17 @@ func (d *proposalDocs) saveCurrentAs() {
 		}
 		id, today := p.ID, d.s.today()
 		dir, _ := d.s.out.documentsDir()
-		d.s.out.fileSaveDialog(dir, previewFileName(p), func(path string) {
-			d.s.out.withProgress(lang.L("Save as…"), lang.L("Rendering the preview…"), func(ctx context.Context) (func(), error) {
-				b, err := d.renderPreview(ctx, id, today)
-				if err != nil {
-					return nil, err
-				}
-				return nil, writeFileAtomic(path, b)
+		name := previewFileName(p)
+		// A saved PDF may be sent: it is checked as an issue would be.
+		d.checked(lang.L("Save as…"), id, func() {
+			d.s.out.fileSaveDialog(dir, name, func(path string) {
+				d.s.out.withProgress(lang.L("Save as…"), lang.L("Rendering the preview…"), func(ctx context.Context) (func(), error) {
+					b, err := d.renderPreview(ctx, id, today)
+					if err != nil {
+						return nil, err
+					}
+					return nil, writeFileAtomic(path, b)
+				})
 			})
 		})
 	})

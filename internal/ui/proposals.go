@@ -60,8 +60,9 @@ type proposalsScreen struct {
 	recommended                  *widget.Select
 	recommendation, terms        *widget.Entry
 
-	totals *totalsPanel
-	docs   *proposalDocs
+	totals   *totalsPanel
+	docs     *proposalDocs
+	promised *proposalTerms // the notice and the VAT reason (proposal_terms.go)
 
 	loaded     *domain.Proposal
 	clientInfo *domain.Client // the chosen client, for reverse charge
@@ -147,6 +148,7 @@ func (s *proposalsScreen) buildForm() {
 	s.vatRate = ed.entry("VAT rate")
 	s.reverseCharge = ed.check(lang.L("Reverse charge (EU client abroad)"))
 	s.validity = ed.entry("Validity")
+	s.promised = newProposalTerms(ed)
 
 	s.manager = newManagerPicker(s.parts, s.svc.Managers)
 	s.manager.onPick = func(m *domain.Manager, ok bool) {
@@ -181,10 +183,10 @@ func (s *proposalsScreen) buildForm() {
 
 	s.comparePermanent = ed.check(lang.L("Compare with a permanent hire"))
 	s.salary = ed.entry("Annual salary")
+	// Real starting values (domain.NewPermanentHire), not grey
+	// placeholders: a placeholder left as it is counts as 0 %.
 	s.employerCost = ed.entry("Employer cost")
-	s.employerCost.SetPlaceHolder("30")
 	s.recruitmentFee = ed.entry("Recruitment fee")
-	s.recruitmentFee.SetPlaceHolder("25")
 	s.noticeMonths = ed.entry("Notice period")
 	s.recommended = ed.selectBox([]string{lang.L("No recommendation"), lang.L("Interim mandate"), lang.L("Consulting offer")})
 	s.recommendation = ed.multiLine(3)
@@ -201,6 +203,7 @@ func (s *proposalsScreen) buildForm() {
 		widget.NewFormItem(lang.L("VAT rate (%)"), s.vatRate),
 		widget.NewFormItem("", s.reverseCharge),
 		widget.NewFormItem(lang.L("Valid for (days)"), s.validity),
+		widget.NewFormItem(lang.L("Notice (days)"), s.promised.notice),
 	)
 	// The two offers stand side by side, so their labels go above the
 	// fields: beside them, two columns would not fit a laptop screen.
@@ -237,6 +240,7 @@ func (s *proposalsScreen) buildForm() {
 	s.docs = newProposalDocs(s)
 	form := container.NewVBox(
 		general,
+		s.promised.vatBox,
 		s.docs.history.root,
 		offers,
 		section(lang.L("Totals"), "", s.totals.root),
@@ -294,6 +298,7 @@ func (s *proposalsScreen) read() (*domain.Proposal, error) {
 	p.VATRate = num("VAT rate", s.vatRate)
 	p.ReverseCharge = s.reverseCharge.Checked
 	p.ValidityDays = num("Validity", s.validity)
+	s.readTerms(&p, num)
 
 	in := &p.Interim
 	in.ManagerID = s.manager.id
@@ -357,6 +362,7 @@ func (s *proposalsScreen) show(p *domain.Proposal, c *domain.Client, m *domain.M
 		s.vatRate.SetText(formatIntInput(p.VATRate, false))
 		s.reverseCharge.SetChecked(p.ReverseCharge)
 		s.validity.SetText(formatIntInput(p.ValidityDays, false))
+		s.showTerms(p)
 		in := p.Interim
 		if m != nil {
 			s.manager.set(m.ID, m.Name)
@@ -376,7 +382,7 @@ func (s *proposalsScreen) show(p *domain.Proposal, c *domain.Client, m *domain.M
 		h := p.Permanent
 		s.comparePermanent.SetChecked(h != nil)
 		if h == nil {
-			h = &domain.PermanentHire{}
+			h = domain.NewPermanentHire()
 		}
 		s.salary.SetText(formatMoneyInput(h.AnnualSalary))
 		s.employerCost.SetText(formatIntInput(h.EmployerCostPct, true))
@@ -412,7 +418,14 @@ func (s *proposalsScreen) updateTotals() {
 		s.permanentBox.Hide()
 	}
 	p, _ := s.read()
-	s.totals.show(p.Totals())
+	// The client's country sets the permanent hire's notice, and a client
+	// that cannot deduct VAT compares VAT included: as the document does.
+	t := p.TotalsFor(s.clientInfo)
+	s.totals.show(t)
+	if note := totalsNote(t); note != "" {
+		s.totals.vatNote.SetText(s.totals.vatNote.Text + " " + note)
+	}
+	s.updateVATReason(p)
 }
 
 // suggestReverseCharge ticks reverse charge for a client in another EU
@@ -471,8 +484,8 @@ func (s *proposalsScreen) showView(v *proposalView) {
 // newRecord drafts a proposal with the firm's defaults.
 func (s *proposalsScreen) newRecord() {
 	s.list.clearSelection()
-	p := &domain.Proposal{Status: domain.ProposalDraft, VATRate: 21, ValidityDays: 30,
-		Interim: domain.InterimOffer{DaysPerWeek: 5}}
+	p := domain.NewProposal()
+	p.VATRate, p.ValidityDays, p.Interim.DaysPerWeek = 21, 30, 5
 	if f := s.firm(); f != nil {
 		p.VATRate = f.DefaultVATRate
 		p.ValidityDays = f.ProposalValidityDays
