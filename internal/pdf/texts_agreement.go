@@ -46,7 +46,7 @@ var agreementTextsByLang = map[domain.Lang]*agreementTexts{
 			domain.JurisdictionNL: "Contrat de mission – sous-traitance",
 		},
 		Contractor: "Prestataire", ContractorAs: "le Prestataire", ForContractor: "Pour le Prestataire",
-		DayFee:            "Rémunération journalière hors TVA",
+		DayFee:            "Par jour, hors TVA",
 		VATNote:           "Le Prestataire facture la TVA à %s sur la rémunération.",
 		ReverseChargeNote: "Autoliquidation\u00a0: la TVA est due par le Cabinet (article 196 de la directive 2006/112/CE).",
 	},
