@@ -148,6 +148,11 @@ func (a *app) writeContractPreview(s domain.Services, id int64, party domain.Con
 	if toFile, err := a.writePDF(out, b); err != nil || !toFile {
 		return err
 	}
+	if party == domain.PartyManager {
+		a.say("Wrote the %s draft of the manager agreement of engagement %d, dated %s, to %s; nothing was frozen.",
+			doc.Lang, id, a.day(doc.Date), out)
+		return nil
+	}
 	a.say("Wrote the %s draft of the contract of engagement %d, dated %s, to %s; nothing was frozen.",
 		doc.Lang, id, a.day(doc.Date), out)
 	return nil
