@@ -152,6 +152,9 @@ func (ev EngagementEvent) Sentence() (Sentence, bool) {
 		// earlier versions parsed it back.
 		return sentencef("reason: “%s” (the capacity check said: %s)", f.Reason, f.Check), true
 	case EventContractPrinted, EventContractReissued:
+		if f.Party == PartyManager {
+			return sentencef("manager agreement %s version %d dated %s (%s, %s law), PDF sha256 %s", f.Number, f.Version, f.On, f.Language, f.Jurisdiction, f.SHA256), true
+		}
 		return sentencef("contract %s version %d dated %s (%s, %s law), PDF sha256 %s", f.Number, f.Version, f.On, f.Language, f.Jurisdiction, f.SHA256), true
 	case EventContractTerms:
 		return sentencef("the contract terms were saved"), true

@@ -76,6 +76,20 @@ func TestTwoAgreementsFreezeApart(t *testing.T) {
 		t.Errorf("first clauses %s and %s", cd.Clauses[0].Key, md.Clauses[0].Key)
 	}
 
+	// The history says which agreement was printed.
+	hist, err := cs.EngagementHistory(ctx, e.ID)
+	must(t, err)
+	var said []string
+	for _, ev := range hist {
+		if ev.What == domain.EventContractPrinted {
+			said = append(said, ev.Detail)
+		}
+	}
+	if len(said) != 2 || !strings.HasPrefix(said[0], "contract "+client.Number+" version 1") ||
+		!strings.HasPrefix(said[1], "manager agreement "+mgr.Number+" version 1") {
+		t.Errorf("the history says %q", said)
+	}
+
 	// Each prints again as frozen, and lists apart; both list together.
 	again, err := cs.PrintContractFor(ctx, e.ID, domain.PartyManager, testToday)
 	must(t, err)
