@@ -74,7 +74,7 @@ func (a *app) contractBatch(args []string) error {
 		res, err := contracts.Batch(a.ctx, s.Contracts, ids, opts)
 		report.end()
 		if err != nil {
-			return batchError(err, res, len(ids), dir)
+			return batchError(err, res, len(res.Files), dir)
 		}
 		if *asJSON {
 			return writeJSON(a.stdout, struct {

@@ -14,15 +14,31 @@ import (
 // contractCommands are the subcommands of "contract" (and "contracts").
 func contractCommands() map[string]func(*app, []string) error {
 	return map[string]func(*app, []string) error{
-		"render":  (*app).contractRender,
-		"batch":   (*app).contractBatch,
-		"reissue": (*app).contractReissue,
-		"history": (*app).contractHistory,
-		"terms":   (*app).contractTerms,
-		"clauses": (*app).contractClauses,
-		"clause":  (*app).contractClause,
-		"check":   (*app).contractCheck,
+		"render":   (*app).contractRender,
+		"batch":    (*app).contractBatch,
+		"reissue":  (*app).contractReissue,
+		"history":  (*app).contractHistory,
+		"terms":    (*app).contractTerms,
+		"clauses":  (*app).contractClauses,
+		"clause":   (*app).contractClause,
+		"check":    (*app).contractCheck,
+		"settings": (*app).contractSettings,
 	}
+}
+
+// partyFlag adds --party to a subcommand that works on one of an
+// engagement's agreements.
+func partyFlag(fs *flag.FlagSet) *string {
+	return fs.String("party", "", "the `PARTY` whose agreement: client (the default) or manager")
+}
+
+// parseParty reads --party; the client's when it is absent.
+func parseParty(s string) (domain.ContractParty, error) {
+	p, err := domain.ParseContractParty(s)
+	if err != nil {
+		return "", usageErrorf(contractUsage, "--party must be client or manager, not %q", s)
+	}
+	return p, nil
 }
 
 // parseContractID parses the flags and the engagement ID of a subcommand
@@ -38,24 +54,26 @@ func parseContractID(fs *flag.FlagSet, args []string) (int64, error) {
 // contractJSON is a printed contract for scripts: what identifies it,
 // without the PDF and the frozen data.
 type contractJSON struct {
-	EngagementID int64               `json:"engagement_id"`
-	Version      int                 `json:"version"`
-	Number       string              `json:"number"`
-	IssuedOn     domain.Date         `json:"issued_on"`
-	Language     domain.Lang         `json:"language"`
-	Jurisdiction domain.Jurisdiction `json:"jurisdiction"`
-	SHA256       string              `json:"sha256"`
-	CreatedAt    time.Time           `json:"created_at"`
+	EngagementID int64                `json:"engagement_id"`
+	Party        domain.ContractParty `json:"party"`
+	Version      int                  `json:"version"`
+	Number       string               `json:"number"`
+	IssuedOn     domain.Date          `json:"issued_on"`
+	Language     domain.Lang          `json:"language"`
+	Jurisdiction domain.Jurisdiction  `json:"jurisdiction"`
+	SHA256       string               `json:"sha256"`
+	CreatedAt    time.Time            `json:"created_at"`
 }
 
 func newContractJSON(v *domain.ContractVersion) contractJSON {
-	return contractJSON{EngagementID: v.EngagementID, Version: v.Version, Number: v.Number, IssuedOn: v.IssuedOn,
+	return contractJSON{EngagementID: v.EngagementID, Party: v.Party, Version: v.Version, Number: v.Number, IssuedOn: v.IssuedOn,
 		Language: v.Language, Jurisdiction: v.Jurisdiction, SHA256: v.SHA256, CreatedAt: v.CreatedAt}
 }
 
-// contractRender writes an engagement's contract: "render ID -o FILE.pdf
-// [--on DATE] [--version N | --preview]". Without --version it prints the
-// latest version, freezing version 1 on first print.
+// contractRender writes one of an engagement's agreements: "render ID
+// [--party client|manager] -o FILE.pdf [--on DATE] [--version N |
+// --preview]". Without --version it prints the latest version, freezing
+// version 1 on first print.
 func (a *app) contractRender(args []string) error {
 	fs := newFlagSet("contract render")
 	var out string
@@ -65,7 +83,12 @@ func (a *app) contractRender(args []string) error {
 	on := fs.String("on", "", "the print `DATE` of a first print, YYYY-MM-DD (default today)")
 	version := fs.Int("version", 0, "write printed version `N` exactly as it was signed")
 	preview := fs.Bool("preview", false, "write the engagement's current state as a draft, without freezing anything")
+	partyName := partyFlag(fs)
 	id, err := parseContractID(fs, args)
+	if err != nil {
+		return err
+	}
+	party, err := parseParty(*partyName)
 	if err != nil {
 		return err
 	}
@@ -88,13 +111,13 @@ func (a *app) contractRender(args []string) error {
 	}
 	return a.withServices(mustExist, func(s domain.Services) error {
 		if *preview {
-			return a.writeContractPreview(s, id, day, o)
+			return a.writeContractPreview(s, id, party, day, o)
 		}
 		var v *domain.ContractVersion
 		if *version > 0 {
-			v, err = s.Contracts.ContractVersion(a.ctx, id, *version)
+			v, err = s.Contracts.ContractVersionFor(a.ctx, id, party, *version)
 		} else {
-			v, err = s.Contracts.PrintContract(a.ctx, id, day)
+			v, err = s.Contracts.PrintContractFor(a.ctx, id, party, day)
 		}
 		if err != nil {
 			return err
@@ -113,8 +136,8 @@ func (a *app) contractRender(args []string) error {
 
 // writeContractPreview renders the contract as it would print today,
 // marked as a draft; nothing is frozen.
-func (a *app) writeContractPreview(s domain.Services, id int64, day domain.Date, out pdfOutput) error {
-	doc, err := s.Contracts.ContractDocument(a.ctx, id, day)
+func (a *app) writeContractPreview(s domain.Services, id int64, party domain.ContractParty, day domain.Date, out pdfOutput) error {
+	doc, err := s.Contracts.ContractDocumentFor(a.ctx, id, party, day)
 	if err != nil {
 		return err
 	}
@@ -125,6 +148,11 @@ func (a *app) writeContractPreview(s domain.Services, id int64, day domain.Date,
 	}
 	if toFile, err := a.writePDF(out, b); err != nil || !toFile {
 		return err
+	}
+	if party == domain.PartyManager {
+		a.say("Wrote the %s draft of the manager agreement of engagement %d, dated %s, to %s; nothing was frozen.",
+			doc.Lang, id, a.day(doc.Date), out.path)
+		return nil
 	}
 	a.say("Wrote the %s draft of the contract of engagement %d, dated %s, to %s; nothing was frozen.",
 		doc.Lang, id, a.day(doc.Date), out.path)
@@ -149,7 +177,12 @@ func (a *app) contractReissue(args []string) error {
 	fs := newFlagSet("contract reissue")
 	on := fs.String("on", "", "the print `DATE`, YYYY-MM-DD (default today)")
 	asJSON := fs.Bool("json", false, "print JSON")
+	partyName := partyFlag(fs)
 	id, err := parseContractID(fs, args)
+	if err != nil {
+		return err
+	}
+	party, err := parseParty(*partyName)
 	if err != nil {
 		return err
 	}
@@ -158,7 +191,7 @@ func (a *app) contractReissue(args []string) error {
 		return err
 	}
 	return a.withServices(mustExist, func(s domain.Services) error {
-		v, err := s.Contracts.ReissueContract(a.ctx, id, day)
+		v, err := s.Contracts.ReissueContractFor(a.ctx, id, party, day)
 		if err != nil {
 			return err
 		}
@@ -171,16 +204,29 @@ func (a *app) contractReissue(args []string) error {
 	})
 }
 
-// contractHistory lists the printed versions: "history ID [--json]".
+// contractHistory lists the printed versions of both agreements, or of
+// one: "history ID [--party client|manager] [--json]".
 func (a *app) contractHistory(args []string) error {
 	fs := newFlagSet("contract history")
 	asJSON := fs.Bool("json", false, "print JSON")
+	partyName := fs.String("party", "", "list only the versions of this `PARTY`'s agreement: client or manager")
 	id, err := parseContractID(fs, args)
 	if err != nil {
 		return err
 	}
+	var party domain.ContractParty
+	if *partyName != "" {
+		if party, err = parseParty(*partyName); err != nil {
+			return err
+		}
+	}
 	return a.withServices(mustExist, func(s domain.Services) error {
-		vs, err := s.Contracts.ContractVersions(a.ctx, id)
+		var vs []*domain.ContractVersion
+		if party == "" {
+			vs, err = s.Contracts.ContractVersions(a.ctx, id)
+		} else {
+			vs, err = s.Contracts.ContractVersionsFor(a.ctx, id, party)
+		}
 		if err != nil {
 			return err
 		}
@@ -188,9 +234,9 @@ func (a *app) contractHistory(args []string) error {
 		for i, v := range vs {
 			items[i] = newContractJSON(v)
 		}
-		header := columns{"VERSION", "NUMBER", "PRINTED ON", "LANGUAGE", "LAW", "SHA256"}
+		header := columns{"PARTY", "VERSION", "NUMBER", "PRINTED ON", "LANGUAGE", "LAW", "SHA256"}
 		return printList(a, *asJSON, items, len(items), header, func(v contractJSON) ([]string, error) {
-			return []string{fmt.Sprint(v.Version), v.Number, a.date(v.IssuedOn), string(v.Language), string(v.Jurisdiction), v.SHA256}, nil
+			return []string{a.word(string(v.Party)), fmt.Sprint(v.Version), v.Number, a.date(v.IssuedOn), string(v.Language), string(v.Jurisdiction), v.SHA256}, nil
 		}, "%d of %d versions")
 	})
 }

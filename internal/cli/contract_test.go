@@ -125,23 +125,32 @@ func TestContractBatch(t *testing.T) {
 		Written int      `json:"written"`
 		Files   []string `json:"files"`
 	}
-	if r.code != 0 || json.Unmarshal([]byte(r.stdout), &got) != nil || got.Written != 2 {
+	// Two active mandates, each with its client and its manager agreement,
+	// named so that an engagement's two sort together.
+	if r.code != 0 || json.Unmarshal([]byte(r.stdout), &got) != nil || got.Written != 4 {
 		t.Fatalf("batch: exit %d\n%s%s", r.code, r.stdout, r.stderr)
 	}
-	if r.stderr != "contract batch: 1 of 2 contracts\ncontract batch: 2 of 2 contracts\n" {
+	if r.stderr != "contract batch: 1 of 4 contracts\ncontract batch: 2 of 4 contracts\ncontract batch: 3 of 4 contracts\ncontract batch: 4 of 4 contracts\n" {
 		t.Errorf("progress %q", r.stderr)
 	}
-	for _, f := range got.Files {
-		if !strings.Contains(pdfText(t, f), strings.TrimSuffix(filepath.Base(f), "-v1.pdf")) {
+	for i, f := range got.Files {
+		number, party, _ := strings.Cut(strings.TrimSuffix(filepath.Base(f), ".pdf"), "-v1-")
+		if want := []string{"client", "manager"}[i%2]; party != want {
+			t.Errorf("file %d is %s, want the %s agreement", i, f, want)
+		}
+		if i%2 == 1 && !strings.HasPrefix(filepath.Base(got.Files[i-1]), number+"-") {
+			t.Errorf("%s does not follow %s", f, got.Files[i-1])
+		}
+		if !strings.Contains(pdfText(t, f), number) {
 			t.Errorf("%s does not show its number", f)
 		}
 	}
 	r = cli(t, "--db", db, "contract", "batch", "--status", "all", "--out", dir)
-	if r.code != 0 || r.stdout != "Wrote 7 contracts to "+dir+".\n" {
+	if r.code != 0 || r.stdout != "Wrote 13 contracts to "+dir+".\n" {
 		t.Errorf("all: exit %d %q %q", r.code, r.stdout, r.stderr)
 	}
 	r = cli(t, "--db", db, "contract", "batch", "--ids", "1,7", "--out", dir)
-	if r.code != 0 || r.stdout != "Wrote 2 contracts to "+dir+".\n" {
+	if r.code != 0 || r.stdout != "Wrote 4 contracts to "+dir+".\n" {
 		t.Errorf("ids: exit %d %q %q", r.code, r.stdout, r.stderr)
 	}
 	if r := cli(t, "--db", db, "contract", "batch", "--client", "999", "--out", dir); r.code != 0 || !strings.HasPrefix(r.stdout, "No engagement matches") {
@@ -198,7 +207,7 @@ func TestContractBatchCancelled(t *testing.T) {
 		t.Fatalf("exit %d, stdout %q, stderr %q", code, stdout.String(), stderr.buf.String())
 	}
 	for _, name := range folderNames(t, dir) {
-		if !strings.HasSuffix(name, "-v1.pdf") || strings.HasPrefix(name, ".") {
+		if !(strings.HasSuffix(name, "-v1-client.pdf") || strings.HasSuffix(name, "-v1-manager.pdf")) || strings.HasPrefix(name, ".") {
 			t.Errorf("left behind: %s", name)
 			continue
 		}

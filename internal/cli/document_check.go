@@ -107,7 +107,12 @@ func (a *app) contractCheck(args []string) error {
 	fs := newFlagSet("contract check")
 	on := fs.String("on", "", "check as if printed on `DATE`, YYYY-MM-DD (default today)")
 	asJSON := fs.Bool("json", false, "print JSON")
+	partyName := partyFlag(fs)
 	id, err := parseContractID(fs, args)
+	if err != nil {
+		return err
+	}
+	party, err := parseParty(*partyName)
 	if err != nil {
 		return err
 	}
@@ -116,7 +121,7 @@ func (a *app) contractCheck(args []string) error {
 		return err
 	}
 	return a.withServices(mustExist, func(s domain.Services) error {
-		doc, err := s.Contracts.ContractDocument(a.ctx, id, day)
+		doc, err := s.Contracts.ContractDocumentFor(a.ctx, id, party, day)
 		if err != nil {
 			return err
 		}

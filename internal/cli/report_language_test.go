@@ -136,7 +136,7 @@ func TestReportsFollowTheLanguage(t *testing.T) {
 				{[]string{"contract", "history", "7"},
 					[]string{"AFGEDRUKT OP", "RECHT", "1 van 1 versies\n"}, []string{"IMPRIMÉE LE", "DROIT", "1 versions sur 1\n"}},
 				{[]string{"contract", "batch", "--ids", "7", "--out", dir},
-					[]string{"1 contracten geschreven naar " + dir + ".\n"}, []string{"1 contrats écrits dans " + dir + ".\n"}},
+					[]string{"2 contracten geschreven naar " + dir + ".\n"}, []string{"2 contrats écrits dans " + dir + ".\n"}},
 				{[]string{"managers", "export-personal", "3", "-o", file("personal.json")},
 					[]string{"Persoonsgegevens van manager 3 (Gérard Van den Bossche) geschreven naar "},
 					[]string{"Données personnelles du manager 3 (Gérard Van den Bossche) écrites dans "}},
@@ -243,7 +243,7 @@ func TestProgressFollowsTheLanguage(t *testing.T) {
 		t.Errorf("import progress: exit %d, stderr %q", r.code, r.stderr)
 	}
 	r = cliEnv(t, env, "--db", db, "contract", "batch", "--status", "all", "--out", t.TempDir(), "--progress")
-	if r.code != 0 || !strings.Contains(r.stderr, "série de contrats : 6 contrats sur 6\n") {
+	if r.code != 0 || !strings.Contains(r.stderr, "série de contrats : 11 contrats sur 11\n") {
 		t.Errorf("batch progress: exit %d, stderr %q", r.code, r.stderr)
 	}
 }

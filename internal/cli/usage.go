@@ -148,20 +148,30 @@ history lists every step with its date.
 `
 
 const contractUsage = `usage:
-  interimdesk-cli contract check ENGAGEMENT_ID [--on DATE] [--json]
-  interimdesk-cli contract render ENGAGEMENT_ID -o FILE.pdf [--force] [--on DATE] [--version N | --preview]
+  interimdesk-cli contract check ENGAGEMENT_ID [--party client|manager] [--on DATE] [--json]
+  interimdesk-cli contract render ENGAGEMENT_ID [--party client|manager] -o FILE.pdf [--force] [--on DATE]
+      [--version N | --preview]
   interimdesk-cli contract batch [--status STATUS|all] [--client ID] [--manager ID] [--ids 1,2,3]
       --out DIR [--on DATE] [--progress] [--json]
-  interimdesk-cli contract reissue ENGAGEMENT_ID [--on DATE] [--json]
-  interimdesk-cli contract history ENGAGEMENT_ID [--json]
+  interimdesk-cli contract reissue ENGAGEMENT_ID [--party client|manager] [--on DATE] [--json]
+  interimdesk-cli contract history ENGAGEMENT_ID [--party client|manager] [--json]
   interimdesk-cli contract terms ENGAGEMENT_ID [--assignment FILE] [--exit-criteria FILE]
       [--authority FILE] [--deliverables FILE] [--non-solicit-months N] [--liability-months N] [--json]
   interimdesk-cli contract clauses [--country BE|NL] [--lang nl|en|fr] [--json]
   interimdesk-cli contract clause KEY [--country BE|NL] [--lang nl|en|fr] [--set FILE] [--title T] [--reset]
+  interimdesk-cli contract settings [--three-party yes|no] [--manager-payment-days N]
+      [--manager-payment-after invoice|client] [--json]
 
 "contracts" is the same command. A contract follows the law of the firm's
 country (a Dutch overeenkomst van opdracht or a Belgian
 managementovereenkomst) in the client's language, from the clause library.
+A mandate has two agreements, back to back: the client agreement (the firm
+and the client, at the client's day rate; --party client, the default) and
+the manager agreement (the firm and the manager's company, at the
+manager's day fee; --party manager). Neither shows the other's figure.
+settings can choose one three-party contract instead, which shows the
+client's day rate to the manager, and sets when the manager's company is
+paid.
 check lists what blocks the first print (an empty assignment, exit
 criteria or deliverables, a notice period of 0 days) and what only warns,
 and exits with 1 when something blocks. render writes the engagement's
@@ -171,9 +181,10 @@ every later render writes those same bytes; --version N writes an earlier
 version, --preview the current state as a draft without freezing it.
 reissue freezes the engagement's current state as the next version, after
 an extension or a change of terms. batch prints the contracts of every
-engagement with STATUS (default active) into DIR, one file each
-(CTR-2026-0012-v1.pdf), showing progress; each file is written whole or
-not at all, and Ctrl-C stops the batch keeping the files done. terms
+engagement with STATUS (default active) into DIR, one file per agreement
+(CTR-2026-0012-v1-client.pdf, CTR-2026-0012-v1-manager.pdf), showing
+progress; each file is written whole or not at all, and Ctrl-C stops the
+batch keeping the files done. terms
 shows or sets what the contract says beyond the figures (files hold one
 item per line). clauses and clause show and edit the firm's clause texts.
 `

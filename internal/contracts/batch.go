@@ -21,9 +21,34 @@ import (
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
-// Printer is the part of domain.ContractService a batch needs.
+// Printer is the part of domain.ContractService a batch needs: which
+// agreements an engagement has, and printing one.
 type Printer interface {
-	PrintContract(ctx context.Context, engagementID int64, on domain.Date) (*domain.ContractVersion, error)
+	ContractParties(ctx context.Context, engagementID int64) ([]domain.ContractParty, error)
+	PrintContractFor(ctx context.Context, engagementID int64, party domain.ContractParty, on domain.Date) (*domain.ContractVersion, error)
+}
+
+// Job is one agreement a batch prints.
+type Job struct {
+	EngagementID int64
+	Party        domain.ContractParty
+}
+
+// Jobs lists the agreements of the engagements ids in order, each
+// engagement's client agreement first, then its manager agreement when it
+// has one. ENOTFOUND for an engagement that does not exist.
+func Jobs(ctx context.Context, p Printer, ids []int64) ([]Job, error) {
+	jobs := make([]Job, 0, 2*len(ids))
+	for _, id := range ids {
+		parties, err := p.ContractParties(ctx, id)
+		if err != nil {
+			return nil, fmt.Errorf("engagement %d: %w", id, err)
+		}
+		for _, party := range parties {
+			jobs = append(jobs, Job{id, party})
+		}
+	}
+	return jobs, nil
 }
 
 // Options say where and how a batch prints.
@@ -42,8 +67,8 @@ type Options struct {
 	Progress func(done, total int)
 }
 
-// Result is what a batch wrote: the files in the order of the engagements
-// asked for, "" where nothing was written (a failure or a cancellation).
+// Result is what a batch wrote: the files in the order of the agreements
+// (Jobs), "" where nothing was written (a failure or a cancellation).
 type Result struct {
 	Files   []string
 	Written int
@@ -54,9 +79,11 @@ type Result struct {
 // the disk serves several flushes at once.
 const writersPerWorker = 1
 
-// Batch prints the contracts of the engagements ids into opts.Dir, one file
-// per engagement named after the contract, "CTR-2026-0012-v1.pdf", and
-// returns what it wrote. A contract printed before is written as it was
+// Batch prints the agreements of the engagements ids into opts.Dir (Jobs:
+// the client's, and the manager's of a mandate that has one), one file per
+// agreement named after the contract so that an engagement's two sort
+// together, "CTR-2026-0012-v1-client.pdf" and "CTR-2026-0012-v1-manager.pdf",
+// and returns what it wrote. A contract printed before is written as it was
 // frozen; one never printed is frozen now (domain.ContractService).
 //
 // Each file is written under a temporary name in the same folder, flushed
@@ -71,15 +98,19 @@ const writersPerWorker = 1
 // writersPerWorker times as many write, each holding one PDF at most, so
 // the memory a batch needs does not grow with its length.
 func Batch(ctx context.Context, p Printer, ids []int64, opts Options) (Result, error) {
-	res := Result{Files: make([]string, len(ids))}
 	if err := checkDir(opts.Dir); err != nil {
-		return res, err
+		return Result{Files: []string{}}, err
 	}
+	jobs, err := Jobs(ctx, p, ids)
+	if err != nil {
+		return Result{Files: []string{}}, err
+	}
+	res := Result{Files: make([]string, len(jobs))}
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	workers = min(workers, len(ids))
+	workers = min(workers, len(jobs))
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -97,7 +128,7 @@ func Batch(ctx context.Context, p Printer, ids []int64, opts Options) (Result, e
 	fail := func(i int, err error) {
 		mu.Lock()
 		if firstErr == nil && ctx.Err() == nil {
-			firstErr = fmt.Errorf("engagement %d: %w", ids[i], err)
+			firstErr = fmt.Errorf("engagement %d: %w", jobs[i].EngagementID, err)
 		}
 		mu.Unlock()
 		cancel()
@@ -105,7 +136,7 @@ func Batch(ctx context.Context, p Printer, ids []int64, opts Options) (Result, e
 	for range workers {
 		printers.Go(func() {
 			for i := range next {
-				v, err := p.PrintContract(ctx, ids[i], opts.On)
+				v, err := p.PrintContractFor(ctx, jobs[i].EngagementID, jobs[i].Party, opts.On)
 				if err != nil {
 					fail(i, err)
 					continue
@@ -129,14 +160,14 @@ func Batch(ctx context.Context, p Printer, ids []int64, opts Options) (Result, e
 				res.Files[pr.i] = path
 				res.Written++
 				if opts.Progress != nil {
-					opts.Progress(res.Written, len(ids))
+					opts.Progress(res.Written, len(jobs))
 				}
 				mu.Unlock()
 			}
 		})
 	}
 feed:
-	for i := range ids {
+	for i := range jobs {
 		select {
 		case next <- i:
 		case <-ctx.Done():
@@ -150,7 +181,7 @@ feed:
 	if firstErr != nil {
 		return res, firstErr
 	}
-	if res.Written < len(ids) {
+	if res.Written < len(jobs) {
 		if err := ctx.Err(); err != nil {
 			return res, err
 		}
@@ -158,10 +189,16 @@ feed:
 	return res, nil
 }
 
-// FileName is the name a printed contract gets in a folder:
-// "CTR-2026-0012-v1.pdf".
+// FileName is the name a printed agreement gets in a folder, its number,
+// version and party: "CTR-2026-0012-v1-client.pdf",
+// "CTR-2026-0012-v1-manager.pdf". An engagement's agreements share the
+// number, so they sort together.
 func FileName(v *domain.ContractVersion) string {
-	return fmt.Sprintf("%s-v%d.pdf", v.Number, v.Version)
+	party := v.Party
+	if !party.Valid() {
+		party = domain.PartyClient
+	}
+	return fmt.Sprintf("%s-v%d-%s.pdf", v.Number, v.Version, party)
 }
 
 // checkDir refuses a folder that does not exist or is a file, before any

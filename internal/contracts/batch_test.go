@@ -21,13 +21,22 @@ type fakePrinter struct {
 	mu     sync.Mutex
 	calls  []int64
 	before func(id int64) error
+	// managers are the engagements with a manager agreement too.
+	managers map[int64]bool
+}
+
+func (p *fakePrinter) ContractParties(_ context.Context, id int64) ([]domain.ContractParty, error) {
+	if p.managers[id] {
+		return []domain.ContractParty{domain.PartyClient, domain.PartyManager}, nil
+	}
+	return []domain.ContractParty{domain.PartyClient}, nil
 }
 
 func pdfOf(id int64) []byte {
 	return fmt.Appendf(nil, "%%PDF-1.4 contract of engagement %d\n%%%%EOF\n", id)
 }
 
-func (p *fakePrinter) PrintContract(ctx context.Context, id int64, _ domain.Date) (*domain.ContractVersion, error) {
+func (p *fakePrinter) PrintContractFor(ctx context.Context, id int64, party domain.ContractParty, _ domain.Date) (*domain.ContractVersion, error) {
 	p.mu.Lock()
 	p.calls = append(p.calls, id)
 	p.mu.Unlock()
@@ -36,7 +45,11 @@ func (p *fakePrinter) PrintContract(ctx context.Context, id int64, _ domain.Date
 			return nil, err
 		}
 	}
-	return &domain.ContractVersion{EngagementID: id, Number: fmt.Sprintf("CTR-2026-%04d", id), Version: 1, PDF: pdfOf(id)}, nil
+	pdf := pdfOf(id)
+	if party == domain.PartyManager {
+		pdf = append(pdf, "% manager\n"...)
+	}
+	return &domain.ContractVersion{EngagementID: id, Party: party, Number: fmt.Sprintf("CTR-2026-%04d", id), Version: 1, PDF: pdf}, nil
 }
 
 // folder lists the files in dir: the contracts, and any temporary file a
@@ -63,7 +76,7 @@ func wholeFiles(t *testing.T, dir string, names []string) {
 	t.Helper()
 	for _, n := range names {
 		var id int64
-		if _, err := fmt.Sscanf(n, "CTR-2026-%04d-v1.pdf", &id); err != nil {
+		if _, err := fmt.Sscanf(n, "CTR-2026-%04d-v1-client.pdf", &id); err != nil {
 			t.Fatalf("unexpected file %s", n)
 		}
 		b, err := os.ReadFile(filepath.Join(dir, n))
@@ -104,7 +117,7 @@ func TestBatch(t *testing.T) {
 				t.Errorf("written %d, progress %v", res.Written, seen)
 			}
 			for i, f := range res.Files {
-				if want := filepath.Join(dir, fmt.Sprintf("CTR-2026-%04d-v1.pdf", i+1)); f != want {
+				if want := filepath.Join(dir, fmt.Sprintf("CTR-2026-%04d-v1-client.pdf", i+1)); f != want {
 					t.Errorf("file %d = %s, want %s", i, f, want)
 				}
 			}
@@ -234,5 +247,37 @@ func TestWriteFileAtomic(t *testing.T) {
 	}
 	if _, others := folder(t, dir); len(others) != 0 {
 		t.Errorf("left behind: %v", others)
+	}
+}
+
+// TestBatchPrintsBothAgreements: a mandate with a manager agreement gets
+// two files, named so that they sort together, the client's first.
+func TestBatchPrintsBothAgreements(t *testing.T) {
+	dir := t.TempDir()
+	p := &fakePrinter{managers: map[int64]bool{2: true}}
+	var progress []int
+	res, err := Batch(context.Background(), p, []int64{1, 2, 3}, Options{Dir: dir, Workers: 2,
+		Progress: func(done, total int) { progress = append(progress, total) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"CTR-2026-0001-v1-client.pdf", "CTR-2026-0002-v1-client.pdf", "CTR-2026-0002-v1-manager.pdf", "CTR-2026-0003-v1-client.pdf"}
+	if res.Written != 4 || len(res.Files) != 4 {
+		t.Fatalf("result %+v", res)
+	}
+	for i, f := range res.Files {
+		if filepath.Base(f) != want[i] {
+			t.Errorf("file %d is %s, want %s", i, filepath.Base(f), want[i])
+		}
+	}
+	pdfs, others := folder(t, dir)
+	if len(others) != 0 || strings.Join(pdfs, " ") != strings.Join(want, " ") {
+		t.Errorf("folder holds %v and %v", pdfs, others)
+	}
+	if b, _ := os.ReadFile(res.Files[2]); !bytes.HasSuffix(b, []byte("% manager\n")) {
+		t.Errorf("the manager file holds %q", b)
+	}
+	if len(progress) != 4 || progress[0] != 4 {
+		t.Errorf("progress totals %v", progress)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/interimdesk/interimdesk/internal/contracts"
 	"github.com/interimdesk/interimdesk/internal/contracts/contractstest"
+	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/interimdesk/interimdesk/internal/pdf"
 	"github.com/interimdesk/interimdesk/internal/sqlite"
 )
@@ -89,8 +91,8 @@ func copyFile(tb testing.TB, from, to string) {
 }
 
 // TestBatchFromTheStore prints real contracts from a real database: every
-// file is a sound PDF of its engagement, and a second batch writes the
-// frozen bytes again.
+// file is a sound PDF of its engagement's agreement (a mandate's two, named
+// to sort together), and a second batch writes the frozen bytes again.
 func TestBatchFromTheStore(t *testing.T) {
 	db, ids := seeded(t, 24)
 	svc := sqlite.NewServices(db, sqlite.Printers{Proposal: pdf.ProposalRenderer(), Contract: pdf.ContractRenderer()})
@@ -99,15 +101,15 @@ func TestBatchFromTheStore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Written != len(ids) {
-		t.Fatalf("wrote %d of %d", res.Written, len(ids))
+	if res.Written != len(res.Files) || res.Written <= len(ids) {
+		t.Fatalf("wrote %d of %d files for %d engagements", res.Written, len(res.Files), len(ids))
 	}
 	for _, tool := range []string{"qpdf", "pdftotext"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Fatalf("%s is not installed (Debian: apt-get install poppler-utils qpdf)", tool)
 		}
 	}
-	for i, f := range res.Files[:4] {
+	for _, f := range res.Files[:4] {
 		if out, err := exec.Command("qpdf", "--check", f).CombinedOutput(); err != nil {
 			t.Fatalf("qpdf --check %s: %v\n%s", f, err, out)
 		}
@@ -115,11 +117,19 @@ func TestBatchFromTheStore(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		v, err := svc.Contracts.ContractVersion(context.Background(), ids[i], 1)
+		party := domain.PartyClient
+		if strings.HasSuffix(f, "-manager.pdf") {
+			party = domain.PartyManager
+		}
+		var id int64
+		if _, err := fmt.Sscanf(filepath.Base(f), "CTR-2026-%04d-", &id); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		v, err := svc.Contracts.ContractVersionFor(context.Background(), id, party, 1)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !strings.Contains(string(text), v.Number) || filepath.Base(f) != v.Number+"-v1.pdf" {
+		if !strings.Contains(string(text), v.Number) || filepath.Base(f) != v.Number+"-v1-"+string(party)+".pdf" {
 			t.Errorf("%s does not show %s", f, v.Number)
 		}
 	}
@@ -157,11 +167,11 @@ func TestBatchFromTheStoreCancelled(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(entries) != res.Written || res.Written < 10 || res.Written >= len(ids) {
+	if len(entries) != res.Written || res.Written < 10 || res.Written >= len(res.Files) {
 		t.Fatalf("%d files, %d written", len(entries), res.Written)
 	}
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".") || !strings.HasSuffix(e.Name(), "-v1.pdf") {
+		if strings.HasPrefix(e.Name(), ".") || !(strings.HasSuffix(e.Name(), "-v1-client.pdf") || strings.HasSuffix(e.Name(), "-v1-manager.pdf")) {
 			t.Errorf("left behind: %s", e.Name())
 			continue
 		}
@@ -193,7 +203,7 @@ func BenchmarkContractBatch1000(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StopTimer()
-		if res.Written != n {
+		if res.Written != len(res.Files) || res.Written < n {
 			b.Fatalf("wrote %d", res.Written)
 		}
 		info, _ := os.Stat(res.Files[0])

@@ -212,6 +212,7 @@ func CheckContract(d *ContractDocument) Problems {
 	if d.Engagement.NoticeDays == 0 {
 		ps.block(Invalidf("Notice period", "is 0 days; the contract needs a notice period to end it early."))
 	}
+	checkAgreementParties(&ps, d)
 	for _, f := range []struct{ field, text string }{
 		{"Assignment", t.Assignment}, {"Exit criteria", t.ExitCriteria}, {"Authority", t.Authority}, {"Deliverables", t.Deliverables},
 	} {

@@ -122,7 +122,9 @@ func messages(ps Problems) []string {
 
 func TestCheckContract(t *testing.T) {
 	ok := func() *ContractDocument {
-		return &ContractDocument{Lang: LangFR, Engagement: Engagement{Kind: KindInterim, NoticeDays: 30},
+		return &ContractDocument{Lang: LangFR, Engagement: Engagement{Kind: KindInterim, NoticeDays: 30, DayRate: Euros(1250), ManagerDayFee: Euros(1000)},
+			Manager: &Manager{Name: "Marie Dupont", Company: ManagementCompany{Name: "MD Consult SRL", CompanyNumber: "0476925343",
+				Seat: Address{Street: "Rue Haute 1", Postcode: "1000", City: "Bruxelles", Country: "BE"}}},
 			Terms: ContractTerms{Assignment: "Clôturer les comptes annuels dans les délais", ExitCriteria: "Comptes approuvés par le conseil"}}
 	}
 	tests := []struct {
@@ -139,6 +141,20 @@ func TestCheckContract(t *testing.T) {
 			d.Engagement.Kind, d.Terms.Assignment, d.Terms.Deliverables = KindConsulting, "", "Rapport"
 		}, true, "Assignment"},
 		{"notice of 0 days", func(d *ContractDocument) { d.Engagement.NoticeDays = 0 }, true, "Notice period"},
+		{"client agreement without a manager", func(d *ContractDocument) { d.Manager = nil }, true, "Manager"},
+		{"three-party contract without a manager", func(d *ContractDocument) { d.Manager, d.ThreeParty = nil, true }, false, ""},
+		{"manager agreement", func(d *ContractDocument) { d.Party = PartyManager }, false, ""},
+		{"manager agreement without a fee", func(d *ContractDocument) { d.Party, d.Engagement.ManagerDayFee = PartyManager, 0 }, true, "Manager's day fee"},
+		{"manager agreement without a company", func(d *ContractDocument) {
+			d.Party, d.Manager.Company.Name = PartyManager, " "
+		}, true, "Management company"},
+		{"manager agreement without the company's seat", func(d *ContractDocument) {
+			d.Party, d.Manager.Company.Seat = PartyManager, Address{Country: "BE"}
+		}, true, "Company seat"},
+		{"manager agreement without the company's number", func(d *ContractDocument) {
+			d.Party, d.Manager.Company.CompanyNumber = PartyManager, ""
+		}, true, "Company number"},
+		{"manager agreement without a manager", func(d *ContractDocument) { d.Party, d.Manager = PartyManager, nil }, true, "Manager"},
 		{"English authority in a French contract", func(d *ContractDocument) {
 			d.Terms.Authority = "Signs payments up to 50,000 euros and hires the staff of the finance team."
 		}, false, "Authority"},
@@ -209,5 +225,57 @@ func TestNewProposalStartingValues(t *testing.T) {
 	}
 	if p.Totals().Permanent != nil {
 		t.Error("a comparator without salary is compared")
+	}
+}
+
+func TestContractSettingsAndParty(t *testing.T) {
+	s := DefaultContractSettings()
+	if s.ThreeParty || s.Validate() != nil {
+		t.Fatalf("default %+v: %v", s, s.Validate())
+	}
+	for _, bad := range []ContractSettings{
+		{ManagerPaymentDays: -1, ManagerPaymentAfter: PayAfterInvoice},
+		{ManagerPaymentDays: 61, ManagerPaymentAfter: PayAfterClient},
+		{ManagerPaymentDays: 30, ManagerPaymentAfter: "never"},
+	} {
+		if err := bad.Validate(); ErrorCode(err) != EINVALID {
+			t.Errorf("%+v: %v", bad, err)
+		}
+	}
+	for in, want := range map[string]ContractParty{"": PartyClient, " Client": PartyClient, "MANAGER": PartyManager} {
+		if p, err := ParseContractParty(in); err != nil || p != want {
+			t.Errorf("%q: %q, %v", in, p, err)
+		}
+	}
+	if _, err := ParseContractParty("both"); ErrorCode(err) != EINVALID {
+		t.Errorf("both: %v", err)
+	}
+	e := &Engagement{Kind: KindInterim, ManagerID: 3}
+	if got := PartiesOf(e, s); len(got) != 2 {
+		t.Errorf("two agreements: %v", got)
+	}
+	if got := PartiesOf(e, ContractSettings{ThreeParty: true}); len(got) != 1 {
+		t.Errorf("three-party: %v", got)
+	}
+	if got := PartiesOf(&Engagement{Kind: KindConsulting}, s); len(got) != 1 {
+		t.Errorf("consulting: %v", got)
+	}
+}
+
+// TestKeepOwnSide: what a document holds is only its own side's figure.
+func TestKeepOwnSide(t *testing.T) {
+	full := func(p ContractParty) *ContractDocument {
+		return &ContractDocument{Party: p, Engagement: Engagement{Kind: KindInterim, DayRate: Euros(1250), ManagerDayFee: Euros(1000)},
+			Proposal: &ProposalRef{Number: "OFF-2026-0001"}, ManagerPayment: &ManagerPayment{Days: 30}}
+	}
+	c := full(PartyClient)
+	c.KeepOwnSide()
+	if c.Engagement.ManagerDayFee != 0 || c.ManagerPayment != nil || c.DayFigure() != Euros(1250) {
+		t.Errorf("client: %+v", c)
+	}
+	m := full(PartyManager)
+	m.KeepOwnSide()
+	if m.Engagement.DayRate != 0 || m.Proposal != nil || m.DayFigure() != Euros(1000) {
+		t.Errorf("manager: %+v", m)
 	}
 }

@@ -45,6 +45,30 @@ const (
 	ClauseLaw                  ClauseKey = "law"
 	ClauseFinal                ClauseKey = "final"
 	ClauseSignature            ClauseKey = "signature"
+
+	// The client agreement of a mandate, which the manager does not sign,
+	// has its own parties and intellectual property; the rest is the
+	// three-party contract's.
+	ClausePartiesClient ClauseKey = "parties.client"
+	ClauseIPClient      ClauseKey = "ip.client"
+
+	// The manager agreement: the firm and the manager's company, back to
+	// back with the client agreement.
+	ClausePartiesManager         ClauseKey = "parties.manager"
+	ClauseNatureManager          ClauseKey = "nature.manager"
+	ClauseAssignmentManager      ClauseKey = "assignment.manager"
+	ClauseTermManager            ClauseKey = "term.manager"
+	ClauseTimeManager            ClauseKey = "time.manager"
+	ClauseFeeManager             ClauseKey = "fee.manager"
+	ClauseInvoicingManager       ClauseKey = "invoicing.manager"
+	ClauseExpensesManager        ClauseKey = "expenses.manager"
+	ClauseNoticeManager          ClauseKey = "notice.manager"
+	ClauseConfidentialityManager ClauseKey = "confidentiality.manager"
+	ClausePrivacyManager         ClauseKey = "privacy.manager"
+	ClauseIPManager              ClauseKey = "ip.manager"
+	ClauseNonSolicitManager      ClauseKey = "nonsolicitation.manager"
+	ClauseInsuranceManager       ClauseKey = "insurance.manager"
+	ClauseFinalManager           ClauseKey = "final.manager"
 )
 
 var (
@@ -60,10 +84,24 @@ var (
 		ClauseConfidentiality, ClauseIPConsulting, ClauseNonSolicitConsulting, ClauseLiabilityConsulting, ClauseInsuranceConsulting,
 		ClauseLaw, ClauseFinal, ClauseSignature,
 	}
+	clientArticles = []ClauseKey{
+		ClausePartiesClient, ClauseNatureInterim, ClauseAssignmentInterim, ClauseAuthority,
+		ClauseTermInterim, ClauseTime, ClauseFeeInterim, ClauseExpenses, ClauseNoticeInterim,
+		ClauseConfidentiality, ClauseIPClient, ClauseNonSolicitInterim, ClauseLiabilityInterim, ClauseInsuranceInterim,
+		ClauseLaw, ClauseFinal, ClauseSignature,
+	}
+	managerArticles = []ClauseKey{
+		ClausePartiesManager, ClauseNatureManager, ClauseAssignmentManager, ClauseTermManager, ClauseTimeManager,
+		ClauseFeeManager, ClauseInvoicingManager, ClauseExpensesManager, ClauseNoticeManager,
+		ClauseConfidentialityManager, ClausePrivacyManager, ClauseIPManager, ClauseNonSolicitManager, ClauseInsuranceManager,
+		ClauseLaw, ClauseFinalManager, ClauseSignature,
+	}
 )
 
 // ContractClauses lists the clauses of a contract of kind in the order they
-// are printed: the numbered articles, then the signature sentence.
+// are printed: the numbered articles, then the signature sentence. A
+// mandate's are those of the three-party contract; AgreementClauses gives
+// those of each agreement.
 func ContractClauses(kind OfferKind) []ClauseKey {
 	if kind == KindConsulting {
 		return consultingArticles
@@ -72,17 +110,22 @@ func ContractClauses(kind OfferKind) []ClauseKey {
 }
 
 // ClauseKeys lists every clause of a template once: the mandate's in
-// article order, then those only a consulting assignment has. The settings
+// article order, then those only a consulting assignment has, those only
+// the client agreement has, and the manager agreement's own. The settings
 // screen shows them in this order.
-func ClauseKeys() []ClauseKey {
+func ClauseKeys() []ClauseKey { return clauseKeys }
+
+var clauseKeys = func() []ClauseKey {
 	keys := append([]ClauseKey{}, interimArticles...)
-	for _, k := range consultingArticles {
-		if !k.in(keys) {
-			keys = append(keys, k)
+	for _, list := range [][]ClauseKey{consultingArticles, clientArticles, managerArticles} {
+		for _, k := range list {
+			if !k.in(keys) {
+				keys = append(keys, k)
+			}
 		}
 	}
 	return keys
-}
+}()
 
 // Valid reports whether k is a clause of the templates.
 func (k ClauseKey) Valid() bool { return k.in(ClauseKeys()) }
@@ -211,12 +254,25 @@ func reword(c Clause, pairs ...string) Clause {
 // replaces some of them per jurisdiction.
 var (
 	clauseDefaults = map[Lang]map[ClauseKey]Clause{
-		LangEN: clausesEN,
-		LangNL: clausesNL,
-		LangFR: clausesFR,
+		LangEN: merged(clausesEN, agreementClausesEN),
+		LangNL: merged(clausesNL, agreementClausesNL),
+		LangFR: merged(clausesFR, agreementClausesFR),
 	}
 	clauseDefaultsFor = map[Jurisdiction]map[Lang]map[ClauseKey]Clause{
-		JurisdictionNL: {LangEN: clausesENforNL, LangNL: clausesNLforNL, LangFR: clausesFRforNL},
-		JurisdictionBE: {LangEN: clausesENforBE, LangNL: clausesNLforBE, LangFR: clausesFRforBE},
+		JurisdictionNL: {LangEN: merged(clausesENforNL, agreementClausesENforNL), LangNL: merged(clausesNLforNL, agreementClausesNLforNL), LangFR: merged(clausesFRforNL, agreementClausesFRforNL)},
+		JurisdictionBE: {LangEN: merged(clausesENforBE, agreementClausesENforBE), LangNL: merged(clausesNLforBE, agreementClausesNLforBE), LangFR: merged(clausesFRforBE, agreementClausesFRforBE)},
 	}
 )
+
+// merged is the clauses of both maps in one; the two agreements' texts
+// are kept in files of their own.
+func merged(a, b map[ClauseKey]Clause) map[ClauseKey]Clause {
+	out := make(map[ClauseKey]Clause, len(a)+len(b))
+	for k, c := range a {
+		out[k] = c
+	}
+	for k, c := range b {
+		out[k] = c
+	}
+	return out
+}

@@ -74,6 +74,24 @@ func TestClauseLaw(t *testing.T) {
 		{JurisdictionNL, LangEN, ClauseNatureInterim, []string{"Wet DBA", "no instructions on how the work is done", "own account and risk", "free to work for others", "own means", "temporary", "{art_term}"}},
 		{JurisdictionNL, LangFR, ClauseNatureInterim, []string{"Wet DBA", "pas d’instructions sur la manière", "propres risques", "libre de travailler pour d’autres", "propres moyens", "temporaire", "{art_term}", "entendent expressément ne pas conclure"}},
 		{JurisdictionBE, LangFR, ClauseNatureInterim, []string{"entendent expressément ne pas conclure"}},
+		// The manager agreement: independence under each law, back to
+		// back with the client agreement, paid for the approved days.
+		{JurisdictionNL, LangNL, ClauseNatureManager, []string{"7:400", "Wet DBA", "geen aanwijzingen over de wijze waarop het werk wordt uitgevoerd", "eigen rekening en risico", "vrij om ook voor anderen te werken", "eigen middelen", "tijdelijk", "{art_term}"}},
+		{JurisdictionNL, LangEN, ClauseNatureManager, []string{"Wet DBA", "no instructions on how the work is done", "own account and risk", "free to work for others", "own means", "temporary"}},
+		{JurisdictionNL, LangFR, ClauseNatureManager, []string{"Wet DBA", "pas d’instructions sur la manière", "propres risques", "libre de travailler pour d’autres", "propres moyens", "temporaire", "entendent expressément ne pas conclure"}},
+		{JurisdictionBE, LangNL, ClauseNatureManager, []string{"Arbeidsrelatiewet", "zonder enige band van ondergeschiktheid", "ook voor anderen werken"}},
+		{JurisdictionBE, LangEN, ClauseNatureManager, []string{"Employment Relationships Act", "subordination"}},
+		{JurisdictionBE, LangFR, ClauseNatureManager, []string{"loi sur la nature des relations de travail", "entendent expressément ne pas conclure"}},
+		{JurisdictionNL, LangNL, ClauseNoticeManager, []string{"surseance van betaling", "{notice_period}", "Klantovereenkomst"}},
+		{JurisdictionBE, LangFR, ClauseNoticeManager, []string{"réorganisation judiciaire", "{notice_period}", "Convention client"}},
+		{JurisdictionBE, LangNL, ClauseTermManager, []string{"{period}", "Klantovereenkomst", "van rechtswege"}},
+		{JurisdictionBE, LangEN, ClauseInvoicingManager, []string{"monthly", "approved", "{payment_term}"}},
+		{JurisdictionBE, LangNL, ClauseFeeManager, []string{"{day_rate}", "goedgekeurd"}},
+		{JurisdictionBE, LangEN, ClausePrivacyManager, []string{"General Data Protection Regulation", "2016/679"}},
+		{JurisdictionNL, LangFR, ClauseIPManager, []string{"cède", "Convention client", "savoir-faire"}},
+		{JurisdictionBE, LangNL, ClauseNonSolicitManager, []string{"{non_solicitation_period}", "anders dan via het Bureau"}},
+		{JurisdictionBE, LangEN, ClausePartiesClient, []string{"{manager}", "not a party"}},
+		{JurisdictionBE, LangNL, ClauseIPClient, []string{"rechten van de Manager", "betaald"}},
 		// Intellectual property: deliverables once paid, the client's own
 		// material, the firm's and the manager's know-how.
 		{JurisdictionBE, LangNL, ClauseIPInterim, []string{"rapporten, modellen", "betaald", "blijven zijn eigendom", "knowhow", "de Manager"}},
@@ -146,7 +164,7 @@ func TestClauseRoleAnyText(t *testing.T) {
 						break
 					}
 					before, after := rest[:i], rest[i+len("{role}"):]
-					if k != ClauseAssignmentInterim || !strings.HasSuffix(strings.TrimRight(before, " \u00a0"), ":") || !strings.HasPrefix(after, ".") {
+					if (k != ClauseAssignmentInterim && k != ClauseAssignmentManager) || !strings.HasSuffix(strings.TrimRight(before, " \u00a0"), ":") || !strings.HasPrefix(after, ".") {
 						t.Errorf("%s/%s %s: {role} inside a sentence: …%s{role}%s…", j, l, k, before[max(0, len(before)-40):], after[:min(len(after), 20)])
 					}
 					rest = after
@@ -234,6 +252,20 @@ func TestClauseKeys(t *testing.T) {
 			t.Errorf("%s twice", k)
 		}
 		seen[k] = true
+	}
+	for _, party := range []ContractParty{PartyClient, PartyManager} {
+		list := AgreementClauses(KindInterim, party, false)
+		for _, k := range list {
+			if !seen[k] {
+				t.Errorf("%s of the %s agreement missing from ClauseKeys", k, party)
+			}
+			if v := k.Variant(); v == KindConsulting || (party == PartyManager && v != "" && v != "manager") || (party == PartyClient && v == "manager") {
+				t.Errorf("%s in the %s agreement", k, party)
+			}
+		}
+		if list[len(list)-1] != ClauseSignature {
+			t.Errorf("the %s agreement does not end with the signature", party)
+		}
 	}
 	for _, kind := range []OfferKind{KindInterim, KindConsulting} {
 		for _, k := range ContractClauses(kind) {

@@ -142,9 +142,15 @@ type ProposalRef struct {
 // so a reprint is identical even after the engagement, the parties or the
 // clause library changed.
 type ContractDocument struct {
-	Number       string       `json:"number"`  // CTR-2026-0012
-	Version      int          `json:"version"` // 0 for a preview
-	Date         Date         `json:"date"`    // the day it was printed
+	Number  string `json:"number"`  // CTR-2026-0012
+	Version int    `json:"version"` // 0 for a preview
+	// Party is which agreement this is; empty in data frozen before there
+	// were two, which is the client's (PartyOf).
+	Party ContractParty `json:"party,omitempty"`
+	// ThreeParty is set on a mandate's client contract that the manager's
+	// company signs too (a firm setting).
+	ThreeParty   bool         `json:"three_party,omitempty"`
+	Date         Date         `json:"date"` // the day it was printed
 	Lang         Lang         `json:"lang"`
 	Jurisdiction Jurisdiction `json:"jurisdiction"`
 
@@ -158,6 +164,9 @@ type ContractDocument struct {
 	Phases        []Phase `json:"phases,omitempty"`
 	VATRate       int     `json:"vat_rate"`
 	ReverseCharge bool    `json:"reverse_charge"`
+	// ManagerPayment is when the firm pays the manager's company; the
+	// manager agreement's only.
+	ManagerPayment *ManagerPayment `json:"manager_payment,omitempty"`
 
 	// Clauses are the article texts in the order they are printed, as the
 	// library held them when the contract was printed.
@@ -188,7 +197,8 @@ func ManagerForContract(m *Manager) *Manager {
 	}
 	return &Manager{
 		ID: m.ID, Name: m.Name, Email: m.Email, Phone: m.Phone, City: m.City,
-		Headline: m.Headline, Company: ManagementCompany{Name: m.Company.Name, VATID: m.Company.VATID},
+		Headline: m.Headline, Company: ManagementCompany{Name: m.Company.Name, VATID: m.Company.VATID,
+			Seat: m.Company.Seat, CompanyNumber: m.Company.CompanyNumber},
 		MaxDaysPerWeek: m.MaxDaysPerWeek, Active: m.Active,
 	}
 }
@@ -196,16 +206,17 @@ func ManagerForContract(m *Manager) *Manager {
 // ContractVersion is a printed, frozen contract: kept so that it can be
 // reprinted byte for byte.
 type ContractVersion struct {
-	EngagementID int64        `json:"engagement_id"`
-	Version      int          `json:"version"`
-	Number       string       `json:"number"`
-	IssuedOn     Date         `json:"issued_on"`
-	Language     Lang         `json:"language"`
-	Jurisdiction Jurisdiction `json:"jurisdiction"`
-	Data         []byte       `json:"-"` // JSON of the ContractDocument
-	PDF          []byte       `json:"-"`
-	SHA256       string       `json:"sha256"` // hex of PDF
-	CreatedAt    time.Time    `json:"created_at"`
+	EngagementID int64         `json:"engagement_id"`
+	Party        ContractParty `json:"party"`
+	Version      int           `json:"version"`
+	Number       string        `json:"number"`
+	IssuedOn     Date          `json:"issued_on"`
+	Language     Lang          `json:"language"`
+	Jurisdiction Jurisdiction  `json:"jurisdiction"`
+	Data         []byte        `json:"-"` // JSON of the ContractDocument
+	PDF          []byte        `json:"-"`
+	SHA256       string        `json:"sha256"` // hex of PDF
+	CreatedAt    time.Time     `json:"created_at"`
 }
 
 // ContractRenderer turns a contract document into PDF bytes. The store calls

@@ -28,12 +28,12 @@ var ContractPlaceholders = []Placeholder{
 	{"period", "from the first day up to and including the last: \"from 1 June 2026 up to and including 29 November 2026\""},
 	{"duration", "the planned duration in weeks; empty when open-ended"},
 	{"days_per_week", "the days a week of a mandate: \"4 days a week\""},
-	{"day_rate", "the day rate excluding VAT"},
+	{"day_rate", "the day rate excluding VAT: the client's in the client's contract, the manager's day fee in the manager agreement"},
 	{"monthly", "the fee of a month at the days a week agreed, excluding VAT"},
 	{"total", "the estimated total of a mandate, or the fee of a consulting assignment, excluding VAT"},
 	{"fee", "the fixed fee of a consulting assignment, or the estimated total of a mandate, excluding VAT"},
 	{"vat", "the VAT rate: \"21%\""},
-	{"payment_term", "when invoices are due: \"within 30 days of the invoice date\""},
+	{"payment_term", "when invoices are due: \"within 30 days of the invoice date\"; in the manager agreement, when the firm pays the manager's company"},
 	{"notice_period", "the notice period: \"30 days\""},
 	{"non_solicitation_period", "how long after the end the client may not hire the manager: \"12 months\""},
 	{"liability_period", "the months of fees that cap liability: \"6 months\""},
@@ -132,6 +132,7 @@ type contractWords struct {
 	daysAWeek, dayAWeek                   string // "%d days a week"
 	period, periodOpen                    string // "from %s up to and including %s"
 	payWithin, payOnReceipt               string
+	payAfterClient, payOnClient           string    // the manager's payment after the client paid
 	originals                             [2]string // two, three
 	percent                               string
 }
@@ -142,6 +143,7 @@ var wordsFor = map[Lang]contractWords{
 		daysAWeek: "%d days a week", dayAWeek: "%d day a week",
 		period: "from %s up to and including %s", periodOpen: "from %s for an indefinite period",
 		payWithin: "within %d days of the invoice date", payOnReceipt: "on receipt",
+		payAfterClient: "within %d days after the Client has paid the Firm for the same days", payOnClient: "as soon as the Client has paid the Firm for the same days",
 		originals: [2]string{"two originals", "three originals"},
 		percent:   "%d%%",
 	},
@@ -150,6 +152,7 @@ var wordsFor = map[Lang]contractWords{
 		daysAWeek: "%d dagen per week", dayAWeek: "%d dag per week",
 		period: "van %s tot en met %s", periodOpen: "vanaf %s voor onbepaalde tijd",
 		payWithin: "binnen %d dagen na factuurdatum", payOnReceipt: "bij ontvangst",
+		payAfterClient: "binnen %d dagen nadat de Opdrachtgever het Bureau voor dezelfde dagen heeft betaald", payOnClient: "zodra de Opdrachtgever het Bureau voor dezelfde dagen heeft betaald",
 		originals: [2]string{"twee exemplaren", "drie exemplaren"},
 		percent:   "%d%%",
 	},
@@ -158,6 +161,7 @@ var wordsFor = map[Lang]contractWords{
 		daysAWeek: "%d jours par semaine", dayAWeek: "%d jour par semaine",
 		period: "du %s au %s inclus", periodOpen: "à partir du %s pour une durée indéterminée",
 		payWithin: "dans les %d jours de la date de facture", payOnReceipt: "à réception",
+		payAfterClient: "dans les %d jours du paiement au Cabinet, par le Client, des mêmes jours", payOnClient: "dès que le Client a payé au Cabinet les mêmes jours",
 		originals: [2]string{"deux exemplaires originaux", "trois exemplaires originaux"},
 		percent:   "%d\u00a0%%",
 	},
@@ -184,7 +188,10 @@ func (d *ContractDocument) Vars() map[string]string {
 	if !ok {
 		w = wordsFor[LangEN]
 	}
-	e, f, l := &d.Engagement, &d.Firm, d.Lang
+	// e carries this side's day figure: the client never reads the
+	// manager's fee, the manager never the client's rate.
+	figures := d.Figures()
+	e, f, l := &figures, &d.Firm, d.Lang
 	date := func(x Date) string { return keepTogether(x.Format(l)) }
 	money := func(m Money) string { return keepTogether(m.Format(l)) }
 
@@ -207,6 +214,9 @@ func (d *ContractDocument) Vars() map[string]string {
 	if f.PaymentTermsDays > 0 {
 		v["payment_term"] = fmt.Sprintf(w.payWithin, f.PaymentTermsDays)
 	}
+	if p := d.ManagerPayment; p != nil && d.PartyOf() == PartyManager {
+		v["payment_term"] = managerPaymentTerm(w, *p)
+	}
 	if JurisdictionOf(f) == JurisdictionBE && strings.TrimSpace(f.RPRCourt) != "" {
 		v["court"] = PlaceName(f.RPRCourt, f.Country(), l)
 	}
@@ -216,7 +226,9 @@ func (d *ContractDocument) Vars() map[string]string {
 		if c := strings.TrimSpace(m.Company.Name); c != "" {
 			v["manager_company"] = c
 		}
-		v["originals"] = w.originals[1]
+		if d.ManagerSigns() && d.PartyOf() == PartyClient {
+			v["originals"] = w.originals[1] // the three-party contract
+		}
 	}
 	if e.End.IsZero() {
 		v["period"] = fmt.Sprintf(w.periodOpen, date(e.Start))
@@ -245,6 +257,20 @@ func (d *ContractDocument) Vars() map[string]string {
 		}
 	}
 	return v
+}
+
+// managerPaymentTerm is when the firm pays the manager's company, in the
+// words of the manager agreement.
+func managerPaymentTerm(w contractWords, p ManagerPayment) string {
+	switch {
+	case p.After == PayAfterClient && p.Days > 0:
+		return fmt.Sprintf(w.payAfterClient, p.Days)
+	case p.After == PayAfterClient:
+		return w.payOnClient
+	case p.Days > 0:
+		return fmt.Sprintf(w.payWithin, p.Days)
+	}
+	return w.payOnReceipt
 }
 
 // roleText is the role as a clause prints it: at the end of a sentence,

@@ -6,11 +6,11 @@ import (
 	"time"
 )
 
-// contractDoc is a mandate's contract under Belgian law, in lang, with the
-// default clauses.
+// contractDoc is a mandate's three-party contract under Belgian law, in
+// lang, with the default clauses.
 func contractDoc(lang Lang) *ContractDocument {
 	d := &ContractDocument{
-		Lang: lang, Jurisdiction: JurisdictionBE, VATRate: 21,
+		Lang: lang, Jurisdiction: JurisdictionBE, VATRate: 21, ThreeParty: true,
 		Firm: Firm{LegalName: "Van Damme & Partners", LegalForm: "BV", RPRCourt: "Gent, afdeling Gent",
 			Address: Address{City: "Gent", Country: "BE"}, PaymentTermsDays: 30},
 		Client:  Client{LegalName: "Brouwerij De Kroon NV"},
@@ -72,6 +72,24 @@ func TestContractVars(t *testing.T) {
 			"fee": "€42,500.00", "total": "€42,500.00", "monthly": "€0.00", "court": "Utrecht", "originals": "two originals",
 			"manager": "", "manager_company": "", "proposal": "",
 		}},
+		{"client agreement: two originals, the client's rate", func() *ContractDocument {
+			d := contractDoc(LangEN)
+			d.ThreeParty, d.Engagement.ManagerDayFee = false, Euros(1000)
+			return d
+		}, map[string]string{"originals": "two originals", "day_rate": "€1,250.00", "total": "€130,000.00", "manager": "François Dubois"}},
+		{"manager agreement: the manager's fee and payment term", func() *ContractDocument {
+			d := contractDoc(LangNL)
+			d.ThreeParty, d.Party, d.Engagement.ManagerDayFee = false, PartyManager, Euros(1000)
+			d.ManagerPayment = &ManagerPayment{Days: 10, After: PayAfterClient}
+			return d
+		}, map[string]string{"originals": "twee exemplaren", "day_rate": nb("€ 1.000,00"), "monthly": nb("€ 17.333,33"), "total": nb("€ 104.000,00"),
+			"payment_term": "binnen 10 dagen nadat de Opdrachtgever het Bureau voor dezelfde dagen heeft betaald"}},
+		{"manager agreement paid after the invoice, in French", func() *ContractDocument {
+			d := contractDoc(LangFR)
+			d.Party, d.Engagement.ManagerDayFee = PartyManager, Euros(1000)
+			d.ManagerPayment = &ManagerPayment{Days: 30, After: PayAfterInvoice}
+			return d
+		}, map[string]string{"day_rate": "1\u00a0000,00\u00a0€", "payment_term": "dans les 30 jours de la date de facture"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			v := tc.doc().Vars()
@@ -111,17 +129,22 @@ func TestExpandClause(t *testing.T) {
 func TestDefaultClausesExpand(t *testing.T) {
 	for _, j := range Jurisdictions {
 		for _, l := range Langs {
-			for _, kind := range []OfferKind{KindInterim, KindConsulting} {
+			for _, tc := range []struct {
+				kind       OfferKind
+				party      ContractParty
+				threeParty bool
+			}{{KindInterim, PartyClient, true}, {KindInterim, PartyClient, false}, {KindInterim, PartyManager, false}, {KindConsulting, PartyClient, false}} {
 				d := contractDoc(l)
-				d.Jurisdiction, d.Engagement.Kind, d.Clauses = j, kind, nil
-				for _, k := range ContractClauses(kind) {
+				d.Jurisdiction, d.Engagement.Kind, d.Clauses = j, tc.kind, nil
+				d.Party, d.ThreeParty, d.Engagement.ManagerDayFee = tc.party, tc.threeParty, Euros(1000)
+				for _, k := range AgreementClauses(tc.kind, tc.party, tc.threeParty) {
 					c, _ := DefaultClause(j, l, k)
 					d.Clauses = append(d.Clauses, c)
 				}
 				v := d.Vars()
 				for _, c := range d.Clauses {
 					if out := ExpandClause(c.Title+" "+c.Body, v); strings.ContainsAny(out, "{}") {
-						t.Errorf("%s %s %s %s: %q", j, l, kind, c.Key, out)
+						t.Errorf("%s %s %s/%s %s: %q", j, l, tc.kind, tc.party, c.Key, out)
 					}
 				}
 			}

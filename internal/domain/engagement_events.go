@@ -75,13 +75,15 @@ type EventFacts struct {
 
 	// Accepted: the proposal's Number, Version and the Option accepted.
 	// Contract printed or reissued: the contract's Number and Version,
-	// its Language and Jurisdiction and the SHA256 of its PDF.
-	Number       string       `json:"number,omitempty"`
-	Version      int          `json:"version,omitempty"`
-	Option       OfferKind    `json:"option,omitempty"`
-	Language     Lang         `json:"language,omitempty"`
-	Jurisdiction Jurisdiction `json:"jurisdiction,omitempty"`
-	SHA256       string       `json:"sha256,omitempty"`
+	// its Language and Jurisdiction and the SHA256 of its PDF, and for
+	// the manager agreement its Party (empty for the client's).
+	Party        ContractParty `json:"party,omitempty"`
+	Number       string        `json:"number,omitempty"`
+	Version      int           `json:"version,omitempty"`
+	Option       OfferKind     `json:"option,omitempty"`
+	Language     Lang          `json:"language,omitempty"`
+	Jurisdiction Jurisdiction  `json:"jurisdiction,omitempty"`
+	SHA256       string        `json:"sha256,omitempty"`
 
 	// Capacity override: what the check said.
 	Check *CapacityConflict `json:"check,omitempty"`
@@ -150,6 +152,9 @@ func (ev EngagementEvent) Sentence() (Sentence, bool) {
 		// earlier versions parsed it back.
 		return sentencef("reason: “%s” (the capacity check said: %s)", f.Reason, f.Check), true
 	case EventContractPrinted, EventContractReissued:
+		if f.Party == PartyManager {
+			return sentencef("manager agreement %s version %d dated %s (%s, %s law), PDF sha256 %s", f.Number, f.Version, f.On, f.Language, f.Jurisdiction, f.SHA256), true
+		}
 		return sentencef("contract %s version %d dated %s (%s, %s law), PDF sha256 %s", f.Number, f.Version, f.On, f.Language, f.Jurisdiction, f.SHA256), true
 	case EventContractTerms:
 		return sentencef("the contract terms were saved"), true

@@ -233,6 +233,19 @@ type ContractService interface {
 	// SaveContractTerms validates and saves; EINVALID, ENOTFOUND, ECONFLICT
 	// (saved elsewhere since they were read).
 	SaveContractTerms(ctx context.Context, t *ContractTerms) error
+
+	// The methods above without a party are the client's contract. A
+	// mandate has a second agreement, the manager's (ContractParty); these
+	// do the same for either. EINVALID for an unknown party, or a manager
+	// agreement the engagement does not have.
+	ContractDocumentFor(ctx context.Context, engagementID int64, party ContractParty, on Date) (*ContractDocument, error)
+	PrintContractFor(ctx context.Context, engagementID int64, party ContractParty, on Date) (*ContractVersion, error)
+	ReissueContractFor(ctx context.Context, engagementID int64, party ContractParty, on Date) (*ContractVersion, error)
+	ContractVersionsFor(ctx context.Context, engagementID int64, party ContractParty) ([]*ContractVersion, error)
+	ContractVersionFor(ctx context.Context, engagementID int64, party ContractParty, version int) (*ContractVersion, error)
+	// ContractParties lists the agreements the engagement prints, the
+	// client's first; ENOTFOUND.
+	ContractParties(ctx context.Context, engagementID int64) ([]ContractParty, error)
 }
 
 // ClauseLibrary keeps the clause texts of the contract templates, which the
@@ -248,4 +261,10 @@ type ClauseLibrary interface {
 	// ResetClause puts the default text back; EINVALID for an unknown
 	// clause.
 	ResetClause(ctx context.Context, j Jurisdiction, lang Lang, key ClauseKey) error
+	// ContractSettings returns the firm's choices about a mandate's
+	// contracts (two agreements or one three-party contract, the
+	// manager's payment term); SaveContractSettings validates and saves
+	// them, EINVALID.
+	ContractSettings(ctx context.Context) (*ContractSettings, error)
+	SaveContractSettings(ctx context.Context, s *ContractSettings) error
 }

@@ -20,7 +20,7 @@ func RenderContract(d *domain.ContractDocument) ([]byte, error) {
 		return nil, domain.Errorf(domain.EINVALID, "Contract: there is no document to print.")
 	}
 	return safely("contract", d.Number, func() ([]byte, error) {
-		c := &contract{d: d, t: textsFor(d.Lang), ct: contractTextsFor(d.Lang), vars: d.Vars()}
+		c := &contract{d: d, t: textsFor(d.Lang), ct: contractTextsFor(d.Lang), at: agreementTextsFor(d.Lang), vars: d.Vars()}
 		c.Doc = NewDoc(c.setup())
 		c.build()
 		out, err := c.Bytes()
@@ -41,11 +41,18 @@ type contract struct {
 	d    *domain.ContractDocument
 	t    *texts // the words it shares with proposals: letterhead, footer, signature lines
 	ct   *contractTexts
+	at   *agreementTexts // the manager agreement's own words
 	vars map[string]string
 }
 
 // title is the name of the template: "Managementovereenkomst".
 func (c *contract) title() string {
+	if c.forManager() {
+		if t := c.at.Titles[c.d.Jurisdiction]; t != "" {
+			return t
+		}
+		return c.at.Titles[domain.JurisdictionBE]
+	}
 	kinds := c.ct.Titles[c.d.Jurisdiction]
 	if kinds == nil {
 		kinds = c.ct.Titles[domain.JurisdictionBE]
@@ -76,8 +83,24 @@ func (c *contract) kind() domain.OfferKind {
 	return domain.KindInterim
 }
 
-// interim reports whether the manager is a party: a mandate with a manager.
-func (c *contract) interim() bool { return c.kind() == domain.KindInterim && c.d.Manager != nil }
+// interim reports whether the manager is a party: the manager agreement,
+// and the three-party contract of a mandate with a manager.
+func (c *contract) interim() bool { return c.d.ManagerSigns() }
+
+// forManager reports whether this is the manager agreement: the firm and
+// the manager's company, the manager's fee, never the client's rate.
+func (c *contract) forManager() bool {
+	return c.d.PartyOf() == domain.PartyManager && c.d.Manager != nil
+}
+
+// counterpart is the name of the party the firm contracts: the client, or
+// the manager's company in the manager agreement.
+func (c *contract) counterpart() string {
+	if c.forManager() {
+		return managerCompanyName(c.d.Manager)
+	}
+	return c.d.Client.LegalName
+}
 
 // setup is the page setup: metadata, brand colour, the running header, the
 // footer with the reference and the initials of every party, and the
@@ -85,19 +108,19 @@ func (c *contract) interim() bool { return c.kind() == domain.KindInterim && c.d
 func (c *contract) setup() Setup {
 	d, t, ct := c.d, c.t, c.ct
 	parties := 2
-	if c.interim() {
+	if c.interim() && !c.forManager() {
 		parties = 3
 	}
 	s := Setup{
 		Title:    c.title(),
 		Author:   firmName(&d.Firm),
-		Subject:  fmt.Sprintf(ct.Subject, c.title(), d.Client.LegalName),
-		Keywords: strings.TrimSpace(d.Number + " " + d.Client.LegalName),
+		Subject:  fmt.Sprintf(ct.Subject, c.title(), c.counterpart()),
+		Keywords: strings.TrimSpace(d.Number + " " + c.counterpart()),
 		Date:     metadataDate(d.Date),
 		Brand:    d.Firm.BrandColour,
 		Footer: Footer{
 			Page:         func(page int, total string) string { return fmt.Sprintf(t.PageOf, page, total) },
-			Header:       strings.Join(nonEmpty(firmName(&d.Firm), c.reference(), d.Client.DisplayName()), " · "),
+			Header:       strings.Join(nonEmpty(firmName(&d.Firm), c.reference(), c.headerName()), " · "),
 			Initials:     ct.Initials,
 			InitialBoxes: parties,
 		},
@@ -143,9 +166,23 @@ func (c *contract) build() {
 	c.Signature(sig)
 }
 
+// headerName is the counterpart as the running header names it: the
+// client's display name, or the manager's company.
+func (c *contract) headerName() string {
+	if c.forManager() {
+		return c.counterpart()
+	}
+	return c.d.Client.DisplayName()
+}
+
 // addressee prints the client beside the contract's number, version, date
-// and the proposal it follows from.
+// and the proposal it follows from; in the manager agreement, the manager's
+// company, and no proposal (it is the client's).
 func (c *contract) addressee() {
+	if c.forManager() {
+		c.contractorAddressee()
+		return
+	}
 	d, t, ct := c.d, c.t, c.ct
 	cl := &d.Client
 	lines := []string{cl.LegalName}
@@ -156,6 +193,17 @@ func (c *contract) addressee() {
 		lines = append(lines, fmt.Sprintf(t.Attn, strings.Join(nonEmpty(n, cl.Contact.Role), ", ")))
 	}
 	lines = append(lines, cl.Address.Lines()...)
+	facts := c.facts()
+	if p := d.Proposal; p != nil {
+		facts = append(facts, Field{ct.Proposal, fmt.Sprintf(ct.ProposalRef, p.Number, p.Version)})
+	}
+	c.Addressee(Addressee{Label: ct.Client, Lines: lines, Facts: facts})
+}
+
+// facts are the contract's number, version and date, as the addressee
+// block shows them.
+func (c *contract) facts() []Field {
+	d, t, ct := c.d, c.t, c.ct
 	number, version := d.Number, strconv.Itoa(d.Version)
 	if c.draft() {
 		version = capitalise(t.Draft)
@@ -163,11 +211,21 @@ func (c *contract) addressee() {
 			number = "–"
 		}
 	}
-	facts := []Field{{ct.Number, number}, {ct.Version, version}, {ct.Date, t.date(d.Date)}}
-	if p := d.Proposal; p != nil {
-		facts = append(facts, Field{ct.Proposal, fmt.Sprintf(ct.ProposalRef, p.Number, p.Version)})
+	return []Field{{ct.Number, number}, {ct.Version, version}, {ct.Date, t.date(d.Date)}}
+}
+
+// contractorAddressee prints the manager's company, for the attention of
+// the manager, beside the agreement's number, version and date.
+func (c *contract) contractorAddressee() {
+	m := c.d.Manager
+	lines := []string{managerCompanyName(m)}
+	if strings.TrimSpace(m.Company.Name) != "" {
+		lines = append(lines, fmt.Sprintf(c.t.Attn, m.Name))
 	}
-	c.Addressee(Addressee{Label: ct.Client, Lines: lines, Facts: facts})
+	seat := m.Company.Seat
+	seat.City = domain.PlaceName(seat.City, seat.Country, c.d.Lang)
+	lines = append(lines, seat.Lines()...)
+	c.Addressee(Addressee{Label: c.at.Contractor, Lines: lines, Facts: c.facts()})
 }
 
 // article prints one numbered article: its heading, its paragraphs with
@@ -226,9 +284,9 @@ func (c *contract) signature() Signature {
 		}
 	}
 	lines := []string{t.SignName, t.SignPlace, t.SignHere}
-	signers := []Signer{
-		{Role: ct.ForFirm, Name: firmName(&d.Firm), Lines: lines},
-		{Role: ct.ForClient, Name: d.Client.LegalName, Lines: lines},
+	signers := []Signer{{Role: ct.ForFirm, Name: firmName(&d.Firm), Lines: lines}}
+	if !c.forManager() {
+		signers = append(signers, Signer{Role: ct.ForClient, Name: d.Client.LegalName, Lines: lines})
 	}
 	if c.interim() {
 		m := d.Manager
@@ -236,7 +294,11 @@ func (c *contract) signature() Signature {
 		if co := strings.TrimSpace(m.Company.Name); co != "" {
 			name = co + ", " + fmt.Sprintf(ct.RepresentedBy, m.Name)
 		}
-		signers = append(signers, Signer{Role: ct.ForManager, Name: name, Lines: lines})
+		role := ct.ForManager
+		if c.forManager() {
+			role = c.at.ForContractor
+		}
+		signers = append(signers, Signer{Role: role, Name: name, Lines: lines})
 	}
 	return Signature{Intro: intro, Signers: signers}
 }

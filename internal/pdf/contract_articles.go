@@ -20,7 +20,10 @@ func (c *contract) parties() {
 	}
 	client := c.party(cl.LegalName, cl.Address, cl.Country(), cl.CompanyNumber, "", cl.VATID, rep, ct.ClientAs)
 	items := []string{firm, client}
-	if c.interim() {
+	switch {
+	case c.forManager():
+		items = []string{firm, c.manager()}
+	case c.interim():
 		items = append(items, c.manager())
 	}
 	semicolon := ";"
@@ -64,24 +67,54 @@ func (c *contract) party(name string, a domain.Address, country, number, rpr, va
 }
 
 // manager describes the manager of a mandate: the management company that
-// contracts, represented by the manager, or the manager as a self-employed
-// person.
+// contracts, with its seat and registration, represented by the manager,
+// or the manager as a self-employed person. In the manager agreement the
+// company is "the Contractor" and the person who represents it "the
+// Manager".
 func (c *contract) manager() string {
 	m, ct := c.d.Manager, c.ct
 	as := fmt.Sprintf(ct.Hereinafter, ct.ManagerAs)
-	if co := strings.TrimSpace(m.Company.Name); co != "" {
-		parts := []string{co}
-		// A Belgian VAT number is the company's enterprise number: the
-		// contract names it as it does the firm's and the client's.
-		if vat := m.Company.VATID; strings.HasPrefix(vat, "BE") && domain.CheckBelgianEnterpriseNumber(vat) == nil {
-			parts = append(parts, fmt.Sprintf(ct.EnterpriseNo, domain.FormatBelgianEnterpriseNumber(vat)))
-		}
-		if m.Company.VATID != "" {
-			parts = append(parts, fmt.Sprintf(ct.VAT, formatVAT(m.Company.VATID)))
-		}
-		return strings.Join(append(parts, fmt.Sprintf(ct.RepresentedBy, m.Name), as), ", ")
+	rep := fmt.Sprintf(ct.RepresentedBy, m.Name)
+	if c.forManager() {
+		as = fmt.Sprintf(ct.Hereinafter, c.at.ContractorAs)
+		rep = fmt.Sprintf(ct.RepresentedBy, m.Name+" ("+fmt.Sprintf(ct.Hereinafter, ct.ManagerAs)+")")
 	}
-	return strings.Join(nonEmpty(m.Name, ct.SelfEmployed, m.City, as), ", ")
+	co := &m.Company
+	if name := strings.TrimSpace(co.Name); name != "" {
+		parts := []string{name}
+		if seat := c.seat(co.Seat); seat != "" {
+			parts = append(parts, fmt.Sprintf(ct.Seat, seat))
+		}
+		switch country := domain.CompanyCountry(co); {
+		case co.CompanyNumber != "" && country == "NL":
+			parts = append(parts, fmt.Sprintf(ct.KvK, co.CompanyNumber))
+		case co.CompanyNumber != "" && country == "BE" && domain.CheckBelgianEnterpriseNumber(co.CompanyNumber) == nil:
+			parts = append(parts, fmt.Sprintf(ct.EnterpriseNo, domain.FormatBelgianEnterpriseNumber(co.CompanyNumber)))
+		case co.CompanyNumber != "":
+			parts = append(parts, fmt.Sprintf(ct.EnterpriseNo, co.CompanyNumber))
+		case strings.HasPrefix(co.VATID, "BE") && domain.CheckBelgianEnterpriseNumber(co.VATID) == nil:
+			// A Belgian VAT number is the company's enterprise number.
+			parts = append(parts, fmt.Sprintf(ct.EnterpriseNo, domain.FormatBelgianEnterpriseNumber(co.VATID)))
+		}
+		if co.VATID != "" {
+			parts = append(parts, fmt.Sprintf(ct.VAT, formatVAT(co.VATID)))
+		}
+		return strings.Join(append(parts, rep, as), ", ")
+	}
+	city := m.City
+	if seat := c.seat(co.Seat); seat != "" {
+		city = fmt.Sprintf(ct.Seat, seat)
+	}
+	return strings.Join(nonEmpty(m.Name, ct.SelfEmployed, city, as), ", ")
+}
+
+// managerCompanyName is the name of the party that signs the manager
+// agreement: the manager's company, else the manager.
+func managerCompanyName(m *domain.Manager) string {
+	if co := strings.TrimSpace(m.Company.Name); co != "" {
+		return co
+	}
+	return m.Name
 }
 
 // seat writes an address the way a contract in its language does, the
@@ -167,13 +200,19 @@ func (c *contract) term() {
 // the VAT on top.
 func (c *contract) fee() {
 	d, t, ct := c.d, c.t, c.ct
-	e := &d.Engagement
+	// The figures of this side only: the client's rate, or the manager's fee.
+	figures := d.Figures()
+	e := &figures
 	if c.kind() == domain.KindConsulting {
 		c.consultingFee()
 		return
 	}
+	rateLabel := ct.DayRate
+	if c.forManager() {
+		rateLabel = c.at.DayFee
+	}
 	rows := []Row{
-		{Cells: []string{ct.DayRate, t.money(e.DayRate)}, Label: true},
+		{Cells: []string{rateLabel, t.money(e.DayRate)}, Label: true},
 		{Cells: []string{ct.DaysPerWeek, strconv.Itoa(e.DaysPerWeek)}, Label: true},
 		{Cells: []string{ct.Monthly, t.money(e.MonthlyFee())}, Label: true},
 	}
@@ -188,8 +227,14 @@ func (c *contract) fee() {
 // reverse charge with its legal reference. It stands under the figures,
 // on their page.
 func (c *contract) vatNote() string {
+	if c.d.ReverseCharge && c.forManager() {
+		return c.at.ReverseChargeNote
+	}
 	if c.d.ReverseCharge {
 		return c.ct.ReverseChargeNote
+	}
+	if c.forManager() {
+		return fmt.Sprintf(c.at.VATNote, c.t.percent(c.d.VATRate))
 	}
 	return fmt.Sprintf(c.ct.VATNote, c.t.percent(c.d.VATRate))
 }

@@ -32,6 +32,10 @@ func sampleContracts() map[string]*domain.ContractDocument {
 		out["BE-consulting-"+string(l)] = pdftest.ConsultingContract(l)
 		out["NL-interim-"+string(l)] = pdftest.Dutch(pdftest.Contract(l))
 		out["NL-consulting-"+string(l)] = pdftest.Dutch(pdftest.ConsultingContract(l))
+		out["BE-client-"+string(l)] = pdftest.ClientAgreement(l)
+		out["NL-client-"+string(l)] = pdftest.Dutch(pdftest.ClientAgreement(l))
+		out["BE-manager-"+string(l)] = pdftest.ManagerAgreement(l)
+		out["NL-manager-"+string(l)] = pdftest.Dutch(pdftest.ManagerAgreement(l))
 	}
 	return out
 }
@@ -86,12 +90,14 @@ func TestContractTextsHold(t *testing.T) {
 			mustContain(t, text, map[domain.Lang]string{
 				domain.LangNL: "Intellectuele eigendom", domain.LangEN: "Intellectual property", domain.LangFR: "Propriété intellectuelle",
 			}[l])
-			if d.Engagement.Kind == domain.KindInterim {
-				// The manager's company with its enterprise number.
+			if d.ManagerSigns() {
+				// The manager's company with its seat and enterprise number.
 				mustContain(t, text, "FDM Management BV, "+map[domain.Lang]string{
-					domain.LangNL: "ondernemingsnummer", domain.LangEN: "enterprise number", domain.LangFR: "numéro d’entreprise",
+					domain.LangNL: "gevestigd te 9000 Gent, Kouter 7, ondernemingsnummer",
+					domain.LangEN: "with its registered office at Kouter 7, 9000 Ghent, enterprise number",
+					domain.LangFR: "dont le siège est établi Kouter 7 à 9000 Gand, numéro d’entreprise",
 				}[l]+" 0476.925.343")
-			} else {
+			} else if d.Engagement.Kind == domain.KindConsulting {
 				// A consulting contract is not named after the interim title.
 				if strings.Contains(text, fold(d.Proposal.Title)) {
 					t.Errorf("the consulting contract repeats the proposal's title %q", d.Proposal.Title)

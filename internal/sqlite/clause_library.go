@@ -168,14 +168,13 @@ func firmClauses(ctx context.Context, tx *sql.Tx, j domain.Jurisdiction, lang do
 	return out, nil
 }
 
-// contractClauses are the texts a contract of kind prints, in order, as
-// the library holds them now.
-func contractClauses(ctx context.Context, tx *sql.Tx, j domain.Jurisdiction, lang domain.Lang, kind domain.OfferKind) ([]domain.Clause, error) {
+// contractClauses are the texts of keys (domain.AgreementClauses), in
+// order, as the library holds them now.
+func contractClauses(ctx context.Context, tx *sql.Tx, j domain.Jurisdiction, lang domain.Lang, keys []domain.ClauseKey) ([]domain.Clause, error) {
 	own, err := firmClauses(ctx, tx, j, lang)
 	if err != nil {
 		return nil, err
 	}
-	keys := domain.ContractClauses(kind)
 	out := make([]domain.Clause, 0, len(keys))
 	for _, k := range keys {
 		if c, ok := own[k]; ok {

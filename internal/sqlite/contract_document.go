@@ -12,36 +12,44 @@ import (
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
-// ContractDocument assembles the contract of the engagement's current state
-// as it would print on day on (today when zero), with the clause library as
-// it stands: Version 0, the number of its printed versions if any. Without
-// a firm profile the parties show the defaults of a new firm. ENOTFOUND.
+// ContractDocument assembles the client's contract: ContractDocumentFor
+// the client.
 func (db *DB) ContractDocument(ctx context.Context, engagementID int64, on domain.Date) (*domain.ContractDocument, error) {
+	return db.ContractDocumentFor(ctx, engagementID, domain.PartyClient, on)
+}
+
+// ContractDocumentFor assembles one party's agreement of the engagement's
+// current state as it would print on day on (today when zero), with the
+// clause library as it stands: Version 0, the engagement's contract number
+// once one of its agreements was printed. Without a firm profile the
+// parties show the defaults of a new firm. ENOTFOUND; EINVALID for a
+// manager agreement the engagement does not have.
+func (db *DB) ContractDocumentFor(ctx context.Context, engagementID int64, party domain.ContractParty, on domain.Date) (*domain.ContractDocument, error) {
+	if err := checkParty(party); err != nil {
+		return nil, err
+	}
 	tx, err := db.beginRead(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	doc, err := buildContract(ctx, tx, engagementID, db.dayOr(on), false)
+	doc, err := buildContract(ctx, tx, engagementID, party, db.dayOr(on), false)
 	if err != nil {
 		return nil, err
 	}
-	latest, err := latestContract(ctx, tx, engagementID, false)
-	if err != nil {
+	if doc.Number, err = contractNumber(ctx, tx, engagementID); err != nil {
 		return nil, err
-	}
-	if latest != nil {
-		doc.Number = latest.Number
 	}
 	return doc, nil
 }
 
-// buildContract gathers what the contract of an engagement shows on day on:
-// the firm, the client, the manager of a mandate, the engagement, its terms,
-// the proposal version it came from and the clause texts. Number and
-// Version are the caller's. needFirm refuses a database without a firm
-// profile, as a contract to sign must name the firm.
-func buildContract(ctx context.Context, tx *sql.Tx, engagementID int64, on domain.Date, needFirm bool) (*domain.ContractDocument, error) {
+// buildContract gathers what party's agreement of an engagement shows on
+// day on: the firm, the client, the manager of a mandate, the engagement,
+// its terms, the proposal version it came from and the clause texts, then
+// leaves out what the other side may not read (domain.KeepOwnSide).
+// Number and Version are the caller's. needFirm refuses a database without
+// a firm profile, as a contract to sign must name the firm.
+func buildContract(ctx context.Context, tx *sql.Tx, engagementID int64, party domain.ContractParty, on domain.Date, needFirm bool) (*domain.ContractDocument, error) {
 	firm, err := findFirm(ctx, tx)
 	switch {
 	case domain.ErrorCode(err) == domain.ENOTFOUND && needFirm:
@@ -56,6 +64,13 @@ func buildContract(ctx context.Context, tx *sql.Tx, engagementID int64, on domai
 	if err != nil {
 		return nil, err
 	}
+	settings, err := contractSettings(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	if party == domain.PartyManager && !domain.HasManagerAgreement(e, settings) {
+		return nil, errNoManagerAgreement(e, settings)
+	}
 	c, err := findClient(ctx, tx, e.ClientID)
 	if err != nil {
 		return nil, err
@@ -68,8 +83,18 @@ func buildContract(ctx context.Context, tx *sql.Tx, engagementID int64, on domai
 	if err != nil {
 		return nil, err
 	}
+	var m *domain.Manager
+	if e.Kind == domain.KindInterim && e.ManagerID != 0 {
+		if m, err = findManager(ctx, tx, e.ManagerID); err != nil {
+			return nil, err
+		}
+	}
 	j, lang := domain.JurisdictionOf(firm), domain.ContractLanguage(c, firm)
-	clauses, err := contractClauses(ctx, tx, j, lang, e.Kind)
+	if party == domain.PartyManager {
+		lang = domain.ManagerAgreementLanguage(m, c, firm)
+	}
+	threeParty := settings.ThreeParty && e.Kind == domain.KindInterim && party == domain.PartyClient
+	clauses, err := contractClauses(ctx, tx, j, lang, domain.AgreementClauses(e.Kind, party, threeParty))
 	if err != nil {
 		return nil, err
 	}
@@ -81,19 +106,17 @@ func buildContract(ctx context.Context, tx *sql.Tx, engagementID int64, on domai
 	e.Notes, e.Rev, e.CreatedAt, e.UpdatedAt = "", 0, time.Time{}, time.Time{}
 	terms.Rev = 0
 	doc := &domain.ContractDocument{
+		Party: party, ThreeParty: threeParty,
 		Date: on, Lang: lang, Jurisdiction: j,
 		Firm: *firm, Client: *c, Engagement: *e, Terms: *terms, Clauses: clauses,
 		VATRate: firm.DefaultVATRate,
 		// Services to a business in another member state are reverse charged.
 		ReverseCharge: c.Country() != firm.Country() && domain.IsEUCountry(c.Country()),
 	}
-	if e.Kind == domain.KindInterim && e.ManagerID != 0 {
-		m, err := findManager(ctx, tx, e.ManagerID)
-		if err != nil {
-			return nil, err
-		}
-		doc.Manager = domain.ManagerForContract(m)
+	if party == domain.PartyClient {
+		doc.Party = "" // as frozen before there were two agreements
 	}
+	doc.Manager = domain.ManagerForContract(m)
 	if signed != nil {
 		p := &signed.Proposal
 		doc.Proposal = &domain.ProposalRef{ID: p.ID, Number: signed.Number, Version: signed.Version, IssuedOn: signed.Date, Title: p.Title}
@@ -102,7 +125,27 @@ func buildContract(ctx context.Context, tx *sql.Tx, engagementID int64, on domai
 			doc.Phases = p.Consulting.Phases
 		}
 	}
+	if party == domain.PartyManager {
+		// The manager's company invoices the firm: the VAT of the firm's
+		// country, or reverse charge from another member state.
+		co := domain.CompanyCountry(&m.Company)
+		doc.VATRate = firm.DefaultVATRate
+		doc.ReverseCharge = co != "" && co != firm.Country() && domain.IsEUCountry(co)
+		doc.ManagerPayment = &domain.ManagerPayment{Days: settings.ManagerPaymentDays, After: settings.ManagerPaymentAfter}
+	}
+	doc.KeepOwnSide()
 	return doc, nil
+}
+
+// errNoManagerAgreement says why an engagement has no manager agreement.
+func errNoManagerAgreement(e *domain.Engagement, s domain.ContractSettings) error {
+	switch {
+	case e.Kind != domain.KindInterim:
+		return domain.Invalidf("Party", "engagement %d is a consulting assignment; it has no manager agreement.", e.ID)
+	case e.ManagerID == 0:
+		return domain.Invalidf("Party", "engagement %d has no manager yet; choose the manager before printing the manager agreement.", e.ID)
+	}
+	return domain.Invalidf("Party", "the firm signs one three-party contract (a contract setting); engagement %d has no separate manager agreement.", e.ID)
 }
 
 // frozenData is the JSON a printed contract keeps: the document without

@@ -28,27 +28,42 @@ type Contracts struct {
 
 var _ domain.ContractService = (*Contracts)(nil)
 
-// PrintContract returns the engagement's latest printed contract with its
-// PDF. The first time, it freezes version 1 on day on (today when zero):
-// its number, the document data with the clause texts, the PDF and its
-// SHA-256. Printing again returns those bytes, whatever changed since.
-// EINVALID (no firm profile, a problem of domain.CheckContract that
-// blocks), ENOTFOUND, EINTERNAL without a renderer.
+// PrintContract prints the client's contract: PrintContractFor the client.
+func (c *Contracts) PrintContract(ctx context.Context, engagementID int64, on domain.Date) (*domain.ContractVersion, error) {
+	return c.PrintContractFor(ctx, engagementID, domain.PartyClient, on)
+}
+
+// PrintContractFor returns the latest printed version of one party's
+// agreement of the engagement, with its PDF. The first time, it freezes
+// version 1 on day on (today when zero): its number (the engagement's
+// contract number, shared by both agreements), the document data with the
+// clause texts, the PDF and its SHA-256. Printing again returns those
+// bytes, whatever changed since. EINVALID (no firm profile, an unknown
+// party, a manager agreement the engagement does not have, a problem of
+// domain.CheckContract that blocks), ENOTFOUND, EINTERNAL without a
+// renderer.
 //
 // The PDF is rendered outside any write transaction, so a batch on several
 // cores renders side by side and only the short inserts take turns.
-func (c *Contracts) PrintContract(ctx context.Context, engagementID int64, on domain.Date) (*domain.ContractVersion, error) {
+func (c *Contracts) PrintContractFor(ctx context.Context, engagementID int64, party domain.ContractParty, on domain.Date) (*domain.ContractVersion, error) {
+	if err := checkParty(party); err != nil {
+		return nil, err
+	}
 	tx, err := c.beginRead(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	latest, err := latestContract(ctx, tx, engagementID, true)
+	latest, err := latestContract(ctx, tx, engagementID, party, true)
 	if err != nil || latest != nil {
 		return latest, err
 	}
 	on = c.dayOr(on)
-	doc, err := buildContract(ctx, tx, engagementID, on, true)
+	doc, err := buildContract(ctx, tx, engagementID, party, on, true)
+	if err != nil {
+		return nil, err
+	}
+	number, err := contractNumber(ctx, tx, engagementID)
 	if err != nil {
 		return nil, err
 	}
@@ -57,32 +72,44 @@ func (c *Contracts) PrintContract(ctx context.Context, engagementID int64, on do
 	if err := domain.CheckContract(doc).Err(); err != nil {
 		return nil, err
 	}
-	doc.Number, doc.Version = domain.ContractNumber(engagementID, on), 1
+	if number == "" {
+		number = domain.ContractNumber(engagementID, on)
+	}
+	doc.Number, doc.Version = number, 1
 	v, err := c.freeze(ctx, doc)
 	if isUniqueViolation(err) {
 		// Printed elsewhere in the meantime: that one is the contract.
-		return c.ContractVersion(ctx, engagementID, 1)
+		return c.ContractVersionFor(ctx, engagementID, party, 1)
 	}
 	return v, err
 }
 
-// ReissueContract freezes the engagement's current state as the next
-// version of its contract, dated on (today when zero), with the same
-// number. ECONFLICT before the first print, when the new version would
-// print the same as the latest, or when another reissue came first.
-// EINVALID, ENOTFOUND.
+// ReissueContract reissues the client's contract: ReissueContractFor the
+// client.
 func (c *Contracts) ReissueContract(ctx context.Context, engagementID int64, on domain.Date) (*domain.ContractVersion, error) {
+	return c.ReissueContractFor(ctx, engagementID, domain.PartyClient, on)
+}
+
+// ReissueContractFor freezes the engagement's current state as the next
+// version of one party's agreement, dated on (today when zero), with the
+// same number. ECONFLICT before the first print, when the new version
+// would print the same as the latest, or when another reissue came first.
+// EINVALID, ENOTFOUND.
+func (c *Contracts) ReissueContractFor(ctx context.Context, engagementID int64, party domain.ContractParty, on domain.Date) (*domain.ContractVersion, error) {
+	if err := checkParty(party); err != nil {
+		return nil, err
+	}
 	tx, err := c.beginRead(ctx)
 	if err != nil {
 		return nil, err
 	}
 	defer tx.Rollback()
-	latest, err := latestContract(ctx, tx, engagementID, false)
+	latest, err := latestContract(ctx, tx, engagementID, party, false)
 	if err != nil {
 		return nil, err
 	}
 	on = c.dayOr(on)
-	doc, err := buildContract(ctx, tx, engagementID, on, true)
+	doc, err := buildContract(ctx, tx, engagementID, party, on, true)
 	if err != nil {
 		return nil, err
 	}
@@ -105,6 +132,29 @@ func (c *Contracts) ReissueContract(ctx context.Context, engagementID int64, on 
 	return v, err
 }
 
+// checkParty refuses a party that has no agreement.
+func checkParty(p domain.ContractParty) error {
+	if !p.Valid() {
+		return domain.Invalidf("Party", "%q is not a party of a contract; use client or manager.", string(p))
+	}
+	return nil
+}
+
+// contractNumber is the number the engagement's agreements already carry,
+// "" before the first of them is printed: the client's and the manager's
+// agreement share it, so that they are filed together.
+func contractNumber(ctx context.Context, tx *sql.Tx, engagementID int64) (string, error) {
+	var n string
+	err := tx.QueryRowContext(ctx, `SELECT number FROM contract_versions WHERE engagement_id = ?
+		ORDER BY version LIMIT 1`, engagementID).Scan(&n)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	} else if err != nil {
+		return "", fmt.Errorf("read the contract number of engagement %d: %w", engagementID, err)
+	}
+	return n, nil
+}
+
 // freeze renders doc and stores it as a printed version.
 func (c *Contracts) freeze(ctx context.Context, doc *domain.ContractDocument) (*domain.ContractVersion, error) {
 	if c.Render == nil {
@@ -124,17 +174,17 @@ func (c *Contracts) freeze(ctx context.Context, doc *domain.ContractDocument) (*
 	sum := sha256.Sum256(pdf)
 	now := c.now()
 	v := &domain.ContractVersion{
-		EngagementID: doc.Engagement.ID, Version: doc.Version, Number: doc.Number, IssuedOn: doc.Date,
+		EngagementID: doc.Engagement.ID, Party: doc.PartyOf(), Version: doc.Version, Number: doc.Number, IssuedOn: doc.Date,
 		Language: doc.Lang, Jurisdiction: doc.Jurisdiction, Data: data, PDF: pdf,
 		SHA256: hex.EncodeToString(sum[:]), CreatedAt: now,
 	}
 	c.writing.Lock()
 	defer c.writing.Unlock()
 	err = c.write(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO contract_versions (engagement_id, version, number, issued_on,
+		if _, err := tx.ExecContext(ctx, `INSERT INTO contract_versions (engagement_id, party, version, number, issued_on,
 				language, jurisdiction, data, pdf, sha256, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			v.EngagementID, v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			v.EngagementID, string(v.Party), v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
 			string(v.Data), v.PDF, v.SHA256, timeText(now)); err != nil {
 			if isUniqueViolation(err) {
 				return err // the caller tells who printed it first
@@ -146,7 +196,7 @@ func (c *Contracts) freeze(ctx context.Context, doc *domain.ContractDocument) (*
 			kind = domain.EventContractReissued
 		}
 		return logEngagementEvent(ctx, tx, v.EngagementID, now, kind, domain.EventFacts{
-			Number: v.Number, Version: v.Version, On: v.IssuedOn, Language: v.Language, Jurisdiction: v.Jurisdiction, SHA256: v.SHA256})
+			Party: managerOnly(v.Party), Number: v.Number, Version: v.Version, On: v.IssuedOn, Language: v.Language, Jurisdiction: v.Jurisdiction, SHA256: v.SHA256})
 	})
 	if err != nil {
 		return nil, err
@@ -154,9 +204,25 @@ func (c *Contracts) freeze(ctx context.Context, doc *domain.ContractDocument) (*
 	return v, nil
 }
 
-// ContractVersions lists the printed versions of an engagement's contract,
-// newest first, without PDFs; ENOTFOUND when there is no such engagement.
+// ContractVersions lists the printed versions of both of an engagement's
+// agreements, the client's first, each newest first, without PDFs;
+// ENOTFOUND when there is no such engagement.
 func (db *DB) ContractVersions(ctx context.Context, engagementID int64) ([]*domain.ContractVersion, error) {
+	return db.contractVersions(ctx, engagementID, "")
+}
+
+// ContractVersionsFor lists the printed versions of one party's agreement,
+// newest first, without PDFs; ENOTFOUND, EINVALID for an unknown party.
+func (db *DB) ContractVersionsFor(ctx context.Context, engagementID int64, party domain.ContractParty) ([]*domain.ContractVersion, error) {
+	if err := checkParty(party); err != nil {
+		return nil, err
+	}
+	return db.contractVersions(ctx, engagementID, party)
+}
+
+// contractVersions lists the versions of party's agreement, or of both
+// when party is "".
+func (db *DB) contractVersions(ctx context.Context, engagementID int64, party domain.ContractParty) ([]*domain.ContractVersion, error) {
 	tx, err := db.beginRead(ctx)
 	if err != nil {
 		return nil, err
@@ -168,7 +234,8 @@ func (db *DB) ContractVersions(ctx context.Context, engagementID int64) ([]*doma
 		return nil, errEngagementNotFound(engagementID)
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT `+contractVersionColumns+`
-		FROM contract_versions WHERE engagement_id = ? ORDER BY version DESC`, engagementID)
+		FROM contract_versions WHERE engagement_id = ? AND (?2 = '' OR party = ?2)
+		ORDER BY party = 'manager', version DESC`, engagementID, string(party))
 	if err != nil {
 		return nil, fmt.Errorf("list the contracts of engagement %d: %w", engagementID, err)
 	}
@@ -187,11 +254,20 @@ func (db *DB) ContractVersions(ctx context.Context, engagementID int64) ([]*doma
 	return out, nil
 }
 
-// ContractVersion returns one printed version with its data and PDF;
-// ENOTFOUND.
+// ContractVersion returns one printed version of the client's contract
+// with its data and PDF; ENOTFOUND.
 func (db *DB) ContractVersion(ctx context.Context, engagementID int64, version int) (*domain.ContractVersion, error) {
+	return db.ContractVersionFor(ctx, engagementID, domain.PartyClient, version)
+}
+
+// ContractVersionFor returns one printed version of a party's agreement
+// with its data and PDF; ENOTFOUND, EINVALID for an unknown party.
+func (db *DB) ContractVersionFor(ctx context.Context, engagementID int64, party domain.ContractParty, version int) (*domain.ContractVersion, error) {
+	if err := checkParty(party); err != nil {
+		return nil, err
+	}
 	v, err := scanContractVersion(db.db.QueryRowContext(ctx, `SELECT `+contractVersionColumns+`, data, pdf
-		FROM contract_versions WHERE engagement_id = ? AND version = ?`, engagementID, version), true)
+		FROM contract_versions WHERE engagement_id = ? AND party = ? AND version = ?`, engagementID, string(party), version), true)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, domain.Errorf(domain.ENOTFOUND, "Engagement %d has no printed contract version %d.", engagementID, version)
 	} else if err != nil {
@@ -200,16 +276,16 @@ func (db *DB) ContractVersion(ctx context.Context, engagementID int64, version i
 	return v, nil
 }
 
-// latestContract reads the newest printed version, with its data and, if
-// withPDF, its PDF; nil when the contract was never printed. ENOTFOUND
-// when there is no such engagement.
-func latestContract(ctx context.Context, tx *sql.Tx, engagementID int64, withPDF bool) (*domain.ContractVersion, error) {
+// latestContract reads the newest printed version of a party's agreement,
+// with its data and, if withPDF, its PDF; nil when it was never printed.
+// ENOTFOUND when there is no such engagement.
+func latestContract(ctx context.Context, tx *sql.Tx, engagementID int64, party domain.ContractParty, withPDF bool) (*domain.ContractVersion, error) {
 	pdf := "NULL"
 	if withPDF {
 		pdf = "pdf"
 	}
 	v, err := scanContractVersion(tx.QueryRowContext(ctx, `SELECT `+contractVersionColumns+`, data, `+pdf+`
-		FROM contract_versions WHERE engagement_id = ? ORDER BY version DESC LIMIT 1`, engagementID), true)
+		FROM contract_versions WHERE engagement_id = ? AND party = ? ORDER BY version DESC LIMIT 1`, engagementID, string(party)), true)
 	if errors.Is(err, sql.ErrNoRows) {
 		if ok, err := exists(ctx, tx, "engagements", engagementID); err != nil {
 			return nil, err
@@ -223,13 +299,13 @@ func latestContract(ctx context.Context, tx *sql.Tx, engagementID int64, withPDF
 	return v, nil
 }
 
-const contractVersionColumns = `engagement_id, version, number, issued_on, language, jurisdiction, sha256, created_at`
+const contractVersionColumns = `engagement_id, party, version, number, issued_on, language, jurisdiction, sha256, created_at`
 
 // scanContractVersion reads the columns above, followed by data and pdf
 // when full.
 func scanContractVersion(s scanner, full bool) (*domain.ContractVersion, error) {
 	var v domain.ContractVersion
-	dest := []any{&v.EngagementID, &v.Version, &v.Number, dateCol{&v.IssuedOn}, &v.Language, &v.Jurisdiction,
+	dest := []any{&v.EngagementID, &v.Party, &v.Version, &v.Number, dateCol{&v.IssuedOn}, &v.Language, &v.Jurisdiction,
 		&v.SHA256, timeCol{&v.CreatedAt}}
 	if full {
 		dest = append(dest, &v.Data, &v.PDF)
@@ -238,4 +314,13 @@ func scanContractVersion(s scanner, full bool) (*domain.ContractVersion, error) 
 		return nil, err
 	}
 	return &v, nil
+}
+
+// managerOnly keeps the party in an event's facts for the manager
+// agreement only, so that the client's events read as they always did.
+func managerOnly(p domain.ContractParty) domain.ContractParty {
+	if p == domain.PartyManager {
+		return p
+	}
+	return ""
 }

@@ -87,16 +87,19 @@ type ExportContractTerms struct {
 // printed in the PDF's footer, and a reprint after the import must give
 // the same bytes.
 type ExportContract struct {
-	EngagementID int64               `json:"engagement_id"`
-	Version      int                 `json:"version"`
-	Number       string              `json:"number"`
-	IssuedOn     domain.Date         `json:"issued_on"`
-	Language     domain.Lang         `json:"language"`
-	Jurisdiction domain.Jurisdiction `json:"jurisdiction"`
-	Data         string              `json:"data"`
-	PDF          []byte              `json:"pdf"` // base64
-	SHA256       string              `json:"sha256"`
-	CreatedAt    time.Time           `json:"created_at"`
+	EngagementID int64 `json:"engagement_id"`
+	// Party is "client" or "manager"; an export made before there were two
+	// agreements has none, and its contracts are the client's.
+	Party        domain.ContractParty `json:"party,omitempty"`
+	Version      int                  `json:"version"`
+	Number       string               `json:"number"`
+	IssuedOn     domain.Date          `json:"issued_on"`
+	Language     domain.Lang          `json:"language"`
+	Jurisdiction domain.Jurisdiction  `json:"jurisdiction"`
+	Data         string               `json:"data"`
+	PDF          []byte               `json:"pdf"` // base64
+	SHA256       string               `json:"sha256"`
+	CreatedAt    time.Time            `json:"created_at"`
 }
 
 // ExportJSON writes the whole database as JSON to w, read in one
@@ -185,11 +188,11 @@ var exportLists = []struct {
 			&t.NonSolicitMonths, &t.LiabilityCapMonths, &t.Rev, timeCol{&t.CreatedAt}, timeCol{&t.UpdatedAt})
 		return t, err
 	}},
-	{"contract_versions", `SELECT engagement_id, version, number, issued_on, language, jurisdiction, data, pdf,
+	{"contract_versions", `SELECT engagement_id, party, version, number, issued_on, language, jurisdiction, data, pdf,
 			sha256, created_at
-		FROM contract_versions ORDER BY engagement_id, version`, func(s scanner) (any, error) {
+		FROM contract_versions ORDER BY engagement_id, party, version`, func(s scanner) (any, error) {
 		var v ExportContract
-		err := s.Scan(&v.EngagementID, &v.Version, &v.Number, dateCol{&v.IssuedOn}, &v.Language, &v.Jurisdiction,
+		err := s.Scan(&v.EngagementID, &v.Party, &v.Version, &v.Number, dateCol{&v.IssuedOn}, &v.Language, &v.Jurisdiction,
 			&v.Data, &v.PDF, &v.SHA256, timeCol{&v.CreatedAt})
 		return v, err
 	}},

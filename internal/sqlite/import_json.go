@@ -389,9 +389,13 @@ func (im *jsonImport) contractTerms() error {
 // contracts writes the printed contracts as they were frozen, so that
 // printing one again gives the bytes the parties signed.
 func (im *jsonImport) contracts() error {
-	_, err := records(im, "contract_versions", `INSERT INTO contract_versions (engagement_id, version, number, issued_on,
-			language, jurisdiction, data, pdf, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, true,
+	_, err := records(im, "contract_versions", `INSERT INTO contract_versions (engagement_id, party, version, number, issued_on,
+			language, jurisdiction, data, pdf, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, true,
 		func(i int, v ExportContract) error {
+			if v.Party != "" && !v.Party.Valid() {
+				return recordError("contract_versions", i, 0, domain.Errorf(domain.EINVALID,
+					"%s version %d is for the party %q; contracts are the client's or the manager's.", v.Number, v.Version, v.Party))
+			}
 			if !v.Jurisdiction.Valid() || !v.Language.Valid() {
 				return recordError("contract_versions", i, 0, domain.Errorf(domain.EINVALID,
 					"%s version %d is written under %q law in %q; contracts are BE or NL, in nl, en or fr.", v.Number, v.Version, v.Jurisdiction, v.Language))
@@ -399,7 +403,11 @@ func (im *jsonImport) contracts() error {
 			return recordError("contract_versions", i, 0, checkFrozen(v.Number, v.Version, v.Data, v.PDF, v.SHA256))
 		},
 		func(v ExportContract) (int64, []any) {
-			return 0, []any{v.EngagementID, v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
+			party := v.Party
+			if party == "" {
+				party = domain.PartyClient
+			}
+			return 0, []any{v.EngagementID, string(party), v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
 				v.Data, v.PDF, v.SHA256, timeText(v.CreatedAt)}
 		})
 	return err

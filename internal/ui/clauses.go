@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -32,6 +33,7 @@ type clauseEditor struct {
 	body              *widget.Entry
 	origin, message   *widget.Label
 	save, reset, done *widget.Button
+	mandates          *widget.Button // opens the contract settings of a mandate
 
 	template struct {
 		j domain.Jurisdiction
@@ -100,7 +102,9 @@ func (c *clauseEditor) build() {
 	c.reset = widget.NewButtonWithIcon(lang.L("Reset to default"), theme.ContentUndoIcon(), c.askReset)
 	c.done = widget.NewButton(lang.L("Close"), func() { c.leaveThen(c.dialog.Hide) })
 
-	top := container.NewHBox(widget.NewLabel(lang.L("Country")), c.country, widget.NewLabel(lang.L("Document language")), c.language)
+	c.mandates = widget.NewButton(lang.L("Mandates: contracts…"), func() { c.parts.rec.shown(showContractSettings(c.parts, c.library)) })
+	top := container.NewHBox(widget.NewLabel(lang.L("Country")), c.country, widget.NewLabel(lang.L("Document language")), c.language,
+		layout.NewSpacer(), c.mandates)
 	fields := container.NewBorder(
 		container.NewVBox(labelled(lang.L("Title"), c.heading), widget.NewLabel(lang.L("Text"))),
 		container.NewVBox(c.origin, hint, c.message, container.NewHBox(c.reset, c.save)),
@@ -132,8 +136,17 @@ func clauseKindText(c *domain.ClauseText) string {
 	// Some clauses without a variant belong to one kind all the same:
 	// authority to a mandate, deliverables to a consulting assignment.
 	printedIn := func(k domain.OfferKind) bool { return slices.Contains(domain.ContractClauses(k), c.Key) }
+	inAgreement := func(p domain.ContractParty) bool {
+		return slices.Contains(domain.AgreementClauses(domain.KindInterim, p, false), c.Key)
+	}
 	kind := lang.L("Both kinds of contract")
 	switch {
+	case c.Key == domain.ClauseLaw || c.Key == domain.ClauseSignature:
+		kind = lang.L("Every contract")
+	case inAgreement(domain.PartyManager) && !printedIn(domain.KindInterim) && !inAgreement(domain.PartyClient):
+		kind = lang.L("Manager agreements")
+	case inAgreement(domain.PartyClient) && !printedIn(domain.KindInterim):
+		kind = lang.L("Client agreements of mandates")
 	case !printedIn(domain.KindConsulting):
 		kind = lang.L("Interim mandates")
 	case !printedIn(domain.KindInterim):

@@ -96,7 +96,7 @@ func TestClauseEditor_editIsSavedAndPrintedContractsKeepTheirText(t *testing.T) 
 
 	// The printed version is the same document, without the new text.
 	press(u, fyne.Key4)
-	path := filepath.Join(ew.docs, v1.Number+"-v1.pdf")
+	path := filepath.Join(ew.docs, v1.Number+"-v1-client.pdf")
 	os.Remove(path)
 	tap(u, u.engagements.contract.shown[0].open)
 	if string(readFile(t, path)) != string(v1.PDF) {

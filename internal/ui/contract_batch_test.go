@@ -3,8 +3,11 @@ package ui
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -89,19 +92,19 @@ func TestBatch_savesWhatTheListShowsIntoTheChosenFolder(t *testing.T) {
 			press(ew.u, fyne.Key1)
 			menuItem(t, ew.w, "Print contracts…").Action()
 		}, func(ew *engWorld) []int64 { return ew.activeIDs() },
-			"2 contracts. Printed for the first time, and so frozen as version 1 dated 9 May 2026: 2. Frozen before, given exactly as they were: 0."},
+			"4 contracts. Printed for the first time, and so frozen as version 1 dated 9 May 2026: 4. Frozen before, given exactly as they were: 0."},
 		{"the list's button with an engagement open: every one the list shows (all statuses)", func(ew *engWorld) {
 			ew.open("CFO ad interim")
 			tap(ew.u, ew.u.engagements.printAll)
 			tap(ew.u, overlayButton(t, ew.w, "Every engagement in the list"))
 		}, func(ew *engWorld) []int64 { return ew.idsWith("") },
-			"6 contracts. Printed for the first time, and so frozen as version 1 dated 9 May 2026: 6."},
+			"11 contracts. Printed for the first time, and so frozen as version 1 dated 9 May 2026: 11."},
 		{"the list's button with an engagement open: only that one", func(ew *engWorld) {
 			ew.open("CFO ad interim")
 			tap(ew.u, ew.u.engagements.printAll)
 			tap(ew.u, overlayButton(t, ew.w, "This engagement"))
 		}, func(ew *engWorld) []int64 { return []int64{ew.u.engagements.loaded.ID} },
-			"1 contract. Printed for the first time, and so frozen as version 1 dated 9 May 2026: 1."},
+			"2 contracts. Printed for the first time, and so frozen as version 1 dated 9 May 2026: 2."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -118,10 +121,22 @@ func TestBatch_savesWhatTheListShowsIntoTheChosenFolder(t *testing.T) {
 
 			var names []string
 			for _, id := range want {
-				v := ew.contractVersion(id, 1)
-				names = append(names, v.Number+"-v1.pdf")
-				if got := readFile(t, filepath.Join(dir, v.Number+"-v1.pdf")); string(got) != string(v.PDF) {
-					t.Errorf("%s holds %q, want the frozen %q", v.Number, got, v.PDF)
+				// Each mandate's client agreement and manager agreement;
+				// a consulting assignment's one contract.
+				parties, err := ew.u.svc.Contracts.ContractParties(context.Background(), id)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, party := range parties {
+					v, err := ew.u.svc.Contracts.ContractVersionFor(context.Background(), id, party, 1)
+					if err != nil {
+						t.Fatalf("engagement %d, %s: %v", id, party, err)
+					}
+					name := v.Number + "-v1-" + string(party) + ".pdf"
+					names = append(names, name)
+					if got := readFile(t, filepath.Join(dir, name)); string(got) != string(v.PDF) {
+						t.Errorf("%s holds %q, want the frozen %q", name, got, v.PDF)
+					}
 				}
 			}
 			if got := pdfFiles(t, dir); strings.Join(got, " ") != strings.Join(slices.Sorted(slices.Values(names)), " ") {
@@ -153,20 +168,20 @@ func TestBatch_printsOnThePrinterOnePerParty(t *testing.T) {
 	}
 	tap(ew.u, pd.print)
 	sent := ew.printer.sent()
-	if len(sent) != 2 {
-		t.Fatalf("%d contracts sent, want the 2 active ones", len(sent))
+	if len(sent) != 4 {
+		t.Fatalf("%d agreements sent, want the 2 of each of the 2 active mandates", len(sent))
 	}
 	for _, j := range sent {
-		if j.o.Printer != "PDF" || j.o.Copies != 3 || !strings.HasPrefix(filepath.Base(j.path), "CTR-") {
-			t.Errorf("sent %+v; want each interim contract on PDF in 3 copies", j)
+		if j.o.Printer != "PDF" || j.o.Copies != 2 || !strings.HasPrefix(filepath.Base(j.path), "CTR-") {
+			t.Errorf("sent %+v; want each agreement on PDF in 2 copies, one per party", j)
 		}
 	}
-	if said := overlayTexts(ew.w); !strings.Contains(said, "2 contracts were sent to PDF.") {
+	if said := overlayTexts(ew.w); !strings.Contains(said, "4 contracts were sent to PDF.") {
 		t.Errorf("the batch ends saying %q", said)
 	}
 	for _, id := range ew.activeIDs() {
-		if n := ew.contractVersions(id); n != 1 {
-			t.Errorf("engagement %d has %d versions after printing, want 1", id, n)
+		if n := ew.contractVersions(id); n != 2 {
+			t.Errorf("engagement %d has %d versions after printing, want version 1 of each agreement", id, n)
 		}
 	}
 }
@@ -218,17 +233,21 @@ func TestBatch_cancelLeavesOnlyWholeFiles(t *testing.T) {
 			t.Fatalf("the batch did not get going: %d written, rendering %v", run.written, rendering)
 		}
 	}
-	if run.label.Text != "1 of 2 contracts written…" || run.bar.Value != 0.5 {
+	// Two mandates, each with two agreements: the first one's are done
+	// or being written, the other's are held.
+	if want := fmt.Sprintf("%d of 4 contracts written…", run.written); run.label.Text != want || run.bar.Value != float64(run.written)/4 {
 		t.Errorf("while running the dialog says %q at %v", run.label.Text, run.bar.Value)
 	}
 	test.Tap(run.cancel)
 	u.waitIdle()
 
-	if said := overlayTexts(ew.w); !strings.Contains(said, "Stopped after 1 of 2 contracts: the files in "+dir+" are whole, and no half-written file was left.") {
-		t.Errorf("after Cancel the window says %q", said)
+	said := overlayTexts(ew.w)
+	m := regexp.MustCompile(`Stopped after (\d) of 4 contracts: the files in ` + regexp.QuoteMeta(dir) + ` are whole, and no half-written file was left.`).FindStringSubmatch(said)
+	if m == nil {
+		t.Fatalf("after Cancel the window says %q", said)
 	}
-	if got := pdfFiles(t, dir); len(got) != 1 {
-		t.Errorf("the folder holds %v; want only the contract written before Cancel", got)
+	if got := pdfFiles(t, dir); strconv.Itoa(len(got)) != m[1] || len(got) < 1 || len(got) > 2 {
+		t.Errorf("the folder holds %v; want only the contracts written before Cancel (%s)", got, m[1])
 	}
 	noTempFiles(t, dir)
 	if n := ew.contractVersions(blocked); n != 0 {
@@ -248,7 +267,7 @@ func TestBatch_aFailureIsSaidWithHowFarItCame(t *testing.T) {
 	chooseFolder(t, ew, dir)
 	ew.u.waitIdle()
 	said := overlayTexts(ew.w)
-	if !strings.Contains(said, "The batch stopped after 0 of 2 contracts were written to "+dir+": Something went wrong on our side") {
+	if !strings.Contains(said, "The batch stopped after 0 of 4 contracts were written to "+dir+": Something went wrong on our side") {
 		t.Errorf("a failing batch says %q", said)
 	}
 	if got := pdfFiles(t, dir); len(got) != 0 {
@@ -277,7 +296,7 @@ func TestEngagementList_sortsSearchesAndTheBatchFollows(t *testing.T) {
 		t.Fatalf("searching Vandewalle shows %d engagements, first %q", n, first())
 	}
 	tap(ew.u, s.printAll)
-	if said := overlayTexts(ew.w); !strings.Contains(said, "1 contract.") {
+	if said := overlayTexts(ew.w); !strings.Contains(said, "2 contracts.") {
 		t.Errorf("the batch over the searched list says %q", said)
 	}
 }

@@ -68,7 +68,7 @@ func TestPrintContract_freezesOnceAndReusesTheBytes(t *testing.T) {
 	tap(u, overlayButton(t, ew.w, "Save as PDF and open"))
 
 	v := ew.contractVersion(e.ID, 1)
-	path := filepath.Join(ew.docs, v.Number+"-v1.pdf")
+	path := filepath.Join(ew.docs, v.Number+"-v1-client.pdf")
 	if ew.lastOpened() != path {
 		t.Fatalf("opened %q, want %q", ew.lastOpened(), path)
 	}
@@ -101,14 +101,14 @@ func TestPrintContract_freezesOnceAndReusesTheBytes(t *testing.T) {
 	}
 	tap(u, c.print)
 	pd := ew.printDialog()
-	if pd.printer.Selected != "PDF (default)" || pd.copies.Text != "3" {
-		t.Errorf("the print dialog offers %q, %s copies; want the default printer and one copy per party (3)", pd.printer.Selected, pd.copies.Text)
+	if pd.printer.Selected != "PDF (default)" || pd.copies.Text != "2" {
+		t.Errorf("the print dialog offers %q, %s copies; want the default printer and one copy per party (2: firm and client)", pd.printer.Selected, pd.copies.Text)
 	}
 	tap(u, pd.print)
-	if got := ew.printer.sent(); len(got) != 1 || got[0].path != path || got[0].o.Copies != 3 || got[0].o.Printer != "PDF" {
-		t.Errorf("Print sent %+v to the printer, want %q on PDF, 3 copies", got, path)
+	if got := ew.printer.sent(); len(got) != 1 || got[0].path != path || got[0].o.Copies != 2 || got[0].o.Printer != "PDF" {
+		t.Errorf("Print sent %+v to the printer, want %q on PDF, 2 copies", got, path)
 	}
-	if said := overlayTexts(ew.w); !strings.Contains(said, "Sent to printer PDF: 3 copies.") {
+	if said := overlayTexts(ew.w); !strings.Contains(said, "Sent to printer PDF: 2 copies.") {
 		t.Errorf("after printing the window says %q", said)
 	}
 	if !strings.Contains(c.outcome.Text, "Sent to printer PDF") {
@@ -226,7 +226,7 @@ func TestReissue_freezesTheChangedEngagementAsTheNextVersion(t *testing.T) {
 	}
 	tap(u, overlayButton(t, ew.w, "Reissue and open"))
 	v2 := ew.contractVersion(e.ID, 2)
-	if ew.lastOpened() != filepath.Join(ew.docs, v2.Number+"-v2.pdf") || !strings.Contains(string(v2.PDF), "role Chief Financial Officer ad interim") {
+	if ew.lastOpened() != filepath.Join(ew.docs, v2.Number+"-v2-client.pdf") || !strings.Contains(string(v2.PDF), "role Chief Financial Officer ad interim") {
 		t.Errorf("opened %q holding %q", ew.lastOpened(), v2.PDF)
 	}
 	if v1 := ew.contractVersion(e.ID, 1); !strings.Contains(string(v1.PDF), "role CFO ad interim\n") {
@@ -247,13 +247,13 @@ func TestContractSaveAs_writesTheFrozenBytesWhereChosen(t *testing.T) {
 	if err := os.MkdirAll(ew.docs, 0o700); err != nil {
 		t.Fatal(err)
 	}
-	os.Remove(filepath.Join(ew.docs, v.Number+"-v1.pdf"))
+	os.Remove(filepath.Join(ew.docs, v.Number+"-v1-client.pdf"))
 	tap(u, c.saveAs)
 	if shownLast[*dialog.FileDialog](u) == nil {
 		t.Fatal("Save as… shows no file dialog")
 	}
 	tap(u, overlayButton(t, ew.w, "Save"))
-	if got := readFile(t, filepath.Join(ew.docs, v.Number+"-v1.pdf")); !bytes.Equal(got, v.PDF) {
+	if got := readFile(t, filepath.Join(ew.docs, v.Number+"-v1-client.pdf")); !bytes.Equal(got, v.PDF) {
 		t.Errorf("saved %q, want the frozen %q", got, v.PDF)
 	}
 	noTempFiles(t, ew.docs)
@@ -272,7 +272,7 @@ func TestCtrlP_onEngagements(t *testing.T) {
 		e := ew.open("Supply chain director")
 		press(ew.u, fyne.KeyP)
 		tap(ew.u, overlayButton(t, ew.w, "Save as PDF and open"))
-		if v := ew.contractVersion(e.ID, 1); ew.lastOpened() != filepath.Join(ew.docs, v.Number+"-v1.pdf") {
+		if v := ew.contractVersion(e.ID, 1); ew.lastOpened() != filepath.Join(ew.docs, v.Number+"-v1-client.pdf") {
 			t.Errorf("opened %q", ew.lastOpened())
 		}
 	})

@@ -169,6 +169,30 @@ func (Unimplemented) ContractTerms(_ context.Context, _ int64) (*domain.Contract
 func (Unimplemented) SaveContractTerms(_ context.Context, _ *domain.ContractTerms) error {
 	return notImplemented("SaveContractTerms")
 }
+func (Unimplemented) ContractDocumentFor(_ context.Context, _ int64, _ domain.ContractParty, _ domain.Date) (*domain.ContractDocument, error) {
+	return nil, notImplemented("ContractDocumentFor")
+}
+func (Unimplemented) PrintContractFor(_ context.Context, _ int64, _ domain.ContractParty, _ domain.Date) (*domain.ContractVersion, error) {
+	return nil, notImplemented("PrintContractFor")
+}
+func (Unimplemented) ReissueContractFor(_ context.Context, _ int64, _ domain.ContractParty, _ domain.Date) (*domain.ContractVersion, error) {
+	return nil, notImplemented("ReissueContractFor")
+}
+func (Unimplemented) ContractVersionsFor(_ context.Context, _ int64, _ domain.ContractParty) ([]*domain.ContractVersion, error) {
+	return nil, notImplemented("ContractVersionsFor")
+}
+func (Unimplemented) ContractVersionFor(_ context.Context, _ int64, _ domain.ContractParty, _ int) (*domain.ContractVersion, error) {
+	return nil, notImplemented("ContractVersionFor")
+}
+func (Unimplemented) ContractParties(_ context.Context, _ int64) ([]domain.ContractParty, error) {
+	return nil, notImplemented("ContractParties")
+}
+func (Unimplemented) ContractSettings(_ context.Context) (*domain.ContractSettings, error) {
+	return nil, notImplemented("ContractSettings")
+}
+func (Unimplemented) SaveContractSettings(_ context.Context, _ *domain.ContractSettings) error {
+	return notImplemented("SaveContractSettings")
+}
 
 // ClauseLibrary
 

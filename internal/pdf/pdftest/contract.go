@@ -4,10 +4,11 @@ import (
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
-// Contract returns the contract of the sample proposal's interim mandate as
-// printed version 1, under Belgian law, in lang, with the default clauses:
-// the Belgian firm, the brewery, and the manager through a management
-// company. Each call returns a fresh document that the caller may change.
+// Contract returns the three-party contract of the sample proposal's
+// interim mandate as printed version 1, under Belgian law, in lang, with
+// the default clauses: the Belgian firm, the brewery, and the manager
+// through a management company. Each call returns a fresh document that
+// the caller may change.
 func Contract(lang domain.Lang) *domain.ContractDocument {
 	p := Proposal(lang)
 	in := &p.Proposal.Interim
@@ -15,24 +16,63 @@ func Contract(lang domain.Lang) *domain.ContractDocument {
 		ID: 12, ClientID: p.Client.ID, ProposalID: p.Proposal.ID, ProposalVersion: p.Version,
 		Kind: domain.KindInterim, ManagerID: p.Manager.ID, Role: in.Role,
 		Start: in.Start, End: in.Start.AddDays(in.Weeks*7 - 1), DaysPerWeek: in.DaysPerWeek, DayRate: in.DayRate,
-		NoticeDays: 30, Status: domain.EngagementPlanned,
+		NoticeDays: 30, Status: domain.EngagementPlanned, ManagerDayFee: ManagerDayFee,
 	}
 	m := domain.ManagerForContract(p.Manager)
-	m.Company = domain.ManagementCompany{Name: "FDM Management BV", VATID: "BE0476925343"}
+	m.Company = domain.ManagementCompany{Name: "FDM Management BV", VATID: "BE0476925343", CompanyNumber: "0476925343",
+		Seat: domain.Address{Street: "Kouter 7", Postcode: "9000", City: "Gent", Country: "BE"}}
 	terms := domain.DefaultContractTerms(&e, p)
 	terms.Authority = "Signs payments and commitments up to € 50.000 per transaction\n" +
 		"Hires and dismisses staff of the finance department\n" +
 		"Represents the company before its banks, jointly with the CEO"
 	d := &domain.ContractDocument{
 		Number: "CTR-2026-0012", Version: 1, Date: domain.NewDate(2026, 5, 20), Lang: lang,
-		Jurisdiction: domain.JurisdictionBE,
-		Firm:         p.Firm, Client: p.Client, Manager: m, Engagement: e, Terms: terms,
+		Jurisdiction: domain.JurisdictionBE, ThreeParty: true,
+		Firm: p.Firm, Client: p.Client, Manager: m, Engagement: e, Terms: terms,
 		Proposal: &domain.ProposalRef{ID: p.Proposal.ID, Number: p.Number, Version: p.Version, IssuedOn: p.Date, Title: p.Proposal.Title},
 		VATRate:  p.Proposal.VATRate,
 	}
 	d.Clauses = DefaultClauses(d.Jurisdiction, lang, e.Kind)
 	d.ShortHash = "5be0c2d4"
+	d.KeepOwnSide()
 	return d
+}
+
+// ManagerDayFee is what the sample firm pays the manager's company a day:
+// a figure no client document may show.
+const ManagerDayFee = domain.Money(98_765_00)
+
+// ClientAgreement returns the sample mandate's client agreement: the firm
+// and the client, the manager named, the client's day rate.
+func ClientAgreement(lang domain.Lang) *domain.ContractDocument {
+	d := Contract(lang)
+	d.ThreeParty = false
+	d.Clauses = AgreementClausesOf(d)
+	return d
+}
+
+// ManagerAgreement returns the sample mandate's manager agreement: the
+// firm and the manager's company, the manager's fee, paid 30 days after
+// the invoice.
+func ManagerAgreement(lang domain.Lang) *domain.ContractDocument {
+	d := Contract(lang)
+	d.ThreeParty, d.Party = false, domain.PartyManager
+	d.Engagement.ManagerDayFee = ManagerDayFee
+	d.ManagerPayment = &domain.ManagerPayment{Days: 30, After: domain.PayAfterInvoice}
+	d.Clauses = AgreementClausesOf(d)
+	d.KeepOwnSide()
+	return d
+}
+
+// AgreementClausesOf are the shipped texts of the agreement d is, in
+// article order.
+func AgreementClausesOf(d *domain.ContractDocument) []domain.Clause {
+	var out []domain.Clause
+	for _, k := range domain.AgreementClauses(d.Engagement.Kind, d.PartyOf(), d.ThreeParty) {
+		c, _ := domain.DefaultClause(d.Jurisdiction, d.Lang, k)
+		out = append(out, c)
+	}
+	return out
 }
 
 // ConsultingContract returns the contract of the sample proposal's
@@ -64,7 +104,7 @@ func Dutch(d *domain.ContractDocument) *domain.ContractDocument {
 	d.Jurisdiction = domain.JurisdictionNL
 	// A Dutch firm's Belgian client buys across the border: reverse charge.
 	d.ReverseCharge = true
-	d.Clauses = DefaultClauses(d.Jurisdiction, d.Lang, d.Engagement.Kind)
+	d.Clauses = AgreementClausesOf(d)
 	return d
 }
 
