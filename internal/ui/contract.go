@@ -37,6 +37,9 @@ type contractDocs struct {
 	// known is whether the versions of id have arrived; until then Ctrl+P
 	// cannot tell a first print from a reprint.
 	known bool
+	// relayout places the form's parts again after the contract part was
+	// shown, hidden or changed height (relayoutScrolled).
+	relayout func()
 }
 
 // contractRow is one printed version in the list.
@@ -73,6 +76,7 @@ func (c *contractDocs) load(e *domain.Engagement) {
 	// versions.
 	c.id, c.latest, c.known = e.ID, nil, false
 	c.actions.Hide()
+	c.placeAgain()
 	id := e.ID
 	c.s.parts.work.background(func(ctx context.Context) func() {
 		vs, err := c.s.svc.Contracts.ContractVersions(ctx, id)
@@ -118,6 +122,14 @@ func (c *contractDocs) set(vs []*domain.ContractVersion) {
 	c.actions.Show()
 	setVisible(c.history, printed)
 	c.versions.Refresh()
+	c.placeAgain()
+}
+
+// placeAgain lays the form out again, if it is built.
+func (c *contractDocs) placeAgain() {
+	if c.relayout != nil {
+		c.relayout()
+	}
 }
 
 func (c *contractDocs) newRow(v *domain.ContractVersion) *contractRow {

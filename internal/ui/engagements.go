@@ -160,6 +160,7 @@ func (s *engagementsScreen) buildForm() {
 	s.contract = newContractDocs(s)
 	body := container.NewVBox(s.steps.root, s.contract.actions, ed.form, s.contract.history)
 	s.pane = newDetailPane(ed, lang.L("Choose an engagement on the left."), body)
+	s.contract.relayout = func() { relayoutScrolled(s.pane.scroll, body) }
 }
 
 // read is the loaded engagement with the role and notes of the form: the
