@@ -135,7 +135,8 @@ func (c *contractDocs) placeAgain() {
 func (c *contractDocs) newRow(v *domain.ContractVersion) *contractRow {
 	r := &contractRow{v: v}
 	r.text = widget.NewLabel(contractLine(v))
-	r.text.Truncation = fyne.TextTruncateEllipsis
+	// Wrapped, not cut: the date and the checksum are what tells versions apart.
+	r.text.Wrapping = fyne.TextWrapWord
 	id, version := v.EngagementID, v.Version
 	r.open = widget.NewButtonWithIcon(lang.L("Open"), theme.FileIcon(), func() { c.openVersion(id, version) })
 	r.save = widget.NewButtonWithIcon(lang.L("Save as…"), theme.DocumentSaveIcon(), func() { c.saveVersionAs(id, version, contracts.FileName(v)) })

@@ -88,10 +88,10 @@ func (s *engagementsScreen) build() {
 		// consulting assignment has no manager and shows its own name.
 		{title: lang.L("Client"), weight: 1, value: func(e *domain.Engagement) string { return s.clientNames.name(e.ClientID) },
 			detail: s.listDetail},
-		{title: lang.L("Kind"), width: 95, value: func(e *domain.Engagement) string { return kindText(e.Kind) }},
-		{title: lang.L("Start"), width: 100, value: func(e *domain.Engagement) string { return formatShortDate(e.Start) }},
-		{title: lang.L("End"), width: 100, value: func(e *domain.Engagement) string { return formatShortDate(e.End) }},
-		{title: lang.L("Status"), width: 95, value: func(e *domain.Engagement) string { return engagementStatusText(e.Status) }},
+		{title: lang.L("Kind"), fit: kindSamples(), value: func(e *domain.Engagement) string { return kindText(e.Kind) }},
+		{title: lang.L("Start"), fit: dateSamples(), value: func(e *domain.Engagement) string { return formatShortDate(e.Start) }},
+		{title: lang.L("End"), fit: dateSamples(), value: func(e *domain.Engagement) string { return formatShortDate(e.End) }},
+		{title: lang.L("Status"), fit: engagementStatusSamples(), value: func(e *domain.Engagement) string { return engagementStatusText(e.Status) }},
 	}
 	s.list = newListView(s.parts, screenEngagements, cols, "", s.query,
 		func(e *domain.Engagement) int64 { return e.ID },

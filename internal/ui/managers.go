@@ -78,9 +78,9 @@ func (s *managersScreen) build() {
 	cols := []column[*domain.Manager]{
 		{title: lang.L("Name"), weight: 1, sort: "name", value: managerName,
 			detail: func(m *domain.Manager) string { return m.Headline }},
-		{title: lang.L("Day rate"), width: 105, sort: "rate", value: func(m *domain.Manager) string { return formatMoney(m.DayRate) }},
-		{title: lang.L("Languages"), width: 110, value: func(m *domain.Manager) string { return joinList(m.Languages) }},
-		{title: lang.L("Status"), width: 140, sort: "available", value: func(m *domain.Manager) string { return managerStatusShort(m.Status) }},
+		{title: lang.L("Day rate"), fit: dayRateSamples(), sort: "rate", value: func(m *domain.Manager) string { return formatMoney(m.DayRate) }},
+		{title: lang.L("Languages"), fit: rosterLanguageSamples(), value: func(m *domain.Manager) string { return joinList(m.Languages) }},
+		{title: lang.L("Status"), fit: managerStatusSamples(), sort: "available", value: func(m *domain.Manager) string { return managerStatusShort(m.Status) }},
 	}
 	s.list = newListView(s.parts, screenManagers, cols, "name", s.query,
 		func(m *domain.Manager) int64 { return m.ID },

@@ -93,10 +93,10 @@ func (s *proposalsScreen) build() {
 	// The client goes under the title: side by side in the narrow list,
 	// both were cut off after a word.
 	cols := []column[*domain.Proposal]{
-		{title: lang.L("Number"), width: 140, value: func(p *domain.Proposal) string { return proposalNumber(p) }},
+		{title: lang.L("Number"), fit: proposalNumberSamples(), value: func(p *domain.Proposal) string { return proposalNumber(p) }},
 		{title: lang.L("Title"), weight: 1, value: func(p *domain.Proposal) string { return p.Title },
 			detail: func(p *domain.Proposal) string { return s.clientNames.name(p.ClientID) }},
-		{title: lang.L("Status"), width: 90, value: func(p *domain.Proposal) string { return proposalStatusText(p.Status) }},
+		{title: lang.L("Status"), fit: proposalStatusSamples(), value: func(p *domain.Proposal) string { return proposalStatusText(p.Status) }},
 	}
 	s.list = newListView(s.parts, screenProposals, cols, "", s.query,
 		func(p *domain.Proposal) int64 { return p.ID },
