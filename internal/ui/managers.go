@@ -209,9 +209,9 @@ func (s *managersScreen) buildForm() {
 	s.languages = ed.entry("Languages")
 	s.languages.SetPlaceHolder("nl, fr, en")
 	s.dayRate = ed.entry("Day rate")
-	s.dayRate.SetPlaceHolder("1.250,00")
+	s.dayRate.SetPlaceHolder(formatMoneyInput(domain.Euros(1250)))
 	s.availableFrom = ed.entry("Available from")
-	s.availableFrom.SetPlaceHolder(lang.L("YYYY-MM-DD or D-M-YYYY"))
+	s.availableFrom.SetPlaceHolder(dateHint())
 	s.maxDays = ed.entry("Days per week")
 	s.cv = ed.multiLine(6, "CV")
 	s.company = ed.entry()
@@ -456,10 +456,10 @@ func (s *managersScreen) loadSectors() {
 // read whole: "Until 30/06/2026". The form says the whole sentence.
 func managerStatusShort(st domain.ManagerStatus) string {
 	if st.Availability == domain.OnMandate && !st.Until.IsZero() {
-		return lang.X("manager.status.until.short", "Until {{.Date}}", map[string]any{"Date": st.Until.FormatShort(screenLang())})
+		return lang.X("manager.status.until.short", "Until {{.Date}}", map[string]any{"Date": formatShortDate(st.Until)})
 	}
 	if st.Availability == domain.AvailableFrom {
-		return lang.X("manager.status.from.short", "From {{.Date}}", map[string]any{"Date": st.Until.FormatShort(screenLang())})
+		return lang.X("manager.status.from.short", "From {{.Date}}", map[string]any{"Date": formatShortDate(st.Until)})
 	}
 	return managerStatusText(st)
 }

@@ -170,11 +170,11 @@ func (s *proposalsScreen) buildForm() {
 	s.exit = ed.multiLine(3)
 	s.exit.SetPlaceHolder(lang.L("One per line"))
 	s.start = ed.entry("Start")
-	s.start.SetPlaceHolder(lang.L("YYYY-MM-DD or D-M-YYYY"))
+	s.start.SetPlaceHolder(dateHint())
 	s.weeks = ed.entry("Weeks")
 	s.daysPerWeek = ed.entry("Days per week")
 	s.dayRate = ed.entry("Day rate")
-	s.dayRate.SetPlaceHolder("1.250,00")
+	s.dayRate.SetPlaceHolder(formatMoneyInput(domain.Euros(1250)))
 
 	s.approach = ed.multiLine(3)
 	s.deliverables = ed.multiLine(3)
