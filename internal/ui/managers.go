@@ -97,9 +97,11 @@ func (s *managersScreen) build() {
 func (s *managersScreen) buildFilters() {
 	refilter := func() { s.list.debounce.trigger(s.list.reload) }
 	anyText := lang.L("Any")
-	s.sector = widget.NewSelect([]string{anyText}, func(string) { refilter() })
+	// The choice that resets a filter names the filter, as its placeholder
+	// does: a bare "Any" beside "Any sector" read as another filter.
+	s.sector = widget.NewSelect([]string{lang.L("Any sector")}, func(string) { refilter() })
 	s.sector.PlaceHolder = lang.L("Any sector")
-	langs := []string{anyText}
+	langs := []string{lang.L("Any language")}
 	for _, code := range rosterLanguages {
 		langs = append(langs, languageName(code))
 	}
@@ -153,8 +155,8 @@ func (s *managersScreen) filter(search, sort string, offset, limit int) domain.M
 	f := domain.ManagerFilter{Query: search, Sort: sort, IncludeInactive: s.inactive.Checked,
 		Page: domain.Page{Offset: offset, Limit: limit}}
 	anyText := lang.L("Any")
-	if v := s.sector.Selected; v != "" && v != anyText {
-		f.Sector = v
+	if s.sector.SelectedIndex() > 0 {
+		f.Sector = s.sector.Selected
 	}
 	if i := s.language.SelectedIndex(); i > 0 {
 		f.Language = rosterLanguages[i-1]
@@ -447,7 +449,7 @@ func (s *managersScreen) loadSectors() {
 				s.parts.showError(err)
 				return
 			}
-			s.sector.SetOptions(append([]string{lang.L("Any")}, sectors...))
+			s.sector.SetOptions(append([]string{lang.L("Any sector")}, sectors...))
 		}
 	})
 }
