@@ -89,7 +89,7 @@ func TestClauseEditor_editIsSavedAndPrintedContractsKeepTheirText(t *testing.T) 
 	if got.Default || got.Body != "{client} bewaart elk geheim van {firm}; ZEGELBEWAARDER." {
 		t.Errorf("the library holds %+v", got)
 	}
-	if c.reset.Disabled() || !strings.Contains(c.origin.Text, "The firm's own text, saved on 9 May 2026") {
+	if c.reset.Disabled() || !strings.Contains(c.origin.Text, "The firm's own text, saved on 09/05/2026") {
 		t.Errorf("after saving: reset enabled %v, origin %q", !c.reset.Disabled(), c.origin.Text)
 	}
 	tap(u, c.done)

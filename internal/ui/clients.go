@@ -73,8 +73,8 @@ func (s *clientsScreen) build() {
 	cols := []column[*domain.Client]{
 		{title: lang.L("Name"), weight: 1, sort: "name", value: func(c *domain.Client) string { return c.DisplayName() },
 			detail: clientPlace},
-		{title: lang.L("VAT number"), width: 150, value: func(c *domain.Client) string { return c.VATID }},
-		{title: lang.L("Language"), width: 90, value: func(c *domain.Client) string { return string(c.Language) }},
+		{title: lang.L("VAT number"), fit: vatSamples(), value: func(c *domain.Client) string { return c.VATID }},
+		{title: lang.L("Language"), fit: languageCodeSamples(), value: func(c *domain.Client) string { return string(c.Language) }},
 	}
 	s.list = newListView(s.parts, screenClients, cols, "name", s.query,
 		func(c *domain.Client) int64 { return c.ID },

@@ -49,6 +49,9 @@ type contractDocs struct {
 	// said is what became of the latest version in this session: sent to
 	// which printer, or saved as a file. The outcome line repeats it.
 	said string
+	// relayout places the form's parts again after the contract part was
+	// shown, hidden or changed height (relayoutScrolled).
+	relayout func()
 }
 
 // contractRow is one printed version in the list.
@@ -123,6 +126,7 @@ func (c *contractDocs) load(e *domain.Engagement) {
 	}
 	c.id, c.latest, c.known = e.ID, nil, false
 	c.actions.Hide()
+	c.placeAgain()
 	id, party := e.ID, c.party
 	c.s.parts.work.background(func(ctx context.Context) func() {
 		parties, err := c.s.svc.Contracts.ContractParties(ctx, id)
@@ -186,12 +190,21 @@ func (c *contractDocs) set(vs []*domain.ContractVersion) {
 	c.actions.Show()
 	setVisible(c.history, printed)
 	c.versions.Refresh()
+	c.placeAgain()
+}
+
+// placeAgain lays the form out again, if it is built.
+func (c *contractDocs) placeAgain() {
+	if c.relayout != nil {
+		c.relayout()
+	}
 }
 
 func (c *contractDocs) newRow(v *domain.ContractVersion) *contractRow {
 	r := &contractRow{v: v}
 	r.text = widget.NewLabel(contractLine(v))
-	r.text.Truncation = fyne.TextTruncateEllipsis
+	// Wrapped, not cut: the date and the checksum are what tells versions apart.
+	r.text.Wrapping = fyne.TextWrapWord
 	id, version, party := v.EngagementID, v.Version, c.party
 	r.open = widget.NewButtonWithIcon(lang.L("Open"), theme.FileIcon(), func() { c.openVersion(id, party, version) })
 	r.save = widget.NewButtonWithIcon(lang.L("Save as…"), theme.DocumentSaveIcon(), func() { c.saveVersionAs(id, party, version, contracts.FileName(v)) })

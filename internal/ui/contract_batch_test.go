@@ -92,19 +92,19 @@ func TestBatch_savesWhatTheListShowsIntoTheChosenFolder(t *testing.T) {
 			press(ew.u, fyne.Key1)
 			menuItem(t, ew.w, "Print contracts…").Action()
 		}, func(ew *engWorld) []int64 { return ew.activeIDs() },
-			"4 contracts. Printed for the first time, and so frozen as version 1 dated 9 May 2026: 4. Frozen before, given exactly as they were: 0."},
+			"4 contracts. Printed for the first time, and so frozen as version 1 dated 09/05/2026: 4. Frozen before, given exactly as they were: 0."},
 		{"the list's button with an engagement open: every one the list shows (all statuses)", func(ew *engWorld) {
 			ew.open("CFO ad interim")
 			tap(ew.u, ew.u.engagements.printAll)
 			tap(ew.u, overlayButton(t, ew.w, "Every engagement in the list"))
 		}, func(ew *engWorld) []int64 { return ew.idsWith("") },
-			"11 contracts. Printed for the first time, and so frozen as version 1 dated 9 May 2026: 11."},
+			"11 contracts. Printed for the first time, and so frozen as version 1 dated 09/05/2026: 11."},
 		{"the list's button with an engagement open: only that one", func(ew *engWorld) {
 			ew.open("CFO ad interim")
 			tap(ew.u, ew.u.engagements.printAll)
 			tap(ew.u, overlayButton(t, ew.w, "This engagement"))
 		}, func(ew *engWorld) []int64 { return []int64{ew.u.engagements.loaded.ID} },
-			"2 contracts. Printed for the first time, and so frozen as version 1 dated 9 May 2026: 2."},
+			"2 contracts. Printed for the first time, and so frozen as version 1 dated 09/05/2026: 2."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -62,7 +62,7 @@ func TestPrintContract_freezesOnceAndReusesTheBytes(t *testing.T) {
 	}
 
 	tap(u, c.first)
-	if !strings.Contains(overlayTexts(ew.w), "freezes the contract of this engagement as version 1, dated 9 May 2026") {
+	if !strings.Contains(overlayTexts(ew.w), "freezes the contract of this engagement as version 1, dated 09/05/2026") {
 		t.Errorf("the first print asks %q", overlayTexts(ew.w))
 	}
 	tap(u, overlayButton(t, ew.w, "Save as PDF and open"))

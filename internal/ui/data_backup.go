@@ -26,7 +26,7 @@ func (u *App) backUpNow() {
 }
 
 func backupWritten(path string) string {
-	return lang.X("backup.written", "A backup was written to {{.Path}}.", map[string]any{"Path": path})
+	return lang.X("backup.written", "A backup was written to {{.Path}}.", map[string]any{"Path": wrappablePath(path)})
 }
 
 // backupsDialog lists the backups in the backups folder, newest first,
@@ -54,7 +54,7 @@ type backupsDialog struct {
 func (u *App) showBackups() {
 	b := &backupsDialog{parts: u.parts(), backups: u.svc.Backups, openFile: u.opts.OpenFile, chosen: -1}
 	folder := widget.NewLabel(lang.X("backups.folder", "Backups are kept in {{.Folder}}, next to the database. Copy that folder to another disk now and then: a backup on the same disk is lost with it.",
-		map[string]any{"Folder": u.svc.Backups.BackupDir()}))
+		map[string]any{"Folder": wrappablePath(u.svc.Backups.BackupDir())}))
 	folder.Wrapping = fyne.TextWrapWord
 	b.status = widget.NewLabel("")
 	b.status.Wrapping = fyne.TextWrapWord
@@ -210,7 +210,7 @@ func (b *backupsDialog) onOpenFolder() {
 		return func() {
 			if err != nil {
 				b.parts.logf("interimdesk: opening %s: %v", dir, err)
-				b.say(lang.X("backups.folder.notOpened", "The folder {{.Folder}} could not be opened here; there may be no backup in it yet.", map[string]any{"Folder": dir}))
+				b.say(lang.X("backups.folder.notOpened", "The folder {{.Folder}} could not be opened here; there may be no backup in it yet.", map[string]any{"Folder": wrappablePath(dir)}))
 			}
 		}
 	})

@@ -40,7 +40,7 @@ func (u *App) exportJSON() {
 			}
 			return func() {
 				showInfo(u.win, lang.L("Export finished"),
-					lang.X("export.json.done", "The whole database was exported to {{.Path}}.", map[string]any{"Path": path}))
+					lang.X("export.json.done", "The whole database was exported to {{.Path}}.", map[string]any{"Path": wrappablePath(path)}))
 			}, nil
 		})
 	})

@@ -72,7 +72,7 @@ func (u *App) exportPersonal(id int64, name string) {
 			}
 			return func() {
 				showInfo(u.win, lang.L("Export finished"), lang.X("personal.exported", "The personal data of {{.Name}} was written to {{.Path}}.",
-					map[string]any{"Name": name, "Path": path}))
+					map[string]any{"Name": name, "Path": wrappablePath(path)}))
 			}, nil
 		})
 	})

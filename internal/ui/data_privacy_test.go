@@ -209,7 +209,7 @@ func TestErasedManager_isLockedForGood(t *testing.T) {
 			if s.activeBtn.Visible() || s.personalBtn.Visible() {
 				t.Errorf("an erased manager offers %q %v, Personal data… %v", s.activeBtn.Text, s.activeBtn.Visible(), s.personalBtn.Visible())
 			}
-			if !s.erased.Visible() || !strings.Contains(s.erased.Text, "erased on 9 May 2026") || !strings.Contains(s.erased.Text, "kept") {
+			if !s.erased.Visible() || !strings.Contains(s.erased.Text, "erased on 09/05/2026") || !strings.Contains(s.erased.Text, "kept") {
 				t.Errorf("the erased line says %q (visible %v)", s.erased.Text, s.erased.Visible())
 			}
 			for name, e := range map[string]*widget.Entry{"name": s.fullName, "e-mail": s.email, "notes": s.notes, "day rate": s.dayRate, "CV": s.cv} {

@@ -54,7 +54,7 @@ func (u *App) showRestoreQuestion(path string, info *domain.BackupInfo) {
 		lang.X("restore.holds", "{{.File}} is a sound backup of {{.Firm}}, with {{.Clients}} clients, {{.Managers}} managers, {{.Proposals}} proposals and {{.Engagements}} engagements.",
 			backupHolds(filepath.Base(path), info)),
 		lang.X("restore.keeps", "Restoring replaces everything in the database with this backup. The database as it is now is kept first, as a safety copy in {{.Folder}}, so nothing is lost.",
-			map[string]any{"Folder": u.svc.Backups.BackupDir()}),
+			map[string]any{"Folder": wrappablePath(u.svc.Backups.BackupDir())}),
 		lang.L("Interim Desk closes to restore: the backup takes the database's place when you start it again."),
 	}
 	q.cancelBtn = widget.NewButton(cancelText(), func() { q.dialog.Hide() })
@@ -114,7 +114,7 @@ func (u *App) showRestoreOutcome() {
 	msg := []string{lang.X("restore.done", "The backup was restored: the database now holds {{.Firm}}, with {{.Clients}} clients, {{.Managers}} managers, {{.Proposals}} proposals and {{.Engagements}} engagements.",
 		backupHolds("", res.Restored))}
 	if res.SafetyCopy != "" {
-		msg = append(msg, lang.X("restore.safetyCopy", "The database as it was before is kept as {{.Path}}.", map[string]any{"Path": res.SafetyCopy}))
+		msg = append(msg, lang.X("restore.safetyCopy", "The database as it was before is kept as {{.Path}}.", map[string]any{"Path": wrappablePath(res.SafetyCopy)}))
 	}
 	u.showSentences(lang.L("Backup restored"), msg...)
 }

@@ -67,7 +67,7 @@ func (u *docOutput) openWritten(path string) func() {
 	if u.opts.OpenFile == nil {
 		return func() {
 			showInfo(u.parts.win, lang.L("Document written"),
-				lang.L("The document was written to {{.Path}}.", map[string]any{"Path": path}))
+				lang.L("The document was written to {{.Path}}.", map[string]any{"Path": wrappablePath(path)}))
 		}
 	}
 	if err := u.opts.OpenFile(path); err != nil {
@@ -75,7 +75,7 @@ func (u *docOutput) openWritten(path string) func() {
 		u.logf("interimdesk: opening %s: %v", path, err)
 		return func() {
 			showInfo(u.parts.win, lang.L("Document written"),
-				lang.L("The document was written to {{.Path}}, but no viewer could open it.", map[string]any{"Path": path}))
+				lang.L("The document was written to {{.Path}}, but no viewer could open it.", map[string]any{"Path": wrappablePath(path)}))
 		}
 	}
 	return nil

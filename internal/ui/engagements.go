@@ -98,10 +98,10 @@ func (s *engagementsScreen) build() {
 		// consulting assignment has no manager and shows its own name.
 		{title: lang.L("Client"), weight: 1, sort: "client", value: func(e *domain.Engagement) string { return s.clientNames.name(e.ClientID) },
 			detail: s.listDetail},
-		{title: lang.L("Kind"), width: 95, sort: "kind", value: func(e *domain.Engagement) string { return kindText(e.Kind) }},
-		{title: lang.L("Start"), width: 100, sort: "start", value: func(e *domain.Engagement) string { return formatShortDate(e.Start) }},
-		{title: lang.L("End"), width: 100, sort: "end", value: func(e *domain.Engagement) string { return formatShortDate(e.End) }},
-		{title: lang.L("Status"), width: 95, sort: "status", value: func(e *domain.Engagement) string { return engagementStatusText(e.Status) }},
+		{title: lang.L("Kind"), fit: kindSamples(), sort: "kind", value: func(e *domain.Engagement) string { return kindText(e.Kind) }},
+		{title: lang.L("Start"), fit: dateSamples(), sort: "start", value: func(e *domain.Engagement) string { return formatShortDate(e.Start) }},
+		{title: lang.L("End"), fit: dateSamples(), sort: "end", value: func(e *domain.Engagement) string { return formatShortDate(e.End) }},
+		{title: lang.L("Status"), fit: engagementStatusSamples(), sort: "status", value: func(e *domain.Engagement) string { return engagementStatusText(e.Status) }},
 		{title: lang.L("Margin"), width: 80, value: marginColumn},
 	}
 	s.list = newListView(s.parts, screenEngagements, cols, "", s.query,
@@ -196,6 +196,7 @@ func (s *engagementsScreen) buildForm() {
 	s.contract = newContractDocs(s)
 	body := container.NewVBox(s.steps.root, s.contract.actions, ed.form, s.contract.history)
 	s.pane = newDetailPane(ed, lang.L("Choose an engagement on the left."), body)
+	s.contract.relayout = func() { relayoutScrolled(s.pane.scroll, body) }
 }
 
 // read is the loaded engagement with the role and notes of the form: the

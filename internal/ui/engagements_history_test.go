@@ -24,7 +24,7 @@ func TestHistory_readsInTheScreenLanguage(t *testing.T) {
 	}{
 		{domain.LangNL, []string{
 			"dagen per week gewijzigd van 3 naar 2",
-			"Gestart\n9 mei 2026\n",
+			"Gestart\n09-05-2026\n",
 			"gestart op 2026-05-09 (geplande start 2026-05-30)",
 			"gepland einde verschoven van 2026-09-18 naar 2026-10-31, afgesproken op 2026-05-07",
 			"opzegging gegeven op 2026-05-09, 30 dagen; laatste dag 2026-06-08; reden: “Sold to a group.”",

@@ -64,7 +64,7 @@ func newNewEngagementDialog(s *engagementsScreen) *newEngagementDialog {
 		e.OnChanged = func(string) { changed() }
 		return e
 	}
-	dateHint := lang.L("YYYY-MM-DD or D-M-YYYY")
+	dateHint := dateHint()
 	d.role, d.start, d.end = entry(""), entry(dateHint), entry(dateHint)
 	d.days, d.dayRate, d.fee, d.notice = entry(""), entry(""), entry(""), entry("")
 	d.notice.SetText(formatIntInput(domain.DefaultNoticeDays, false))

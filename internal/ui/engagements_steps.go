@@ -304,7 +304,7 @@ func newStepDialog(win fyne.Window, title, intro, action string) *stepDialog {
 func (d *stepDialog) date(label string, day domain.Date) *widget.Entry {
 	e := widget.NewEntry()
 	e.SetText(formatDateInput(day))
-	e.SetPlaceHolder(lang.L("YYYY-MM-DD or D-M-YYYY"))
+	e.SetPlaceHolder(dateHint())
 	return d.add(label, e)
 }
 

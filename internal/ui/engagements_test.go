@@ -22,7 +22,7 @@ func TestEngagementDetail_figuresAreReadOnlyAndStepsFollowTheStatus(t *testing.T
 		{"CFO ad interim", "Active", false, true, true, true},
 		{"Supply chain director", "Planned", true, false, true, true},
 		{"Directrice RH", "Completed", false, false, false, false},
-		{"CIO ad interim", "Terminated; the last day was 8 February 2026", false, false, false, false},
+		{"CIO ad interim", "Terminated; the last day was 08/02/2026", false, false, false, false},
 	}
 	ew := newEngWorld(t, engOptions{})
 	s := ew.u.engagements
@@ -98,13 +98,13 @@ func TestTerminate_showsTheLastDayBeforeRecordingIt(t *testing.T) {
 		last              domain.Date
 	}{
 		{name: "notice runs its period", role: "CFO ad interim", given: "11-5-2026",
-			outcome: "Notice given on 11 May 2026 runs 30 days: the last day is 10 June 2026.",
+			outcome: "Notice given on 11/05/2026 runs 30 days: the last day is 10/06/2026.",
 			status:  domain.EngagementActive, last: domain.NewDate(2026, 6, 10)},
 		{name: "the last day is already past", role: "CFO ad interim", given: "2026-04-01",
-			outcome: "Notice given on 1 April 2026 runs 30 days: the last day was 1 May 2026, so the engagement ends at once.",
+			outcome: "Notice given on 01/04/2026 runs 30 days: the last day was 01/05/2026, so the engagement ends at once.",
 			status:  domain.EngagementTerminated, last: domain.NewDate(2026, 5, 1)},
 		{name: "notice before a planned start", role: "Supply chain director", given: "2026-04-20",
-			outcome: "The notice runs out before the start on 30 May 2026: the engagement is cancelled and never starts.",
+			outcome: "The notice runs out before the start on 30/05/2026: the engagement is cancelled and never starts.",
 			status:  domain.EngagementTerminated, last: domain.NewDate(2026, 5, 30)},
 		{name: "notice that only reaches the planned end", role: "CFO ad interim", given: "2026-08-01",
 			message: "Notice date: notice given on 2026-08-01 runs 30 days, to 2026-08-23, the planned end: the engagement ends as planned, not early."},
@@ -119,7 +119,7 @@ func TestTerminate_showsTheLastDayBeforeRecordingIt(t *testing.T) {
 			e := ew.open(tt.role)
 			tap(ew.u, s.steps.terminate)
 			d := shownLast[*stepDialog](ew.u)
-			if d == nil || d.fields[0].Text != "2026-05-09" {
+			if d == nil || d.fields[0].Text != "09/05/2026" {
 				t.Fatal("the dialog is missing or does not start on today")
 			}
 			typeText(ew.u, d.fields[0], tt.given)
@@ -169,7 +169,7 @@ func TestCompleteAndActivate(t *testing.T) {
 		tap(ew.u, s.steps.complete)
 		d := shownLast[*stepDialog](ew.u)
 		typeText(ew.u, d.fields[0], "2026-05-08")
-		want := "It ends before the planned end 23 August 2026: the end moves to 8 May 2026, and the manager is free from the next day."
+		want := "It ends before the planned end 23/08/2026: the end moves to 08/05/2026, and the manager is free from the next day."
 		if d.outcome.Text != want {
 			t.Errorf("the dialog says %q, want %q", d.outcome.Text, want)
 		}
@@ -192,7 +192,7 @@ func TestCompleteAndActivate(t *testing.T) {
 		e := ew.open("Supply chain director")
 		tap(ew.u, s.steps.activate)
 		d := shownLast[*stepDialog](ew.u)
-		if !strings.Contains(d.outcome.Text, "The planned start was 30 May 2026") {
+		if !strings.Contains(d.outcome.Text, "The planned start was 30/05/2026") {
 			t.Errorf("activating early says %q", d.outcome.Text)
 		}
 		tap(ew.u, d.ok)
@@ -220,7 +220,7 @@ func TestExtend_isLoggedWithTheDayItWasAgreed(t *testing.T) {
 	}
 	typeText(ew.u, d.fields[0], "31-10-2026")
 	typeText(ew.u, d.fields[1], "2026-05-07")
-	if d.outcome.Text != "The end moves from 18 September 2026 to 31 October 2026." {
+	if d.outcome.Text != "The end moves from 18/09/2026 to 31/10/2026." {
 		t.Errorf("the dialog says %q", d.outcome.Text)
 	}
 	tap(ew.u, d.ok)
@@ -230,7 +230,7 @@ func TestExtend_isLoggedWithTheDayItWasAgreed(t *testing.T) {
 	if h := linesWith(ew.history(e.ID), "extended: planned end moved from 2026-09-18 to 2026-10-31, agreed on 2026-05-07"); len(h) != 1 {
 		t.Errorf("history %q", ew.history(e.ID))
 	}
-	if s.period.Text != "30 May 2026 to 31 October 2026" {
+	if s.period.Text != "30/05/2026 to 31/10/2026" {
 		t.Errorf("the form shows the period %q", s.period.Text)
 	}
 }
@@ -271,8 +271,8 @@ func TestExtend_capacityConflictNeedsAReasonThatIsRecorded(t *testing.T) {
 	tap(ew.u, shownLast[*stepDialog](ew.u).ok)
 
 	text := overlayTexts(ew.w)
-	for _, want := range []string{"from 19 September 2026 this engagement (3 days a week) would come on top of:",
-		"Interim COO for ", "19 September 2026 to 17 December 2026"} {
+	for _, want := range []string{"from 19/09/2026 this engagement (3 days a week) would come on top of:",
+		"Interim COO for ", "19/09/2026 to 17/12/2026"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the conflict does not say %q:\n%s", want, text)
 		}
@@ -328,8 +328,8 @@ func TestNewEngagement_capacityConflictIsRefusedUnlessOverridden(t *testing.T) {
 
 	text := overlayTexts(ew.w)
 	for _, want := range []string{
-		m.Name + " works at most 4 days a week, and from 1 June 2026 this engagement (1 day a week) would come on top of:",
-		"CFO ad interim for ", "23 February 2026 to 23 August 2026, 4 days a week",
+		m.Name + " works at most 4 days a week, and from 01/06/2026 this engagement (1 day a week) would come on top of:",
+		"CFO ad interim for ", "23/02/2026 to 23/08/2026, 4 days a week",
 		"That makes 5 days a week in all.",
 	} {
 		if !strings.Contains(text, want) {
@@ -400,7 +400,7 @@ func TestAccept_createsTheEngagementFromTheIssuedVersion(t *testing.T) {
 	shownLast[*answerDialog](u).choice.SetSelected("Accepted: the interim mandate")
 	u.waitIdle()
 	tap(u, shownLast[*answerDialog](u).record)
-	if !strings.Contains(overlayTexts(ew.w), "Interim COO for ") || !strings.Contains(overlayTexts(ew.w), "1 June 2026 to 30 June 2026") {
+	if !strings.Contains(overlayTexts(ew.w), "Interim COO for ") || !strings.Contains(overlayTexts(ew.w), "01/06/2026 to 30/06/2026") {
 		t.Fatalf("the conflict does not name the other engagement:\n%s", overlayTexts(ew.w))
 	}
 	if got, _ := ew.svc.Proposals.FindProposalByID(context.Background(), id); got.Status != domain.ProposalIssued {
@@ -441,7 +441,7 @@ func TestAccept_createsTheEngagementFromTheIssuedVersion(t *testing.T) {
 	if h := linesWith(ew.history(e.ID), "capacity override: reason: “The COO mandate ends early; the board knows.” (the capacity check said:"); len(h) != 1 {
 		t.Errorf("history %q", ew.history(e.ID))
 	}
-	if p.status.Text != "Accepted (interim mandate) on 9 May 2026" {
+	if p.status.Text != "Accepted (interim mandate) on 09/05/2026" {
 		t.Errorf("the proposal says %q", p.status.Text)
 	}
 }
@@ -454,7 +454,7 @@ func TestHistory_listsTheSteps(t *testing.T) {
 	tap(ew.u, shownLast[*stepDialog](ew.u).ok)
 	tap(ew.u, s.steps.history)
 	text := overlayTexts(ew.w)
-	if !strings.Contains(text, "Activated\n9 May 2026\n") || !strings.Contains(text, "started on 2026-05-09 (planned start 2026-05-30)") {
+	if !strings.Contains(text, "Activated\n09/05/2026\n") || !strings.Contains(text, "started on 2026-05-09 (planned start 2026-05-30)") {
 		t.Errorf("the history says:\n%s", text)
 	}
 }

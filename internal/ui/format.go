@@ -24,32 +24,13 @@ func formatMoneyInput(m domain.Money) string {
 	return m.FormatNumber(screenLang())
 }
 
-// formatDate writes a date for the screen: "9 May 2026", "9 mei 2026";
-// nothing for no date.
-func formatDate(d domain.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	return d.Format(screenLang())
-}
-
-// formatShortDate writes a date for a narrow column: "09/05/2026",
-// "09-05-2026".
-func formatShortDate(d domain.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	return d.FormatShort(screenLang())
-}
-
-// formatDateInput writes a date into an entry as ISO, which every reader
-// understands whatever their habit.
-func formatDateInput(d domain.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	return d.String()
-}
+// formatDate, formatShortDate and formatDateInput write a date in a
+// sentence, a list and an entry: all three the same way (screenDate,
+// dates.go), "9/05/2026" in Belgian Dutch, so that a date reads the same
+// wherever it is on the screen and a field's text can be typed back.
+func formatDate(d domain.Date) string      { return screenDate(d) }
+func formatShortDate(d domain.Date) string { return screenDate(d) }
+func formatDateInput(d domain.Date) string { return screenDate(d) }
 
 // formatIntInput writes a whole number into an entry; nothing for 0 when
 // zero means "not filled in".
@@ -76,7 +57,8 @@ func parseMoneyField(field, s string) (domain.Money, error) {
 	return m, nil
 }
 
-// parseDateField reads "2026-05-09" or "9-5-2026"; empty is no date.
+// parseDateField reads "2026-05-09", "9/05/2026" or "9-5-2026"; empty is
+// no date.
 func parseDateField(field, s string) (domain.Date, error) {
 	if strings.TrimSpace(s) == "" {
 		return domain.Date{}, nil

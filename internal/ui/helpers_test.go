@@ -109,7 +109,8 @@ func overlayTexts(w fyne.Window) string {
 			b.WriteString(v.String() + "\n")
 		}
 	}
-	return b.String()
+	// The hair spaces that let a path wrap (wrappablePath) are not read.
+	return strings.ReplaceAll(b.String(), pathBreak, "")
 }
 
 // overlayButton finds a button by its text in the topmost dialog.

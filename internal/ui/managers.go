@@ -79,9 +79,9 @@ func (s *managersScreen) build() {
 	cols := []column[*domain.Manager]{
 		{title: lang.L("Name"), weight: 1, sort: "name", value: managerName,
 			detail: func(m *domain.Manager) string { return m.Headline }},
-		{title: lang.L("Day fee"), width: 105, sort: "rate", value: func(m *domain.Manager) string { return formatMoney(m.DayRate) }},
-		{title: lang.L("Languages"), width: 110, value: func(m *domain.Manager) string { return joinList(m.Languages) }},
-		{title: lang.L("Status"), width: 140, sort: "available", value: func(m *domain.Manager) string { return managerStatusShort(m.Status) }},
+		{title: lang.L("Day fee"), fit: dayRateSamples(), sort: "rate", value: func(m *domain.Manager) string { return formatMoney(m.DayRate) }},
+		{title: lang.L("Languages"), fit: rosterLanguageSamples(), value: func(m *domain.Manager) string { return joinList(m.Languages) }},
+		{title: lang.L("Status"), fit: managerStatusSamples(), sort: "available", value: func(m *domain.Manager) string { return managerStatusShort(m.Status) }},
 	}
 	s.list = newListView(s.parts, screenManagers, cols, "name", s.query,
 		func(m *domain.Manager) int64 { return m.ID },
@@ -98,9 +98,11 @@ func (s *managersScreen) build() {
 func (s *managersScreen) buildFilters() {
 	refilter := func() { s.list.debounce.trigger(s.list.reload) }
 	anyText := lang.L("Any")
-	s.sector = widget.NewSelect([]string{anyText}, func(string) { refilter() })
+	// The choice that resets a filter names the filter, as its placeholder
+	// does: a bare "Any" beside "Any sector" read as another filter.
+	s.sector = widget.NewSelect([]string{lang.L("Any sector")}, func(string) { refilter() })
 	s.sector.PlaceHolder = lang.L("Any sector")
-	langs := []string{anyText}
+	langs := []string{lang.L("Any language")}
 	for _, code := range rosterLanguages {
 		langs = append(langs, languageName(code))
 	}
@@ -154,8 +156,8 @@ func (s *managersScreen) filter(search, sort string, offset, limit int) domain.M
 	f := domain.ManagerFilter{Query: search, Sort: sort, IncludeInactive: s.inactive.Checked,
 		Page: domain.Page{Offset: offset, Limit: limit}}
 	anyText := lang.L("Any")
-	if v := s.sector.Selected; v != "" && v != anyText {
-		f.Sector = v
+	if s.sector.SelectedIndex() > 0 {
+		f.Sector = s.sector.Selected
 	}
 	if i := s.language.SelectedIndex(); i > 0 {
 		f.Language = rosterLanguages[i-1]
@@ -210,9 +212,9 @@ func (s *managersScreen) buildForm() {
 	s.languages = ed.entry("Languages")
 	s.languages.SetPlaceHolder("nl, fr, en")
 	s.dayRate = ed.entry("Day rate")
-	s.dayRate.SetPlaceHolder("1.250,00")
+	s.dayRate.SetPlaceHolder(formatMoneyInput(domain.Euros(1250)))
 	s.availableFrom = ed.entry("Available from")
-	s.availableFrom.SetPlaceHolder(lang.L("YYYY-MM-DD or D-M-YYYY"))
+	s.availableFrom.SetPlaceHolder(dateHint())
 	s.maxDays = ed.entry("Days per week")
 	s.cv = ed.multiLine(6, "CV")
 	s.company = ed.entry()
@@ -453,7 +455,7 @@ func (s *managersScreen) loadSectors() {
 				s.parts.showError(err)
 				return
 			}
-			s.sector.SetOptions(append([]string{lang.L("Any")}, sectors...))
+			s.sector.SetOptions(append([]string{lang.L("Any sector")}, sectors...))
 		}
 	})
 }
@@ -462,10 +464,10 @@ func (s *managersScreen) loadSectors() {
 // read whole: "Until 30/06/2026". The form says the whole sentence.
 func managerStatusShort(st domain.ManagerStatus) string {
 	if st.Availability == domain.OnMandate && !st.Until.IsZero() {
-		return lang.X("manager.status.until.short", "Until {{.Date}}", map[string]any{"Date": st.Until.FormatShort(screenLang())})
+		return lang.X("manager.status.until.short", "Until {{.Date}}", map[string]any{"Date": formatShortDate(st.Until)})
 	}
 	if st.Availability == domain.AvailableFrom {
-		return lang.X("manager.status.from.short", "From {{.Date}}", map[string]any{"Date": st.Until.FormatShort(screenLang())})
+		return lang.X("manager.status.from.short", "From {{.Date}}", map[string]any{"Date": formatShortDate(st.Until)})
 	}
 	return managerStatusText(st)
 }

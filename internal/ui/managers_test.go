@@ -140,7 +140,7 @@ func TestManagerStatusText(t *testing.T) {
 		want string
 	}{
 		{domain.ManagerStatus{Availability: domain.Available}, "Available"},
-		{domain.ManagerStatus{Availability: domain.OnMandate, Until: domain.NewDate(2026, 6, 30)}, "On mandate until 30 June 2026"},
+		{domain.ManagerStatus{Availability: domain.OnMandate, Until: domain.NewDate(2026, 6, 30)}, "On mandate until 30/06/2026"},
 		{domain.ManagerStatus{Availability: domain.OnMandate}, "On mandate"},
 		{domain.ManagerStatus{Availability: domain.Inactive}, "Inactive"},
 	}

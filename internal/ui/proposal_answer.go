@@ -103,7 +103,7 @@ func (d *proposalDocs) newAnswerDialog(p *domain.Proposal, doc *domain.ProposalD
 	a.choice = widget.NewRadioGroup(labels, nil)
 	a.date = widget.NewEntry()
 	a.date.SetText(formatDateInput(d.s.today()))
-	a.date.SetPlaceHolder(lang.L("YYYY-MM-DD or D-M-YYYY"))
+	a.date.SetPlaceHolder(dateHint())
 	a.message = widget.NewLabel("")
 	a.message.Wrapping = fyne.TextWrapWord
 	a.message.Importance = widget.DangerImportance
@@ -196,7 +196,7 @@ func (a *answerDialog) buildAccept(s *proposalsScreen) {
 	}
 	if in.Start.IsZero() {
 		a.start = widget.NewEntry()
-		a.start.SetPlaceHolder(lang.L("YYYY-MM-DD or D-M-YYYY"))
+		a.start.SetPlaceHolder(dateHint())
 		a.accept.AppendItem(&widget.FormItem{Text: lang.L("Start date"), Widget: a.start,
 			HintText: lang.L("The version left the start to be agreed; when does the mandate start?")})
 	}

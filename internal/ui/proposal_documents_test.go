@@ -153,7 +153,7 @@ func TestIssueAndOpen_freezesTheVersionAndOpensItsPDF(t *testing.T) {
 
 	tap(u, s.docs.issue)
 	question := overlayTexts(w)
-	for _, want := range []string{"next number", "cannot be given back", "version 1", "9 May 2026", "8 June 2026", dw.docs} {
+	for _, want := range []string{"next number", "cannot be given back", "version 1", "09/05/2026", "08/06/2026", dw.docs} {
 		if !strings.Contains(question, want) {
 			t.Errorf("the question before issuing does not say %q:\n%s", want, question)
 		}
@@ -177,7 +177,7 @@ func TestIssueAndOpen_freezesTheVersionAndOpensItsPDF(t *testing.T) {
 	noTempFiles(t, dw.docs)
 
 	// The form, the list and the history show the issued proposal.
-	if s.number.Text != "OFF-2026-0007" || s.status.Text != "Issued on 9 May 2026" {
+	if s.number.Text != "OFF-2026-0007" || s.status.Text != "Issued on 09/05/2026" {
 		t.Errorf("after issuing the form says %q, %q", s.number.Text, s.status.Text)
 	}
 	if rows := listTexts(s.list, 5); len(rows) != 1 || !strings.HasPrefix(rows[0], "OFF-2026-0007 | ") || !strings.HasSuffix(rows[0], "| Issued") {
@@ -428,10 +428,10 @@ func TestClientAnswer_recordsTheStatus(t *testing.T) {
 		option domain.OfferKind
 		line   string
 	}{
-		{"Accepted: the consulting offer", "12-5-2026", domain.ProposalAccepted, domain.KindConsulting, "Accepted (consulting offer) on 12 May 2026"},
-		{"Accepted: the interim mandate", "2026-05-09", domain.ProposalAccepted, domain.KindInterim, "Accepted (interim mandate) on 9 May 2026"},
-		{"Declined", "11-5-2026", domain.ProposalDeclined, "", "Declined on 11 May 2026"},
-		{"Expired without an answer", "2026-06-08", domain.ProposalExpired, "", "Expired on 8 June 2026"},
+		{"Accepted: the consulting offer", "12-5-2026", domain.ProposalAccepted, domain.KindConsulting, "Accepted (consulting offer) on 12/05/2026"},
+		{"Accepted: the interim mandate", "2026-05-09", domain.ProposalAccepted, domain.KindInterim, "Accepted (interim mandate) on 09/05/2026"},
+		{"Declined", "11-5-2026", domain.ProposalDeclined, "", "Declined on 11/05/2026"},
+		{"Expired without an answer", "2026-06-08", domain.ProposalExpired, "", "Expired on 08/06/2026"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.choice, func(t *testing.T) {
@@ -488,7 +488,7 @@ func TestClientAnswer_acceptanceCreatesTheEngagement(t *testing.T) {
 	u.waitIdle()
 	tap(u, a.record)
 
-	if s.status.Text != "Accepted (interim mandate) on 9 May 2026" {
+	if s.status.Text != "Accepted (interim mandate) on 09/05/2026" {
 		t.Errorf("the form says %q (dialog: %q)", s.status.Text, overlayTexts(dw.w))
 	}
 	es, after, err := dw.svc.Engagements.FindEngagements(ctx, domain.EngagementFilter{})

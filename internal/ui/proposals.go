@@ -94,10 +94,10 @@ func (s *proposalsScreen) build() {
 	// The client goes under the title: side by side in the narrow list,
 	// both were cut off after a word.
 	cols := []column[*domain.Proposal]{
-		{title: lang.L("Number"), width: 140, sort: "number", value: func(p *domain.Proposal) string { return proposalNumber(p) }},
+		{title: lang.L("Number"), fit: proposalNumberSamples(), sort: "number", value: func(p *domain.Proposal) string { return proposalNumber(p) }},
 		{title: lang.L("Title"), weight: 1, sort: "title", value: func(p *domain.Proposal) string { return p.Title },
 			detail: func(p *domain.Proposal) string { return s.clientNames.name(p.ClientID) }},
-		{title: lang.L("Status"), width: 90, sort: "status", value: func(p *domain.Proposal) string { return proposalStatusText(p.Status) }},
+		{title: lang.L("Status"), fit: proposalStatusSamples(), sort: "status", value: func(p *domain.Proposal) string { return proposalStatusText(p.Status) }},
 	}
 	s.list = newListView(s.parts, screenProposals, cols, "", s.query,
 		func(p *domain.Proposal) int64 { return p.ID },
@@ -172,11 +172,11 @@ func (s *proposalsScreen) buildForm() {
 	s.exit = ed.multiLine(3)
 	s.exit.SetPlaceHolder(lang.L("One per line"))
 	s.start = ed.entry("Start")
-	s.start.SetPlaceHolder(lang.L("YYYY-MM-DD or D-M-YYYY"))
+	s.start.SetPlaceHolder(dateHint())
 	s.weeks = ed.entry("Weeks")
 	s.daysPerWeek = ed.entry("Days per week")
 	s.dayRate = ed.entry("Day rate")
-	s.dayRate.SetPlaceHolder("1.250,00")
+	s.dayRate.SetPlaceHolder(formatMoneyInput(domain.Euros(1250)))
 	s.margin = newProposalMargin(ed)
 
 	s.approach = ed.multiLine(3)

@@ -75,14 +75,12 @@ func (tp *totalsPanel) show(t domain.Totals) {
 	tp.interimNet.SetText(formatMoney(t.InterimNet))
 	tp.interimVAT.SetText(formatMoney(t.InterimVAT))
 	tp.interimGross.SetText(formatMoney(t.InterimGross))
-	tp.interimMonthly.SetText(formatMoney(t.InterimMonthly))
+	tp.interimMonthly.SetText(monthlyText(t))
 	tp.consultingWeeks.SetText(lang.X("totals.weeks", "{{.Weeks}} weeks", map[string]any{"Weeks": t.ConsultingWeeks}))
 	tp.consultingNet.SetText(formatMoney(t.ConsultingNet))
 	tp.consultingVAT.SetText(formatMoney(t.ConsultingVAT))
 	tp.consultingGross.SetText(formatMoney(t.ConsultingGross))
-	tp.interimSummary.SetText(lang.X("totals.summary.interim",
-		"Interim mandate: {{.Days}} days, {{.Net}} net, {{.Gross}} with VAT, {{.Monthly}} a month",
-		map[string]any{"Days": t.InterimDays, "Net": formatMoney(t.InterimNet), "Gross": formatMoney(t.InterimGross), "Monthly": formatMoney(t.InterimMonthly)}))
+	tp.interimSummary.SetText(interimSummary(t))
 	tp.consultingSummary.SetText(lang.X("totals.summary.consulting",
 		"Consulting offer: {{.Weeks}} weeks, {{.Net}} net, {{.Gross}} with VAT",
 		map[string]any{"Weeks": t.ConsultingWeeks, "Net": formatMoney(t.ConsultingNet), "Gross": formatMoney(t.ConsultingGross)}))

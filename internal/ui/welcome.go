@@ -37,6 +37,9 @@ func (u *App) checkEmpty() {
 				return
 			}
 			if empty {
+				// The last screen remembered is another database's: a new
+				// one starts on the first screen.
+				u.switchTo(u.screenNamed(screenManagers))
 				u.showWelcome()
 			}
 		}
@@ -59,7 +62,8 @@ func (u *App) showWelcome() {
 		wl.loadSample.Hide()
 	}
 	wl.startEmpty = widget.NewButton(lang.L("Start with an empty roster"), func() { wl.dialog.Hide() })
-	wl.startEmpty.Importance = widget.LowImportance
+	// A button that looks like one: low importance drew it as plain text.
+	wl.startEmpty.Importance = widget.MediumImportance
 	content := container.NewVBox(wl.explanation, wl.progress)
 	wl.dialog = dialog.NewCustomWithoutButtons(lang.L("Welcome to Interim Desk"), content, u.win)
 	wl.dialog.SetButtons([]fyne.CanvasObject{wl.startEmpty, wl.loadSample, wl.setUp})

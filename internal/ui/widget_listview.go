@@ -17,7 +17,10 @@ type column[T any] struct {
 	title  string
 	weight float32 // share of the width left over by fixed columns
 	width  float32 // a fixed width, for short values such as a country
-	value  func(T) string
+	// fit are the values a short column must show whole in the screen
+	// language; its width is then measured (column_fit.go).
+	fit   []string
+	value func(T) string
 	// detail, if set, is a second, quieter line under the value, such as a
 	// manager's headline under the name: a narrow list then still shows
 	// both whole instead of two truncated columns.
@@ -96,6 +99,9 @@ func (lv *listView[T]) build() {
 	var heads []fyne.CanvasObject
 	for i, c := range lv.cols {
 		weights[i], widths[i] = c.weight, c.width
+		if c.width > 0 || len(c.fit) > 0 {
+			widths[i] = fitWidth(c)
+		}
 		if c.sort == "" {
 			l := widget.NewLabel(c.title)
 			l.TextStyle = fyne.TextStyle{Bold: true}

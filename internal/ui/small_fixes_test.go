@@ -1,0 +1,61 @@
+package ui
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// "Start with an empty roster" is drawn as a button, not as plain text.
+func TestWelcome_startEmptyLooksLikeAButton(t *testing.T) {
+	u, _ := newTestUI(t, (&fakeStore{}).services(), Options{IsEmpty: func(context.Context) (bool, error) { return true, nil }})
+	if u.welcome == nil {
+		t.Fatal("no welcome on an empty store")
+	}
+	if b := u.welcome.startEmpty; b.Importance == widget.LowImportance {
+		t.Errorf("%q has low importance: it is drawn without a background, like a label", b.Text)
+	}
+}
+
+// Choosing the filter's reset choice leaves it naming the filter: "Any
+// language", "Any sector", never a bare "Any".
+func TestRosterFilters_resetNamesTheFilter(t *testing.T) {
+	u, _ := newTestUI(t, goldenStore(t).services(), Options{})
+	s := u.managers
+	s.language.SetSelected(languageName("fr"))
+	u.waitIdle()
+	frOnly := s.list.pager.count()
+	s.language.SetSelectedIndex(0)
+	u.waitIdle()
+	if s.language.Selected != "Any language" {
+		t.Errorf("after the reset the language filter says %q", s.language.Selected)
+	}
+	if s.list.pager.count() <= frOnly {
+		t.Errorf("the reset did not widen the list: %d, then %d", frOnly, s.list.pager.count())
+	}
+	s.sector.SetSelectedIndex(0)
+	u.waitIdle()
+	if s.sector.Selected != "Any sector" {
+		t.Errorf("after the reset the sector filter says %q", s.sector.Selected)
+	}
+}
+
+// A new, empty database opens on the first screen, whatever screen was
+// last used on another database; one with data keeps the last screen.
+func TestNewDatabase_opensOnTheFirstScreen(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(prefLastScreen, screenProposals)
+	u, _ := newTestUIOn(t, a, (&fakeStore{}).services(), Options{IsEmpty: func(context.Context) (bool, error) { return true, nil }})
+	if u.current.name() != screenManagers {
+		t.Errorf("a new database opens on %s", u.current.name())
+	}
+
+	b := test.NewTempApp(t)
+	b.Preferences().SetString(prefLastScreen, screenProposals)
+	v, _ := newTestUIOn(t, b, goldenStore(t).services(), Options{IsEmpty: func(context.Context) (bool, error) { return false, nil }})
+	if v.current.name() != screenProposals {
+		t.Errorf("a database with data opens on %s, not the last screen", v.current.name())
+	}
+}
