@@ -31,6 +31,7 @@ import (
 	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/interimdesk/interimdesk/internal/i18n"
 	"github.com/interimdesk/interimdesk/internal/pdf"
+	"github.com/interimdesk/interimdesk/internal/printing"
 	"github.com/interimdesk/interimdesk/internal/sqlite"
 	"github.com/interimdesk/interimdesk/internal/ui"
 )
@@ -101,7 +102,7 @@ func run(args []string, stderr io.Writer) error {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w := a.NewWindow("Interim Desk")
 	w.SetMaster()
-	u := ui.New(a, w, svc, ui.Options{
+	opts := ui.Options{
 		Now:     time.Now,
 		IsEmpty: db.IsEmpty,
 		LoadSample: func(ctx context.Context) error {
@@ -114,10 +115,18 @@ func run(args []string, stderr io.Writer) error {
 			}
 			return a.OpenURL(&url.URL{Scheme: "file", Path: abs})
 		},
-		PrintFile:  systemPrinter(),
 		Restored:   restored,
 		RestoreErr: restoreErr,
-	})
+		// What a crashed backup, restore or import had left, removed by
+		// Open: the window says so in one line, as the command line does.
+		LeftoversRemoved: db.LeftoversRemoved(),
+	}
+	// A nil *printing.Service in the interface would not be nil: only a
+	// machine with lp gets one, the others open the file in the viewer.
+	if p := printing.Find(); p != nil {
+		opts.Printing = p
+	}
+	u := ui.New(a, w, svc, opts)
 	w.ShowAndRun()
 	u.Close()
 	return nil

@@ -79,6 +79,7 @@ func (a *app) contractRender(args []string) error {
 	var out string
 	fs.StringVar(&out, "o", "", "write the PDF to `FILE`; - writes it to standard output")
 	fs.StringVar(&out, "output", "", "the same as -o")
+	force := fs.Bool("force", false, "replace the file named by -o if it exists")
 	on := fs.String("on", "", "the print `DATE` of a first print, YYYY-MM-DD (default today)")
 	version := fs.Int("version", 0, "write printed version `N` exactly as it was signed")
 	preview := fs.Bool("preview", false, "write the engagement's current state as a draft, without freezing anything")
@@ -103,14 +104,14 @@ func (a *app) contractRender(args []string) error {
 	if err != nil {
 		return err
 	}
-	if out != stdoutName {
-		if err := checkOutput(out); err != nil {
-			return err
-		}
+	// Refused before a first print freezes a version.
+	o := pdfOutput{path: out, force: *force}
+	if _, err := a.pdfTarget(o); err != nil {
+		return err
 	}
 	return a.withServices(mustExist, func(s domain.Services) error {
 		if *preview {
-			return a.writeContractPreview(s, id, party, day, out)
+			return a.writeContractPreview(s, id, party, day, o)
 		}
 		var v *domain.ContractVersion
 		if *version > 0 {
@@ -124,7 +125,7 @@ func (a *app) contractRender(args []string) error {
 		if err := checkContractSum(v); err != nil {
 			return err
 		}
-		if toFile, err := a.writePDF(out, v.PDF); err != nil || !toFile {
+		if toFile, err := a.writePDF(o, v.PDF); err != nil || !toFile {
 			return err
 		}
 		a.say("Wrote %s version %d (%s, %s law, printed on %s, sha256 %s) to %s.",
@@ -135,7 +136,7 @@ func (a *app) contractRender(args []string) error {
 
 // writeContractPreview renders the contract as it would print today,
 // marked as a draft; nothing is frozen.
-func (a *app) writeContractPreview(s domain.Services, id int64, party domain.ContractParty, day domain.Date, out string) error {
+func (a *app) writeContractPreview(s domain.Services, id int64, party domain.ContractParty, day domain.Date, out pdfOutput) error {
 	doc, err := s.Contracts.ContractDocumentFor(a.ctx, id, party, day)
 	if err != nil {
 		return err
@@ -150,11 +151,11 @@ func (a *app) writeContractPreview(s domain.Services, id int64, party domain.Con
 	}
 	if party == domain.PartyManager {
 		a.say("Wrote the %s draft of the manager agreement of engagement %d, dated %s, to %s; nothing was frozen.",
-			doc.Lang, id, a.day(doc.Date), out)
+			doc.Lang, id, a.day(doc.Date), out.path)
 		return nil
 	}
 	a.say("Wrote the %s draft of the contract of engagement %d, dated %s, to %s; nothing was frozen.",
-		doc.Lang, id, a.day(doc.Date), out)
+		doc.Lang, id, a.day(doc.Date), out.path)
 	return nil
 }
 

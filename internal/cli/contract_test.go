@@ -79,8 +79,8 @@ func TestContractRender(t *testing.T) {
 	}{
 		{[]string{"render", "7"}, exitUsage, "missing -o FILE.pdf"},
 		{[]string{"render", "7", "--preview", "--version", "1", "-o", old}, exitUsage, "--preview and --version exclude each other"},
-		{[]string{"render", "99", "-o", old}, exitFailed, "There is no engagement with number 99"},
-		{[]string{"render", "7", "--version", "5", "-o", old}, exitFailed, "Engagement 7 has no printed contract version 5."},
+		{[]string{"render", "99", "-o", old, "--force"}, exitFailed, "There is no engagement with number 99"},
+		{[]string{"render", "7", "--version", "5", "-o", old, "--force"}, exitFailed, "Engagement 7 has no printed contract version 5."},
 		{[]string{"render", "7", "-o", filepath.Join(dir, "missing", "c.pdf")}, exitFailed, "does not exist"},
 		{[]string{"reissue", "1"}, exitFailed, "was never printed; print it first"},
 	} {

@@ -34,11 +34,21 @@ func (a *app) engagementsList(args []string) error {
 			return err
 		}
 		names := newNames(a, s)
-		header := columns{"ID", "KIND", "STATUS", "CLIENT", "MANAGER", "ROLE", "START", "END", "DAYS", "RATE/FEE"}
-		return printList(a, *asJSON, items, total, header, func(e *domain.Engagement) ([]string, error) {
+		header := columns{"ID", "KIND", "STATUS", "CLIENT", "MANAGER", "ROLE", "START", "END", "DAYS", "RATE/FEE", "MARGIN"}
+		withMargin := make([]engagementJSON, len(items))
+		for i, e := range items {
+			withMargin[i] = engagementJSON{Engagement: e, Margin: e.Margin()}
+		}
+		if err := printList(a, *asJSON, withMargin, total, header, func(x engagementJSON) ([]string, error) {
+			e := x.Engagement
 			client, manager, err := names.of(e.ClientID, e.ManagerID)
-			return []string{fmt.Sprint(e.ID), a.word(string(e.Kind)), a.word(string(e.Status)), client, manager, e.Role, a.date(e.Start), a.date(lastDay(e)), itoa(e.DaysPerWeek), a.price(e)}, err
-		}, "%d of %d engagements")
+			return []string{fmt.Sprint(e.ID), a.word(string(e.Kind)), a.word(string(e.Status)), client, manager, e.Role, a.date(e.Start), a.date(lastDay(e)), itoa(e.DaysPerWeek), a.price(e), a.marginCell(x.Margin)}, err
+		}, "%d of %d engagements"); err != nil || *asJSON {
+			return err
+		}
+		// The footer: what the active engagements of the whole file leave
+		// the firm a month, not only those of this page.
+		return a.runningMarginLine(s)
 	})
 }
 
@@ -69,7 +79,7 @@ func (a *app) engagementsShow(args []string) error {
 			return err
 		}
 		if asJSON {
-			return writeJSON(a.stdout, e)
+			return writeJSON(a.stdout, engagementJSON{Engagement: e, Margin: e.Margin()})
 		}
 		client, manager, err := newNames(a, s).of(e.ClientID, e.ManagerID)
 		if err != nil {
@@ -98,7 +108,11 @@ func (a *app) engagementsShow(args []string) error {
 		f.add("End reason", e.EndReason)
 		f.add("Days per week", itoa(e.DaysPerWeek))
 		f.add("Day rate", a.money(e.DayRate))
+		f.add("Manager's day fee", a.money(e.ManagerDayFee))
 		f.add("Fee", a.money(e.Fee))
+		if e.Kind == domain.KindInterim {
+			f.add("Margin", a.marginText(e.Margin()))
+		}
 		if e.NoticeDays != 0 {
 			f.add("Notice period", a.sprintf("%d days", e.NoticeDays))
 		}

@@ -12,9 +12,10 @@ import (
 )
 
 // -o writes regular files only: a pipe or a socket (as a device would)
-// is refused and stays what it is, even with --force.
+// is refused and stays what it is, even with --force; so do the commands
+// that render a PDF.
 func TestExportRefusesWhatIsNotAFile(t *testing.T) {
-	db := demoCopy(t)
+	db := acceptedDemo(t)
 	dir := t.TempDir()
 	fifo := filepath.Join(dir, "fifo")
 	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
@@ -26,11 +27,17 @@ func TestExportRefusesWhatIsNotAFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer l.Close()
-	for _, p := range []string{fifo, sock} {
-		mustRefuse(t, cli(t, "--db", db, "export", "managers", "-o", p, "--force"), "is not a regular file")
-		fi, err := os.Lstat(p)
-		if err != nil || fi.Mode().IsRegular() {
-			t.Errorf("%s was replaced by a file", p)
+	commands := [][]string{{"export", "managers"}}
+	for _, r := range renderCommands {
+		commands = append(commands, r.args)
+	}
+	for _, cmd := range commands {
+		for _, p := range []string{fifo, sock} {
+			mustRefuse(t, cli(t, append(append([]string{"--db", db}, cmd...), "-o", p, "--force")...), p+" is not a regular file")
+			fi, err := os.Lstat(p)
+			if err != nil || fi.Mode().IsRegular() {
+				t.Errorf("%v: %s was replaced by a file", cmd, p)
+			}
 		}
 	}
 }

@@ -64,12 +64,12 @@ func (a *app) importCmd(args []string) error {
 	}
 	return a.withInput(file, func(in io.Reader, db *sqlite.DB) error {
 		var rep *domain.ImportReport
-		var notices []string
+		var read fileRead
 		var err error
 		if what == "clients" {
-			rep, notices, err = a.importClients(db, in, opt)
+			rep, read, err = a.importClients(db, in, opt)
 		} else {
-			rep, notices, err = a.importManagers(db, in, opt)
+			rep, read, err = a.importManagers(db, in, opt)
 		}
 		if err != nil {
 			return importError(rep, err)
@@ -77,10 +77,12 @@ func (a *app) importCmd(args []string) error {
 		if f.json {
 			return writeJSON(a.stdout, struct {
 				*domain.ImportReport
-				Notices []string `json:"notices"`
-			}{rep, append([]string{}, notices...)})
+				Notices    []string          `json:"notices"`
+				HeaderLine int               `json:"header_line"`
+				Columns    []csvio.ColumnUse `json:"columns"`
+			}{rep, append([]string{}, read.notices...), read.headerLine, read.columns})
 		}
-		a.printImport(rep, notices, file)
+		a.printImport(rep, read, file)
 		return nil
 	})
 }
@@ -103,26 +105,38 @@ func (a *app) withInput(file string, f func(in io.Reader, db *sqlite.DB) error) 
 
 // importClients reads the file line by line as the store imports it:
 // a file of 100,000 lines is never in memory as a whole.
-func (a *app) importClients(db *sqlite.DB, r io.Reader, opt domain.ImportOptions) (*domain.ImportReport, []string, error) {
-	lang := domain.LangNL
-	if firm, err := db.Firm(a.ctx); err == nil && firm.DefaultLanguage.Valid() {
-		lang = firm.DefaultLanguage
+// A new client without a language gets the firm's, and one from a
+// contact export without a country the firm's country.
+func (a *app) importClients(db *sqlite.DB, r io.Reader, opt domain.ImportOptions) (*domain.ImportReport, fileRead, error) {
+	o := csvio.Options{DefaultLanguage: domain.LangNL}
+	if firm, err := db.Firm(a.ctx); err == nil {
+		if firm.DefaultLanguage.Valid() {
+			o.DefaultLanguage = firm.DefaultLanguage
+		}
+		o.DefaultCountry = firm.Country()
 	}
-	s, err := csvio.ScanClients(r, csvio.Options{DefaultLanguage: lang})
+	s, err := csvio.ScanClients(r, o)
 	if err != nil {
-		return nil, nil, err
+		return nil, fileRead{}, err
 	}
 	rep, err := db.ImportClients(a.ctx, s.ImportRows(), opt)
-	return rep, s.Notices(), err
+	return rep, fileRead{s.Notices(), s.HeaderLine, s.Mapping}, err
 }
 
-func (a *app) importManagers(db *sqlite.DB, r io.Reader, opt domain.ImportOptions) (*domain.ImportReport, []string, error) {
+func (a *app) importManagers(db *sqlite.DB, r io.Reader, opt domain.ImportOptions) (*domain.ImportReport, fileRead, error) {
 	s, err := csvio.ScanManagers(r, csvio.Options{})
 	if err != nil {
-		return nil, nil, err
+		return nil, fileRead{}, err
 	}
 	rep, err := db.ImportManagers(a.ctx, s.ImportRows(), opt)
-	return rep, s.Notices(), err
+	return rep, fileRead{s.Notices(), s.HeaderLine, s.Mapping}, err
+}
+
+// fileRead is what the reader noticed about a file, beside the lines.
+type fileRead struct {
+	notices    []string
+	headerLine int
+	columns    []csvio.ColumnUse
 }
 
 // importError says why an import wrote nothing. For a refused line the
@@ -141,18 +155,24 @@ func importError(rep *domain.ImportReport, err error) error {
 
 // printImport writes the report for people: every line of a dry run,
 // the refused lines of a real import, the notices and a summary.
-func (a *app) printImport(rep *domain.ImportReport, notices []string, file string) {
+func (a *app) printImport(rep *domain.ImportReport, read fileRead, file string) {
+	if rep.DryRun {
+		a.printColumns(read.columns)
+	}
 	// A table without a header: newTable would start with a blank line.
 	tw := tabwriter.NewWriter(a.stdout, 0, 0, 2, ' ', 0)
 	for _, l := range rep.Lines {
-		if !rep.DryRun && l.Action != domain.ImportRefuse {
+		if !rep.DryRun && l.Action != domain.ImportRefuse && l.Action != domain.ImportSkip {
 			continue
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\n", a.sprintf("line %d:", l.Line), a.actionWord(l.Action), domain.SafeText(strings.Join(strings.Fields(a.importWhat(rep.Noun, l)), " ")))
 	}
 	_ = tw.Flush()
-	for _, n := range notices {
+	for _, n := range read.notices {
 		a.say("Notice: %s", a.translated(n))
+	}
+	if rep.Skipped > 0 {
+		a.say("Lines left out as likely duplicates: %d (the same name as another line or a stored record, and no key to tell them apart).", rep.Skipped)
 	}
 	switch {
 	case rep.DryRun:
@@ -178,6 +198,8 @@ func (a *app) actionWord(act domain.ImportAction) string {
 		return a.word("unchanged")
 	case domain.ImportRefuse:
 		return a.word("refuse")
+	case domain.ImportSkip:
+		return a.word("skip")
 	}
 	return string(act)
 }
@@ -196,7 +218,7 @@ func (a *app) nounWord(noun string) string {
 // importWhat describes the record of one line: "manager 12 Anne Peeters
 // (anne@example.be): day rate, e-mail", or why the line was refused.
 func (a *app) importWhat(noun string, l domain.ImportLine) string {
-	if l.Action == domain.ImportRefuse {
+	if l.Action == domain.ImportRefuse || l.Action == domain.ImportSkip {
 		return a.translated(l.Reason)
 	}
 	var b strings.Builder
@@ -210,6 +232,16 @@ func (a *app) importWhat(noun string, l domain.ImportLine) string {
 	b.WriteString(l.Name)
 	if l.Key != "" {
 		fmt.Fprintf(&b, " (%s)", l.Key)
+	}
+	if l.ByName {
+		key := "e-mail"
+		if noun == "clients" {
+			key = "vat number"
+		}
+		b.WriteString(" " + a.sprintf("(matched by name: the line has no %s)", a.word(key)))
+	}
+	if l.SameNameAs > 0 {
+		b.WriteString(" " + a.sprintf("(same name as line %d: check that it is someone else)", l.SameNameAs))
 	}
 	if len(l.Changes) > 0 {
 		// The store names the changed fields by their labels; the

@@ -148,7 +148,7 @@ func (a *app) managersShow(args []string) error {
 		f.add("Skills", strings.Join(m.Skills, ", "))
 		f.add("Sectors", strings.Join(m.Sectors, ", "))
 		f.add("Languages", strings.Join(m.Languages, ", "))
-		f.add("Day rate", a.money(m.DayRate))
+		f.add("Own day fee", a.money(m.DayRate))
 		f.add("Days per week", itoa(m.MaxDaysPerWeek))
 		f.add("Available from", a.date(m.AvailableFrom))
 		f.add("Status", a.statusText(m.Status))
@@ -158,6 +158,9 @@ func (a *app) managersShow(args []string) error {
 		if m.Company.IBAN != "" {
 			f.add("Company IBAN", domain.FormatIBAN(m.Company.IBAN))
 		}
+		f.add("Company seat", m.Company.Seat.OneLine())
+		f.add("Company country", m.Company.Seat.Country)
+		f.add(domain.CompanyNumberOfCompanyLabel(m.Company.Seat.Country), m.Company.CompanyNumber)
 		f.add("CV", m.CV)
 		f.add("Notes", m.Notes)
 		return f.flush()
@@ -182,13 +185,18 @@ func (mf *managerFlags) bind(fs *flag.FlagSet) {
 	fs.StringVar(&mf.skills, "skills", "", "comma-separated, e.g. \"finance,turnaround\"")
 	fs.StringVar(&mf.sectors, "sectors", "", "comma-separated, e.g. \"manufacturing,food\"")
 	fs.StringVar(&mf.languages, "languages", "", "comma-separated two-letter codes, e.g. \"nl,fr\"")
-	fs.StringVar(&mf.dayRate, "day-rate", "", "day rate in euros, e.g. 1250 or 1.250,00")
+	fs.StringVar(&mf.dayRate, "day-rate", "", "the manager's own day fee in euros, what the firm pays the management company: 1250 or 1.250,00")
 	fs.StringVar(&mf.availableFrom, "available-from", "", "first free day, `YYYY-MM-DD` (default today)")
 	fs.IntVar(&m.MaxDaysPerWeek, "days-per-week", 5, "days a week the manager can work, 1 to 5")
 	fs.StringVar(&m.CV, "cv", "", "a short CV")
 	fs.StringVar(&m.Company.Name, "company", "", "the manager's management company")
 	fs.StringVar(&m.Company.VATID, "vat", "", "the management company's VAT number")
 	fs.StringVar(&m.Company.IBAN, "iban", "", "the management company's IBAN")
+	fs.StringVar(&m.Company.Seat.Street, "company-street", "", "street and number of the management company's seat")
+	fs.StringVar(&m.Company.Seat.Postcode, "company-postcode", "", "postcode of the management company's seat")
+	fs.StringVar(&m.Company.Seat.City, "company-city", "", "city of the management company's seat")
+	fs.StringVar(&m.Company.Seat.Country, "company-country", "", "country of the management company's seat, BE or NL")
+	fs.StringVar(&m.Company.CompanyNumber, "company-number", "", "the management company's enterprise (BE) or KvK (NL) number")
 	fs.StringVar(&m.Notes, "notes", "", "notes")
 }
 

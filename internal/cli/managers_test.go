@@ -155,7 +155,7 @@ func TestManagersAddAndShow(t *testing.T) {
 
 	r = cli(t, "--db", path, "managers", "show", fmt.Sprint(id))
 	mustOK(t, r)
-	for _, w := range []string{"Name:", "Ann-Sofie Van Overmeiren", "Day rate:", "€1,250.00", "Company IBAN:", "BE12 3638 5777 6292", "Skills:", "finance, turnaround, M&A"} {
+	for _, w := range []string{"Name:", "Ann-Sofie Van Overmeiren", "Own day fee:", "€1,250.00", "Company IBAN:", "BE12 3638 5777 6292", "Skills:", "finance, turnaround, M&A"} {
 		if !strings.Contains(r.stdout, w) {
 			t.Errorf("show lacks %q:\n%s", w, r.stdout)
 		}
@@ -168,5 +168,29 @@ func TestManagersAddAndShow(t *testing.T) {
 	decode(t, cli(t, "--db", path, "managers", "show", fmt.Sprint(id), "--json"), &m)
 	if m.AvailableFrom != domain.NewDate(2027, 1, 15) || m.MaxDaysPerWeek != 5 || !m.Active {
 		t.Errorf("defaults: available %s, %d days, active %v", m.AvailableFrom, m.MaxDaysPerWeek, m.Active)
+	}
+}
+
+// TestManagersEditSetsTheCompanySeat: edit changes the fields its flags
+// name and keeps the others; a company number that fails the seat
+// country's check is refused naming the field, and nothing is written.
+func TestManagersEditSetsTheCompanySeat(t *testing.T) {
+	db := demoCopy(t)
+	r := cli(t, "--db", db, "managers", "add", "--name", "An Peeters", "--day-rate", "1000")
+	mustOK(t, r)
+	id := strings.TrimSpace(r.stdout)
+	mustOK(t, cli(t, "--db", db, "managers", "edit", id, "--company", "AP BV", "--company-street", "Kouter 1",
+		"--company-postcode", "9000", "--company-city", "Gent", "--company-country", "BE", "--company-number", "0417.497.106"))
+	r = cli(t, "--db", db, "managers", "show", id)
+	mustOK(t, r)
+	out := r.stdout
+	for _, w := range []string{"An Peeters", "€1,000.00", "Kouter 1, 9000 Gent", "Company enterprise number:", "0417.497.106"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("show lacks %q:\n%s", w, out)
+		}
+	}
+	mustRefuse(t, cli(t, "--db", db, "managers", "edit", id, "--company-number", "0123.456.789"), "Company enterprise number:")
+	if again := cli(t, "--db", db, "managers", "show", id); again.stdout != out {
+		t.Errorf("a refused edit changed the manager:\n%s", again.stdout)
 	}
 }

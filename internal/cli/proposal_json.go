@@ -19,6 +19,10 @@ import (
 type proposalJSON struct {
 	*domain.Proposal
 	Totals domain.Totals `json:"totals"`
+	// Margin is the interim offer's, ConsultingMargin the consulting
+	// offer's: the firm's own figures, null while a figure is missing.
+	Margin           domain.Margin `json:"margin"`
+	ConsultingMargin domain.Margin `json:"consulting_margin"`
 }
 
 // proposalIn is the same format read back. The fields the store decides
@@ -41,6 +45,8 @@ type proposalIn struct {
 	CreatedAt      json.RawMessage `json:"created_at"`
 	UpdatedAt      json.RawMessage `json:"updated_at"`
 	Totals         json.RawMessage `json:"totals"`
+	Margin         json.RawMessage `json:"margin"`
+	ConsultingMgn  json.RawMessage `json:"consulting_margin"`
 }
 
 // maxProposalFile bounds what create reads: a proposal is a few kilobytes,

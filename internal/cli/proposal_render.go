@@ -17,6 +17,7 @@ func (a *app) proposalRender(args []string) error {
 	var out string
 	fs.StringVar(&out, "o", "", "write the PDF to `FILE`; - writes it to standard output")
 	fs.StringVar(&out, "output", "", "the same as -o")
+	force := fs.Bool("force", false, "replace the file named by -o if it exists")
 	version := fs.Int("version", 0, "write issued version `N` exactly as the client received it")
 	langFlag := fs.String("lang", "", "the `LANGUAGE` of the document: nl, en or fr (default: the proposal's)")
 	id, err := parseProposalID(fs, args)
@@ -33,25 +34,24 @@ func (a *app) proposalRender(args []string) error {
 	if lang != "" && !lang.Valid() {
 		return usageErrorf(proposalsUsage, "--lang must be nl, en or fr, not %q", *langFlag)
 	}
-	// A mistyped folder is refused before the database is opened or
-	// anything is rendered.
-	if out != stdoutName {
-		if err := checkOutput(out); err != nil {
-			return err
-		}
+	// A mistyped folder, or a file -o may not write, is refused before
+	// the database is opened or anything is rendered.
+	o := pdfOutput{path: out, force: *force}
+	if _, err := a.pdfTarget(o); err != nil {
+		return err
 	}
 	return a.withServices(mustExist, func(s domain.Services) error {
 		if *version > 0 {
-			return a.writeVersion(s, id, *version, lang, out)
+			return a.writeVersion(s, id, *version, lang, o)
 		}
-		return a.writePreview(s, id, lang, out)
+		return a.writePreview(s, id, lang, o)
 	})
 }
 
 // writePreview renders the proposal's current state, dated today: what
 // issuing it now would print, marked as a draft. Only a frozen version
 // (--version) is a document the client received.
-func (a *app) writePreview(s domain.Services, id int64, lang domain.Lang, out string) error {
+func (a *app) writePreview(s domain.Services, id int64, lang domain.Lang, out pdfOutput) error {
 	doc, err := s.Proposals.ProposalDocument(a.ctx, id, a.today(), lang)
 	if err != nil {
 		return err
@@ -67,14 +67,14 @@ func (a *app) writePreview(s domain.Services, id int64, lang domain.Lang, out st
 	if toFile, err := a.writePDF(out, b); err != nil || !toFile {
 		return err
 	}
-	a.say("Wrote the %s preview of proposal %d, dated %s, to %s.", doc.Lang, id, a.day(doc.Date), out)
+	a.say("Wrote the %s preview of proposal %d, dated %s, to %s.", doc.Lang, id, a.day(doc.Date), out.path)
 	return nil
 }
 
 // writeVersion writes the frozen PDF of an issued version as stored: never
 // rendered again, so it is the document the client received even after
 // the firm, the client, the manager or this program changed.
-func (a *app) writeVersion(s domain.Services, id int64, version int, lang domain.Lang, out string) error {
+func (a *app) writeVersion(s domain.Services, id int64, version int, lang domain.Lang, out pdfOutput) error {
 	v, err := s.Proposals.ProposalVersion(a.ctx, id, version)
 	if err != nil {
 		return err
@@ -97,7 +97,7 @@ func (a *app) writeVersion(s domain.Services, id int64, version int, lang domain
 		return err
 	}
 	a.say("Wrote %s version %d (%s, issued on %s, sha256 %s) to %s.",
-		v.Number, v.Version, v.Language, a.day(v.IssuedOn), shortSum(v.SHA256), out)
+		v.Number, v.Version, v.Language, a.day(v.IssuedOn), shortSum(v.SHA256), out.path)
 	return nil
 }
 
@@ -105,14 +105,41 @@ func (a *app) writeVersion(s domain.Services, id int64, version int, lang domain
 // else is printed there then.
 const stdoutName = "-"
 
+// pdfOutput is where -o and --force say to write a PDF.
+type pdfOutput struct {
+	path  string
+	force bool
+}
+
+// pdfTarget checks -o as the exports check it (checkExportTarget): a
+// regular file only, never the database or the files SQLite keeps beside
+// it, an existing file only with --force. It returns the file to write
+// ("" for standard output).
+func (a *app) pdfTarget(out pdfOutput) (string, error) {
+	if out.path == stdoutName {
+		return "", nil
+	}
+	if err := checkOutput(out.path); err != nil {
+		return "", err
+	}
+	dbPath, err := a.dbPath()
+	if err != nil {
+		return "", err
+	}
+	return checkExportTarget(out.path, dbPath, out.force)
+}
+
 // writePDF writes b to the file out, atomically, or to standard output;
 // toFile says which, so that only a file is announced.
-func (a *app) writePDF(out string, b []byte) (toFile bool, err error) {
-	if out == stdoutName {
-		_, err := a.stdout.Write(b)
+func (a *app) writePDF(out pdfOutput, b []byte) (toFile bool, err error) {
+	abs, err := a.pdfTarget(out)
+	if err != nil || abs == "" {
+		if err == nil {
+			_, err = a.stdout.Write(b)
+		}
 		return false, err
 	}
-	return true, writeFileAtomic(out, writeBytes(b))
+	return true, writeFileAtomic(abs, writeBytes(b))
 }
 
 func writeBytes(b []byte) func(io.Writer) error {

@@ -57,7 +57,7 @@ func (a *app) proposalsShow(args []string) error {
 		}
 		t := p.TotalsFor(c)
 		if asJSON {
-			return writeJSON(a.stdout, proposalJSON{Proposal: p, Totals: t})
+			return writeJSON(a.stdout, proposalJSON{Proposal: p, Totals: t, Margin: p.Interim.Margin(), ConsultingMargin: p.Consulting.Margin()})
 		}
 		return a.printProposal(newNames(a, s), p, t)
 	})
@@ -100,8 +100,10 @@ func (a *app) printProposal(names *names, p *domain.Proposal, t domain.Totals) e
 	f.add("Start", a.date(in.Start))
 	f.add("Duration", a.sprintf("%d weeks × %d days a week = %d days", in.Weeks, in.DaysPerWeek, t.InterimDays))
 	f.add("Day rate", a.money(in.DayRate))
+	f.add("Manager's day fee", a.money(in.ManagerDayFee))
 	f.add("Per month", a.money(t.InterimMonthly))
 	f.add("Total", a.totalText(t.InterimNet, t.InterimVAT, t.InterimGross))
+	f.add("Margin", a.marginText(in.Margin()))
 
 	c := p.Consulting
 	f = a.section(f, "Consulting offer")
@@ -112,6 +114,9 @@ func (a *app) printProposal(names *names, p *domain.Proposal, t domain.Totals) e
 	}
 	f.add("Duration", a.sprintf("%d weeks", t.ConsultingWeeks))
 	f.add("Total", a.totalText(t.ConsultingNet, t.ConsultingVAT, t.ConsultingGross))
+	if c.ManagerID != 0 || len(c.Phases) > 0 {
+		f.add("Margin", a.marginText(c.Margin()))
+	}
 
 	if pt := t.Permanent; pt != nil {
 		f = a.section(f, "Permanent hire, for comparison")

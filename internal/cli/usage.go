@@ -75,14 +75,19 @@ const managersUsage = `usage:
       [--headline ...] [--skills "finance,turnaround"] [--sectors ...]
       [--languages "nl,fr"] [--day-rate 1250] [--available-from YYYY-MM-DD]
       [--days-per-week 5] [--cv ...] [--company ...] [--vat ...] [--iban ...]
-      [--notes ...]
+      [--company-street ...] [--company-postcode ...] [--company-city ...]
+      [--company-country BE] [--company-number ...] [--notes ...]
+  interimdesk-cli managers edit ID [the flags of add to change]
 
 FILTERS: --query Q --sector S --language LL --available-on YYYY-MM-DD
          --min-free-days N --max-rate AMOUNT --inactive --limit N
 
 Search ignores accents and case: "gerard" finds Gérard. managers add prints
-the ID of the new manager; --company, --vat and --iban are those of the
-manager's own management company.
+the ID of the new manager; --day-rate is the manager's own day fee, what the
+firm pays the management company, never the client's rate. --company, --vat,
+--iban and the --company-... flags are those of the manager's own
+management company, which the manager agreement prints. edit changes only
+the fields its flags name.
 
 export-personal writes everything the database holds about one manager as
 JSON (a request for access). erase first shows what erasing the manager's
@@ -94,7 +99,7 @@ const proposalsUsage = `usage:
   interimdesk-cli proposal list [--status STATUS] [--client ID] [--query Q] [--limit N] [--json]
   interimdesk-cli proposal show ID [--json]
   interimdesk-cli proposal create --from FILE.json
-  interimdesk-cli proposal render ID [--version N] [--lang nl|en|fr] -o FILE.pdf
+  interimdesk-cli proposal render ID [--version N] [--lang nl|en|fr] -o FILE.pdf [--force]
   interimdesk-cli proposal check ID [--on YYYY-MM-DD] [--json]
   interimdesk-cli proposal issue ID [--on YYYY-MM-DD] [--confirm] [--json]
   interimdesk-cli proposal status ID accepted|declined|expired [--option interim|consulting]
@@ -144,7 +149,7 @@ history lists every step with its date.
 
 const contractUsage = `usage:
   interimdesk-cli contract check ENGAGEMENT_ID [--party client|manager] [--on DATE] [--json]
-  interimdesk-cli contract render ENGAGEMENT_ID [--party client|manager] -o FILE.pdf [--on DATE]
+  interimdesk-cli contract render ENGAGEMENT_ID [--party client|manager] -o FILE.pdf [--force] [--on DATE]
       [--version N | --preview]
   interimdesk-cli contract batch [--status STATUS|all] [--client ID] [--manager ID] [--ids 1,2,3]
       --out DIR [--on DATE] [--progress] [--json]

@@ -50,6 +50,12 @@ func text[T any](header string, field func(*T) *string, aliases ...string) colum
 	}
 }
 
+// withAlts gives a column second-choice headers (contacts.go).
+func withAlts[T any](c column[T], alts ...string) column[T] {
+	c.alts = alts
+	return c
+}
+
 // longText is text kept with its line breaks and spaces: a CV, notes.
 func longText[T any](header string, field func(*T) *string, aliases ...string) column[T] {
 	c := text(header, field, aliases...)
@@ -58,7 +64,8 @@ func longText[T any](header string, field func(*T) *string, aliases ...string) c
 }
 
 var clientEntity = entity[domain.Client]{
-	noun: "clients",
+	noun:   "clients",
+	person: "Contact name",
 	fresh: func(opt Options) domain.Client {
 		return domain.Client{Language: opt.defaultLanguage()}
 	},
@@ -67,7 +74,7 @@ var clientEntity = entity[domain.Client]{
 			c := text("Legal name", func(c *domain.Client) *string { return &c.LegalName },
 				"name", "naam", "company", "company name", "bedrijf", "bedrijfsnaam", "organisation", "organization",
 				"organisatie", "client", "client name", "klant", "klantnaam", "juridische naam", "officiële naam",
-				"maatschappelijke naam", "firma", "firmanaam")
+				"maatschappelijke naam", "firma", "firmanaam", "organization name", "organisation name")
 			c.required = true
 			return c
 		}(),
@@ -79,17 +86,23 @@ var clientEntity = entity[domain.Client]{
 			"enterprise number", "registration number", "kvk", "kvk-nummer", "kvk nr", "ondernemingsnummer",
 			"kbo", "kbo-nummer", "chamber of commerce"),
 		text("Street", func(c *domain.Client) *string { return &c.Address.Street },
-			"address", "street and number", "straat", "adres", "straat en nummer", "straat + nr"),
+			"address", "street and number", "straat", "adres", "straat en nummer", "straat + nr",
+			"business street", "address 1 - street"),
 		text("Postcode", func(c *domain.Client) *string { return &c.Address.Postcode },
-			"postal code", "post code", "zip", "zip code", "postnummer"),
+			"postal code", "post code", "zip", "zip code", "postnummer", "business postal code", "address 1 - postal code"),
 		text("City", func(c *domain.Client) *string { return &c.Address.City },
-			"town", "place", "plaats", "stad", "gemeente", "woonplaats", "vestigingsplaats"),
+			"town", "place", "plaats", "stad", "gemeente", "woonplaats", "vestigingsplaats",
+			"business city", "address 1 - city"),
 		func() column[domain.Client] {
 			c := text("Country", func(c *domain.Client) *string { return &c.Address.Country },
-				"country code", "land", "landcode")
+				"country code", "land", "landcode", "business country/region", "business country", "address 1 - country")
 			c.read = func(c *domain.Client, cell string, _ Options) error {
 				c.Address.Country = countryCode(cell)
 				return nil
+			}
+			c.fill = func(c *domain.Client, opt Options) bool {
+				c.Address.Country = countryCode(opt.DefaultCountry)
+				return c.Address.Country != ""
 			}
 			c.required = true
 			return c
@@ -98,11 +111,14 @@ var clientEntity = entity[domain.Client]{
 		text("Contact name", func(c *domain.Client) *string { return &c.Contact.Name },
 			"contact", "contact person", "contactpersoon", "naam contactpersoon"),
 		text("Contact role", func(c *domain.Client) *string { return &c.Contact.Role },
-			"role", "function", "job title", "functie", "rol", "functie contactpersoon"),
-		text("Contact e-mail", func(c *domain.Client) *string { return &c.Contact.Email },
-			"e-mail", "email address", "mail", "e-mailadres", "mailadres", "e-mail contactpersoon"),
-		text("Contact phone", func(c *domain.Client) *string { return &c.Contact.Phone },
-			"phone", "telephone", "phone number", "tel", "telefoon", "telefoonnummer", "gsm", "mobiel", "mobile"),
+			"role", "function", "job title", "functie", "rol", "functie contactpersoon", "position", "organization title", "organisation title"),
+		withAlts(text("Contact e-mail", func(c *domain.Client) *string { return &c.Contact.Email },
+			"e-mail", "email address", "mail", "e-mailadres", "mailadres", "e-mail contactpersoon", "e-mail 1 - value"),
+			"e-mail 2 - value", "e-mail 2 address", "e-mail 3 address"),
+		withAlts(text("Contact phone", func(c *domain.Client) *string { return &c.Contact.Phone },
+			"phone", "telephone", "phone number", "tel", "telefoon", "telefoonnummer", "gsm", "mobiel", "mobile",
+			"business phone", "telefoon op werk", "phone 1 - value"),
+			"mobile phone", "mobiele telefoon", "company main phone", "phone 2 - value"),
 		{
 			header:  "Document language",
 			aliases: []string{"language", "taal", "documenttaal", "correspondentietaal"},

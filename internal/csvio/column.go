@@ -17,6 +17,14 @@ type column[T any] struct {
 	// accepted on import, as are the aliases.
 	header  string
 	aliases []string
+	// alts are second-choice headers (contacts.go): a file may have one
+	// of them beside the column, and its cell is read when the column's
+	// is blank on a line ("Business Phone" beside "Mobile Phone").
+	alts []string
+	// fill sets the field of a new record read from a contact export
+	// that has no such column, from the Options; false when they hold
+	// nothing for it, and then the column is required as before.
+	fill func(rec *T, opt Options) bool
 	// read sets the field from a cell; an error is a sentence that starts
 	// with the field's label, like the form's.
 	read func(rec *T, cell string, opt Options) error
@@ -28,6 +36,9 @@ type column[T any] struct {
 	// raw: multi-line text (a CV, notes) whose spaces are kept as they are;
 	// every other cell is trimmed.
 	raw bool
+	// ownFee: the column fills the manager's own day fee, and the import's
+	// report says so, since a rate column could be taken for the client's.
+	ownFee bool
 	// required: a file without this column is refused as a whole, rather
 	// than every line with the same complaint.
 	required bool

@@ -1,8 +1,6 @@
 package csvio
 
 import (
-	"bufio"
-	"io"
 	"unicode/utf8"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
@@ -143,33 +141,6 @@ func hasPrefix(b []byte, p string) bool { return len(b) >= len(p) && string(b[:l
 // settings), a semicolon (Dutch, Belgian and French settings, where the comma
 // is the decimal separator) and a tab.
 var delimiters = []rune{';', ',', '\t'}
-
-// readHeaderText reads the text up to the end of the header line: blank
-// lines before it, and a quoted header cell over several lines, included.
-func readHeaderText(br *bufio.Reader) (string, error) {
-	var text []byte
-	inQuotes, seen := false, false
-	for {
-		c, err := br.ReadByte()
-		if err == io.EOF {
-			return string(text), nil
-		} else if err != nil {
-			return "", err
-		}
-		text = append(text, c)
-		switch {
-		case c == '"':
-			inQuotes, seen = !inQuotes, true
-		case inQuotes:
-		case c == '\n' && seen:
-			return string(text), nil
-		case c == '\n', c == '\r', c == ' ':
-			// blank lines before the header
-		default:
-			seen = true
-		}
-	}
-}
 
 // detectDelimiter picks the separator of the header line: the one that
 // occurs most often outside quotes. A header of one column has none; then

@@ -29,6 +29,15 @@ var csvSeeds = []string{
 	"Naam;CV\nRenée;a\nRen\xe9e;b\n",
 	"\xEF\xBB",
 	"Name\nA\xc3",
+	// Contact exports: LinkedIn's notes above the header, Excel's sep=
+	// line, Outlook's salutation and name in parts, Google's second
+	// e-mail and values joined by " ::: ".
+	"Notes:\n\"When exporting, some addresses are missing, see https://example.com\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\nJo\u00eblle,Dubois,,,Dubois BV,CFO,12 Mar 2024\n",
+	"sep=;\r\nNaam;E-mail\r\nAn;an@example.be\r\n",
+	"\"sep=,\"\nName,City\nAn,Gent\n",
+	"\"Title\",\"First Name\",\"Middle Name\",\"Last Name\",\"Job Title\",\"Mobile Phone\",\"Business Phone\",\"Home City\",\"Business City\"\n\"Mevr.\",\"Els\",\"van\",\"Dam\",\"HR\",\"\",\"+32 2 555 66 77\",\"\",\"Leuven\"\n",
+	"First Name,Last Name,E-mail 1 - Value,E-mail 2 - Value,Phone 1 - Value\nAn,Smet,,an@example.be,+32 475 12 34 56 ::: +32 2 555 12 12\n",
+	"Notes:\nE-mail,Phone\nan@example.be,+32 475 12 34 56\n",
 }
 
 // FuzzReadManagers feeds arbitrary bytes to the reader. It must never

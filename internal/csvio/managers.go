@@ -44,7 +44,8 @@ func list(header string, field func(*domain.Manager) *[]string, aliases ...strin
 }
 
 var managerEntity = entity[domain.Manager]{
-	noun: "managers",
+	noun:   "managers",
+	person: "Name",
 	fresh: func(Options) domain.Manager {
 		return domain.Manager{MaxDaysPerWeek: 5, Active: true}
 	},
@@ -55,14 +56,18 @@ var managerEntity = entity[domain.Manager]{
 			c.required = true
 			return c
 		}(),
-		text("E-mail", func(m *domain.Manager) *string { return &m.Email },
-			"email address", "mail", "e-mailadres", "mailadres"),
-		text("Phone", func(m *domain.Manager) *string { return &m.Phone },
-			"telephone", "phone number", "tel", "telefoon", "telefoonnummer", "gsm", "mobiel", "mobile"),
-		text("City", func(m *domain.Manager) *string { return &m.City },
-			"town", "place", "plaats", "woonplaats", "stad", "gemeente"),
+		withAlts(text("E-mail", func(m *domain.Manager) *string { return &m.Email },
+			"email address", "mail", "e-mailadres", "mailadres", "e-mail 1 - value"),
+			"e-mail 2 - value", "e-mail 2 address", "e-mail 3 address"),
+		withAlts(text("Phone", func(m *domain.Manager) *string { return &m.Phone },
+			"telephone", "phone number", "tel", "telefoon", "telefoonnummer", "gsm", "mobiel", "mobile",
+			"mobile phone", "mobiele telefoon", "phone 1 - value"),
+			"home phone", "business phone", "phone 2 - value", "telefoon thuis", "telefoon op werk"),
+		withAlts(text("City", func(m *domain.Manager) *string { return &m.City },
+			"town", "place", "plaats", "woonplaats", "stad", "gemeente", "home city", "address 1 - city"),
+			"business city", "other city", "address 2 - city"),
 		text("Headline", func(m *domain.Manager) *string { return &m.Headline },
-			"title", "job title", "position", "role", "functie", "titel", "rol"),
+			"job title", "position", "role", "functie", "rol", "organization title", "organisation title"),
 		list("Skills", func(m *domain.Manager) *[]string { return &m.Skills },
 			"expertise", "expertises", "competences", "competencies", "vaardigheden", "competenties"),
 		list("Sectors", func(m *domain.Manager) *[]string { return &m.Sectors },
@@ -80,8 +85,12 @@ var managerEntity = entity[domain.Manager]{
 			return c
 		}(),
 		{
+			// The roster's rate is the manager's own day fee: what the firm
+			// pays the manager's company. A file's rate column always meant
+			// that, and keeps meaning it; the report says so.
 			header:  "Day rate",
-			aliases: []string{"rate", "daily rate", "day rate eur", "tariff", "dagtarief", "tarief", "dagprijs"},
+			aliases: []string{"rate", "daily rate", "day rate eur", "tariff", "dagtarief", "tarief", "dagprijs", "day fee", "dagvergoeding"},
+			ownFee:  true,
 			read: func(m *domain.Manager, cell string, _ Options) (err error) {
 				m.DayRate, err = parseAmount("Day rate", cell)
 				return err
@@ -112,7 +121,8 @@ var managerEntity = entity[domain.Manager]{
 		longText("CV", func(m *domain.Manager) *string { return &m.CV },
 			"resume", "résumé", "profile", "bio", "profiel", "curriculum vitae"),
 		text("Company", func(m *domain.Manager) *string { return &m.Company.Name },
-			"company name", "management company", "bedrijf", "bedrijfsnaam", "vennootschap", "managementvennootschap"),
+			"company name", "management company", "bedrijf", "bedrijfsnaam", "vennootschap", "managementvennootschap",
+			"organization name", "organisation name"),
 		text("Company VAT number", func(m *domain.Manager) *string { return &m.Company.VATID },
 			"company vat", "vat", "vat number", "vat id", "btw", "btw-nummer", "btw nr"),
 		text("Company IBAN", func(m *domain.Manager) *string { return &m.Company.IBAN },

@@ -18,16 +18,20 @@ import (
 // The header was read when the Stream was made.
 type Stream[T any] struct {
 	// Columns are the headers that were recognised, as the file wrote them.
-	Columns   []string
-	Delimiter rune
+	Columns []string
+	// Mapping says what each column of the file becomes, for the preview.
+	Mapping []ColumnUse
+	// HeaderLine is the line of the file taken as the header: the first
+	// line that names the record's name among the first few (LinkedIn
+	// writes notes above its header).
+	HeaderLine int
+	Delimiter  rune
 
 	e        *entity[T]
 	opt      Options
 	dec      *decoder
 	cr       *csv.Reader
-	cols     []*column[T] // the file's columns, in file order
-	at       []int        // for each header cell, its index in cols (-1: ignored)
-	width    int          // cells in the header
+	lay      *layout[T]
 	nameless []int        // header cells without a name
 	unnamed  map[int]bool // those of them that hold data on some line
 	notices  []string     // about the header
@@ -40,12 +44,12 @@ type Stream[T any] struct {
 func scan[T any](e *entity[T], r io.Reader, opt Options) (*Stream[T], error) {
 	dec := newDecoder()
 	br := bufio.NewReaderSize(transform.NewReader(r, dec), 64<<10)
-	header, err := readHeaderText(br)
+	h, err := findHeader(e, br)
 	if err != nil {
 		return nil, readError(err)
 	}
-	s := &Stream[T]{e: e, opt: opt, dec: dec, Delimiter: detectDelimiter(header), unnamed: map[int]bool{}}
-	s.cr = csv.NewReader(io.MultiReader(strings.NewReader(header), br))
+	s := &Stream[T]{e: e, opt: opt, dec: dec, Delimiter: h.delimiter, HeaderLine: h.line, unnamed: map[int]bool{}}
+	s.cr = csv.NewReader(io.MultiReader(strings.NewReader(h.text), br))
 	s.cr.Comma = s.Delimiter
 	s.cr.FieldsPerRecord = -1 // lines of their own length are judged one by one
 	s.cr.ReuseRecord = true   // each record's text is a new string anyway
@@ -54,10 +58,12 @@ func scan[T any](e *entity[T], r io.Reader, opt Options) (*Stream[T], error) {
 	if err != nil {
 		return nil, err
 	}
-	if s.cols, s.at, err = mapHeader(e, cells, s); err != nil {
+	if h.skipped > 0 {
+		s.notices = append(s.notices, fmt.Sprintf("Line %d was taken as the header; the %d lines with text above it were skipped.", h.line, h.skipped))
+	}
+	if s.lay, err = mapHeader(e, cells, h.line, s); err != nil {
 		return nil, err
 	}
-	s.width = len(cells)
 	for i, h := range cells {
 		if normalizeHeader(h) == "" {
 			s.nameless = append(s.nameless, i)
@@ -94,7 +100,7 @@ func (s *Stream[T]) Rows() iter.Seq2[Row[T], error] {
 					s.unnamed[i] = true
 				}
 			}
-			if !yield(readRow(s.e, s.cols, s.at, cells, line, s.width, s.opt), nil) {
+			if !yield(readRow(s.e, s.lay, cells, line, s.opt), nil) {
 				return
 			}
 		}

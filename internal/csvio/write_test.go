@@ -39,7 +39,9 @@ func TestWriteManagersReadsBack(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(f.Notices) != 0 || len(f.Columns) != len(ManagerColumns()) || f.Delimiter != wo.delimiter() {
+			// The one notice says which rate the rate column filled.
+			if len(f.Notices) != 1 || !strings.Contains(f.Notices[0], "filled each manager's own day fee") ||
+				len(f.Columns) != len(ManagerColumns()) || f.Delimiter != wo.delimiter() {
 				t.Errorf("notices %q, columns %q, delimiter %q", f.Notices, f.Columns, f.Delimiter)
 			}
 			for i, want := range sampleManagers() {

@@ -1,6 +1,9 @@
 package domain
 
-import "strings"
+import (
+	"errors"
+	"strings"
+)
 
 // Address is a postal address. Country is an ISO 3166 alpha-2 code ("BE", "NL").
 type Address struct {
@@ -105,13 +108,37 @@ func maxLen(field, v string, n int) error {
 	return nil
 }
 
-// firstError returns the first non-nil error, so Validate reports the first
-// problem in the order the form shows its fields.
+// firstError returns the first problem, in the order the form shows its
+// fields, carrying every later one in More: a form marks all its fields at
+// once, while a caller that shows one sentence shows the first.
 func firstError(errs ...error) error {
+	var all []*Error
+	seen := map[string]bool{}
 	for _, err := range errs {
-		if err != nil {
-			return err
+		if err == nil {
+			continue
+		}
+		var e *Error
+		if !errors.As(err, &e) {
+			if len(all) == 0 {
+				return err // a failure, not a sentence: nothing to gather
+			}
+			continue
+		}
+		// One problem per field: a second one about the same field
+		// (a VAT number of the wrong country after a wrong check digit)
+		// is usually the first's consequence.
+		for _, p := range AllErrors(e) {
+			if p.Field == "" || !seen[p.Field] {
+				seen[p.Field] = true
+				all = append(all, p)
+			}
 		}
 	}
-	return nil
+	if len(all) == 0 {
+		return nil
+	}
+	first := *all[0]
+	first.More = all[1:]
+	return &first
 }

@@ -100,6 +100,9 @@ func CheckProposal(d *ProposalDocument, today Date) Problems {
 		if in.DayRate == 0 {
 			ps.block(Invalidf("Day rate", "the interim mandate has a day rate of € 0."))
 		}
+		if in.ManagerID != 0 && in.ManagerDayFee == 0 {
+			ps.block(Invalidf("Manager's day fee", "the interim mandate names a manager without the fee the firm pays them."))
+		}
 	}
 	if consulting {
 		if len(p.Consulting.Phases) == 0 {
@@ -144,11 +147,14 @@ func CheckProposal(d *ProposalDocument, today Date) Problems {
 			ps.warn(err)
 		}
 	}
-	if m := d.Manager; interim && m != nil && m.DayRate > 0 && p.Interim.DayRate > 0 {
-		if rate := p.Interim.DayRate; rate*rateFarDen < m.DayRate*rateFarLow || rate*rateFarDen > m.DayRate*rateFarHigh {
-			ps.warn(Invalidf("Day rate", "%s is far from the proposed manager's usual day rate of %s.", rate.Format(LangEN), m.DayRate.Format(LangEN)))
+	// The roster's rate is the manager's own day fee: the offer's fee is
+	// compared with it, never the client's rate.
+	if m := d.Manager; interim && m != nil && m.DayRate > 0 && p.Interim.ManagerDayFee > 0 {
+		if fee := p.Interim.ManagerDayFee; fee*rateFarDen < m.DayRate*rateFarLow || fee*rateFarDen > m.DayRate*rateFarHigh {
+			ps.warn(Invalidf("Manager's day fee", "%s is far from the manager's own day fee of %s in the roster.", fee.Format(LangEN), m.DayRate.Format(LangEN)))
 		}
 	}
+	checkMargin(d, interim, consulting, &ps)
 	return ps
 }
 

@@ -14,14 +14,14 @@ func checkDoc() *ProposalDocument {
 		ClientID: 1, Title: "Interim CFO tijdens de herstructurering", Status: ProposalDraft, VATRate: 21, ValidityDays: 30,
 		Situation: "De klant verloor zijn grootste klant en de CFO vertrekt op korte termijn.",
 		Interim: InterimOffer{ManagerID: 3, Role: "CFO ad interim", Start: checkToday.AddDays(14), Weeks: 26, DaysPerWeek: 4,
-			DayRate: Euros(1500), Objectives: "Kasplan opzetten en wekelijks opvolgen", ExitCriteria: "Vaste CFO aangeworven"},
+			DayRate: Euros(1500), ManagerDayFee: Euros(1200), Objectives: "Kasplan opzetten en wekelijks opvolgen", ExitCriteria: "Vaste CFO aangeworven"},
 		Consulting: ConsultingOffer{Approach: "Wij analyseren de kasstromen en schrijven een plan met het management.",
 			Phases: []Phase{{Name: "Diagnose", Weeks: 3, Fee: Euros(21000)}}},
 	}
 	firm := NewFirm()
 	client := Client{ID: 1, LegalName: "Vandewalle", VATID: "BE0656734540", Address: Address{Country: "BE"}, Language: LangNL}
 	return &ProposalDocument{Firm: *firm, Client: client, Proposal: p, Lang: LangNL, Date: checkToday,
-		Manager: &Manager{ID: 3, Name: "An", DayRate: Euros(1150), CV: "Twintig jaar ervaring als CFO in de industrie."}}
+		Manager: &Manager{ID: 3, Name: "An", DayRate: Euros(1250), CV: "Twintig jaar ervaring als CFO in de industrie."}}
 }
 
 func TestCheckProposal(t *testing.T) {
@@ -70,9 +70,21 @@ func TestCheckProposal(t *testing.T) {
 			p.Consulting.Approach, d.Manager.CV = "", ""
 			p.Title = "Interim CFO voor de herstructurering van het bedrijf"
 		}, false, "Title"},
-		{"a day rate a little below the manager's usual one", func(d *ProposalDocument) { d.Manager.DayRate = Euros(1600) }, false, ""},
-		{"a day rate far below the manager's usual one", func(d *ProposalDocument) { d.Manager.DayRate = Euros(1900) }, false, "Day rate"},
-		{"a day rate far above the manager's usual one", func(d *ProposalDocument) { d.Manager.DayRate = Euros(900) }, false, "Day rate"},
+		{"a fee a little below the manager's own", func(d *ProposalDocument) { d.Manager.DayRate = Euros(1450) }, false, ""},
+		{"a fee far below the manager's own", func(d *ProposalDocument) { d.Manager.DayRate = Euros(1600) }, false, "Manager's day fee"},
+		{"a fee far above the manager's own", func(d *ProposalDocument) { d.Manager.DayRate = Euros(700) }, false, "Manager's day fee"},
+		{"a manager without a fee", func(d *ProposalDocument) { d.Proposal.Interim.ManagerDayFee = 0 }, true, "Manager's day fee"},
+		{"no margin", func(d *ProposalDocument) { d.Proposal.Interim.ManagerDayFee = Euros(1500) }, true, "Manager's day fee"},
+		{"no margin, with a reason", func(d *ProposalDocument) {
+			d.Proposal.Interim.ManagerDayFee, d.Proposal.MarginReason = Euros(1500), "Door opener: the client's group has four more sites."
+		}, false, ""},
+		{"a margin below the firm's minimum percentage", func(d *ProposalDocument) { d.MarginFloor.PercentBP = 2500 }, false, "Manager's day fee"},
+		{"a margin at the firm's minimum percentage", func(d *ProposalDocument) { d.MarginFloor.PercentBP = 2000 }, false, ""},
+		{"a margin below the firm's minimum a day", func(d *ProposalDocument) { d.MarginFloor.PerDay = Euros(400) }, false, "Manager's day fee"},
+		{"a consulting offer whose manager costs its fee", func(d *ProposalDocument) {
+			c := &d.Proposal.Consulting
+			c.ManagerID, c.ManagerDayFee, c.ManagerDays = 3, Euros(1000), 21
+		}, true, "Manager's day fee"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -23,6 +23,12 @@ const (
 	ImportUpdate    ImportAction = "update"    // a stored record matched by its key changes
 	ImportUnchanged ImportAction = "unchanged" // matched, and the line changes nothing
 	ImportRefuse    ImportAction = "refuse"    // the line cannot be imported; Reason says why
+	// ImportSkip leaves out a likely duplicate: a line without a key (no
+	// e-mail address, no VAT number) whose name, accents and capitals
+	// ignored, is that of an earlier line of the file or of more than one
+	// stored record. Reason says which. It refuses nothing: the other
+	// lines are imported.
+	ImportSkip ImportAction = "skip"
 )
 
 // ImportRow is one line to import: the record as read, or why it could not
@@ -89,8 +95,17 @@ type ImportLine struct {
 	// Changes are the labels of the fields an update changes.
 	Changes []string `json:"changes,omitempty"`
 	// Reason is why a line is refused: a sentence that names the field
-	// and the rule, like the form's.
+	// and the rule, like the form's; for a skipped line, which line or
+	// records it likely repeats.
 	Reason string `json:"reason,omitempty"`
+	// ByName: the line has no key and updates (or leaves unchanged) the
+	// one stored record with its name, accents and capitals ignored: a
+	// likely duplicate, never added twice.
+	ByName bool `json:"by_name,omitempty"`
+	// SameNameAs is the earlier line of the file with the same name when
+	// this line has its own key (another e-mail address): imported, but
+	// perhaps the same person twice, which the preview says.
+	SameNameAs int `json:"same_name_as,omitempty"`
 }
 
 // ImportReport is the result of an import or of its dry run, line by line.
@@ -103,6 +118,7 @@ type ImportReport struct {
 	Updated   int          `json:"updated"`
 	Unchanged int          `json:"unchanged"`
 	Refused   int          `json:"refused"`
+	Skipped   int          `json:"skipped"` // likely duplicates left out
 }
 
 // Add records one judged line and counts it.
@@ -116,6 +132,8 @@ func (r *ImportReport) Add(l ImportLine) {
 		r.Unchanged++
 	case ImportRefuse:
 		r.Refused++
+	case ImportSkip:
+		r.Skipped++
 	}
 	r.Lines = append(r.Lines, l)
 }

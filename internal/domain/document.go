@@ -19,6 +19,9 @@ type ProposalDocument struct {
 	// characters of the SHA-256 of the frozen data, since the PDF cannot hold
 	// the hash of itself.
 	ShortHash string `json:"short_hash"`
+	// MarginFloor is the firm's minimum margin the check compares with;
+	// a setting of the firm, not part of what the client receives.
+	MarginFloor MarginFloor `json:"-"`
 }
 
 // ValidUntil is the last day the client can accept this document.

@@ -26,6 +26,10 @@ type Error struct {
 	Message string
 	Format  string
 	Args    []any
+	// More are the other problems Validate found in the same entity, in
+	// the order of the form, so a form shows them all at once; Message and
+	// Field are the first's. Nil for a single problem.
+	More []*Error
 }
 
 func (e *Error) Error() string { return e.Message }
@@ -75,6 +79,18 @@ func ErrorPart(err error) any {
 		return e
 	}
 	return Word(ErrorMessage(err))
+}
+
+// AllErrors returns every problem err reports: itself and its More, each
+// without More; nil for nil or for an error that is not an *Error.
+func AllErrors(err error) []*Error {
+	var e *Error
+	if !errors.As(err, &e) {
+		return nil
+	}
+	head := *e
+	head.More = nil
+	return append([]*Error{&head}, e.More...)
 }
 
 // ErrorField returns the field an error is about, or "".

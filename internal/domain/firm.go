@@ -28,6 +28,11 @@ type Firm struct {
 	ProposalPrefix       string `json:"proposal_prefix"` // "OFF" gives OFF-2026-0007
 	DefaultLanguage      Lang   `json:"default_language"`
 
+	// MarginFloor is the firm's minimum margin, which the proposal check
+	// compares with. It is kept in the settings (and exported with them),
+	// never in a document: the client does not see it.
+	MarginFloor MarginFloor `json:"-"`
+
 	Rev int64 `json:"rev"` // row version for optimistic locking; 0 before the first save
 }
 
@@ -46,6 +51,7 @@ const pngMagic = "\x89PNG\r\n\x1a\n"
 func (f *Firm) Validate() error {
 	c := f.Address.Country
 	return firstError(
+		f.MarginFloor.Validate(),
 		oneLine("Legal name", f.LegalName),
 		oneLine("Legal form", f.LegalForm),
 		oneLine("Street", f.Address.Street),

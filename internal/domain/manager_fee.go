@@ -21,7 +21,7 @@ func validateManagerFee(fee, dayRate Money, required bool) error {
 	case fee > MaxDayRate:
 		return Invalidf("Manager's day fee", "must not exceed %s.", MaxDayRate.Format(LangEN))
 	case dayRate > 0 && fee > dayRate:
-		return Invalidf("Manager's day fee", "%s is above the client's day rate of %s; the firm would pay the manager more than the client pays.", fee.Format(LangEN), dayRate.Format(LangEN))
+		return Invalidf("Manager's day fee", "%s is above the client's day rate of %s; the firm would pay the manager more than the client pays.", amount(fee), amount(dayRate))
 	}
 	return nil
 }
@@ -43,3 +43,34 @@ func (e *Engagement) validateManagerFee() error {
 	}
 	return validateManagerFee(e.ManagerDayFee, e.DayRate, false)
 }
+
+// validateManager checks the manager a consulting offer names and what it
+// pays them: nothing negative, and no more than the offer's fee.
+func (c *ConsultingOffer) validateManager() error {
+	switch {
+	case c.ManagerDayFee < 0:
+		return Invalidf("Manager's day fee", "cannot be negative.")
+	case c.ManagerDayFee > MaxDayRate:
+		return Invalidf("Manager's day fee", "must not exceed %s.", MaxDayRate.Format(LangEN))
+	case c.ManagerDays < 0 || c.ManagerDays > 520:
+		return Invalidf("Manager's days", "must be between 0 and 520.")
+	case c.ManagerID == 0 && (c.ManagerDayFee != 0 || c.ManagerDays != 0):
+		return Invalidf("Manager", "the consulting offer pays a manager but names none; choose the manager or clear the fee.")
+	}
+	for _, ph := range c.Phases {
+		if ph.ManagerFee < 0 {
+			return Invalidf("Phases", "the manager's fee of phase %q cannot be negative.", ph.Name)
+		}
+		if ph.ManagerFee > 0 && c.ManagerID == 0 {
+			return Invalidf("Manager", "the consulting offer pays a manager but names none; choose the manager or clear the fee.")
+		}
+	}
+	if cost, fee := c.ManagerCost(), c.Fee(); fee > 0 && cost > fee {
+		return Invalidf("Manager's day fee", "the manager's cost of %s is above the consulting fee of %s; the firm would pay the manager more than the client pays.", amount(cost), amount(fee))
+	}
+	return nil
+}
+
+// amount is an amount inside a refusal, written the reader's way where
+// the refusal is shown (an English Message keeps "€1,300.00").
+func amount(m Money) Sentence { return Sentence{Format: "%s", Args: []any{m}} }

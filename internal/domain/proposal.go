@@ -62,6 +62,9 @@ type Phase struct {
 	Name  string `json:"name"`
 	Weeks int    `json:"weeks"`
 	Fee   Money  `json:"fee"`
+	// ManagerFee is what the firm pays the consulting offer's manager for
+	// this phase, when it pays by phase; the client never sees it.
+	ManagerFee Money `json:"manager_fee,omitempty"`
 }
 
 // ConsultingOffer is the advice: analysis, recommendations, a plan; the client decides.
@@ -69,6 +72,13 @@ type ConsultingOffer struct {
 	Approach     string  `json:"approach"`
 	Deliverables string  `json:"deliverables"` // one per line
 	Phases       []Phase `json:"phases"`
+	// A consulting offer may name a manager of the roster who does part of
+	// the work, paid by the day (ManagerDayFee × ManagerDays) or by phase
+	// (Phase.ManagerFee), or both; 0 names none. The client never sees
+	// the fee; the margin subtracts it from the fee.
+	ManagerID     int64 `json:"manager_id,omitempty"`
+	ManagerDayFee Money `json:"manager_day_fee,omitempty"`
+	ManagerDays   int   `json:"manager_days,omitempty"`
 }
 
 // PermanentHire is the comparator clients carry in their heads: what hiring
@@ -107,6 +117,9 @@ type Proposal struct {
 	// offer carries it. 0 (proposals saved before it existed) is
 	// DefaultNoticeDays; see Notice.
 	NoticeDays int `json:"notice_days,omitempty"`
+	// MarginReason is why the firm offers at a margin of zero or less,
+	// which the check blocks without one; kept with each version.
+	MarginReason string `json:"margin_reason,omitempty"`
 
 	Status         ProposalStatus `json:"status"`
 	StatusDate     Date           `json:"status_date"` // when it was issued, accepted, declined or expired
@@ -175,6 +188,9 @@ func (p *Proposal) Validate() error {
 		multiLine("Recommendation", p.Recommendation),
 		multiLine("Terms", p.Terms),
 		multiLine("VAT treatment", p.VATReason),
+		multiLine("Margin reason", p.MarginReason),
+		maxLen("Margin reason", p.MarginReason, 2000),
+		p.Consulting.validateManager(),
 		maxLen("Situation", p.Situation, 100000),
 		maxLen("Role", in.Role, 200),
 		func() error {

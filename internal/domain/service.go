@@ -35,14 +35,22 @@ type ProposalFilter struct {
 	Query    string
 	ClientID int64
 	Status   ProposalStatus
+	// Sort is number, title, client, status or changed, with "-" before
+	// it for the other way; "" is the most recently changed first.
+	Sort string
 	Page
 }
 
 // EngagementFilter selects engagements for a list.
 type EngagementFilter struct {
+	// Query matches the client's names, the role and the manager's name.
+	Query     string
 	ClientID  int64
 	ManagerID int64
 	Status    EngagementStatus
+	// Sort is client, manager, kind, start, end or status, with "-"
+	// before it for the other way; "" is the latest start first.
+	Sort string
 	Page
 }
 

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
@@ -43,13 +44,23 @@ func (db *DB) FindEngagements(ctx context.Context, f domain.EngagementFilter) ([
 		}
 		w.add(statusOn+` = ?`, dateText(today), string(f.Status))
 	}
+	for _, term := range strings.Fields(f.Query) {
+		like := "%" + escapeLike(term) + "%"
+		w.add(`(c.legal_name LIKE ? ESCAPE '\' OR c.trade_name LIKE ? ESCAPE '\'
+			OR e.role LIKE ? ESCAPE '\' OR coalesce(m.name, '') LIKE ? ESCAPE '\')`, like, like, like, like)
+	}
+	order, err := listOrder("engagements", f.Sort, `e.start_on DESC, e.id DESC`, "e.id", engagementOrders, "client, manager, kind, start, end or status")
+	if err != nil {
+		return nil, 0, err
+	}
+	const from = `engagements e JOIN clients c ON c.id = e.client_id LEFT JOIN managers m ON m.id = e.manager_id`
 
 	tx, err := db.beginRead(ctx)
 	if err != nil {
 		return nil, 0, err
 	}
 	defer tx.Rollback()
-	return findPage(ctx, tx, engagementColumns, "engagements e", &w, `e.start_on DESC, e.id DESC`, limit, offset,
+	return findPage(ctx, tx, engagementColumns, from, &w, order, limit, offset,
 		func(s scanner) (*domain.Engagement, error) {
 			e, err := scanEngagement(s)
 			if err == nil {

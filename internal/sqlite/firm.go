@@ -30,7 +30,12 @@ func (db *DB) SaveFirm(ctx context.Context, f *domain.Firm) error {
 	if err := f.Validate(); err != nil {
 		return err
 	}
-	return db.write(ctx, func(tx *sql.Tx) error { return saveFirm(ctx, tx, f, db.now()) })
+	return db.write(ctx, func(tx *sql.Tx) error {
+		if err := saveFirm(ctx, tx, f, db.now()); err != nil {
+			return err
+		}
+		return saveMarginFloor(ctx, tx, f.MarginFloor)
+	})
 }
 
 const firmColumns = `legal_name, legal_form, street, postcode, city, country,
@@ -50,6 +55,9 @@ func findFirm(ctx context.Context, tx *sql.Tx) (*domain.Firm, error) {
 		return nil, domain.Errorf(domain.ENOTFOUND, "The firm profile has not been set up yet; fill it in under Settings.")
 	} else if err != nil {
 		return nil, fmt.Errorf("read firm: %w", err)
+	}
+	if f.MarginFloor, err = marginFloor(ctx, tx); err != nil {
+		return nil, err
 	}
 	return &f, nil
 }

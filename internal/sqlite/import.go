@@ -21,13 +21,17 @@ type importSpec[T any] struct {
 	key       func(*T) string
 	keyOf     func(string) string
 	loadKeys  string // SELECT id, key FROM … WHERE key <> ''
+	loadNames string // SELECT id, name FROM …: a line without a key is matched by name (name_match.go)
 	normalize func(*T)
 	validate  func(*T) error
 	name      func(*T) string
 	id        func(*T) *int64
 	diff      func(stored, merged *T) []string
 	bulk      bulkSpec
-	writer    func(ctx context.Context, tx *sql.Tx, now time.Time) (recordWriter[T], error)
+	// checked are the tables with references that the import writes,
+	// checked before the commit (importTx).
+	checked []string
+	writer  func(ctx context.Context, tx *sql.Tx, now time.Time) (recordWriter[T], error)
 }
 
 // recordWriter writes the records of one import in its transaction.
@@ -49,7 +53,7 @@ func importRows[T any](ctx context.Context, db *DB, spec *importSpec[T], rows do
 		rows = domain.RowsOf[T](nil)
 	}
 	clock := newStepClock(db.importSteps)
-	err := db.importTx(ctx, opt.DryRun, func(tx *sql.Tx) error {
+	err := db.importTx(ctx, opt.DryRun, spec.checked, func(tx *sql.Tx) error {
 		return importLines(ctx, db, tx, spec, rows, opt, rep, clock)
 	})
 	// A statement interrupted by the end of ctx fails with the context's
@@ -88,6 +92,7 @@ func importLines[T any](ctx context.Context, db *DB, tx *sql.Tx, spec *importSpe
 	defer w.close()
 	nextID := bulk.nextID()    // 0 in a dry run: new records get no id
 	inFile := map[string]int{} // key → the line that took it
+	names := newNameMatcher(spec.loadNames)
 	done, added := 0, 0
 	for row, err := range rows {
 		if err != nil {
@@ -100,7 +105,7 @@ func importLines[T any](ctx context.Context, db *DB, tx *sql.Tx, spec *importSpe
 			opt.Progress(done, opt.Total)
 		}
 		done++
-		line, rec, err := judge(ctx, spec, w, keys, inFile, row, opt.DryRun)
+		line, rec, err := judge(ctx, tx, spec, w, keys, inFile, names, row, opt.DryRun)
 		if err != nil {
 			return err
 		}
@@ -154,8 +159,8 @@ func importLines[T any](ctx context.Context, db *DB, tx *sql.Tx, spec *importSpe
 // normalised copy, the caller's record stays as read. The name and key in
 // the line are copies: a report of 100,000 lines must not keep the text
 // of every line it was read from.
-func judge[T any](ctx context.Context, spec *importSpec[T], w recordWriter[T], keys map[string]int64,
-	inFile map[string]int, row domain.ImportRow[T], dryRun bool) (line domain.ImportLine, rec *T, err error) {
+func judge[T any](ctx context.Context, tx *sql.Tx, spec *importSpec[T], w recordWriter[T], keys map[string]int64,
+	inFile map[string]int, names *nameMatcher, row domain.ImportRow[T], dryRun bool) (line domain.ImportLine, rec *T, err error) {
 	line = domain.ImportLine{Line: row.Line, Action: domain.ImportRefuse}
 	if row.Err != nil || row.Record == nil {
 		line.Reason = reasonOf(row.Err, "the line holds no record")
@@ -171,7 +176,18 @@ func judge[T any](ctx context.Context, spec *importSpec[T], w recordWriter[T], k
 		return line, nil, nil
 	}
 	id, stored := keys[key]
-	if key == "" || !stored {
+	if key == "" {
+		byName, skip, err := matchByName(ctx, tx, spec, names, rec, line)
+		if err != nil {
+			return line, nil, err
+		} else if skip != nil {
+			return *skip, nil, nil
+		}
+		id, stored, line.ByName = byName, byName != 0, byName != 0
+	} else {
+		line.SameNameAs = names.sameAs(nameKey(spec.name(rec)), line.Line)
+	}
+	if !stored {
 		if err := spec.validate(rec); err != nil {
 			line.Reason = reasonOf(err, "")
 			return line, nil, nil
@@ -195,6 +211,9 @@ func judge[T any](ctx context.Context, spec *importSpec[T], w recordWriter[T], k
 		keep := *spec.id(&merged)
 		merged = *rec
 		*spec.id(&merged) = keep
+	}
+	if line.ByName {
+		keepStoredName(&merged, old)
 	}
 	spec.normalize(&merged)
 	if err := spec.validate(&merged); err != nil {

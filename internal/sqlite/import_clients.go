@@ -24,6 +24,7 @@ var clientImport = importSpec[domain.Client]{
 	key:       func(c *domain.Client) string { return c.VATID },
 	keyOf:     func(s string) string { return s },
 	loadKeys:  `SELECT id, vat_id FROM clients WHERE vat_id <> ''`,
+	loadNames: `SELECT id, CASE WHEN trim(trade_name) <> '' THEN trade_name ELSE legal_name END FROM clients`, // DisplayName
 	normalize: (*domain.Client).Normalize,
 	validate:  (*domain.Client).Validate,
 	name:      (*domain.Client).DisplayName,
@@ -36,7 +37,8 @@ var clientImport = importSpec[domain.Client]{
 		fill: `INSERT INTO clients_fts (rowid, legal_name, trade_name, vat_id, city, sector, contact_name)
 			SELECT id, legal_name, trade_name, vat_id, city, sector, contact_name FROM clients WHERE id >= ?`,
 	},
-	writer: newClientWriter,
+	checked: []string{"clients", "events"},
+	writer:  newClientWriter,
 }
 
 // clientChanges names the fields an update changes, in the form's order.

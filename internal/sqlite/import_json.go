@@ -6,10 +6,10 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -44,6 +44,9 @@ func (db *DB) ImportJSON(ctx context.Context, r io.Reader) (*domain.JSONImportRe
 			return err
 		}
 		if err := im.x.checkEnvelope(); err != nil {
+			return err
+		}
+		if err := fillFeesOfOlderExport(ctx, tx, im.x.schemaVersion); err != nil {
 			return err
 		}
 		return im.checkReferences()
@@ -98,15 +101,11 @@ func (im *jsonImport) inserted(list string, i int, id int64, res sql.Result) {
 // managers they were written with.
 func (im *jsonImport) checkReferences() error {
 	for _, table := range []string{"proposals", "proposal_versions", "engagements", "contract_terms", "contract_versions"} {
-		var child, parent string
-		var rowid int64
-		var fk int
-		err := im.tx.QueryRowContext(im.ctx, `PRAGMA foreign_key_check(`+table+`)`).Scan(&child, &rowid, &parent, &fk)
-		if errors.Is(err, sql.ErrNoRows) {
-			continue
-		}
+		rowid, broken, err := brokenReference(im.ctx, im.tx, table)
 		if err != nil {
-			return fmt.Errorf("check the references of %s: %w", table, err)
+			return err
+		} else if !broken {
+			continue
 		}
 		where, ok := im.rows[table][rowid]
 		if !ok {
@@ -135,7 +134,7 @@ func mustBeEmpty(ctx context.Context, tx *sql.Tx) error {
 func recordName(list string, i int, id int64) string {
 	where := list
 	if i >= 0 {
-		where = recordAt(list, i)
+		where = fmt.Sprintf("%s[%d]", list, i)
 	}
 	if id != 0 {
 		where += fmt.Sprintf(" (id %d)", id)
@@ -254,8 +253,10 @@ func (im *jsonImport) clients() (err error) {
 }
 
 // managers writes the managers as a large CSV import does: the indexes
-// and the search index built at the end. The database is empty, so rebuilding the
-// indexes costs no more than the rows of the file.
+// and the search index built at the end. The database is empty, so
+// rebuilding the indexes costs no more than the rows of the file. One row
+// an INSERT, so that a refusal names its record; with the file's rev and
+// times.
 func (im *jsonImport) managers() error {
 	bulk, err := startBulk(im.ctx, im.tx, managerImport.bulk)
 	if err != nil {
@@ -264,44 +265,29 @@ func (im *jsonImport) managers() error {
 	if err := bulk.dropIndexes(im.ctx); err != nil {
 		return err
 	}
-	stmt, err := im.tx.PrepareContext(im.ctx, `INSERT INTO managers (`+managerInsertColumns+`)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	w, err := openManagerWriter(im.ctx, im.tx, time.Time{}, 1)
 	if err != nil {
 		return err
 	}
-	defer stmt.Close()
-	tags := newTagWriter(im.tx)
+	defer w.close()
 	im.rep.Managers, err = eachRecord(im.x, "managers", func(i int, pm domain.PersonalManager) error {
 		if pm.Manager == nil {
 			return recordError("managers", i, 0, domain.Errorf(domain.EINVALID, "the record is null."))
 		}
-		m, co := pm.Manager, pm.Company
 		if err := pm.Validate(); err != nil {
-			return recordError("managers", i, m.ID, err)
+			return recordError("managers", i, pm.ID, err)
 		}
-		skills, sectors, languages, err := managerLists(m)
-		if err != nil {
-			return err
-		}
-		if _, err := stmt.ExecContext(im.ctx, m.ID, m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors,
-			languages, int64(m.DayRate), dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name, co.VATID,
-			co.IBAN, m.Active, m.Notes, max(m.Rev, 1), timeText(m.CreatedAt), timeText(m.UpdatedAt),
-			co.Seat.Street, co.Seat.Postcode, co.Seat.City, co.Seat.Country, co.CompanyNumber); err != nil {
-			return recordError("managers", i, m.ID, err)
-		}
-		tags.add(m)
-		return tags.write(im.ctx, false)
+		return recordError("managers", i, pm.ID, w.add(im.ctx, pm.Manager))
 	})
-	if err != nil {
-		return err
+	if err == nil {
+		err = w.flush(im.ctx)
 	}
-	if err := tags.write(im.ctx, true); err != nil {
-		return err
+	if err == nil {
+		if err = bulk.finish(im.ctx); err != nil {
+			return im.sharedEmail(err)
+		}
 	}
-	if err := bulk.finish(im.ctx); err != nil {
-		return im.sharedEmail(err)
-	}
-	return nil
+	return err
 }
 
 // sharedEmail names the managers that share an e-mail address when the

@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -10,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
@@ -35,24 +37,73 @@ type exportReader struct {
 }
 
 // countingReader counts the bytes read, for the offset of a file that
-// ends too early, and keeps the error of a read that failed.
+// ends too early, keeps the error of a read that failed, and finds the
+// first byte that is not UTF-8 with its line: encoding/json would turn it
+// into U+FFFD without a word. It keeps the bytes of the value being
+// decoded, to name the field that holds such a byte.
 type countingReader struct {
 	r   io.Reader
 	n   int64
 	err error
+
+	keep    []byte // the bytes read from offset kept on
+	kept    int64
+	lines   int   // newlines before the unchecked end of keep
+	checked int64 // keep is UTF-8 up to this offset
+	bad     int64 // the offset of the first byte that is not UTF-8, or -1
+	badLine int
 }
 
 func (c *countingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
+	c.keep = append(c.keep, p[:n]...)
 	c.n += int64(n)
+	if c.bad < 0 {
+		c.check(err == io.EOF)
+	}
 	if err != nil && err != io.EOF {
 		c.err = err
 	}
 	return n, err
 }
 
+// check reads the bytes not checked yet for a byte that is not UTF-8; at
+// the end of the file (eof) a character cut short is one.
+func (c *countingReader) check(eof bool) {
+	b := c.keep[c.checked-c.kept:]
+	if utf8.Valid(b) {
+		c.lines += bytes.Count(b, []byte{'\n'})
+		c.checked = c.n
+		return
+	}
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size == 1 {
+			if !eof && !utf8.FullRune(b) {
+				return // the rest comes with the next read
+			}
+			c.bad, c.badLine = c.checked, c.lines+1
+			return
+		}
+		if r == '\n' {
+			c.lines++
+		}
+		c.checked += int64(size)
+		b = b[size:]
+	}
+}
+
+// from forgets the bytes before offset, when they are many, and keeps
+// those not checked yet.
+func (c *countingReader) from(offset int64) {
+	if d := min(offset, c.checked) - c.kept; d > 64<<10 {
+		c.keep = c.keep[:copy(c.keep, c.keep[d:])]
+		c.kept += d
+	}
+}
+
 func newExportReader(ctx context.Context, r io.Reader) *exportReader {
-	in := &countingReader{r: r}
+	in := &countingReader{r: r, bad: -1}
 	dec := json.NewDecoder(in)
 	dec.DisallowUnknownFields()
 	return &exportReader{ctx: ctx, dec: dec, in: in, seen: map[string]bool{}}
@@ -203,6 +254,9 @@ func (x *exportReader) token() (json.Token, error) {
 	if err != nil {
 		return nil, x.fault(err, "", -1)
 	}
+	if err := x.notUTF8(0, ""); err != nil {
+		return nil, err
+	}
 	// A key or literal went through the decoder's count of bytes: a key
 	// as its text (one with escapes is no key of Export, and refused),
 	// null as its four letters; other literals are refused.
@@ -223,11 +277,79 @@ func (x *exportReader) decode(v any, key string, i int) error {
 	if c := x.next(); c == ',' || c == ':' {
 		start++ // the decoder's count starts after it
 	}
+	x.in.from(start)
 	if err := x.dec.Decode(v); err != nil {
 		return x.fault(err, key, i)
 	}
 	x.scanned += x.dec.InputOffset() - start
-	return nil
+	return x.notUTF8(start, recordName(key, i, 0))
+}
+
+// notUTF8 refuses the file once the decoder has passed its first byte
+// that is not UTF-8, naming its line, and its field when it is in the
+// value of where that starts at offset start.
+func (x *exportReader) notUTF8(start int64, where string) error {
+	bad, end := x.in.bad, x.dec.InputOffset()
+	if bad < 0 || bad >= end {
+		return nil
+	}
+	if where != "" && bad >= start {
+		return domain.Errorf(domain.EINVALID, "The file is not valid UTF-8 at line %d, in %s; nothing was imported.",
+			x.in.badLine, where+fieldAt(x.in.keep[start-x.in.kept:end-x.in.kept], bad-start))
+	}
+	return domain.Errorf(domain.EINVALID, "The file is not valid UTF-8 at line %d; nothing was imported.", x.in.badLine)
+}
+
+// fieldAt names the field of the JSON value raw whose text holds byte at:
+// ".address.city", ".skills[2]", "" for the value itself.
+func fieldAt(raw []byte, at int64) string {
+	type level struct {
+		object, wantKey bool
+		key             string
+		n               int
+	}
+	var path []level
+	name := func() string {
+		var b strings.Builder
+		for _, l := range path {
+			if l.object {
+				b.WriteString("." + l.key)
+			} else {
+				fmt.Fprintf(&b, "[%d]", l.n)
+			}
+		}
+		return b.String()
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return name()
+		}
+		var top *level
+		if len(path) > 0 {
+			top = &path[len(path)-1]
+		}
+		if k, ok := tok.(string); ok && top != nil && top.object && top.wantKey {
+			top.key, top.wantKey = k, false
+		} else if dec.InputOffset() <= at {
+			switch tok {
+			case json.Delim('{'), json.Delim('['):
+				path = append(path, level{object: tok == json.Delim('{'), wantKey: true})
+				continue
+			case json.Delim('}'), json.Delim(']'):
+				path = path[:len(path)-1]
+			}
+			if len(path) > 0 { // a value of the level above ended
+				path[len(path)-1].wantKey = true
+				path[len(path)-1].n++
+			}
+			continue
+		}
+		if dec.InputOffset() > at {
+			return name()
+		}
+	}
 }
 
 // fault turns an error of the decoder into the sentence for the person,
@@ -236,10 +358,7 @@ func (x *exportReader) decode(v any, key string, i int) error {
 func (x *exportReader) fault(err error, key string, i int) error {
 	var syntax *json.SyntaxError
 	var typ *json.UnmarshalTypeError
-	where := key
-	if i >= 0 {
-		where = recordAt(key, i)
-	}
+	where := recordName(key, i, 0)
 	switch {
 	case x.in.err != nil:
 		return fmt.Errorf("read the file to import: %w", x.in.err)
@@ -311,6 +430,3 @@ func jsonKind(tok json.Token) string {
 	}
 	return "null"
 }
-
-// recordAt names record i of list for a sentence: "clients[3]".
-func recordAt(list string, i int) string { return fmt.Sprintf("%s[%d]", list, i) }

@@ -31,22 +31,21 @@ var managerImport = importSpec[domain.Manager]{
 	key:       func(m *domain.Manager) string { return emailKey(m.Email) },
 	keyOf:     emailKey,
 	loadKeys:  `SELECT id, email FROM managers WHERE email <> ''`,
+	loadNames: `SELECT id, name FROM managers`,
 	normalize: (*domain.Manager).Normalize,
 	validate:  (*domain.Manager).Validate,
 	name:      func(m *domain.Manager) string { return m.Name },
 	id:        func(m *domain.Manager) *int64 { return &m.ID },
 	diff:      managerChanges,
 	bulk: bulkSpec{
-		table: "managers",
-		// Not manager_tags: with the references deferred, a manager
-		// written while a reference is still missing is looked up in the
-		// tags by manager_tags_manager, which must be there.
+		table:   "managers",
 		indexed: []string{"managers"},
 		trigger: "managers_fts_insert",
 		fill: `INSERT INTO managers_fts (rowid, name, headline, skills, sectors, languages, cv)
 			SELECT id, name, headline, skills, sectors, languages, cv FROM managers WHERE id >= ?`,
 	},
-	writer: newManagerWriter,
+	checked: []string{"managers", "manager_tags", "events"},
+	writer:  newManagerWriter,
 }
 
 // emailKey folds an address the way the unique index on managers.email
@@ -97,10 +96,6 @@ func (c *changes) add(label string, changed bool) {
 // and 200 rows (18 parameters each) measured the same for 100,000 lines.
 const managerBatch = 50
 
-// managerParams is how many parameters one new manager binds: 18 before
-// rev and the times, the management company's seat and number after.
-const managerParams = 23
-
 // managerInsertColumns are the columns an import writes, in the order of
 // the parameters of one row.
 const managerInsertColumns = `id, name, email, phone, city, headline, skills, sectors, languages,
@@ -108,28 +103,37 @@ const managerInsertColumns = `id, name, email, phone, city, headline, skills, se
 	active, notes, rev, created_at, updated_at,
 	company_street, company_postcode, company_city, company_country, company_number`
 
-// managerWriter writes managers and their tags in batches.
+// managerWriter writes managers and their tags, batch rows to an INSERT.
 type managerWriter struct {
-	tx   *sql.Tx
-	now  time.Time
-	row  string // the VALUES of one row: 18 parameters, rev and times, 5 parameters
-	args []any  // buffered parameters of new managers
-	tags *tagWriter
+	tx    *sql.Tx
+	now   time.Time // the rev and times of new managers; zero: the record's own
+	row   string    // the VALUES of one row
+	args  []any     // buffered parameters of new managers
+	n     int       // parameters a row
+	batch int       // rows an INSERT
+	tags  *tagWriter
 
 	find1, insertN, update1, deleteTags *sql.Stmt
 }
 
 func newManagerWriter(ctx context.Context, tx *sql.Tx, now time.Time) (recordWriter[domain.Manager], error) {
-	// rev and the timestamps are the same for every new manager: written
-	// into the statement, they are three parameters fewer to bind per row.
-	// timeText makes digits, dashes, colons and letters only.
-	ts := timeText(now)
-	w := &managerWriter{tx: tx, now: now,
-		row: "(" + strings.Repeat("?, ", 18) + "1, '" + ts + "', '" + ts + "'" + strings.Repeat(", ?", 5) + ")"}
-	w.tags = newTagWriter(tx)
+	return openManagerWriter(ctx, tx, now, managerBatch)
+}
+
+// openManagerWriter writes batch rows to an INSERT. With a time, rev and
+// the timestamps are the same for every new manager: written into the
+// statement, they are three parameters fewer to bind per row (timeText
+// makes digits, dashes, colons and letters only).
+func openManagerWriter(ctx context.Context, tx *sql.Tx, now time.Time, batch int) (*managerWriter, error) {
+	// 18 fields, rev and the times, then the company's seat and number.
+	w := &managerWriter{tx: tx, now: now, batch: batch, n: 26, row: "(" + strings.Repeat("?, ", 25) + "?)", tags: newTagWriter(tx)}
+	if !now.IsZero() {
+		ts := timeText(now)
+		w.n, w.row = 23, "("+strings.Repeat("?, ", 18)+"1, '"+ts+"', '"+ts+"'"+strings.Repeat(", ?", 5)+")"
+	}
 	p := preparer{ctx: ctx, tx: tx}
 	w.find1 = p.prepare(`SELECT ` + managerColumns + ` FROM managers m WHERE m.id = ?`)
-	w.insertN = p.prepare(w.insertSQL(managerBatch))
+	w.insertN = p.prepare(w.insertSQL(batch))
 	w.update1 = p.prepare(`UPDATE managers SET name = ?, email = ?, phone = ?, city = ?,
 			headline = ?, skills = ?, sectors = ?, languages = ?, day_rate = ?, available_from = ?,
 			max_days_per_week = ?, cv = ?, company_name = ?, company_vat_id = ?, company_iban = ?,
@@ -194,10 +198,15 @@ func (w *managerWriter) add(ctx context.Context, m *domain.Manager) error {
 	co := m.Company
 	w.args = append(w.args, m.ID, m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors,
 		languages, int64(m.DayRate), dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name, co.VATID,
-		co.IBAN, m.Active, m.Notes, co.Seat.Street, co.Seat.Postcode, co.Seat.City, co.Seat.Country, co.CompanyNumber)
-	m.Rev, m.CreatedAt, m.UpdatedAt = 1, w.now, w.now
+		co.IBAN, m.Active, m.Notes)
+	if w.now.IsZero() {
+		w.args = append(w.args, max(m.Rev, 1), timeText(m.CreatedAt), timeText(m.UpdatedAt))
+	} else {
+		m.Rev, m.CreatedAt, m.UpdatedAt = 1, w.now, w.now
+	}
+	w.args = append(w.args, co.Seat.Street, co.Seat.Postcode, co.Seat.City, co.Seat.Country, co.CompanyNumber)
 	w.tags.add(m)
-	if len(w.args) < managerParams*managerBatch {
+	if len(w.args) < w.n*w.batch {
 		return nil
 	}
 	if _, err := w.insertN.ExecContext(ctx, w.args...); err != nil {
@@ -209,7 +218,7 @@ func (w *managerWriter) add(ctx context.Context, m *domain.Manager) error {
 
 // flush writes the managers and tags left over.
 func (w *managerWriter) flush(ctx context.Context) error {
-	if n := len(w.args) / managerParams; n > 0 {
+	if n := len(w.args) / w.n; n > 0 {
 		if _, err := w.tx.ExecContext(ctx, w.insertSQL(n), w.args...); err != nil {
 			return fmt.Errorf("import managers: %w", err)
 		}
@@ -221,8 +230,7 @@ func (w *managerWriter) flush(ctx context.Context) error {
 // tagWriter writes the tag rows saveManagerTags would write, in batches,
 // in the order of the managers, each after its manager: every row lands
 // at the end of its (kind, key) in the table's key and in
-// manager_tags_manager, and the check of each row's reference finds its
-// manager on the page the one before found.
+// manager_tags_manager.
 type tagWriter struct {
 	tx   *sql.Tx
 	fold map[string]string // tag value → key: sectors repeat across a roster

@@ -4,8 +4,11 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
+	"errors"
 	"fmt"
 	"strconv"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
 // importCacheKiB is the page cache of an import's connection, 8 times the
@@ -17,34 +20,41 @@ const importCacheKiB = 16 << 10
 // importTx runs f in the transaction of an import and commits it, or in a
 // read transaction that is rolled back for a dry run. An import has a
 // connection of its own, so that the pragmas below are set for it alone;
-// they are put back afterwards. None of them weakens a check: a
-// connection on which putting them back fails (after a cancel) is only
-// larger or checkpoints later, and is closed.
+// they are put back afterwards, and a connection on which that fails
+// (after a cancel) is closed, never handed back to the pool.
+//
+// foreign_keys=OFF (which SQLite takes only outside a transaction) spares
+// the bulk path a look-up per row: 450,000 for the tags of 100,000
+// managers, and one per child table for each new manager. The references
+// of the tables in checked are checked once, as a whole, before the
+// commit (pointsNowhere): a row pointing nowhere refuses the whole
+// import.
 //
 // temp_store=MEMORY keeps the statement journals of the batched inserts in
 // memory instead of a temporary file. wal_autocheckpoint=0 spares the
 // commit copying the whole log into the database file before the person
 // is told; DB.checkpointSoon asks for that copy afterwards, and the log is
 // already on the disk.
-func (db *DB) importTx(ctx context.Context, dryRun bool, f func(tx *sql.Tx) error) error {
+func (db *DB) importTx(ctx context.Context, dryRun bool, checked []string, f func(tx *sql.Tx) error) error {
 	conn, err := db.db.Conn(ctx)
 	if err != nil {
 		return fmt.Errorf("connect for the import: %w", err)
 	}
 	defer conn.Close()
-	var cache, autoCheckpoint int
-	for p, v := range map[string]*int{"cache_size": &cache, "wal_autocheckpoint": &autoCheckpoint} {
+	var cache, autoCheckpoint, fk int
+	for p, v := range map[string]*int{"cache_size": &cache, "wal_autocheckpoint": &autoCheckpoint, "foreign_keys": &fk} {
 		if err := conn.QueryRowContext(ctx, `PRAGMA `+p).Scan(v); err != nil {
 			return fmt.Errorf("read %s: %w", p, err)
 		}
 	}
 	defer func() {
 		if _, err := conn.ExecContext(context.Background(), `PRAGMA temp_store = DEFAULT; PRAGMA cache_size = `+
-			strconv.Itoa(cache)+`; PRAGMA wal_autocheckpoint = `+strconv.Itoa(autoCheckpoint)); err != nil {
+			strconv.Itoa(cache)+`; PRAGMA wal_autocheckpoint = `+strconv.Itoa(autoCheckpoint)+
+			`; PRAGMA foreign_keys = `+strconv.Itoa(fk)); err != nil {
 			_ = conn.Raw(func(any) error { return driver.ErrBadConn }) // not back into the pool
 		}
 	}()
-	if _, err := conn.ExecContext(ctx, `PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 0; PRAGMA cache_size = -`+
+	if _, err := conn.ExecContext(ctx, `PRAGMA foreign_keys = OFF; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 0; PRAGMA cache_size = -`+
 		strconv.Itoa(importCacheKiB)); err != nil {
 		return fmt.Errorf("prepare the import: %w", err)
 	}
@@ -56,9 +66,74 @@ func (db *DB) importTx(ctx context.Context, dryRun bool, f func(tx *sql.Tx) erro
 	if err := f(tx); err != nil || dryRun {
 		return err
 	}
+	for _, table := range checked {
+		if broken, err := pointsNowhere(ctx, tx, table); err != nil {
+			return err
+		} else if broken {
+			return domain.Errorf(domain.EINVALID,
+				"The import would leave a row of %s referring to a record that does not exist; nothing was imported.", table)
+		}
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit the import: %w", err)
 	}
 	db.checkpointSoon()
 	return nil
+}
+
+// brokenReference finds the first row of table whose reference points at
+// no row (PRAGMA foreign_key_check), and gives its rowid (0 in a table
+// without rowids).
+func brokenReference(ctx context.Context, tx *sql.Tx, table string) (rowid int64, broken bool, err error) {
+	var child, parent string
+	var id sql.NullInt64
+	var fk int
+	err = tx.QueryRowContext(ctx, `PRAGMA foreign_key_check(`+table+`)`).Scan(&child, &id, &parent, &fk)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	if err != nil {
+		return 0, false, fmt.Errorf("check the references of %s: %w", table, err)
+	}
+	return id.Int64, true, nil
+}
+
+// pointsNowhere tells whether a row of table refers to no row, by each of
+// its references as the schema declares them (single-column, as all of
+// ours are). It asks what PRAGMA foreign_key_check asks, in a query that
+// walks the index of the reference: 0.27 s instead of 1.1 s for the
+// 400,000 tags of 100,000 managers.
+func pointsNowhere(ctx context.Context, tx *sql.Tx, table string) (bool, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT "table", "from", coalesce("to", '') FROM pragma_foreign_key_list(?)`, table)
+	if err != nil {
+		return false, fmt.Errorf("read the references of %s: %w", table, err)
+	}
+	var queries []string
+	for rows.Next() {
+		var parent, from, to string
+		if err := rows.Scan(&parent, &from, &to); err != nil {
+			rows.Close()
+			return false, fmt.Errorf("read the references of %s: %w", table, err)
+		}
+		if to == "" { // the parent's primary key
+			to = "rowid"
+		}
+		queries = append(queries, fmt.Sprintf(`SELECT 1 FROM %q c WHERE c.%q IS NOT NULL AND NOT EXISTS (SELECT 1 FROM %q p WHERE p.%q = c.%q)`,
+			table, from, parent, to, from))
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return false, fmt.Errorf("read the references of %s: %w", table, err)
+	}
+	for _, q := range queries {
+		var one int
+		err := tx.QueryRowContext(ctx, q+` LIMIT 1`).Scan(&one)
+		if err == nil {
+			return true, nil
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return false, fmt.Errorf("check the references of %s: %w", table, err)
+		}
+	}
+	return false, nil
 }

@@ -272,6 +272,9 @@ func buildDocument(ctx context.Context, tx *sql.Tx, firm *domain.Firm, p *domain
 			return nil, err
 		}
 	}
+	if doc.MarginFloor, err = marginFloor(ctx, tx); err != nil {
+		return nil, err
+	}
 	return doc, nil
 }
 

@@ -106,3 +106,46 @@ func TestManagerFeeRefusals(t *testing.T) {
 		t.Errorf("%d proposals written", len(ps))
 	}
 }
+
+// TestIssueChecksTheMarginFloor: the floor travels in the settings; an
+// offer without margin is refused until a reason is written, which the
+// issued version keeps.
+func TestIssueChecksTheMarginFloor(t *testing.T) {
+	ctx := context.Background()
+	db := openTestDB(t)
+	err := db.SetMarginFloor(ctx, domain.MarginFloor{PercentBP: 10001})
+	wantCode(t, err, domain.EINVALID)
+	if !strings.Contains(err.Error(), "Minimum margin (percent)") {
+		t.Errorf("refusal %q", err)
+	}
+	a, _ := issueSetup(t, db)
+	must(t, db.SetMarginFloor(ctx, domain.MarginFloor{PercentBP: 2500, PerDay: domain.Euros(200)}))
+	if f, err := db.MarginFloor(ctx); err != nil || f.PercentBP != 2500 || f.PerDay != domain.Euros(200) {
+		t.Fatalf("floor %+v, %v", f, err)
+	}
+	// The firm profile carries it, and saving the profile keeps it.
+	firm, err := db.Firm(ctx)
+	must(t, err)
+	if firm.MarginFloor.PercentBP != 2500 {
+		t.Fatalf("the profile's floor %+v", firm.MarginFloor)
+	}
+	must(t, db.SaveFirm(ctx, firm))
+	doc, err := db.ProposalDocument(ctx, a.ID, testToday, "")
+	must(t, err)
+	if ws := domain.CheckProposal(doc, testToday).Warnings(); len(ws) == 0 || !strings.Contains(ws[len(ws)-1].Err.Message, "below the firm's minimum of 25 %") {
+		t.Errorf("warnings %v", ws)
+	}
+	a.Interim.ManagerDayFee = a.Interim.DayRate
+	must(t, db.UpdateProposal(ctx, a))
+	_, err = db.IssueProposal(ctx, a.ID, testToday)
+	if err == nil || !strings.Contains(err.Error(), "leaves the firm a margin of €0.00 a day") {
+		t.Fatalf("issue without margin: %v", err)
+	}
+	a.MarginReason = "Door opener for the group's four other sites."
+	must(t, db.UpdateProposal(ctx, a))
+	v, err := db.IssueProposal(ctx, a.ID, testToday)
+	must(t, err)
+	if !strings.Contains(string(v.Data), `"margin_reason":"Door opener`) {
+		t.Errorf("the version does not keep the reason")
+	}
+}

@@ -3,7 +3,9 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -84,5 +86,33 @@ func TestMigrationKeepsTheRosterRatesAndRecordsManagerFees(t *testing.T) {
 	hist := eventsOf(t, db, "engagement", 3)
 	if len(hist) != 1 || hist[0] != string(domain.EventEdited) {
 		t.Errorf("history %q, want one edit", hist)
+	}
+}
+
+// TestJSONImportOfAnOlderExportFillsTheFees: an export of schema 6 has no
+// manager fees; its engagements get them as migration 0007 gives a file.
+func TestJSONImportOfAnOlderExportFillsTheFees(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "interimdesk.db")
+	schemaSixDB(t, path)
+	db := openTestDBAt(t, path)
+	// Back to what an export of schema 6 held: no fee at all.
+	if _, err := db.db.Exec(`UPDATE engagements SET manager_day_fee = 0`); err != nil {
+		t.Fatal(err)
+	}
+	export := exportJSON(t, db)
+	old := strings.Replace(string(export), fmt.Sprintf(`"schema_version": %d`, SchemaVersion()), `"schema_version": 6`, 1)
+	if old == string(export) {
+		t.Fatal("the export has no schema_version to change")
+	}
+	to := openTestDB(t)
+	_, err := to.ImportJSON(ctx, strings.NewReader(old))
+	must(t, err)
+	for id, want := range map[int64]domain.Money{1: domain.Euros(1000), 3: 0, 5: 0} {
+		e, err := to.FindEngagementByID(ctx, id)
+		must(t, err)
+		if e.ManagerDayFee != want {
+			t.Errorf("engagement %d: fee %v, want %v", id, e.ManagerDayFee, want)
+		}
 	}
 }

@@ -51,13 +51,17 @@ func (db *DB) FindProposals(ctx context.Context, f domain.ProposalFilter) ([]*do
 			OR c.legal_name LIKE ? ESCAPE '\' OR c.trade_name LIKE ? ESCAPE '\')`, like, like, like, like)
 	}
 	const from = `proposals p JOIN clients c ON c.id = p.client_id`
+	order, err := listOrder("proposals", f.Sort, `p.updated_at DESC, p.id DESC`, "p.id", proposalOrders, "number, title, client, status or changed")
+	if err != nil {
+		return nil, 0, err
+	}
 
 	tx, err := db.beginRead(ctx)
 	if err != nil {
 		return nil, 0, err
 	}
 	defer tx.Rollback()
-	return findPage(ctx, tx, proposalColumns, from, &w, `p.updated_at DESC, p.id DESC`, limit, offset, scanProposal)
+	return findPage(ctx, tx, proposalColumns, from, &w, order, limit, offset, scanProposal)
 }
 
 // escapeLike makes % and _ in what a person typed match themselves.
@@ -272,13 +276,15 @@ type proposalContent struct {
 	Terms          string                 `json:"terms"`
 	VATReason      string                 `json:"vat_reason"`
 	NoticeDays     int                    `json:"notice_days,omitempty"`
+	MarginReason   string                 `json:"margin_reason,omitempty"`
 }
 
 func contentOf(p *domain.Proposal) (string, error) {
 	return jsonText(proposalContent{
 		Situation: p.Situation, Interim: p.Interim, Consulting: p.Consulting, Permanent: p.Permanent,
 		Recommended: p.Recommended, Recommendation: p.Recommendation, Terms: p.Terms, VATReason: p.VATReason,
-		NoticeDays: p.NoticeDays,
+		NoticeDays:   p.NoticeDays,
+		MarginReason: p.MarginReason,
 	})
 }
 
@@ -299,6 +305,7 @@ func scanProposal(s scanner) (*domain.Proposal, error) {
 	p.Situation, p.Interim, p.Consulting, p.Permanent = c.Situation, c.Interim, c.Consulting, c.Permanent
 	p.Recommended, p.Recommendation, p.Terms, p.VATReason = c.Recommended, c.Recommendation, c.Terms, c.VATReason
 	p.NoticeDays = c.NoticeDays
+	p.MarginReason = c.MarginReason
 	// The column is the checked reference; the JSON copy only follows it.
 	p.Interim.ManagerID = managerID
 	return &p, nil
@@ -322,7 +329,10 @@ func checkProposalRefs(ctx context.Context, tx *sql.Tx, p *domain.Proposal) erro
 	} else if !ok {
 		return domain.Invalidf("Client", "there is no client with number %d; choose another client.", p.ClientID)
 	}
-	if id := p.Interim.ManagerID; id != 0 {
+	for _, id := range []int64{p.Interim.ManagerID, p.Consulting.ManagerID} {
+		if id == 0 {
+			continue
+		}
 		if ok, err := exists(ctx, tx, "managers", id); err != nil {
 			return err
 		} else if !ok {

@@ -45,10 +45,11 @@ type Options struct {
 	// PreviewDir is where draft previews are written; "" means a folder in
 	// the user's cache folder.
 	PreviewDir string
-	// PrintFile sends a file to the default printer; cmd wires the
-	// system's print command (lp) where there is one. Without it Print
-	// opens the file in the viewer, which has a print button of its own.
-	PrintFile func(path string) error
+	// Printing is the system's print service (CUPS through lp and
+	// lpstat); cmd wires internal/printing where there is one. Without it
+	// Print opens the file in the viewer, which has a print button of its
+	// own, and says so.
+	Printing Printing
 	// Logf receives the detail of failures the window only summarises; nil
 	// means the standard logger.
 	Logf func(format string, args ...any)
@@ -58,6 +59,11 @@ type Options struct {
 	// which. Both nil when no restore was scheduled.
 	Restored   *domain.RestoreResult
 	RestoreErr error
+	// LeftoversRemoved are the temporary files (restore, backup or import
+	// copies) that a crashed run had left and the store removed when it
+	// opened the database; the window says so once, in a line at its foot
+	// that stops nobody (start_notice.go).
+	LeftoversRemoved []string
 }
 
 // Screen names, also the values remembered as the last screen.
@@ -142,6 +148,8 @@ type App struct {
 	rec recorder
 	// data are the dialogs of the data menu (data_menu.go).
 	data dataDialogs
+	// notice is the line at the window's foot at start (start_notice.go).
+	notice startNotice
 }
 
 // New builds the window's content, menu and shortcuts on w and returns the
@@ -210,6 +218,8 @@ func (u *App) buildWindow() {
 	u.nav = map[string]*widget.Button{}
 	u.win.SetContent(u.build())
 	u.win.SetMainMenu(u.mainMenu())
+	canvas := u.win.Canvas()
+	canvas.SetOnTypedKey(func(ev *fyne.KeyEvent) { handleDialogKey(canvas, ev) })
 	u.addShortcuts()
 }
 
@@ -225,7 +235,7 @@ func (u *App) build() fyne.CanvasObject {
 	}
 	navBox.Add(layout.NewSpacer())
 	u.body = container.NewStack()
-	return container.NewBorder(nil, nil, container.NewPadded(navBox), nil, u.body)
+	return container.NewBorder(nil, u.startNoticeBar(), container.NewPadded(navBox), nil, u.body)
 }
 
 // screenNamed returns the screen with that name, or nil.

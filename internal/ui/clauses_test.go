@@ -67,7 +67,7 @@ func TestClauseEditor_editIsSavedAndPrintedContractsKeepTheirText(t *testing.T) 
 	u := ew.u
 	e := ew.open("CFO ad interim")
 	tap(u, u.engagements.contract.first)
-	tap(u, overlayButton(t, ew.w, "Print and open"))
+	tap(u, overlayButton(t, ew.w, "Save as PDF and open"))
 	v1 := ew.contractVersion(e.ID, 1)
 
 	c := openClauses(t, ew, v1.Jurisdiction, v1.Language, domain.ClauseConfidentiality)

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -25,16 +26,10 @@ type contractDocs struct {
 	actions, history fyne.CanvasObject
 
 	state                              *widget.Label
+	outcome                            *widget.Label // c.said
 	first, open, print, saveAs, reopen *widget.Button
 	versions                           *fyne.Container
 	shown                              []*contractRow
-
-	// A mandate signed in two agreements shows which one the buttons act
-	// on (party), and can print both at once.
-	party   domain.ContractParty
-	parties *widget.RadioGroup
-	both    *widget.Button
-	two     bool
 
 	// id is the engagement whose versions are asked for or shown; a late
 	// answer about another one is dropped. latest is its newest printed
@@ -44,6 +39,16 @@ type contractDocs struct {
 	// known is whether the versions of id have arrived; until then Ctrl+P
 	// cannot tell a first print from a reprint.
 	known bool
+	// said is what became of the latest version in this session: sent to
+	// which printer, or saved as which file. The state line repeats it.
+	said string
+
+	// A mandate signed in two agreements shows which one the buttons act
+	// on (party), and can print both one after the other.
+	party   domain.ContractParty
+	parties *widget.RadioGroup
+	both    *widget.Button
+	two     bool
 }
 
 // contractRow is one printed version in the list.
@@ -62,6 +67,9 @@ func newContractDocs(s *engagementsScreen) *contractDocs {
 	c.both = widget.NewButtonWithIcon(lang.L("Print both agreements…"), theme.DocumentPrintIcon(), c.askPrintBoth)
 	c.state = widget.NewLabel("")
 	c.state.Wrapping = fyne.TextWrapWord
+	c.outcome = widget.NewLabel("")
+	c.outcome.Wrapping = fyne.TextWrapWord
+	c.outcome.Hide()
 	c.first = widget.NewButtonWithIcon(lang.L("Print contract…"), theme.DocumentPrintIcon(), c.askFirstPrint)
 	c.first.Importance = widget.HighImportance
 	c.open = widget.NewButtonWithIcon(lang.L("Open"), theme.FileIcon(), c.openLatest)
@@ -71,7 +79,7 @@ func newContractDocs(s *engagementsScreen) *contractDocs {
 	// Two columns: "Enregistrer sous…" is wide, and a grid makes every
 	// column as wide as its widest button.
 	buttons := container.NewGridWithColumns(2, c.open, c.print, c.saveAs, c.reopen)
-	c.actions = container.NewVBox(widget.NewSeparator(), c.parties, c.state, container.NewHBox(c.first, c.both), buttons)
+	c.actions = container.NewVBox(widget.NewSeparator(), c.parties, c.state, c.outcome, container.NewHBox(c.first, c.both), buttons)
 	c.history = section(lang.L("Printed versions"),
 		lang.L("Each version is kept byte for byte, with the clause texts it was printed with."), c.versions)
 	c.actions.Hide()
@@ -98,7 +106,7 @@ func (c *contractDocs) chooseParty(name string) {
 	if p == c.party {
 		return
 	}
-	c.party = p
+	c.party, c.said = p, ""
 	if e := c.s.loaded; e != nil {
 		c.load(e)
 	}
@@ -108,9 +116,9 @@ func (c *contractDocs) chooseParty(name string) {
 func (c *contractDocs) load(e *domain.Engagement) {
 	// Until the answer, nothing may act on the previous engagement's
 	// versions.
-	if e.ID != c.id {
+	if c.id != e.ID {
 		// Another engagement starts with its client agreement.
-		c.party = domain.PartyClient
+		c.said, c.party = "", domain.PartyClient
 		c.parties.SetSelected(partyName(domain.PartyClient))
 	}
 	c.id, c.latest, c.known = e.ID, nil, false
@@ -161,18 +169,21 @@ func (c *contractDocs) set(vs []*domain.ContractVersion) {
 	case printed && c.party == domain.PartyManager:
 		c.state.SetText(lang.L("Manager agreement {{.Number}}, version {{.Version}}, printed on {{.Date}} and kept exactly as printed. It shows the manager's day fee, never the client's rate.",
 			map[string]any{"Number": c.latest.Number, "Version": c.latest.Version, "Date": formatDate(c.latest.IssuedOn)}))
-	case printed:
-		c.state.SetText(lang.L("Contract {{.Number}}, version {{.Version}}, printed on {{.Date}} and kept exactly as printed.",
-			map[string]any{"Number": c.latest.Number, "Version": c.latest.Version, "Date": formatDate(c.latest.IssuedOn)}))
 	case c.party == domain.PartyManager:
 		c.state.SetText(lang.L("Manager agreement not printed yet: the firm and the manager's company, at the manager's day fee. The first print freezes it as version 1."))
+	case printed:
+		state := lang.L("Contract {{.Number}}, version {{.Version}}, frozen on {{.Date}} and kept exactly as it was first printed or saved.",
+			map[string]any{"Number": c.latest.Number, "Version": c.latest.Version, "Date": formatDate(c.latest.IssuedOn)})
+		c.state.SetText(state)
 	default:
-		c.state.SetText(lang.L("Contract not printed yet. The first print freezes it as version 1, with today's clause texts; later prints give the same document."))
+		c.state.SetText(lang.L("Contract not printed yet. The first print or save freezes it as version 1, with today's clause texts; later prints give the same document."))
 	}
 	for _, b := range []*widget.Button{c.open, c.print, c.saveAs, c.reopen} {
 		setVisible(b, printed)
 	}
 	setVisible(c.first, !printed)
+	c.outcome.SetText(c.said)
+	setVisible(c.outcome, printed && c.said != "")
 	c.actions.Show()
 	// Lay the rows out again: a button or the choice of agreement that was
 	// hidden would otherwise keep the size it had then, none.
@@ -201,7 +212,8 @@ func contractLine(v *domain.ContractVersion) string {
 }
 
 // askFirstPrint says what the first print does before it is done, since a
-// frozen version cannot be taken back.
+// frozen version cannot be taken back, and offers both ways out: to the
+// printer, or saved as a PDF and opened.
 func (c *contractDocs) askFirstPrint() {
 	c.s.parts.leaveThen(func() {
 		e := c.s.loaded
@@ -213,7 +225,7 @@ func (c *contractDocs) askFirstPrint() {
 			c.s.parts.showError(err)
 			return
 		}
-		id, party, today := e.ID, c.party, c.s.today()
+		id, party, copies, today := e.ID, c.party, c.copies(e), c.s.today()
 		// What the parties sign is checked before it is frozen.
 		checkDocument(c.s.parts, lang.L("Print contract"), func(ctx context.Context) (domain.Problems, error) {
 			doc, err := c.s.svc.Contracts.ContractDocumentFor(ctx, id, party, today)
@@ -221,13 +233,90 @@ func (c *contractDocs) askFirstPrint() {
 				return nil, err
 			}
 			return domain.CheckContract(doc), nil
-		}, func() {
-			confirm(c.s.parts.win, lang.L("Print contract"),
-				lang.L("Printing freezes the contract of this engagement as version 1, dated {{.Date}}: its figures, the parties and the clause texts as they are now. Later prints give exactly the same document. It is written to {{.Dir}} and opened.",
-					map[string]any{"Date": formatDate(today), "Dir": dir}),
-				lang.L("Print and open"), func() { c.writeLatest(id, party, c.s.out.openWritten) })
+		}, func() { c.askFirstOutput(id, party, copies, today, dir) })
+	})
+}
+
+// askFirstOutput says what the first print or save does, since a frozen
+// version cannot be taken back, and offers both: to a printer, or saved
+// as a PDF and opened.
+func (c *contractDocs) askFirstOutput(id int64, party domain.ContractParty, copies int, today domain.Date, dir string) {
+	msg := widget.NewLabel(lang.L("Printing or saving freezes the contract of this engagement as version 1, dated {{.Date}}: its figures, the parties and the clause texts as they are now. Later prints give exactly the same document. A copy is kept in {{.Dir}}.",
+		map[string]any{"Date": formatDate(today), "Dir": dir}))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons(lang.L("Print contract"), msg, c.s.parts.win)
+	cancel := widget.NewButton(cancelText(), d.Hide)
+	save := widget.NewButton(lang.L("Save as PDF and open"), func() {
+		d.Hide()
+		c.writeLatest(id, party, func(path string) func() {
+			open := c.s.out.openWritten(path)
+			return func() {
+				c.said = lang.L("Saved as a PDF and opened; not sent to a printer.")
+				if open != nil {
+					open()
+				}
+			}
 		})
 	})
+	print := widget.NewButton(lang.L("Print…"), func() {
+		d.Hide()
+		c.printFrozen(id, party, copies, true, nil)
+	})
+	print.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{cancel, save, print})
+	d.Resize(fyne.NewSize(480, 0))
+	c.s.parts.rec.shown(d)
+	d.Show()
+}
+
+// copies is how many originals are signed: one per party. Each of a
+// mandate's two agreements has two parties; the three-party contract three.
+func (c *contractDocs) copies(e *domain.Engagement) int {
+	if e.Kind == domain.KindInterim && e.ManagerID > 0 && !c.two {
+		return 3 // firm, client and the manager's company
+	}
+	return 2
+}
+
+// printFrozen asks for a printer and prints the engagement's latest
+// agreement of party, freezing it first when first is true; next, when
+// set, runs once that print is over (Print both prints the other one).
+func (c *contractDocs) printFrozen(id int64, party domain.ContractParty, copies int, first bool, next func()) {
+	today := c.s.today()
+	title := lang.L("Print contract")
+	c.s.out.askPrint(printRequest{
+		title:  title,
+		copies: copies,
+		write: func(ctx context.Context) (string, error) {
+			var v *domain.ContractVersion
+			var err error
+			if first {
+				v, err = c.s.svc.Contracts.PrintContractFor(ctx, id, party, today)
+			} else {
+				v, err = c.s.svc.Contracts.ContractVersionFor(ctx, id, party, c.latestVersion(id))
+			}
+			if err != nil {
+				return "", err
+			}
+			return c.s.out.writeContract(v)
+		},
+		after: func() {
+			c.reloadAfter(id)
+			if next != nil {
+				next()
+			}
+		},
+		printed: func(sentence string) { c.said = sentence },
+	})
+}
+
+// latestVersion is the number of the latest printed version of id, as
+// shown; 0 lets the store refuse when none is.
+func (c *contractDocs) latestVersion(id int64) int {
+	if c.latest != nil && c.latest.EngagementID == id {
+		return c.latest.Version
+	}
+	return 0
 }
 
 // openLatest is Open and Ctrl+P: the latest printed version, or, for a
@@ -243,12 +332,17 @@ func (c *contractDocs) openLatest() {
 	c.writeLatest(c.latest.EngagementID, c.party, c.s.out.openWritten)
 }
 
-// printLatest sends the latest version to the printer.
+// printLatest sends the latest version to a printer the user chooses.
 func (c *contractDocs) printLatest() {
 	if c.latest == nil {
 		return
 	}
-	c.writeLatest(c.latest.EngagementID, c.party, c.s.out.printWritten)
+	e := c.s.loaded
+	copies := 2
+	if e != nil && e.ID == c.latest.EngagementID {
+		copies = c.copies(e)
+	}
+	c.printFrozen(c.latest.EngagementID, c.party, copies, false, nil)
 }
 
 // writeLatest writes the engagement's latest contract into the documents
@@ -378,71 +472,22 @@ func checkContract(v *domain.ContractVersion) error {
 	return checkVersion(&domain.ProposalVersion{Number: v.Number, Version: v.Version, PDF: v.PDF, SHA256: v.SHA256})
 }
 
-// printWritten sends a written file to the printer, or, where the system
-// has no print command, opens it in the viewer, whose print button does
-// the rest. It runs in the background and returns what to say.
-func (u *docOutput) printWritten(path string) func() {
-	if u.opts.PrintFile == nil {
-		return u.openWritten(path)
-	}
-	if err := u.opts.PrintFile(path); err != nil {
-		// The printer refused (none set up, say): the viewer can still
-		// print, or show what went wrong.
-		u.logf("interimdesk: printing %s: %v", path, err)
-		open := u.openWritten(path)
-		return func() {
-			showInfo(u.parts.win, lang.L("Print"),
-				lang.L("The printer did not accept {{.Path}}; it is opened in the viewer instead.", map[string]any{"Path": path}))
-			if open != nil {
-				open()
-			}
-		}
-	}
-	return func() {
-		showInfo(u.parts.win, lang.L("Print"), lang.L("{{.Path}} was sent to the printer.", map[string]any{"Path": path}))
-	}
-}
-
-// askPrintBoth prints the client agreement and the manager agreement of
-// the engagement, freezing either that was never printed, after the
-// question, and sends both to the printer.
+// askPrintBoth prints the client agreement and then the manager agreement
+// of the engagement, each through the print dialog, freezing either that
+// was never printed; the store refuses one that something blocks.
 func (c *contractDocs) askPrintBoth() {
 	c.s.parts.leaveThen(func() {
 		e := c.s.loaded
 		if e == nil || !c.two {
 			return
 		}
-		dir, err := c.s.out.documentsDir()
-		if err != nil {
-			c.s.parts.showError(err)
-			return
-		}
-		id, today := e.ID, c.s.today()
+		id := e.ID
 		confirm(c.s.parts.win, lang.L("Print both agreements"),
-			lang.L("Printing writes the client agreement and the manager agreement of this engagement to {{.Dir}} and sends them to the printer. An agreement printed for the first time is frozen as version 1, dated {{.Date}}; later prints give exactly the same document.",
-				map[string]any{"Date": formatDate(today), "Dir": dir}),
+			lang.L("Printing sends the client agreement and then the manager agreement of this engagement to the printer you choose. An agreement printed for the first time is frozen as version 1, dated {{.Date}}; later prints give exactly the same document.",
+				map[string]any{"Date": formatDate(c.s.today())}),
 			lang.L("Print both"), func() {
-				c.s.out.withProgress(lang.L("Contract"), lang.L("Writing the contract…"), func(ctx context.Context) (func(), error) {
-					var shows []func()
-					for _, party := range domain.ContractParties {
-						v, err := c.s.svc.Contracts.PrintContractFor(ctx, id, party, today)
-						if err != nil {
-							return func() { c.reloadAfter(id) }, err
-						}
-						path, err := c.s.out.writeContract(v)
-						if err != nil {
-							return func() { c.reloadAfter(id) }, err
-						}
-						shows = append(shows, c.s.out.printWritten(path))
-					}
-					return func() {
-						c.reloadAfter(id)
-						for _, show := range shows {
-							if show != nil {
-								show()
-							}
-						}
-					}, nil
+				c.printFrozen(id, domain.PartyClient, 2, true, func() {
+					c.printFrozen(id, domain.PartyManager, 2, true, nil)
 				})
 			})
 	})
@@ -456,3 +501,10 @@ func setVisible(o fyne.CanvasObject, on bool) {
 		o.Hide()
 	}
 }
+
+// contractCopies is how many originals of an engagement's client contract
+// are signed when nothing else says: two, the firm's and the client's, as
+// the client agreement of a mandate and a consulting contract have two
+// parties. (The three-party contract, a firm setting, has three; the print
+// dialog lets a person change the number.)
+func contractCopies(*domain.Engagement) int { return 2 }

@@ -28,32 +28,37 @@ type batchRun struct {
 	written, total int
 	// folder is the choice of folder, kept for tests.
 	folder *dialog.FileDialog
+	// printer is where a printing batch sends the contracts; "" while
+	// saving into a folder.
+	printer string
 }
 
 // printContracts is File → Print contracts… and the button under the
-// engagements: the engagement in the form, or every active one, printed
-// into a folder the user chooses.
+// engagements: the engagement in the form, or those the list shows with
+// its status filter, printed on a printer or saved into a folder, after a
+// dialog that says how many contracts that is and how many of them are
+// frozen as version 1 by it.
 func (u *App) printContracts() {
 	u.leaveThen(func() {
 		s := u.engagements
 		if u.current != s || s.loaded == nil {
-			u.chooseBatchFolder(nil)
+			u.planBatch(nil)
 			return
 		}
-		id := s.loaded.ID
+		e := s.loaded
 		var d *dialog.CustomDialog
 		one := widget.NewButton(lang.L("This engagement"), func() {
 			d.Hide()
-			u.chooseBatchFolder([]int64{id})
+			u.planBatch([]*domain.Engagement{e})
 		})
-		all := widget.NewButton(lang.L("All active engagements"), func() {
+		all := widget.NewButton(lang.L("Every engagement in the list"), func() {
 			d.Hide()
-			u.chooseBatchFolder(nil)
+			u.planBatch(nil)
 		})
 		all.Importance = widget.HighImportance
 		cancel := widget.NewButton(cancelText(), func() { d.Hide() })
-		msg := widget.NewLabel(lang.L("Print the contract of {{.Client}} only, or the contracts of every active engagement? Each goes into the folder you choose next, named after the contract.",
-			map[string]any{"Client": s.clientName}))
+		msg := widget.NewLabel(lang.L("Print the contract of {{.Client}} only, or the contracts of every engagement the list shows ({{.Filter}})?",
+			map[string]any{"Client": s.clientName, "Filter": s.filterText()}))
 		msg.Wrapping = fyne.TextWrapWord
 		d = dialog.NewCustomWithoutButtons(lang.L("Print contracts"), msg, u.win)
 		d.SetButtons([]fyne.CanvasObject{cancel, one, all})
@@ -62,8 +67,78 @@ func (u *App) printContracts() {
 	})
 }
 
-// chooseBatchFolder asks for the folder and starts the batch; ids nil
-// means every active engagement.
+// batchPlan is what a batch will do, said before it is done.
+type batchPlan struct {
+	engagements []*domain.Engagement
+	first       int // never printed: frozen as version 1 by this batch
+	dialog      *dialog.CustomDialog
+	text        *widget.Label
+}
+
+// planBatch counts the contracts and how many are printed for the first
+// time, then asks whether to print them or save them into a folder. es nil
+// means the engagements the list shows.
+func (u *App) planBatch(es []*domain.Engagement) {
+	f := u.engagements.listFilter()
+	filter := u.engagements.filterText()
+	u.background(func(ctx context.Context) func() {
+		plan := &batchPlan{engagements: es}
+		var err error
+		if plan.engagements == nil {
+			plan.engagements, err = u.engagementsWith(ctx, f)
+		}
+		for _, e := range plan.engagements {
+			if err != nil {
+				break
+			}
+			var vs []*domain.ContractVersion
+			if vs, err = u.svc.Contracts.ContractVersions(ctx, e.ID); len(vs) == 0 {
+				plan.first++
+			}
+		}
+		return func() {
+			if err != nil {
+				u.showError(err)
+				return
+			}
+			u.showBatchPlan(plan, filter)
+		}
+	})
+}
+
+func (u *App) showBatchPlan(plan *batchPlan, filter string) {
+	n := len(plan.engagements)
+	if n == 0 {
+		showInfo(u.win, lang.L("Print contracts"), lang.L("The list shows no engagement ({{.Filter}}); there is no contract to print.", map[string]any{"Filter": filter}))
+		return
+	}
+	args := map[string]any{"Count": formatCount(n), "First": formatCount(plan.first), "Again": formatCount(n - plan.first), "Date": formatDate(u.today())}
+	text := pluralText("batch.plan", "{{.Count}} contracts. Printed for the first time, and so frozen as version 1 dated {{.Date}}: {{.First}}. Frozen before, given exactly as they were: {{.Again}}.", n, args)
+	plan.text = widget.NewLabel(text)
+	plan.text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomWithoutButtons(lang.L("Print contracts"), plan.text, u.win)
+	plan.dialog = d
+	ids := make([]int64, n)
+	for i, e := range plan.engagements {
+		ids[i] = e.ID
+	}
+	cancel := widget.NewButton(cancelText(), d.Hide)
+	save := widget.NewButton(lang.L("Save to a folder…"), func() {
+		d.Hide()
+		u.chooseBatchFolder(ids)
+	})
+	print := widget.NewButton(lang.L("Print…"), func() {
+		d.Hide()
+		u.askBatchPrinter(plan)
+	})
+	print.Importance = widget.HighImportance
+	d.SetButtons([]fyne.CanvasObject{cancel, save, print})
+	d.Resize(fyne.NewSize(560, 0))
+	u.rec.shown(plan)
+	d.Show()
+}
+
+// chooseBatchFolder asks for the folder and starts the batch.
 func (u *App) chooseBatchFolder(ids []int64) {
 	run := &batchRun{}
 	u.rec.shown(run)
@@ -81,7 +156,7 @@ func (u *App) chooseBatchFolder(ids []int64) {
 		}
 		u.startBatch(run, ids, dir.Path())
 	}, u.win)
-	d.SetConfirmText(lang.L("Print here"))
+	d.SetConfirmText(lang.L("Save here"))
 	d.SetTitleText(lang.L("Choose the folder for the contracts"))
 	if docs, err := u.docs.documentsDir(); err == nil {
 		if loc := listableDir(docs); loc != nil {
@@ -107,7 +182,7 @@ func (u *App) startBatch(run *batchRun, ids []int64, dir string) {
 		run.label.SetText(lang.L("Stopping; the files being written are removed…"))
 		run.cancel.Disable()
 	})
-	run.dialog = dialog.NewCustomWithoutButtons(lang.L("Print contracts"), container.NewVBox(run.label, run.bar), u.win)
+	run.dialog = dialog.NewCustomWithoutButtons(lang.L("Save contracts to a folder"), container.NewVBox(run.label, run.bar), u.win)
 	run.dialog.SetButtons([]fyne.CanvasObject{run.cancel})
 	run.dialog.Resize(fyne.NewSize(480, 0))
 	run.dialog.Show()
@@ -115,15 +190,6 @@ func (u *App) startBatch(run *batchRun, ids []int64, dir string) {
 	today := u.today()
 	u.background(func(context.Context) func() {
 		defer stop()
-		if ids == nil {
-			var err error
-			if ids, err = u.activeEngagementIDs(ctx); err != nil {
-				return func() {
-					run.dialog.Hide()
-					u.showError(err)
-				}
-			}
-		}
 		total := len(ids)
 		u.post(func() { run.progress(0, total) })
 		res, err := contracts.Batch(ctx, u.svc.Contracts, ids, contracts.Options{
@@ -152,7 +218,12 @@ func (run *batchRun) progress(done, total int) {
 	if run.cancel.Disabled() {
 		return // "Stopping…" stays until the batch has stopped
 	}
-	run.label.SetText(lang.L("{{.Done}} of {{.Total}} contracts written…", map[string]any{"Done": formatCount(done), "Total": formatCount(total)}))
+	args := map[string]any{"Done": formatCount(done), "Total": formatCount(total), "Printer": run.printer}
+	if run.printer != "" {
+		run.label.SetText(lang.L("{{.Done}} of {{.Total}} contracts sent to {{.Printer}}…", args))
+		return
+	}
+	run.label.SetText(lang.L("{{.Done}} of {{.Total}} contracts written…", args))
 }
 
 // batchDone says how the batch ended: all written, stopped by Cancel, or
@@ -161,7 +232,7 @@ func (u *App) batchDone(res contracts.Result, err error, total int, dir string) 
 	args := map[string]any{"Done": formatCount(res.Written), "Total": formatCount(total), "Dir": dir}
 	switch {
 	case errors.Is(err, context.Canceled):
-		showInfo(u.win, lang.L("Print contracts"),
+		showInfo(u.win, lang.L("Save contracts to a folder"),
 			lang.L("Stopped after {{.Done}} of {{.Total}} contracts: the files in {{.Dir}} are whole, and no half-written file was left.", args))
 	case err != nil:
 		if domain.ErrorCode(err) == domain.EINTERNAL {
@@ -170,31 +241,27 @@ func (u *App) batchDone(res contracts.Result, err error, total int, dir string) 
 		args["Problem"] = errorSentence(err)
 		showMessage(u.win, lang.L("Please check"),
 			lang.L("The batch stopped after {{.Done}} of {{.Total}} contracts were written to {{.Dir}}: {{.Problem}}", args))
-	case total == 0:
-		showInfo(u.win, lang.L("Print contracts"), lang.L("No engagement is active; no contract was written."))
 	default:
 		args["Count"] = formatCount(res.Written)
-		showInfo(u.win, lang.L("Print contracts"),
+		showInfo(u.win, lang.L("Save contracts to a folder"),
 			pluralText("batch.written", "{{.Count}} contracts were written to {{.Dir}}.", res.Written, args))
 	}
 }
 
-// activeEngagementIDs pages through the active engagements. It runs in
-// the background.
-func (u *App) activeEngagementIDs(ctx context.Context) ([]int64, error) {
-	f := domain.EngagementFilter{Status: domain.EngagementActive, Page: domain.Page{Limit: 500}}
-	var ids []int64
+// engagementsWith pages through the engagements f selects, as the list
+// shows them. It runs in the background.
+func (u *App) engagementsWith(ctx context.Context, f domain.EngagementFilter) ([]*domain.Engagement, error) {
+	f.Page = domain.Page{Limit: 500}
+	var es []*domain.Engagement
 	for {
 		page, total, err := u.svc.Engagements.FindEngagements(ctx, f)
 		if err != nil {
 			return nil, err
 		}
-		for _, e := range page {
-			ids = append(ids, e.ID)
-		}
+		es = append(es, page...)
 		f.Offset += len(page)
 		if len(page) == 0 || f.Offset >= total {
-			return ids, nil
+			return es, nil
 		}
 	}
 }

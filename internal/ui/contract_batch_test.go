@@ -19,17 +19,25 @@ import (
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
-// chooseFolder answers the batch's folder dialog with dir, as a user
-// browsing there and pressing "Print here" would, without waiting for the
-// batch.
+// chooseFolder answers the batch's plan with "Save to a folder…" and its
+// folder dialog with dir, as a user browsing there and pressing "Save
+// here" would, without waiting for the batch.
 func chooseFolder(t *testing.T, ew *engWorld, dir string) *batchRun {
+	t.Helper()
+	ew.u.waitIdle()
+	tap(ew.u, overlayButton(t, ew.w, "Save to a folder…"))
+	return chooseFolderShown(t, ew, dir)
+}
+
+// chooseFolderShown answers the folder dialog already shown.
+func chooseFolderShown(t *testing.T, ew *engWorld, dir string) *batchRun {
 	t.Helper()
 	run := shownLast[*batchRun](ew.u)
 	if run == nil || run.folder == nil {
 		t.Fatal("no folder dialog was shown")
 	}
 	run.folder.SetLocation(listableDir(dir))
-	test.Tap(overlayButton(t, ew.w, lang.L("Print here")))
+	test.Tap(overlayButton(t, ew.w, lang.L("Save here")))
 	return run
 }
 
@@ -45,10 +53,21 @@ func menuItem(t *testing.T, w fyne.Window, label string) *fyne.MenuItem {
 	return nil
 }
 
+// showOnly sets the engagement list's status filter, as a user would.
+func (ew *engWorld) showOnly(st domain.EngagementStatus) {
+	ew.u.engagements.statusFilter.SetSelected(engagementStatusText(st))
+	ew.u.waitIdle()
+}
+
 // activeIDs are the store's active engagements.
 func (ew *engWorld) activeIDs() []int64 {
+	return ew.idsWith(domain.EngagementActive)
+}
+
+// idsWith are the store's engagements of a status, "" for all.
+func (ew *engWorld) idsWith(st domain.EngagementStatus) []int64 {
 	ew.t.Helper()
-	es, _, err := ew.svc.Engagements.FindEngagements(context.Background(), domain.EngagementFilter{Status: domain.EngagementActive})
+	es, _, err := ew.svc.Engagements.FindEngagements(context.Background(), domain.EngagementFilter{Status: st})
 	if err != nil {
 		ew.t.Fatal(err)
 	}
@@ -59,41 +78,47 @@ func (ew *engWorld) activeIDs() []int64 {
 	return ids
 }
 
-func TestBatch_printsIntoTheChosenFolder(t *testing.T) {
+func TestBatch_savesWhatTheListShowsIntoTheChosenFolder(t *testing.T) {
 	tests := []struct {
 		name  string
 		start func(ew *engWorld)
-		// one: only the CFO's contract; else every active one.
-		one bool
+		// want: the engagements whose contracts are saved; plan: what
+		// the dialog says before.
+		want func(ew *engWorld) []int64
+		plan string
 	}{
-		{"File menu, from another screen: every active engagement", func(ew *engWorld) {
+		{"File menu, from another screen, the list showing the active ones", func(ew *engWorld) {
+			ew.showOnly(domain.EngagementActive)
 			press(ew.u, fyne.Key1)
 			menuItem(t, ew.w, "Print contracts…").Action()
-			ew.u.waitIdle()
-		}, false},
-		{"the list's button with an engagement open: every active one", func(ew *engWorld) {
+		}, func(ew *engWorld) []int64 { return ew.activeIDs() },
+			"2 contracts. Printed for the first time, and so frozen as version 1 dated 9 May 2026: 2. Frozen before, given exactly as they were: 0."},
+		{"the list's button with an engagement open: every one the list shows (all statuses)", func(ew *engWorld) {
 			ew.open("CFO ad interim")
 			tap(ew.u, ew.u.engagements.printAll)
-			tap(ew.u, overlayButton(t, ew.w, "All active engagements"))
-		}, false},
+			tap(ew.u, overlayButton(t, ew.w, "Every engagement in the list"))
+		}, func(ew *engWorld) []int64 { return ew.idsWith("") },
+			"6 contracts. Printed for the first time, and so frozen as version 1 dated 9 May 2026: 6."},
 		{"the list's button with an engagement open: only that one", func(ew *engWorld) {
 			ew.open("CFO ad interim")
 			tap(ew.u, ew.u.engagements.printAll)
 			tap(ew.u, overlayButton(t, ew.w, "This engagement"))
-		}, true},
+		}, func(ew *engWorld) []int64 { return []int64{ew.u.engagements.loaded.ID} },
+			"1 contract. Printed for the first time, and so frozen as version 1 dated 9 May 2026: 1."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ew := newEngWorld(t, engOptions{})
 			dir := t.TempDir()
 			tt.start(ew)
+			ew.u.waitIdle()
+			if said := overlayTexts(ew.w); !strings.Contains(said, tt.plan) {
+				t.Errorf("before doing anything the batch says %q, want %q", said, tt.plan)
+			}
+			want := tt.want(ew)
 			run := chooseFolder(t, ew, dir)
 			ew.u.waitIdle()
 
-			want := ew.activeIDs()
-			if tt.one {
-				want = []int64{ew.u.engagements.loaded.ID}
-			}
 			var names []string
 			for _, id := range want {
 				// Each mandate's client agreement and manager agreement.
@@ -119,7 +144,40 @@ func TestBatch_printsIntoTheChosenFolder(t *testing.T) {
 			if said := overlayTexts(ew.w); !strings.Contains(said, "were written to "+dir) && !strings.Contains(said, "was written to "+dir) {
 				t.Errorf("the batch ends saying %q", said)
 			}
+			if len(ew.printer.sent()) != 0 {
+				t.Errorf("saving to a folder sent %v to a printer", ew.printer.sent())
+			}
 		})
+	}
+}
+
+func TestBatch_printsOnThePrinterOnePerParty(t *testing.T) {
+	ew := newEngWorld(t, engOptions{})
+	ew.showOnly(domain.EngagementActive)
+	tap(ew.u, ew.u.engagements.printAll)
+	ew.u.waitIdle()
+	tap(ew.u, overlayButton(t, ew.w, "Print…"))
+	pd := ew.printDialog()
+	if pd.copies.Text != "" || pd.copies.PlaceHolder != "one per signing party" {
+		t.Errorf("the batch offers %q copies (%q)", pd.copies.Text, pd.copies.PlaceHolder)
+	}
+	tap(ew.u, pd.print)
+	sent := ew.printer.sent()
+	if len(sent) != 2 {
+		t.Fatalf("%d contracts sent, want the 2 active ones", len(sent))
+	}
+	for _, j := range sent {
+		if j.o.Printer != "PDF" || j.o.Copies != 3 || !strings.HasPrefix(filepath.Base(j.path), "CTR-") {
+			t.Errorf("sent %+v; want each interim contract on PDF in 3 copies", j)
+		}
+	}
+	if said := overlayTexts(ew.w); !strings.Contains(said, "2 contracts were sent to PDF.") {
+		t.Errorf("the batch ends saying %q", said)
+	}
+	for _, id := range ew.activeIDs() {
+		if n := ew.contractVersions(id); n != 1 {
+			t.Errorf("engagement %d has %d versions after printing, want 1", id, n)
+		}
 	}
 }
 
@@ -152,6 +210,7 @@ func TestBatch_cancelLeavesOnlyWholeFiles(t *testing.T) {
 	})
 	u := ew.u
 	dir := t.TempDir()
+	ew.showOnly(domain.EngagementActive)
 	tap(u, u.engagements.printAll)
 	run := chooseFolder(t, ew, dir)
 
@@ -198,6 +257,7 @@ func TestBatch_aFailureIsSaidWithHowFarItCame(t *testing.T) {
 		},
 	})
 	dir := t.TempDir()
+	ew.showOnly(domain.EngagementActive)
 	tap(ew.u, ew.u.engagements.printAll)
 	chooseFolder(t, ew, dir)
 	ew.u.waitIdle()
@@ -207,5 +267,31 @@ func TestBatch_aFailureIsSaidWithHowFarItCame(t *testing.T) {
 	}
 	if got := pdfFiles(t, dir); len(got) != 0 {
 		t.Errorf("a failing batch wrote %v", got)
+	}
+}
+
+// The engagement list sorts by a click on a column and searches, and the
+// batch follows both filters: what the list shows is what is printed.
+func TestEngagementList_sortsSearchesAndTheBatchFollows(t *testing.T) {
+	ew := newEngWorld(t, engOptions{})
+	s := ew.u.engagements
+	first := func() string {
+		e, _ := s.list.pager.item(0)
+		return s.clientNames.name(e.ClientID)
+	}
+	tap(ew.u, s.list.sortBtn["client"])
+	up := first()
+	tap(ew.u, s.list.sortBtn["client"])
+	if down := first(); down == up {
+		t.Errorf("a second click kept %q first", up)
+	}
+	typeText(ew.u, s.list.search, "Vandewalle")
+	ew.u.waitIdle()
+	if n := s.list.pager.count(); n != 1 || !strings.Contains(first(), "Vandewalle") {
+		t.Fatalf("searching Vandewalle shows %d engagements, first %q", n, first())
+	}
+	tap(ew.u, s.printAll)
+	if said := overlayTexts(ew.w); !strings.Contains(said, "1 contract.") {
+		t.Errorf("the batch over the searched list says %q", said)
 	}
 }

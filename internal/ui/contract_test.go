@@ -3,7 +3,6 @@ package ui
 import (
 	"bytes"
 	"context"
-	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -66,7 +65,7 @@ func TestPrintContract_freezesOnceAndReusesTheBytes(t *testing.T) {
 	if !strings.Contains(overlayTexts(ew.w), "freezes the contract of this engagement as version 1, dated 9 May 2026") {
 		t.Errorf("the first print asks %q", overlayTexts(ew.w))
 	}
-	tap(u, overlayButton(t, ew.w, "Print and open"))
+	tap(u, overlayButton(t, ew.w, "Save as PDF and open"))
 
 	v := ew.contractVersion(e.ID, 1)
 	path := filepath.Join(ew.docs, v.Number+"-v1-client.pdf")
@@ -101,11 +100,19 @@ func TestPrintContract_freezesOnceAndReusesTheBytes(t *testing.T) {
 		}
 	}
 	tap(u, c.print)
-	if got := ew.printedFiles(); len(got) != 1 || got[0] != path {
-		t.Errorf("Print sent %q to the printer, want %q", got, path)
+	pd := ew.printDialog()
+	if pd.printer.Selected != "PDF (default)" || pd.copies.Text != "3" {
+		t.Errorf("the print dialog offers %q, %s copies; want the default printer and one copy per party (3)", pd.printer.Selected, pd.copies.Text)
 	}
-	if !strings.Contains(overlayTexts(ew.w), "was sent to the printer") {
-		t.Errorf("after printing the window says %q", overlayTexts(ew.w))
+	tap(u, pd.print)
+	if got := ew.printer.sent(); len(got) != 1 || got[0].path != path || got[0].o.Copies != 3 || got[0].o.Printer != "PDF" {
+		t.Errorf("Print sent %+v to the printer, want %q on PDF, 3 copies", got, path)
+	}
+	if said := overlayTexts(ew.w); !strings.Contains(said, "Sent to printer PDF: 3 copies.") {
+		t.Errorf("after printing the window says %q", said)
+	}
+	if !strings.Contains(c.outcome.Text, "Sent to printer PDF") {
+		t.Errorf("the contract's state says %q, not where it went", c.outcome.Text)
 	}
 	if n := ew.contractVersions(e.ID); n != 1 {
 		t.Errorf("%d versions after reprinting; a reprint must not freeze another", n)
@@ -113,36 +120,86 @@ func TestPrintContract_freezesOnceAndReusesTheBytes(t *testing.T) {
 	noTempFiles(t, ew.docs)
 }
 
-func TestPrintContract_withoutAPrinterCommandOpensTheViewer(t *testing.T) {
-	tests := []struct {
-		name   string
-		opts   engOptions
-		saying string
-	}{
-		{"no print command", engOptions{noPrinter: true}, ""},
-		{"the printer refuses", engOptions{printFile: func(string) error { return errors.New("lp: no default destination") }},
-			"The printer did not accept"},
+func TestPrintContract_withoutAPrintServiceOpensTheViewerAndSaysSo(t *testing.T) {
+	ew := newEngWorld(t, engOptions{noPrinter: true})
+	u, c := ew.u, ew.u.engagements.contract
+	ew.open("CFO ad interim")
+	tap(u, c.first)
+	tap(u, overlayButton(t, ew.w, "Save as PDF and open"))
+	first := ew.lastOpened()
+	if !strings.Contains(c.outcome.Text, "not sent to a printer") {
+		t.Errorf("after saving, the contract's state says %q", c.outcome.Text)
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ew := newEngWorld(t, tt.opts)
-			u, c := ew.u, ew.u.engagements.contract
-			ew.open("CFO ad interim")
-			tap(u, c.first)
-			tap(u, overlayButton(t, ew.w, "Print and open"))
-			first := ew.lastOpened()
-			ew.mu.Lock()
-			ew.opened = nil
-			ew.mu.Unlock()
-			tap(u, c.print)
-			if ew.lastOpened() != first {
-				t.Errorf("Print opened %q in the viewer, want %q", ew.lastOpened(), first)
-			}
-			if said := overlayTexts(ew.w); !strings.Contains(said, tt.saying) {
-				t.Errorf("the window says %q", said)
-			}
-		})
+	ew.closeDialogs()
+	ew.mu.Lock()
+	ew.opened = nil
+	ew.mu.Unlock()
+	tap(u, c.print)
+	if ew.lastOpened() != first {
+		t.Errorf("Print opened %q in the viewer, want %q", ew.lastOpened(), first)
 	}
+	if said := overlayTexts(ew.w); !strings.Contains(said, "has no print service") {
+		t.Errorf("the window says %q", said)
+	}
+}
+
+func TestPrintContract_printerStatesAndRefusals(t *testing.T) {
+	t.Run("paused printer: the job waits, and the window says so", func(t *testing.T) {
+		ew := newEngWorld(t, engOptions{})
+		u, c := ew.u, ew.u.engagements.contract
+		ew.open("CFO ad interim")
+		tap(u, c.first)
+		tap(u, overlayButton(t, ew.w, "Print…"))
+		pd := ew.printDialog()
+		pd.printer.SetSelected("Office — paused")
+		if !strings.Contains(pd.state.Text, "paused (Paper jam)") {
+			t.Errorf("choosing the paused printer says %q", pd.state.Text)
+		}
+		pd.copies.SetText("2")
+		tap(u, pd.print)
+		if said := overlayTexts(ew.w); !strings.Contains(said, "which is paused (Paper jam): the document waits in its queue") {
+			t.Errorf("the window says %q", said)
+		}
+		if n := ew.contractVersions(ew.u.engagements.loaded.ID); n != 1 {
+			t.Errorf("%d versions after the first print, want 1", n)
+		}
+		// The choice is remembered for the next print.
+		ew.closeDialogs()
+		tap(u, c.print)
+		if pd := ew.printDialog(); pd.printer.Selected != "Office — paused" {
+			t.Errorf("the next print offers %q, want the printer chosen last", pd.printer.Selected)
+		}
+	})
+	t.Run("a printer that refuses jobs cannot be chosen", func(t *testing.T) {
+		ew := newEngWorld(t, engOptions{})
+		u, c := ew.u, ew.u.engagements.contract
+		ew.open("CFO ad interim")
+		tap(u, c.first)
+		tap(u, overlayButton(t, ew.w, "Print…"))
+		pd := ew.printDialog()
+		pd.printer.SetSelected("Lab — not accepting jobs")
+		if !pd.print.Disabled() || !strings.Contains(pd.state.Text, "Out of service") {
+			t.Errorf("Print enabled %v, state %q", !pd.print.Disabled(), pd.state.Text)
+		}
+		pd.copies.SetText("0")
+		pd.printer.SetSelected("PDF (default)")
+		tap(u, pd.print)
+		if len(ew.printer.sent()) != 0 || !strings.Contains(overlayTexts(ew.w), "Copies") {
+			t.Errorf("0 copies: sent %v, window says %q", ew.printer.sent(), overlayTexts(ew.w))
+		}
+	})
+	t.Run("the print system refuses: its sentence is shown whole", func(t *testing.T) {
+		refusal := domain.Errorf(domain.EINVALID, "The print system (CUPS) is not running; start it, or save the document as a PDF and print it from the viewer.")
+		ew := newEngWorld(t, engOptions{printErr: refusal})
+		u, c := ew.u, ew.u.engagements.contract
+		ew.open("CFO ad interim")
+		tap(u, c.first)
+		tap(u, overlayButton(t, ew.w, "Print…"))
+		tap(u, ew.printDialog().print)
+		if said := overlayTexts(ew.w); !strings.Contains(said, "is not running; start it, or save the document as a PDF") {
+			t.Errorf("the window says %q", said)
+		}
+	})
 }
 
 func TestReissue_freezesTheChangedEngagementAsTheNextVersion(t *testing.T) {
@@ -151,7 +208,7 @@ func TestReissue_freezesTheChangedEngagementAsTheNextVersion(t *testing.T) {
 	e := ew.open("CFO ad interim")
 	c := s.contract
 	tap(u, c.first)
-	tap(u, overlayButton(t, ew.w, "Print and open"))
+	tap(u, overlayButton(t, ew.w, "Save as PDF and open"))
 
 	// Nothing changed: the store refuses, and says why.
 	tap(u, c.reopen)
@@ -185,7 +242,7 @@ func TestContractSaveAs_writesTheFrozenBytesWhereChosen(t *testing.T) {
 	u, c := ew.u, ew.u.engagements.contract
 	e := ew.open("CFO ad interim")
 	tap(u, c.first)
-	tap(u, overlayButton(t, ew.w, "Print and open"))
+	tap(u, overlayButton(t, ew.w, "Save as PDF and open"))
 	v := ew.contractVersion(e.ID, 1)
 	if err := os.MkdirAll(ew.docs, 0o700); err != nil {
 		t.Fatal(err)
@@ -214,7 +271,7 @@ func TestCtrlP_onEngagements(t *testing.T) {
 		ew := newEngWorld(t, engOptions{})
 		e := ew.open("Supply chain director")
 		press(ew.u, fyne.KeyP)
-		tap(ew.u, overlayButton(t, ew.w, "Print and open"))
+		tap(ew.u, overlayButton(t, ew.w, "Save as PDF and open"))
 		if v := ew.contractVersion(e.ID, 1); ew.lastOpened() != filepath.Join(ew.docs, v.Number+"-v1-client.pdf") {
 			t.Errorf("opened %q", ew.lastOpened())
 		}
@@ -226,7 +283,7 @@ func TestCtrlP_onEngagements(t *testing.T) {
 		typeText(ew.u, s.notes, "Kick-off on Monday.")
 		tap(ew.u, s.contract.first)
 		tap(ew.u, shownLast[*unsavedPrompt](ew.u).save)
-		tap(ew.u, overlayButton(t, ew.w, "Print and open"))
+		tap(ew.u, overlayButton(t, ew.w, "Save as PDF and open"))
 		if got := ew.stored(e.ID); got.Notes != "Kick-off on Monday." || ew.contractVersions(e.ID) != 1 {
 			t.Errorf("notes %q, %d versions", got.Notes, ew.contractVersions(e.ID))
 		}

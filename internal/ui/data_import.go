@@ -25,10 +25,12 @@ type csvData struct {
 	title string // "Import managers", in the screen language
 	// read hands the lines of the file at path to the store and returns
 	// its report and what the reader noticed about the file.
-	read func(ctx context.Context, path string, opt domain.ImportOptions) (*domain.ImportReport, []string, error)
+	read func(ctx context.Context, path string, opt domain.ImportOptions) (*domain.ImportReport, csvFacts, error)
 	// match says how an updated line found its record: "matched by
 	// e-mail joelle@example.be".
 	match func(key string) string
+	// byName says how a line without a key found its record.
+	byName func() string
 	// write writes every record as CSV and returns how many.
 	write func(ctx context.Context, w io.Writer) (int, error)
 	// exported is the sentence after an export of n records to path.
@@ -41,24 +43,26 @@ func (u *App) clientsCSV() csvData {
 	return csvData{
 		noun:  "clients",
 		title: lang.L("Import clients"),
-		read: func(ctx context.Context, path string, opt domain.ImportOptions) (*domain.ImportReport, []string, error) {
-			return readCSV(path, func(r io.Reader) (*domain.ImportReport, []string, error) {
-				// A new client without a language gets the firm's.
+		read: func(ctx context.Context, path string, opt domain.ImportOptions) (*domain.ImportReport, csvFacts, error) {
+			return readCSV(path, func(r io.Reader) (*domain.ImportReport, csvFacts, error) {
+				// A new client without a language gets the firm's, and
+				// one from a contact export without a country the firm's.
 				var o csvio.Options
 				if f := u.firmProfile; f != nil {
-					o.DefaultLanguage = f.DefaultLanguage
+					o.DefaultLanguage, o.DefaultCountry = f.DefaultLanguage, f.Country()
 				}
 				s, err := csvio.ScanClients(r, o)
 				if err != nil {
-					return nil, nil, err
+					return nil, csvFacts{}, err
 				}
 				rep, err := u.svc.Data.ImportClients(ctx, s.ImportRows(), opt)
-				return rep, s.Notices(), err
+				return rep, csvFacts{s.Notices(), s.Mapping}, err
 			})
 		},
 		match: func(key string) string {
 			return lang.X("import.match.vat", "matched by VAT number {{.Key}}", map[string]any{"Key": key})
 		},
+		byName: func() string { return lang.L("matched by name, likely the same client: the line has no VAT number") },
 		write: func(ctx context.Context, w io.Writer) (int, error) {
 			cs, err := u.svc.Data.AllClients(ctx)
 			if err != nil {
@@ -80,19 +84,20 @@ func (u *App) managersCSV() csvData {
 	return csvData{
 		noun:  "managers",
 		title: lang.L("Import managers"),
-		read: func(ctx context.Context, path string, opt domain.ImportOptions) (*domain.ImportReport, []string, error) {
-			return readCSV(path, func(r io.Reader) (*domain.ImportReport, []string, error) {
+		read: func(ctx context.Context, path string, opt domain.ImportOptions) (*domain.ImportReport, csvFacts, error) {
+			return readCSV(path, func(r io.Reader) (*domain.ImportReport, csvFacts, error) {
 				s, err := csvio.ScanManagers(r, csvio.Options{})
 				if err != nil {
-					return nil, nil, err
+					return nil, csvFacts{}, err
 				}
 				rep, err := u.svc.Data.ImportManagers(ctx, s.ImportRows(), opt)
-				return rep, s.Notices(), err
+				return rep, csvFacts{s.Notices(), s.Mapping}, err
 			})
 		},
 		match: func(key string) string {
 			return lang.X("import.match.email", "matched by e-mail {{.Key}}", map[string]any{"Key": key})
 		},
+		byName: func() string { return lang.L("matched by name, likely the same person: the line has no e-mail") },
 		write: func(ctx context.Context, w io.Writer) (int, error) {
 			ms, err := u.svc.Data.AllManagers(ctx)
 			if err != nil {
@@ -110,11 +115,18 @@ func (u *App) managersCSV() csvData {
 	}
 }
 
+// csvFacts is what the reader noticed about a file: notices, and what
+// each column becomes.
+type csvFacts struct {
+	notices []string
+	columns []csvio.ColumnUse
+}
+
 // readCSV opens the file at path for one pass of an import.
-func readCSV(path string, pass func(r io.Reader) (*domain.ImportReport, []string, error)) (*domain.ImportReport, []string, error) {
+func readCSV(path string, pass func(r io.Reader) (*domain.ImportReport, csvFacts, error)) (*domain.ImportReport, csvFacts, error) {
 	f, err := openForReading(path)
 	if err != nil {
-		return nil, nil, err
+		return nil, csvFacts{}, err
 	}
 	defer f.Close()
 	return pass(f)
@@ -142,11 +154,11 @@ func (u *App) importCSV(d csvData) {
 func (u *App) previewImport(d csvData, path string) {
 	u.docs.withProgress(d.title, lang.X("import.reading", "Reading {{.File}}…", map[string]any{"File": filepath.Base(path)}),
 		func(ctx context.Context) (func(), error) {
-			rep, notices, err := d.read(ctx, path, domain.ImportOptions{DryRun: true, Source: filepath.Base(path)})
+			rep, facts, err := d.read(ctx, path, domain.ImportOptions{DryRun: true, Source: filepath.Base(path)})
 			if err != nil {
 				return nil, err
 			}
-			return func() { u.showImportPreview(d, path, rep, notices) }, nil
+			return func() { u.showImportPreview(d, path, rep, facts) }, nil
 		})
 }
 
@@ -185,6 +197,10 @@ func importResult(rep *domain.ImportReport, path string) []string {
 	if rep.Refused > 0 {
 		out = append(out, pluralText("import.result.skipped", "{{.Count}} refused lines were left out.", rep.Refused,
 			map[string]any{"Count": formatCount(rep.Refused)}))
+	}
+	if rep.Skipped > 0 {
+		out = append(out, pluralText("import.result.duplicates", "{{.Count}} likely duplicates were left out.", rep.Skipped,
+			map[string]any{"Count": formatCount(rep.Skipped)}))
 	}
 	return out
 }

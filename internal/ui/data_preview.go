@@ -23,6 +23,10 @@ type importPreview struct {
 	dialog  *dialog.CustomDialog
 	summary *widget.Label
 	notices *widget.Label
+	// columns says what each column of the file becomes; duplicates how
+	// many lines are left out as likely duplicates (hidden when none).
+	columns    []*widget.Label
+	duplicates *widget.Label
 	// list shows lines; a long file costs one row widget per visible line.
 	list   *widget.List
 	lines  []string
@@ -41,7 +45,8 @@ type importPreview struct {
 func stopText() string { return lang.L("Stop at the first error") }
 func skipText() string { return lang.L("Skip refused lines") }
 
-func (u *App) showImportPreview(d csvData, path string, rep *domain.ImportReport, notices []string) {
+func (u *App) showImportPreview(d csvData, path string, rep *domain.ImportReport, facts csvFacts) {
+	notices := facts.notices
 	p := &importPreview{report: rep}
 	for _, l := range rep.Lines {
 		p.lines = append(p.lines, importLineText(d, l))
@@ -59,6 +64,24 @@ func (u *App) showImportPreview(d csvData, path string, rep *domain.ImportReport
 	if len(notices) == 0 {
 		p.notices.Hide()
 	}
+	p.columns = columnLabels(facts.columns)
+	columnsList := container.NewVBox()
+	for _, l := range p.columns {
+		columnsList.Add(l)
+	}
+	p.duplicates = widget.NewLabel(pluralText("import.preview.duplicates",
+		"{{.Count}} likely duplicates are left out: the same name as another line or a stored record, and nothing to tell them apart.",
+		rep.Skipped, map[string]any{"Count": formatCount(rep.Skipped)}))
+	p.duplicates.Wrapping = fyne.TextWrapWord
+	p.duplicates.Importance = widget.WarningImportance
+	if rep.Skipped == 0 {
+		p.duplicates.Hide()
+	}
+	columnsTitle := widget.NewLabelWithStyle(lang.L("What each column becomes"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	// A contact export has dozens of columns: they scroll, the lines keep
+	// their room.
+	columnsBox := container.NewVScroll(columnsList)
+	columnsBox.SetMinSize(fyne.NewSize(0, 110))
 
 	p.list = widget.NewList(
 		func() int { return len(p.lines) },
@@ -70,8 +93,11 @@ func (u *App) showImportPreview(d csvData, path string, rep *domain.ImportReport
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			l := o.(*widget.Label)
 			l.Importance = widget.MediumImportance
-			if rep.Lines[i].Action == domain.ImportRefuse {
+			switch rep.Lines[i].Action {
+			case domain.ImportRefuse:
 				l.Importance = widget.DangerImportance
+			case domain.ImportSkip:
+				l.Importance = widget.WarningImportance
 			}
 			l.SetText(p.lines[i])
 		})
@@ -95,7 +121,7 @@ func (u *App) showImportPreview(d csvData, path string, rep *domain.ImportReport
 	p.mode.Required = true
 	p.mode.SetSelected(stopText()) // explains
 
-	top := container.NewVBox(intro, p.summary, p.notices)
+	top := container.NewVBox(intro, p.summary, p.duplicates, p.notices, columnsTitle, columnsBox)
 	bottom := container.NewVBox(p.detail, widget.NewSeparator(), p.mode, p.hint)
 	p.dialog = dialog.NewCustomWithoutButtons(d.title, container.NewBorder(top, bottom, nil, nil, p.list), u.win)
 	p.dialog.SetButtons([]fyne.CanvasObject{p.cancelBtn, p.importBtn})
@@ -144,6 +170,17 @@ func firstRefused(rep *domain.ImportReport) int {
 // importLineText is one line of the preview: "Line 12 — add — Joëlle
 // Dubois (joelle@dubois.example)".
 func importLineText(d csvData, l domain.ImportLine) string {
+	text := importLineOnly(d, l)
+	if l.SameNameAs > 0 {
+		return lang.X("import.line.sameName", "{{.Text}} — same name as line {{.Other}}: check that it is someone else",
+			map[string]any{"Text": text, "Other": strconv.Itoa(l.SameNameAs)})
+	}
+	return text
+}
+
+// importLineOnly is importLineText without the remark on a name another
+// line has too.
+func importLineOnly(d csvData, l domain.ImportLine) string {
 	sl := screenLang()
 	args := map[string]any{"Line": strconv.Itoa(l.Line), "Name": l.Name}
 	if l.Key != "" && l.Action != domain.ImportUpdate {
@@ -158,10 +195,20 @@ func importLineText(d csvData, l domain.ImportLine) string {
 			changes[i] = i18n.Label(sl, c)
 		}
 		args["Match"] = d.match(l.Key)
+		if l.ByName {
+			args["Match"] = d.byName()
+		}
 		args["Changes"] = strings.Join(changes, ", ")
 		return lang.X("import.line.update", "Line {{.Line}} — update ({{.Match}}) — {{.Name}}: {{.Changes}}", args)
 	case domain.ImportUnchanged:
+		if l.ByName {
+			args["Match"] = d.byName()
+			return lang.X("import.line.unchanged.byname", "Line {{.Line}} — unchanged ({{.Match}}) — {{.Name}}", args)
+		}
 		return lang.X("import.line.unchanged", "Line {{.Line}} — unchanged — {{.Name}}", args)
+	case domain.ImportSkip:
+		args["Reason"] = i18n.Translate(sl, l.Reason)
+		return lang.X("import.line.skipped", "Line {{.Line}} — left out, likely a duplicate — {{.Reason}}", args)
 	}
 	args["Reason"] = i18n.Translate(sl, l.Reason)
 	return lang.X("import.line.refused", "Line {{.Line}} — refused — {{.Reason}}", args)

@@ -103,7 +103,9 @@ func (u *App) planErasure(id int64) {
 					u.showError(err)
 					return
 				}
-				if plan.AlreadyErased {
+				// An erased manager may still be in backups made before: then
+				// erasing again rewrites those.
+				if plan.AlreadyErased && len(plan.Backups) == 0 {
 					showInfo(u.win, lang.L("Erase personal data"), lang.X("erase.already", "Manager {{.ID}} was already erased; nothing personal is left to erase.",
 						map[string]any{"ID": plan.ManagerID}))
 					return
@@ -182,6 +184,10 @@ func (u *App) erase(plan *domain.ErasurePlan) {
 				msg = append(msg, pluralText("erase.done.kept", "{{.Count}} issued documents were kept as the legal records they are.", n,
 					map[string]any{"Count": formatCount(n)}))
 			}
+			if n := len(done.Backups); n > 0 {
+				msg = append(msg, pluralText("erase.done.backups", "{{.Count}} backups were rewritten without this manager: {{.Files}}.", n,
+					map[string]any{"Count": formatCount(n), "Files": baseNames(done.Backups)}))
+			}
 			u.showSentences(lang.L("Personal data erased"), msg...)
 		}
 	})
@@ -190,6 +196,13 @@ func (u *App) erase(plan *domain.ErasurePlan) {
 // erasureSentences say what erasing does, in the screen language, from
 // the store's plan.
 func erasureSentences(p *domain.ErasurePlan) []string {
+	backups := func() string {
+		return pluralText("erase.backups", "{{.Count}} backups still hold this manager and are rewritten without them: {{.Files}}.", len(p.Backups),
+			map[string]any{"Count": formatCount(len(p.Backups)), "Files": baseNames(p.Backups)})
+	}
+	if p.AlreadyErased {
+		return []string{backups(), lang.L("This cannot be undone. If the manager asked for a copy of their data, export it first.")}
+	}
 	out := []string{lang.X("erase.fields", "The name, e-mail, phone, city, headline, skills, sectors, languages, day rate, CV, management company, its VAT number and IBAN, and the notes of {{.Name}} are erased. The record is renamed “{{.Erased}}” and becomes inactive.",
 		map[string]any{"Name": p.Name, "Erased": domain.ErasedManagerName(p.ManagerID)})}
 	if p.Engagements > 0 {
@@ -208,6 +221,9 @@ func erasureSentences(p *domain.ErasurePlan) []string {
 		}
 		out = append(out, pluralText("erase.documents", "{{.Count}} issued documents name this manager. They are kept exactly as they were issued, because they are the legal record of what the client received:", n,
 			map[string]any{"Count": formatCount(n)})+"\n"+strings.Join(docs, "\n"))
+	}
+	if len(p.Backups) > 0 {
+		out = append(out, backups())
 	}
 	out = append(out, lang.L("This cannot be undone. If the manager asked for a copy of their data, export it first."))
 	return out

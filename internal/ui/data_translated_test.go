@@ -38,7 +38,7 @@ func TestDataDialogsShowOnlyTranslations(t *testing.T) {
 			u, w := newTestUIOn(t, a, svc, Options{OpenFile: func(string) error { return nil }})
 			w.Resize(fyne.NewSize(1280, 800))
 			check := newTextCheck(t, l, svc, "Renée Claes", "renee.claes@example.be", "wim@@example.be",
-				"Schoenmaat", "pool.csv", filepath.Base(backup), db.BackupDir(), backup)
+				"Schoenmaat", "Naam", "Dagtarief", "pool.csv", filepath.Base(backup), db.BackupDir(), backup)
 
 			look := func(what string) {
 				t.Helper()

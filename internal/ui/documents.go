@@ -24,7 +24,7 @@ import (
 // no screen and no App.
 type docOutput struct {
 	parts widgetParts
-	// opts are the window's options: OpenFile, PrintFile, DocumentsDir,
+	// opts are the window's options: OpenFile, Printing, DocumentsDir,
 	// PreviewDir and Logf are used.
 	opts Options
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -48,6 +49,7 @@ type engagementsScreen struct {
 	role, notes                          *widget.Entry
 	steps                                *engagementSteps
 	contract                             *contractDocs
+	margin                               *engagementMargin
 	loaded                               *domain.Engagement
 	clientName, managerName, proposalRef string
 }
@@ -65,6 +67,14 @@ func (s *engagementsScreen) content() fyne.CanvasObject { return s.root }
 func (s *engagementsScreen) editor() *editor            { return s.ed }
 func (s *engagementsScreen) focusSearch()               { s.parts.win.Canvas().Focus(s.list.search) }
 func (s *engagementsScreen) reload()                    { s.list.reload() }
+
+// reloadContract reads the printed versions of the engagement in the form
+// again, after a batch froze some.
+func (s *engagementsScreen) reloadContract() {
+	if s.loaded != nil {
+		s.contract.load(s.loaded)
+	}
+}
 
 func (s *engagementsScreen) shown() {
 	if s.list.pager.gen == 0 {
@@ -86,19 +96,20 @@ func (s *engagementsScreen) build() {
 	cols := []column[*domain.Engagement]{
 		// The manager goes under the client, so neither name is cut off; a
 		// consulting assignment has no manager and shows its own name.
-		{title: lang.L("Client"), weight: 1, value: func(e *domain.Engagement) string { return s.clientNames.name(e.ClientID) },
+		{title: lang.L("Client"), weight: 1, sort: "client", value: func(e *domain.Engagement) string { return s.clientNames.name(e.ClientID) },
 			detail: s.listDetail},
-		{title: lang.L("Kind"), width: 95, value: func(e *domain.Engagement) string { return kindText(e.Kind) }},
-		{title: lang.L("Start"), width: 100, value: func(e *domain.Engagement) string { return formatShortDate(e.Start) }},
-		{title: lang.L("End"), width: 100, value: func(e *domain.Engagement) string { return formatShortDate(e.End) }},
-		{title: lang.L("Status"), width: 95, value: func(e *domain.Engagement) string { return engagementStatusText(e.Status) }},
+		{title: lang.L("Kind"), width: 95, sort: "kind", value: func(e *domain.Engagement) string { return kindText(e.Kind) }},
+		{title: lang.L("Start"), width: 100, sort: "start", value: func(e *domain.Engagement) string { return formatShortDate(e.Start) }},
+		{title: lang.L("End"), width: 100, sort: "end", value: func(e *domain.Engagement) string { return formatShortDate(e.End) }},
+		{title: lang.L("Status"), width: 95, sort: "status", value: func(e *domain.Engagement) string { return engagementStatusText(e.Status) }},
+		{title: lang.L("Margin"), width: 80, value: marginColumn},
 	}
 	s.list = newListView(s.parts, screenEngagements, cols, "", s.query,
 		func(e *domain.Engagement) int64 { return e.ID },
 		func(n int) string { return countText("count.engagements", "{{.Count}} engagements", n) })
-	// The store has no full-text search over engagements; the status
-	// filter is the way to narrow the list.
-	s.list.search.Hide()
+	// The search finds a client, a role or a manager; the status filter
+	// narrows further.
+	s.list.search.SetPlaceHolder(lang.L("Search client, role or manager"))
 	s.list.onSelect = func(e *domain.Engagement) { s.open(e.ID) }
 	opts := []string{lang.L("All statuses")}
 	for _, st := range domain.EngagementStatuses {
@@ -107,21 +118,39 @@ func (s *engagementsScreen) build() {
 	s.statusFilter = widget.NewSelect(opts, func(string) { s.list.reload() })
 	s.statusFilter.SetSelectedIndex(0)
 	s.printAll = widget.NewButtonWithIcon(lang.L("Print contracts…"), theme.DocumentPrintIcon(), s.printContracts)
-	filters := container.NewBorder(nil, nil, nil, s.printAll, s.statusFilter)
 	s.buildForm()
+	filters := container.NewVBox(container.NewBorder(nil, nil, nil, s.printAll, s.statusFilter), s.margin.footer)
+	s.list.onRefreshed = func() { s.margin.refreshFooter(s.parts, s.svc.Engagements) }
 	split := container.NewHSplit(s.list.content(filters), s.pane.root)
 	split.Offset = 0.55 // five columns; the detail needs room for its buttons
 	s.root = split
 }
 
-func (s *engagementsScreen) query(_, _ string, offset, limit int) func(context.Context) ([]*domain.Engagement, int, error) {
-	f := domain.EngagementFilter{Page: domain.Page{Offset: offset, Limit: limit}}
-	if i := s.statusFilter.SelectedIndex(); i > 0 {
-		f.Status = domain.EngagementStatuses[i-1]
-	}
+func (s *engagementsScreen) query(search, sort string, offset, limit int) func(context.Context) ([]*domain.Engagement, int, error) {
+	f := s.listFilter()
+	f.Query, f.Sort = search, sort
+	f.Page = domain.Page{Offset: offset, Limit: limit}
 	return func(ctx context.Context) ([]*domain.Engagement, int, error) {
 		return s.svc.Engagements.FindEngagements(ctx, f)
 	}
+}
+
+// listFilter is what the list's filters and search choose, without the
+// page.
+func (s *engagementsScreen) listFilter() domain.EngagementFilter {
+	f := domain.EngagementFilter{Query: strings.TrimSpace(s.list.search.Text)}
+	if i := s.statusFilter.SelectedIndex(); i > 0 {
+		f.Status = domain.EngagementStatuses[i-1]
+	}
+	return f
+}
+
+// filterText says what the list shows: its status filter and search.
+func (s *engagementsScreen) filterText() string {
+	if q := strings.TrimSpace(s.list.search.Text); q != "" {
+		return s.statusFilter.Selected + ", “" + q + "”"
+	}
+	return s.statusFilter.Selected
 }
 
 func (s *engagementsScreen) buildForm() {
@@ -147,12 +176,19 @@ func (s *engagementsScreen) buildForm() {
 	ed.add(lang.L("Period"), s.period)
 	ed.add(lang.L("Terms"), s.terms)
 	ed.add(lang.L("Notice period"), s.notice)
+	s.margin = newEngagementMargin(ed)
 	// Why it ended early goes under the status, when there is a reason.
 	ed.add(lang.L("Status"), container.NewVBox(s.status, s.endReason))
 	ed.add(lang.L("Role"), s.role)
 	ed.add(lang.L("Notes"), s.notes)
 
-	ed.validate = func() error { return s.read().Validate() }
+	ed.validate = func() error {
+		e := s.read()
+		if s.margin.parseErr != nil {
+			return s.margin.parseErr
+		}
+		return e.Validate()
+	}
 	ed.save = s.save
 	ed.discard = func() { s.show(s.loaded) }
 
@@ -168,6 +204,7 @@ func (s *engagementsScreen) read() *domain.Engagement {
 	e := *s.loaded
 	e.Role = s.role.Text
 	e.Notes = s.notes.Text
+	s.margin.read(&e)
 	return &e
 }
 
@@ -184,6 +221,7 @@ func (s *engagementsScreen) show(e *domain.Engagement) {
 		showLine(s.endReason, e.EndReason)
 		s.role.SetText(e.Role)
 		s.notes.SetText(e.Notes)
+		s.margin.show(e)
 	})
 	s.steps.update(e)
 	s.contract.load(e)

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"github.com/interimdesk/interimdesk/internal/printing"
 	"os"
 	"path/filepath"
 	"strings"
@@ -38,16 +39,16 @@ type engWorld struct {
 
 	mu      sync.Mutex
 	opened  []string
-	printed []string
+	printer *fakePrinting
 }
 
 // engOptions change the world for one test.
 type engOptions struct {
 	// render prints contracts; nil means fakeContractPDF.
 	render domain.ContractRenderer
-	// printFile replaces the recording printer; noPrinter leaves
-	// Options.PrintFile nil, as on a system without lp.
-	printFile func(string) error
+	// printErr makes the recording printer refuse; noPrinter leaves
+	// Options.Printing nil, as on a system without lp.
+	printErr  error
 	noPrinter bool
 	// setUp runs on the loaded store before the window opens.
 	setUp func(svc domain.Services)
@@ -76,18 +77,14 @@ func newEngWorld(t *testing.T, o engOptions) *engWorld {
 			ew.opened = append(ew.opened, path)
 			return nil
 		},
-		PrintFile: func(path string) error {
-			ew.mu.Lock()
-			defer ew.mu.Unlock()
-			ew.printed = append(ew.printed, path)
-			return nil
-		},
 	}
-	if o.printFile != nil {
-		opts.PrintFile = o.printFile
-	}
-	if o.noPrinter {
-		opts.PrintFile = nil
+	ew.printer = &fakePrinting{err: o.printErr, printers: []printing.Printer{
+		{Name: "PDF", Default: true, Accepting: true},
+		{Name: "Office", Paused: true, Accepting: true, Reason: "Paper jam"},
+		{Name: "Lab", Reason: "Out of service"},
+	}}
+	if !o.noPrinter {
+		opts.Printing = ew.printer
 	}
 	ew.u, ew.w = newTestUI(t, ew.svc, opts)
 	ew.w.Resize(fyne.NewSize(1280, 800))
@@ -172,9 +169,11 @@ func (ew *engWorld) lastOpened() string {
 }
 
 func (ew *engWorld) printedFiles() []string {
-	ew.mu.Lock()
-	defer ew.mu.Unlock()
-	return append([]string(nil), ew.printed...)
+	var paths []string
+	for _, j := range ew.printer.sent() {
+		paths = append(paths, j.path)
+	}
+	return paths
 }
 
 // closeDialogs removes every dialog, as pressing Escape on each would.

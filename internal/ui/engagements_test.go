@@ -56,12 +56,17 @@ func TestEngagementDetail_figuresAreReadOnlyAndStepsFollowTheStatus(t *testing.T
 			}
 			entries := 0
 			for _, o := range objects(s.ed.form) {
-				if e, ok := o.(*widget.Entry); ok && e != s.role && e != s.notes {
+				// The manager's fee is the firm's own figure: editable
+				// while a mandate runs, each change kept in the history.
+				if e, ok := o.(*widget.Entry); ok && e != s.role && e != s.notes && e != s.margin.fee {
 					entries++
 				}
 			}
 			if entries > 0 {
-				t.Errorf("the form has %d entries beside role and notes", entries)
+				t.Errorf("the form has %d entries beside role, notes and the manager's fee", entries)
+			}
+			if live := s.loaded.Status.Live() && s.loaded.Kind == domain.KindInterim; s.margin.fee.Disabled() == live {
+				t.Errorf("the manager's fee enabled %v, want %v", !s.margin.fee.Disabled(), live)
 			}
 		})
 	}
@@ -462,7 +467,7 @@ func TestGolden_engagementDetail(t *testing.T) {
 	ew.w.Resize(fyne.NewSize(1200, 760))
 	ew.open("CFO ad interim")
 	tap(ew.u, ew.u.engagements.contract.first)
-	tap(ew.u, overlayButton(t, ew.w, "Print and open"))
+	tap(ew.u, overlayButton(t, ew.w, "Save as PDF and open"))
 	test.AssertRendersToMarkup(t, "engagement_detail.xml", ew.w.Canvas())
 }
 

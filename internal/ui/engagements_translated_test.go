@@ -116,7 +116,7 @@ func TestEngagementScreensShowOnlyTranslations(t *testing.T) {
 
 			tap(u, s.contract.first)
 			look("the question before the first print")
-			tap(u, overlayButton(t, w, lang.L("Print and open")))
+			tap(u, overlayButton(t, w, lang.L("Save as PDF and open")))
 			look("a printed contract with its versions")
 
 			tap(u, s.printAll)
@@ -125,12 +125,14 @@ func TestEngagementScreensShowOnlyTranslations(t *testing.T) {
 			press(u, fyne.Key1)
 			menuItem(t, w, lang.L("Print contracts…")).Action()
 			u.waitIdle()
+			look("the batch's plan")
+			tap(u, overlayButton(t, w, lang.L("Save to a folder…")))
 			// The folder dialog is Fyne's; its own words are in
 			// translations/fyne. Ours is the title and the button.
 			if !strings.Contains(overlayTexts(w), lang.L("Choose the folder for the contracts")) {
 				t.Errorf("the folder dialog is not titled in %s: %q", l, overlayTexts(w))
 			}
-			chooseFolder(t, ew, batchDir)
+			chooseFolderShown(t, ew, batchDir)
 			look("the end of the batch")
 			ew.closeDialogs()
 

@@ -42,6 +42,7 @@ type firmScreen struct {
 	brandColour                            *widget.Entry
 	swatch                                 *canvas.Rectangle
 	vatRate, paymentDays, validity, prefix *widget.Entry
+	margin                                 *firmMarginFields
 	language                               *widget.Select
 	screenLanguage                         *languageChoice
 	clauses                                *widget.Button // opens the contract clause editor
@@ -169,6 +170,8 @@ func (s *firmScreen) build() {
 	ed.add(lang.L("Default VAT rate (%)"), s.vatRate)
 	ed.add(lang.L("Payment terms (days)"), s.paymentDays)
 	ed.add(lang.L("Proposal validity (days)"), s.validity)
+	s.margin = newFirmMarginFields(ed)
+	s.margin.add(ed)
 	ed.addHint(lang.L("Proposal number prefix"), lang.L("OFF gives numbers like OFF-2026-0007"), s.prefix)
 	ed.add(lang.L("Default document language"), s.language)
 	// The drop-down is on this screen, so leaving the screen means
@@ -250,6 +253,9 @@ func (s *firmScreen) read() (*domain.Firm, error) {
 	if f.ProposalValidityDays, err = parseIntField("Proposal validity", s.validity.Text); err != nil {
 		return nil, err
 	}
+	if err := s.margin.read(&f.MarginFloor); err != nil {
+		return nil, err
+	}
 	return &f, nil
 }
 
@@ -277,6 +283,7 @@ func (s *firmScreen) show(f *domain.Firm, isNew bool) {
 		s.vatRate.SetText(formatIntInput(f.DefaultVATRate, false))
 		s.paymentDays.SetText(formatIntInput(f.PaymentTermsDays, false))
 		s.validity.SetText(formatIntInput(f.ProposalValidityDays, false))
+		s.margin.show(f.MarginFloor)
 		s.prefix.SetText(f.ProposalPrefix)
 		s.language.SetSelected(langOption(f.DefaultLanguage))
 	})

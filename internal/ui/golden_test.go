@@ -35,7 +35,7 @@ func goldenStore(t *testing.T) *fakeStore {
 	store.managers[2].Status = domain.ManagerStatus{Availability: domain.Available}
 	store.proposals = []*domain.Proposal{{ID: 1, ClientID: 1, Title: "Financial turnaround", Status: domain.ProposalDraft,
 		VATRate: 21, ValidityDays: 30,
-		Interim: domain.InterimOffer{ManagerID: 1, Role: "Interim CFO", Weeks: 12, DaysPerWeek: 4, DayRate: domain.Euros(1250),
+		Interim: domain.InterimOffer{ManagerID: 1, Role: "Interim CFO", Weeks: 12, DaysPerWeek: 4, DayRate: domain.Euros(1250), ManagerDayFee: domain.Euros(1000),
 			Start: domain.NewDate(2026, 6, 1), Objectives: "13-week cash plan\nRefinance the credit line"},
 		Consulting: domain.ConsultingOffer{Approach: "Diagnosis, then a plan the team carries out.",
 			Phases: []domain.Phase{{Name: "Diagnosis", Weeks: 3, Fee: domain.Euros(15000)}, {Name: "Plan", Weeks: 2, Fee: domain.Euros(9500)}}},

@@ -46,6 +46,7 @@ type managersScreen struct {
 	dayRate, availableFrom, maxDays        *widget.Entry
 	cv, notes                              *widget.Entry
 	company, companyVAT, companyIBAN       *widget.Entry
+	seat                                   *companySeatFields
 	status                                 *widget.Label
 	activeBtn                              *widget.Button
 	personalBtn                            *widget.Button // export or erase personal data
@@ -78,7 +79,7 @@ func (s *managersScreen) build() {
 	cols := []column[*domain.Manager]{
 		{title: lang.L("Name"), weight: 1, sort: "name", value: managerName,
 			detail: func(m *domain.Manager) string { return m.Headline }},
-		{title: lang.L("Day rate"), width: 105, sort: "rate", value: func(m *domain.Manager) string { return formatMoney(m.DayRate) }},
+		{title: lang.L("Day fee"), width: 105, sort: "rate", value: func(m *domain.Manager) string { return formatMoney(m.DayRate) }},
 		{title: lang.L("Languages"), width: 110, value: func(m *domain.Manager) string { return joinList(m.Languages) }},
 		{title: lang.L("Status"), width: 140, sort: "available", value: func(m *domain.Manager) string { return managerStatusShort(m.Status) }},
 	}
@@ -217,6 +218,7 @@ func (s *managersScreen) buildForm() {
 	s.company = ed.entry()
 	s.companyVAT = ed.entry("Company VAT number")
 	s.companyIBAN = ed.entry("Company IBAN")
+	s.seat = newCompanySeatFields(ed)
 	s.notes = ed.multiLine(3)
 	s.status = widget.NewLabel("")
 
@@ -229,13 +231,15 @@ func (s *managersScreen) buildForm() {
 	ed.addHint(lang.L("Skills"), lang.L("Separated by commas"), s.skills)
 	ed.addHint(lang.L("Sectors"), lang.L("Separated by commas"), s.sectors)
 	ed.addHint(lang.L("Languages"), lang.L("Two-letter codes separated by commas"), s.languages)
-	ed.add(lang.L("Day rate"), s.dayRate)
+	// The roster's rate is the manager's own fee, never the client's.
+	ed.addHint(lang.L("Own day fee"), lang.L("What the firm pays the manager's company a day"), s.dayRate)
 	ed.add(lang.L("Available from"), s.availableFrom)
 	ed.addHint(lang.L("Days per week"), lang.L("At most, from 1 to 5"), s.maxDays)
 	ed.add(lang.L("CV"), s.cv)
 	ed.add(lang.L("Management company"), s.company)
 	ed.add(lang.L("Company VAT number"), s.companyVAT)
 	ed.add(lang.L("Company IBAN"), s.companyIBAN)
+	s.seat.add(ed)
 	ed.add(lang.L("Notes"), s.notes)
 
 	ed.validate = func() error {
@@ -273,6 +277,7 @@ func (s *managersScreen) read() (*domain.Manager, error) {
 	m.Languages = domain.SplitList(s.languages.Text)
 	m.CV = s.cv.Text
 	m.Company = domain.ManagementCompany{Name: s.company.Text, VATID: s.companyVAT.Text, IBAN: s.companyIBAN.Text}
+	s.seat.read(&m.Company)
 	m.Notes = s.notes.Text
 	var err error
 	if m.DayRate, err = parseMoneyField("Day rate", s.dayRate.Text); err != nil {
@@ -307,6 +312,7 @@ func (s *managersScreen) show(m *domain.Manager) {
 		s.company.SetText(m.Company.Name)
 		s.companyVAT.SetText(m.Company.VATID)
 		s.companyIBAN.SetText(m.Company.IBAN)
+		s.seat.show(m.Company)
 		s.notes.SetText(m.Notes)
 	})
 	// An erased record is what is left of a person who asked to be

@@ -71,8 +71,8 @@ func TestManagerForm_marksTheFieldTheErrorIsAbout(t *testing.T) {
 	press(u, fyne.KeyN)
 	typeText(u, s.fullName, "Anne Peeters")
 	typeText(u, s.email, "anne@")
-	if err := s.email.Validate(); err == nil || !strings.HasPrefix(err.Error(), "E-mail:") {
-		t.Errorf("e-mail field error = %v, want the e-mail sentence", err)
+	if err := s.email.Validate(); err == nil || !strings.HasPrefix(s.ed.message.Text, "E-mail:") {
+		t.Errorf("e-mail field error = %v, message %q; want the field marked and the e-mail sentence", err, s.ed.message.Text)
 	}
 	if err := s.fullName.Validate(); err != nil {
 		t.Errorf("name field error = %v, want none", err)

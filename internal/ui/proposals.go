@@ -61,6 +61,7 @@ type proposalsScreen struct {
 	recommendation, terms        *widget.Entry
 
 	totals   *totalsPanel
+	margin   *proposalMargin
 	docs     *proposalDocs
 	promised *proposalTerms // the notice and the VAT reason (proposal_terms.go)
 
@@ -93,10 +94,10 @@ func (s *proposalsScreen) build() {
 	// The client goes under the title: side by side in the narrow list,
 	// both were cut off after a word.
 	cols := []column[*domain.Proposal]{
-		{title: lang.L("Number"), width: 140, value: func(p *domain.Proposal) string { return proposalNumber(p) }},
-		{title: lang.L("Title"), weight: 1, value: func(p *domain.Proposal) string { return p.Title },
+		{title: lang.L("Number"), width: 140, sort: "number", value: func(p *domain.Proposal) string { return proposalNumber(p) }},
+		{title: lang.L("Title"), weight: 1, sort: "title", value: func(p *domain.Proposal) string { return p.Title },
 			detail: func(p *domain.Proposal) string { return s.clientNames.name(p.ClientID) }},
-		{title: lang.L("Status"), width: 90, value: func(p *domain.Proposal) string { return proposalStatusText(p.Status) }},
+		{title: lang.L("Status"), width: 90, sort: "status", value: func(p *domain.Proposal) string { return proposalStatusText(p.Status) }},
 	}
 	s.list = newListView(s.parts, screenProposals, cols, "", s.query,
 		func(p *domain.Proposal) int64 { return p.ID },
@@ -109,14 +110,16 @@ func (s *proposalsScreen) build() {
 	s.statusFilter = widget.NewSelect(opts, func(string) { s.list.reload() })
 	s.statusFilter.SetSelectedIndex(0)
 	s.buildForm()
-	split := container.NewHSplit(s.list.content(s.statusFilter), s.pane.root)
+	openMargin := newOpenMarginFooter()
+	s.list.onRefreshed = func() { refreshOpenMargin(s.parts, s.svc.Proposals, openMargin) }
+	split := container.NewHSplit(s.list.content(container.NewVBox(s.statusFilter, openMargin)), s.pane.root)
 	// The form holds two offers side by side; give it the room.
 	split.Offset = 0.4
 	s.root = split
 }
 
-func (s *proposalsScreen) query(search, _ string, offset, limit int) func(context.Context) ([]*domain.Proposal, int, error) {
-	f := domain.ProposalFilter{Query: search, Page: domain.Page{Offset: offset, Limit: limit}}
+func (s *proposalsScreen) query(search, sort string, offset, limit int) func(context.Context) ([]*domain.Proposal, int, error) {
+	f := domain.ProposalFilter{Query: search, Sort: sort, Page: domain.Page{Offset: offset, Limit: limit}}
 	if i := s.statusFilter.SelectedIndex(); i > 0 {
 		f.Status = domain.ProposalStatuses[i-1]
 	}
@@ -153,10 +156,9 @@ func (s *proposalsScreen) buildForm() {
 	s.manager = newManagerPicker(s.parts, s.svc.Managers)
 	s.manager.onPick = func(m *domain.Manager, ok bool) {
 		if ok {
-			// A manager's own rate and title are the usual starting point.
-			if s.dayRate.Text == "" && m.DayRate > 0 {
-				s.dayRate.SetText(formatMoneyInput(m.DayRate))
-			}
+			// The roster's rate is the manager's own day fee, not the
+			// client's rate; the title is the usual starting point.
+			s.margin.pickManager(m)
 			if s.role.Text == "" {
 				s.role.SetText(m.Headline)
 			}
@@ -175,6 +177,7 @@ func (s *proposalsScreen) buildForm() {
 	s.daysPerWeek = ed.entry("Days per week")
 	s.dayRate = ed.entry("Day rate")
 	s.dayRate.SetPlaceHolder("1.250,00")
+	s.margin = newProposalMargin(ed)
 
 	s.approach = ed.multiLine(3)
 	s.deliverables = ed.multiLine(3)
@@ -215,7 +218,8 @@ func (s *proposalsScreen) buildForm() {
 		widget.NewFormItem(lang.L("Start"), s.start),
 		widget.NewFormItem("", container.NewGridWithColumns(2,
 			labelled(lang.L("Weeks"), s.weeks), labelled(lang.L("Days per week"), s.daysPerWeek))),
-		widget.NewFormItem(lang.L("Day rate"), s.dayRate),
+		widget.NewFormItem(lang.L("Client's day rate"), s.dayRate),
+		widget.NewFormItem(lang.L("Manager's day fee"), s.margin.fee),
 	)
 	consulting := stackedForm(
 		widget.NewFormItem(lang.L("Approach"), s.approach),
@@ -244,6 +248,7 @@ func (s *proposalsScreen) buildForm() {
 		s.docs.history.root,
 		offers,
 		section(lang.L("Totals"), "", s.totals.root),
+		section(lang.L("Margin"), lang.L("The firm's own figures: never in a document the client receives."), s.margin.root),
 		section(lang.L("Permanent hire"), lang.L("What hiring someone for the position would cost instead."),
 			container.NewVBox(s.comparePermanent, s.permanentBox)),
 		closing,
@@ -311,6 +316,8 @@ func (s *proposalsScreen) read() (*domain.Proposal, error) {
 	in.Weeks = num("Weeks", s.weeks)
 	in.DaysPerWeek = num("Days per week", s.daysPerWeek)
 	in.DayRate = money("Day rate", s.dayRate)
+	in.ManagerDayFee = money("Manager's day fee", s.margin.fee)
+	p.MarginReason = s.margin.reason.Text
 
 	p.Consulting.Approach = s.approach.Text
 	p.Consulting.Deliverables = s.deliverables.Text
@@ -376,6 +383,8 @@ func (s *proposalsScreen) show(p *domain.Proposal, c *domain.Client, m *domain.M
 		s.weeks.SetText(formatIntInput(in.Weeks, true))
 		s.daysPerWeek.SetText(formatIntInput(in.DaysPerWeek, true))
 		s.dayRate.SetText(formatMoneyInput(in.DayRate))
+		s.margin.fee.SetText(formatMoneyInput(in.ManagerDayFee))
+		s.margin.reason.SetText(p.MarginReason)
 		s.approach.SetText(p.Consulting.Approach)
 		s.deliverables.SetText(p.Consulting.Deliverables)
 		s.phases.set(p.Consulting.Phases)
@@ -426,6 +435,7 @@ func (s *proposalsScreen) updateTotals() {
 		s.totals.vatNote.SetText(s.totals.vatNote.Text + " " + note)
 	}
 	s.updateVATReason(p)
+	s.margin.show(p)
 }
 
 // suggestReverseCharge ticks reverse charge for a client in another EU

@@ -53,9 +53,13 @@ func TestProposalForm_totalsFollowEveryKeystroke(t *testing.T) {
 	}
 	typeText(u, s.titleEntry, "Financial turnaround")
 	pick(t, u, s.manager, "Anne")
-	if s.dayRate.Text != "1,250.00" || s.role.Text != "Interim CFO" {
-		t.Errorf("choosing the manager did not prefill rate and role: %q, %q", s.dayRate.Text, s.role.Text)
+	// The roster's rate is the manager's own fee: it fills the fee, never
+	// the client's rate.
+	if s.margin.fee.Text != "1,250.00" || s.dayRate.Text != "" || s.role.Text != "Interim CFO" {
+		t.Errorf("choosing the manager did not prefill fee and role: %q, %q, %q", s.margin.fee.Text, s.dayRate.Text, s.role.Text)
 	}
+	typeText(u, s.dayRate, "1250")
+	typeText(u, s.margin.fee, "900")
 
 	steps := []struct {
 		name  string
@@ -76,6 +80,10 @@ func TestProposalForm_totalsFollowEveryKeystroke(t *testing.T) {
 		}
 	}
 	s.reverseCharge.SetChecked(false)
+	// 48 days at € 1,100 to the client and € 900 to the manager.
+	if m := s.margin; m.perDay.Text != "€200.00" || m.percent.Text != "18.18%" || m.total.Text != "€9,600.00" {
+		t.Errorf("margin %s a day, %s, %s in all", m.perDay.Text, m.percent.Text, m.total.Text)
+	}
 
 	tap(u, s.phases.add)
 	tap(u, s.phases.add)

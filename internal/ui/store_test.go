@@ -159,6 +159,11 @@ func TestDoneWhen(t *testing.T) {
 	typeText(u, p.weeks, "16")
 	typeText(u, p.daysPerWeek, "3")
 	typeText(u, p.dayRate, "1.475,00")
+	// The roster's 1,475 is the manager's own fee; the firm agreed less.
+	if got := p.margin.fee.Text; got != "1,475.00" {
+		t.Errorf("manager's day fee = %q, want the roster's 1,475.00", got)
+	}
+	typeText(u, p.margin.fee, "1.200,00")
 	tap(u, p.phases.add)
 	typeText(u, p.phases.rows[0].name, "Diagnosis")
 	typeText(u, p.phases.rows[0].weeks, "4")

@@ -66,6 +66,9 @@ type editor struct {
 	// record nobody may fill in, "Interim CFO" in an empty field reads as
 	// if it were the record's.
 	placeholders map[*widget.Entry]string
+	// hints are the texts under the entries that have one; a marked
+	// entry keeps showing its hint (see fieldMark).
+	hints map[*widget.Entry]string
 }
 
 // fieldEntry ties an entry to the domain field names (Error.Field) it shows.
@@ -73,6 +76,15 @@ type fieldEntry struct {
 	entry  *widget.Entry
 	fields []string
 }
+
+// fieldMark is the validation error an entry shows for a problem: the
+// entry turns red, and the line under it keeps its hint (or stays empty)
+// instead of the sentence. Fyne draws that line as one unwrapped text, so
+// a long sentence there widened the window past the screen, and its coming
+// and going moved every field below; the sentences wrap under the form.
+type fieldMark struct{ hint string }
+
+func (m fieldMark) Error() string { return m.hint }
 
 func newEditor() *editor {
 	ed := &editor{}
@@ -97,6 +109,12 @@ func (ed *editor) add(label string, w fyne.CanvasObject) {
 // addHint appends a row with a hint under the field.
 func (ed *editor) addHint(label, hint string, w fyne.CanvasObject) {
 	ed.form.AppendItem(&widget.FormItem{Text: label, Widget: w, HintText: hint})
+	if e, ok := w.(*widget.Entry); ok {
+		if ed.hints == nil {
+			ed.hints = map[*widget.Entry]string{}
+		}
+		ed.hints[e] = hint
+	}
 }
 
 // entry returns a one-line entry whose mark comes from the domain errors
@@ -115,7 +133,7 @@ func (ed *editor) multiLine(rows int, fields ...string) *widget.Entry {
 
 func (ed *editor) setup(e *widget.Entry, fields []string) *widget.Entry {
 	if len(fields) > 0 {
-		e.Validator = func(string) error { return fieldError(ed.currentError(), fields) }
+		e.Validator = func(string) error { return ed.mark(e, fieldError(ed.currentError(), fields)) }
 		ed.entries = append(ed.entries, fieldEntry{entry: e, fields: fields})
 	}
 	e.OnChanged = func(string) { ed.changed() }
@@ -156,18 +174,39 @@ func (ed *editor) currentError() error {
 	return ed.validate()
 }
 
-// fieldError returns err as a plain error when it is about one of fields.
+// fieldError returns the sentence of the problem of err (the first, or
+// one of those Validate gathered) about one of fields, as a plain error.
 func fieldError(err error, fields []string) error {
-	if err == nil {
-		return nil
-	}
-	f := domain.ErrorField(err)
-	for _, name := range fields {
-		if f == name {
-			return errors.New(errorSentence(err))
+	for _, p := range domain.AllErrors(err) {
+		for _, name := range fields {
+			if p.Field == name {
+				return errors.New(errorSentence(p))
+			}
 		}
 	}
 	return nil
+}
+
+// mark is what the entry e shows for err: nothing, or its hint in red.
+func (ed *editor) mark(e *widget.Entry, err error) error {
+	if err == nil {
+		return nil
+	}
+	return fieldMark{hint: ed.hints[e]}
+}
+
+// errorSentences is every problem of err, one sentence a line, in the
+// order of the form.
+func errorSentences(err error) string {
+	all := domain.AllErrors(err)
+	if len(all) < 2 {
+		return errorSentence(err)
+	}
+	lines := make([]string, len(all))
+	for i, p := range all {
+		lines[i] = errorSentence(p)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // snapshot is the fields' values as one string.
@@ -226,10 +265,10 @@ func (ed *editor) changed() {
 	err := ed.currentError()
 	ed.lastErr = err
 	for _, fe := range ed.entries {
-		fe.entry.SetValidationError(fieldError(err, fe.fields))
+		fe.entry.SetValidationError(ed.mark(fe.entry, fieldError(err, fe.fields)))
 	}
 	if err != nil {
-		ed.say(errorSentence(err))
+		ed.say(errorSentences(err))
 	} else {
 		ed.say("")
 	}

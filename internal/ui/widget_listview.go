@@ -60,6 +60,9 @@ type listView[T any] struct {
 	// quiet suppresses onSelect while the list selects a row by itself.
 	quiet    bool
 	debounce debouncer
+	// onRefreshed, when set, runs after each page arrived: for a footer
+	// that sums more than the page.
+	onRefreshed func()
 }
 
 func newListView[T any](parts widgetParts, name string, cols []column[T], defaultSort string,
@@ -166,6 +169,9 @@ func (lv *listView[T]) refreshed() {
 	lv.count.SetText(lv.countFmt(lv.pager.count()))
 	lv.list.Refresh()
 	lv.reselect()
+	if lv.onRefreshed != nil {
+		lv.onRefreshed()
+	}
 }
 
 // reselect highlights the row of the record in the form, if it is loaded,

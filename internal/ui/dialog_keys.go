@@ -1,0 +1,88 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Fyne's dialogs answer no key: Esc does not cancel and Enter does not
+// confirm. handleDialogKey, installed on the window's canvas, does both
+// for whatever dialog is on top, by its own buttons: Esc taps Cancel (or
+// the only button, the OK of a message), Enter taps the main button (the
+// one of high importance, or the only one). A key typed into a focused
+// field goes to the field, as it should; in a one-line field of a dialog
+// Enter submits where the dialog says so.
+func handleDialogKey(c fyne.Canvas, ev *fyne.KeyEvent) bool {
+	top := c.Overlays().Top()
+	if top == nil {
+		return false
+	}
+	buttons := dialogButtons(top)
+	var b *widget.Button
+	switch ev.Name {
+	case fyne.KeyEscape:
+		b = cancelButton(buttons)
+	case fyne.KeyReturn, fyne.KeyEnter:
+		b = mainButton(buttons)
+	}
+	if b == nil {
+		return false
+	}
+	if b.OnTapped != nil {
+		b.OnTapped()
+	}
+	return true
+}
+
+// dialogButtons are the enabled, visible buttons of a dialog: Fyne builds
+// a dialog from containers, with its buttons and those given to
+// SetButtons in a container of their own.
+func dialogButtons(o fyne.CanvasObject) []*widget.Button {
+	if o == nil || !o.Visible() {
+		return nil
+	}
+	switch v := o.(type) {
+	case *widget.PopUp:
+		return dialogButtons(v.Content)
+	case *fyne.Container:
+		var out []*widget.Button
+		for _, c := range v.Objects {
+			out = append(out, dialogButtons(c)...)
+		}
+		return out
+	case *widget.Button:
+		if !v.Disabled() {
+			return []*widget.Button{v}
+		}
+	}
+	return nil
+}
+
+func cancelButton(bs []*widget.Button) *widget.Button {
+	for _, b := range bs {
+		if b.Text == cancelText() || b.Text == lang.L("Cancel") {
+			return b
+		}
+	}
+	if len(bs) == 1 {
+		return bs[0]
+	}
+	return nil
+}
+
+func mainButton(bs []*widget.Button) *widget.Button {
+	var main *widget.Button
+	for _, b := range bs {
+		if b.Importance == widget.HighImportance {
+			if main != nil {
+				return nil // two main buttons: Enter would have to guess
+			}
+			main = b
+		}
+	}
+	if main == nil && len(bs) == 1 {
+		main = bs[0]
+	}
+	return main
+}
