@@ -121,8 +121,13 @@ func TestBatch_savesWhatTheListShowsIntoTheChosenFolder(t *testing.T) {
 
 			var names []string
 			for _, id := range want {
-				// Each mandate's client agreement and manager agreement.
-				for _, party := range domain.ContractParties {
+				// Each engagement's agreements: a mandate's client and manager
+				// agreement, a consulting assignment's contract.
+				parties, err := ew.u.svc.Contracts.ContractParties(context.Background(), id)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, party := range parties {
 					v, err := ew.u.svc.Contracts.ContractVersionFor(context.Background(), id, party, 1)
 					if err != nil {
 						t.Fatalf("engagement %d, %s: %v", id, party, err)
@@ -167,8 +172,10 @@ func TestBatch_printsOnThePrinterOnePerParty(t *testing.T) {
 		t.Fatalf("%d contracts sent, want the 2 active ones", len(sent))
 	}
 	for _, j := range sent {
-		if j.o.Printer != "PDF" || j.o.Copies != 3 || !strings.HasPrefix(filepath.Base(j.path), "CTR-") {
-			t.Errorf("sent %+v; want each interim contract on PDF in 3 copies", j)
+		// The client agreement of a mandate has two parties: the firm and
+		// the client.
+		if j.o.Printer != "PDF" || j.o.Copies != 2 || !strings.HasPrefix(filepath.Base(j.path), "CTR-") {
+			t.Errorf("sent %+v; want each client agreement on PDF in 2 copies", j)
 		}
 	}
 	if said := overlayTexts(ew.w); !strings.Contains(said, "2 contracts were sent to PDF.") {

@@ -30,7 +30,7 @@ func TestPrintAgreements_eitherOrBoth(t *testing.T) {
 		t.Fatalf("after choosing the manager agreement: %s, %q", c.party, c.state.Text)
 	}
 	tap(u, c.first)
-	tap(u, overlayButton(t, ew.w, "Print and open"))
+	tap(u, overlayButton(t, ew.w, "Save as PDF and open"))
 	mv, err := u.svc.Contracts.ContractVersionFor(context.Background(), e.ID, domain.PartyManager, 1)
 	if err != nil {
 		t.Fatal(err)
@@ -52,15 +52,18 @@ func TestPrintAgreements_eitherOrBoth(t *testing.T) {
 	}
 
 	tap(u, c.both)
-	if !strings.Contains(overlayTexts(ew.w), "writes the client agreement and the manager agreement") {
+	if !strings.Contains(overlayTexts(ew.w), "sends the client agreement and then the manager agreement") {
 		t.Errorf("Print both asks %q", overlayTexts(ew.w))
 	}
 	tap(u, overlayButton(t, ew.w, "Print both"))
+	// One print dialog for each agreement, the client's first.
+	tap(u, ew.printDialog().print)
+	tap(u, ew.printDialog().print)
 	cv := ew.contractVersion(e.ID, 1)
-	printed := ew.printedFiles()
 	want := []string{filepath.Join(ew.docs, cv.Number+"-v1-client.pdf"), path}
-	if len(printed) < 2 || printed[len(printed)-2] != want[0] || printed[len(printed)-1] != want[1] {
-		t.Errorf("printed %v, want %v", printed, want)
+	sent := ew.printer.sent()
+	if len(sent) != 2 || sent[0].path != want[0] || sent[1].path != want[1] || sent[0].o.Copies != 2 || sent[1].o.Copies != 2 {
+		t.Errorf("printed %+v, want %v in 2 copies each", sent, want)
 	}
 	if strings.Contains(pdfText(t, want[0]), spaces(fee)) {
 		t.Error("the client agreement shows the manager's fee")

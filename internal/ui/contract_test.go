@@ -101,14 +101,15 @@ func TestPrintContract_freezesOnceAndReusesTheBytes(t *testing.T) {
 	}
 	tap(u, c.print)
 	pd := ew.printDialog()
-	if pd.printer.Selected != "PDF (default)" || pd.copies.Text != "3" {
-		t.Errorf("the print dialog offers %q, %s copies; want the default printer and one copy per party (3)", pd.printer.Selected, pd.copies.Text)
+	// The client agreement: one copy for each of its two parties.
+	if pd.printer.Selected != "PDF (default)" || pd.copies.Text != "2" {
+		t.Errorf("the print dialog offers %q, %s copies; want the default printer and one copy per party (2)", pd.printer.Selected, pd.copies.Text)
 	}
 	tap(u, pd.print)
-	if got := ew.printer.sent(); len(got) != 1 || got[0].path != path || got[0].o.Copies != 3 || got[0].o.Printer != "PDF" {
-		t.Errorf("Print sent %+v to the printer, want %q on PDF, 3 copies", got, path)
+	if got := ew.printer.sent(); len(got) != 1 || got[0].path != path || got[0].o.Copies != 2 || got[0].o.Printer != "PDF" {
+		t.Errorf("Print sent %+v to the printer, want %q on PDF, 2 copies", got, path)
 	}
-	if said := overlayTexts(ew.w); !strings.Contains(said, "Sent to printer PDF: 3 copies.") {
+	if said := overlayTexts(ew.w); !strings.Contains(said, "Sent to printer PDF: 2 copies.") {
 		t.Errorf("after printing the window says %q", said)
 	}
 	if !strings.Contains(c.outcome.Text, "Sent to printer PDF") {
