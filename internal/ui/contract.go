@@ -40,7 +40,7 @@ type contractDocs struct {
 	// cannot tell a first print from a reprint.
 	known bool
 	// said is what became of the latest version in this session: sent to
-	// which printer, or saved as which file. The state line repeats it.
+	// which printer, or saved as a file. The outcome line repeats it.
 	said string
 
 	// A mandate signed in two agreements shows which one the buttons act
@@ -116,9 +116,9 @@ func (c *contractDocs) chooseParty(name string) {
 func (c *contractDocs) load(e *domain.Engagement) {
 	// Until the answer, nothing may act on the previous engagement's
 	// versions.
-	if c.id != e.ID {
+	if e.ID != c.id {
 		// Another engagement starts with its client agreement.
-		c.said, c.party = "", domain.PartyClient
+		c.party, c.said = domain.PartyClient, ""
 		c.parties.SetSelected(partyName(domain.PartyClient))
 	}
 	c.id, c.latest, c.known = e.ID, nil, false
@@ -169,21 +169,20 @@ func (c *contractDocs) set(vs []*domain.ContractVersion) {
 	case printed && c.party == domain.PartyManager:
 		c.state.SetText(lang.L("Manager agreement {{.Number}}, version {{.Version}}, printed on {{.Date}} and kept exactly as printed. It shows the manager's day fee, never the client's rate.",
 			map[string]any{"Number": c.latest.Number, "Version": c.latest.Version, "Date": formatDate(c.latest.IssuedOn)}))
+	case printed:
+		c.state.SetText(lang.L("Contract {{.Number}}, version {{.Version}}, frozen on {{.Date}} and kept exactly as it was first printed or saved.",
+			map[string]any{"Number": c.latest.Number, "Version": c.latest.Version, "Date": formatDate(c.latest.IssuedOn)}))
 	case c.party == domain.PartyManager:
 		c.state.SetText(lang.L("Manager agreement not printed yet: the firm and the manager's company, at the manager's day fee. The first print freezes it as version 1."))
-	case printed:
-		state := lang.L("Contract {{.Number}}, version {{.Version}}, frozen on {{.Date}} and kept exactly as it was first printed or saved.",
-			map[string]any{"Number": c.latest.Number, "Version": c.latest.Version, "Date": formatDate(c.latest.IssuedOn)})
-		c.state.SetText(state)
 	default:
 		c.state.SetText(lang.L("Contract not printed yet. The first print or save freezes it as version 1, with today's clause texts; later prints give the same document."))
 	}
+	c.outcome.SetText(c.said)
+	setVisible(c.outcome, printed && c.said != "")
 	for _, b := range []*widget.Button{c.open, c.print, c.saveAs, c.reopen} {
 		setVisible(b, printed)
 	}
 	setVisible(c.first, !printed)
-	c.outcome.SetText(c.said)
-	setVisible(c.outcome, printed && c.said != "")
 	c.actions.Show()
 	// Lay the rows out again: a button or the choice of agreement that was
 	// hidden would otherwise keep the size it had then, none.
@@ -212,8 +211,8 @@ func contractLine(v *domain.ContractVersion) string {
 }
 
 // askFirstPrint says what the first print does before it is done, since a
-// frozen version cannot be taken back, and offers both ways out: to the
-// printer, or saved as a PDF and opened.
+// frozen version cannot be taken back, after the check of what the
+// parties sign.
 func (c *contractDocs) askFirstPrint() {
 	c.s.parts.leaveThen(func() {
 		e := c.s.loaded
@@ -260,7 +259,7 @@ func (c *contractDocs) askFirstOutput(id int64, party domain.ContractParty, copi
 	})
 	print := widget.NewButton(lang.L("Print…"), func() {
 		d.Hide()
-		c.printFrozen(id, party, copies, true, nil)
+		c.printFrozen(id, []domain.ContractParty{party}, copies, 0)
 	})
 	print.Importance = widget.HighImportance
 	d.SetButtons([]fyne.CanvasObject{cancel, save, print})
@@ -269,36 +268,44 @@ func (c *contractDocs) askFirstOutput(id int64, party domain.ContractParty, copi
 	d.Show()
 }
 
-// copies is how many originals are signed: one per party. Each of a
-// mandate's two agreements has two parties; the three-party contract three.
+// copies is how many originals of the engagement's contract are signed:
+// one per party. Each of the two agreements has two; the three-party
+// contract of a mandate three (firm, client and the manager's company).
 func (c *contractDocs) copies(e *domain.Engagement) int {
-	if e.Kind == domain.KindInterim && e.ManagerID > 0 && !c.two {
-		return 3 // firm, client and the manager's company
+	if !c.two && e.Kind == domain.KindInterim && e.ManagerID > 0 {
+		return 3
 	}
 	return 2
 }
 
-// printFrozen asks for a printer and prints the engagement's latest
-// agreement of party, freezing it first when first is true; next, when
-// set, runs once that print is over (Print both prints the other one).
-func (c *contractDocs) printFrozen(id int64, party domain.ContractParty, copies int, first bool, next func()) {
+// printFrozen asks for a printer and prints the engagement's agreements
+// of the parties given: version (0 for the latest, frozen now if never
+// printed) of each.
+func (c *contractDocs) printFrozen(id int64, parties []domain.ContractParty, copies, version int) {
 	today := c.s.today()
-	title := lang.L("Print contract")
 	c.s.out.askPrint(printRequest{
-		title:  title,
+		title:  lang.L("Print contract"),
 		copies: copies,
-		write: func(ctx context.Context) (string, error) {
-			var v *domain.ContractVersion
-			var err error
-			if first {
-				v, err = c.s.svc.Contracts.PrintContractFor(ctx, id, party, today)
-			} else {
-				v, err = c.s.svc.Contracts.ContractVersionFor(ctx, id, party, c.latestVersion(id))
+		files: func(ctx context.Context) ([]string, error) {
+			var paths []string
+			for _, party := range parties {
+				var v *domain.ContractVersion
+				var err error
+				if version > 0 {
+					v, err = c.s.svc.Contracts.ContractVersionFor(ctx, id, party, version)
+				} else {
+					v, err = c.s.svc.Contracts.PrintContractFor(ctx, id, party, today)
+				}
+				if err != nil {
+					return paths, err
+				}
+				path, err := c.s.out.writeContract(v)
+				if err != nil {
+					return paths, err
+				}
+				paths = append(paths, path)
 			}
-			if err != nil {
-				return "", err
-			}
-			return c.s.out.writeContract(v)
+			return paths, nil
 		},
 		after: func() {
 			c.reloadAfter(id)
@@ -308,15 +315,6 @@ func (c *contractDocs) printFrozen(id int64, party domain.ContractParty, copies 
 		},
 		printed: func(sentence string) { c.said = sentence },
 	})
-}
-
-// latestVersion is the number of the latest printed version of id, as
-// shown; 0 lets the store refuse when none is.
-func (c *contractDocs) latestVersion(id int64) int {
-	if c.latest != nil && c.latest.EngagementID == id {
-		return c.latest.Version
-	}
-	return 0
 }
 
 // openLatest is Open and Ctrl+P: the latest printed version, or, for a
@@ -337,12 +335,11 @@ func (c *contractDocs) printLatest() {
 	if c.latest == nil {
 		return
 	}
-	e := c.s.loaded
 	copies := 2
-	if e != nil && e.ID == c.latest.EngagementID {
+	if e := c.s.loaded; e != nil && e.ID == c.latest.EngagementID {
 		copies = c.copies(e)
 	}
-	c.printFrozen(c.latest.EngagementID, c.party, copies, false, nil)
+	c.printFrozen(c.latest.EngagementID, []domain.ContractParty{c.party}, copies, c.latest.Version)
 }
 
 // writeLatest writes the engagement's latest contract into the documents
@@ -472,9 +469,9 @@ func checkContract(v *domain.ContractVersion) error {
 	return checkVersion(&domain.ProposalVersion{Number: v.Number, Version: v.Version, PDF: v.PDF, SHA256: v.SHA256})
 }
 
-// askPrintBoth prints the client agreement and then the manager agreement
-// of the engagement, each through the print dialog, freezing either that
-// was never printed; the store refuses one that something blocks.
+// askPrintBoth prints the client agreement and the manager agreement of
+// the engagement, freezing either that was never printed, after the
+// question, on the printer the user chooses.
 func (c *contractDocs) askPrintBoth() {
 	c.s.parts.leaveThen(func() {
 		e := c.s.loaded
@@ -483,13 +480,9 @@ func (c *contractDocs) askPrintBoth() {
 		}
 		id := e.ID
 		confirm(c.s.parts.win, lang.L("Print both agreements"),
-			lang.L("Printing sends the client agreement and then the manager agreement of this engagement to the printer you choose. An agreement printed for the first time is frozen as version 1, dated {{.Date}}; later prints give exactly the same document.",
-				map[string]any{"Date": formatDate(c.s.today())}),
-			lang.L("Print both"), func() {
-				c.printFrozen(id, domain.PartyClient, 2, true, func() {
-					c.printFrozen(id, domain.PartyManager, 2, true, nil)
-				})
-			})
+			lang.L("Printing writes the client agreement and the manager agreement of this engagement to {{.Dir}} and sends them to the printer you choose next. An agreement printed for the first time is frozen as version 1, dated {{.Date}}; later prints give exactly the same document.",
+				map[string]any{"Date": formatDate(today), "Dir": dir}),
+			lang.L("Print both…"), func() { c.printFrozen(id, domain.ContractParties, 2, 0) })
 	})
 }
 

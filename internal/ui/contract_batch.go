@@ -70,9 +70,13 @@ func (u *App) printContracts() {
 // batchPlan is what a batch will do, said before it is done.
 type batchPlan struct {
 	engagements []*domain.Engagement
-	first       int // never printed: frozen as version 1 by this batch
-	dialog      *dialog.CustomDialog
-	text        *widget.Label
+	// parties are the agreements each engagement prints (a mandate in two
+	// agreements prints two files), in the order of engagements.
+	parties [][]domain.ContractParty
+	docs    int // the files: one per agreement
+	first   int // never printed: frozen as version 1 by this batch
+	dialog  *dialog.CustomDialog
+	text    *widget.Label
 }
 
 // planBatch counts the contracts and how many are printed for the first
@@ -91,9 +95,20 @@ func (u *App) planBatch(es []*domain.Engagement) {
 			if err != nil {
 				break
 			}
-			var vs []*domain.ContractVersion
-			if vs, err = u.svc.Contracts.ContractVersions(ctx, e.ID); len(vs) == 0 {
-				plan.first++
+			var parties []domain.ContractParty
+			if parties, err = u.svc.Contracts.ContractParties(ctx, e.ID); err != nil {
+				break
+			}
+			plan.parties = append(plan.parties, parties)
+			for _, party := range parties {
+				var vs []*domain.ContractVersion
+				if vs, err = u.svc.Contracts.ContractVersionsFor(ctx, e.ID, party); err != nil {
+					break
+				}
+				plan.docs++
+				if len(vs) == 0 {
+					plan.first++
+				}
 			}
 		}
 		return func() {
@@ -107,18 +122,18 @@ func (u *App) planBatch(es []*domain.Engagement) {
 }
 
 func (u *App) showBatchPlan(plan *batchPlan, filter string) {
-	n := len(plan.engagements)
-	if n == 0 {
+	if len(plan.engagements) == 0 {
 		showInfo(u.win, lang.L("Print contracts"), lang.L("The list shows no engagement ({{.Filter}}); there is no contract to print.", map[string]any{"Filter": filter}))
 		return
 	}
+	n := plan.docs
 	args := map[string]any{"Count": formatCount(n), "First": formatCount(plan.first), "Again": formatCount(n - plan.first), "Date": formatDate(u.today())}
 	text := pluralText("batch.plan", "{{.Count}} contracts. Printed for the first time, and so frozen as version 1 dated {{.Date}}: {{.First}}. Frozen before, given exactly as they were: {{.Again}}.", n, args)
 	plan.text = widget.NewLabel(text)
 	plan.text.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustomWithoutButtons(lang.L("Print contracts"), plan.text, u.win)
 	plan.dialog = d
-	ids := make([]int64, n)
+	ids := make([]int64, len(plan.engagements))
 	for i, e := range plan.engagements {
 		ids[i] = e.ID
 	}

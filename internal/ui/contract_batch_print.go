@@ -40,7 +40,7 @@ func (u *App) askBatchPrinter(plan *batchPlan) {
 // first refusal and says how far it came.
 func (u *App) printBatch(plan *batchPlan, o printing.Options) {
 	ctx, stop := context.WithCancel(u.ctx)
-	run := &batchRun{stop: stop, total: len(plan.engagements), printer: o.Printer}
+	run := &batchRun{stop: stop, total: plan.docs, printer: o.Printer}
 	run.label = widget.NewLabel(lang.L("Sending to {{.Printer}}…", map[string]any{"Printer": o.Printer}))
 	run.label.Wrapping = fyne.TextWrapWord
 	run.bar = widget.NewProgressBar()
@@ -59,31 +59,34 @@ func (u *App) printBatch(plan *batchPlan, o printing.Options) {
 		defer stop()
 		sent, waiting := 0, false
 		var err error
-		for _, e := range plan.engagements {
-			if err = ctx.Err(); err != nil {
-				break
+	engagements:
+		for i, e := range plan.engagements {
+			for _, party := range plan.parties[i] {
+				if err = ctx.Err(); err != nil {
+					break engagements
+				}
+				var v *domain.ContractVersion
+				if v, err = u.svc.Contracts.PrintContractFor(ctx, e.ID, party, today); err != nil {
+					break engagements
+				}
+				var path string
+				if path, err = u.docs.writeContract(v); err != nil {
+					break engagements
+				}
+				one := o
+				if one.Copies == 0 {
+					one.Copies = batchCopies(e, len(plan.parties[i]))
+				}
+				one.Title = v.Number
+				var job printing.Job
+				if job, err = u.opts.Printing.Print(ctx, path, one); err != nil {
+					break engagements
+				}
+				waiting = waiting || job.Waiting
+				sent++
+				done := sent
+				u.post(func() { run.progress(done, run.total) })
 			}
-			var v *domain.ContractVersion
-			if v, err = u.svc.Contracts.PrintContract(ctx, e.ID, today); err != nil {
-				break
-			}
-			var path string
-			if path, err = u.docs.writeContract(v); err != nil {
-				break
-			}
-			one := o
-			if one.Copies == 0 {
-				one.Copies = contractCopies(e)
-			}
-			one.Title = v.Number
-			var job printing.Job
-			if job, err = u.opts.Printing.Print(ctx, path, one); err != nil {
-				break
-			}
-			waiting = waiting || job.Waiting
-			sent++
-			done := sent
-			u.post(func() { run.progress(done, run.total) })
 		}
 		return func() {
 			run.dialog.Hide()
@@ -105,4 +108,13 @@ func (u *App) printBatch(plan *batchPlan, o printing.Options) {
 			}
 		}
 	})
+}
+
+// batchCopies is one copy per party that signs: two for each of a
+// mandate's two agreements, three for a three-party contract.
+func batchCopies(e *domain.Engagement, agreements int) int {
+	if agreements < 2 && e.Kind == domain.KindInterim && e.ManagerID > 0 {
+		return 3
+	}
+	return 2
 }

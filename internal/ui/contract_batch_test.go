@@ -92,19 +92,19 @@ func TestBatch_savesWhatTheListShowsIntoTheChosenFolder(t *testing.T) {
 			press(ew.u, fyne.Key1)
 			menuItem(t, ew.w, "Print contracts…").Action()
 		}, func(ew *engWorld) []int64 { return ew.activeIDs() },
-			"2 contracts. Printed for the first time, and so frozen as version 1 dated 9 May 2026: 2. Frozen before, given exactly as they were: 0."},
+			"4 contracts. Printed for the first time, and so frozen as version 1 dated 9 May 2026: 4. Frozen before, given exactly as they were: 0."},
 		{"the list's button with an engagement open: every one the list shows (all statuses)", func(ew *engWorld) {
 			ew.open("CFO ad interim")
 			tap(ew.u, ew.u.engagements.printAll)
 			tap(ew.u, overlayButton(t, ew.w, "Every engagement in the list"))
 		}, func(ew *engWorld) []int64 { return ew.idsWith("") },
-			"6 contracts. Printed for the first time, and so frozen as version 1 dated 9 May 2026: 6."},
+			"11 contracts. Printed for the first time, and so frozen as version 1 dated 9 May 2026: 11."},
 		{"the list's button with an engagement open: only that one", func(ew *engWorld) {
 			ew.open("CFO ad interim")
 			tap(ew.u, ew.u.engagements.printAll)
 			tap(ew.u, overlayButton(t, ew.w, "This engagement"))
 		}, func(ew *engWorld) []int64 { return []int64{ew.u.engagements.loaded.ID} },
-			"1 contract. Printed for the first time, and so frozen as version 1 dated 9 May 2026: 1."},
+			"2 contracts. Printed for the first time, and so frozen as version 1 dated 9 May 2026: 2."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -121,8 +121,8 @@ func TestBatch_savesWhatTheListShowsIntoTheChosenFolder(t *testing.T) {
 
 			var names []string
 			for _, id := range want {
-				// Each engagement's agreements: a mandate's client and manager
-				// agreement, a consulting assignment's contract.
+				// Each mandate's client agreement and manager agreement;
+				// a consulting assignment's one contract.
 				parties, err := ew.u.svc.Contracts.ContractParties(context.Background(), id)
 				if err != nil {
 					t.Fatal(err)
@@ -168,22 +168,20 @@ func TestBatch_printsOnThePrinterOnePerParty(t *testing.T) {
 	}
 	tap(ew.u, pd.print)
 	sent := ew.printer.sent()
-	if len(sent) != 2 {
-		t.Fatalf("%d contracts sent, want the 2 active ones", len(sent))
+	if len(sent) != 4 {
+		t.Fatalf("%d agreements sent, want the 2 of each of the 2 active mandates", len(sent))
 	}
 	for _, j := range sent {
-		// The client agreement of a mandate has two parties: the firm and
-		// the client.
 		if j.o.Printer != "PDF" || j.o.Copies != 2 || !strings.HasPrefix(filepath.Base(j.path), "CTR-") {
-			t.Errorf("sent %+v; want each client agreement on PDF in 2 copies", j)
+			t.Errorf("sent %+v; want each agreement on PDF in 2 copies, one per party", j)
 		}
 	}
-	if said := overlayTexts(ew.w); !strings.Contains(said, "2 contracts were sent to PDF.") {
+	if said := overlayTexts(ew.w); !strings.Contains(said, "4 contracts were sent to PDF.") {
 		t.Errorf("the batch ends saying %q", said)
 	}
 	for _, id := range ew.activeIDs() {
-		if n := ew.contractVersions(id); n != 1 {
-			t.Errorf("engagement %d has %d versions after printing, want 1", id, n)
+		if n := ew.contractVersions(id); n != 2 {
+			t.Errorf("engagement %d has %d versions after printing, want version 1 of each agreement", id, n)
 		}
 	}
 }
@@ -298,7 +296,7 @@ func TestEngagementList_sortsSearchesAndTheBatchFollows(t *testing.T) {
 		t.Fatalf("searching Vandewalle shows %d engagements, first %q", n, first())
 	}
 	tap(ew.u, s.printAll)
-	if said := overlayTexts(ew.w); !strings.Contains(said, "1 contract.") {
+	if said := overlayTexts(ew.w); !strings.Contains(said, "2 contracts.") {
 		t.Errorf("the batch over the searched list says %q", said)
 	}
 }

@@ -55,15 +55,20 @@ func TestPrintAgreements_eitherOrBoth(t *testing.T) {
 	if !strings.Contains(overlayTexts(ew.w), "sends the client agreement and then the manager agreement") {
 		t.Errorf("Print both asks %q", overlayTexts(ew.w))
 	}
-	tap(u, overlayButton(t, ew.w, "Print both"))
-	// One print dialog for each agreement, the client's first.
-	tap(u, ew.printDialog().print)
-	tap(u, ew.printDialog().print)
+	tap(u, overlayButton(t, ew.w, "Print both…"))
+	pd := ew.printDialog()
+	if pd.copies.Text != "2" {
+		t.Errorf("each agreement is signed by two parties; the dialog offers %s copies", pd.copies.Text)
+	}
+	tap(u, pd.print)
 	cv := ew.contractVersion(e.ID, 1)
 	want := []string{filepath.Join(ew.docs, cv.Number+"-v1-client.pdf"), path}
 	sent := ew.printer.sent()
 	if len(sent) != 2 || sent[0].path != want[0] || sent[1].path != want[1] || sent[0].o.Copies != 2 || sent[1].o.Copies != 2 {
 		t.Errorf("printed %+v, want %v in 2 copies each", sent, want)
+	}
+	if said := overlayTexts(ew.w); !strings.Contains(said, "Sent to printer PDF: 2 documents, 2 copies of each.") {
+		t.Errorf("after printing both the window says %q", said)
 	}
 	if strings.Contains(pdfText(t, want[0]), spaces(fee)) {
 		t.Error("the client agreement shows the manager's fee")

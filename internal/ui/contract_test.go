@@ -101,9 +101,8 @@ func TestPrintContract_freezesOnceAndReusesTheBytes(t *testing.T) {
 	}
 	tap(u, c.print)
 	pd := ew.printDialog()
-	// The client agreement: one copy for each of its two parties.
 	if pd.printer.Selected != "PDF (default)" || pd.copies.Text != "2" {
-		t.Errorf("the print dialog offers %q, %s copies; want the default printer and one copy per party (2)", pd.printer.Selected, pd.copies.Text)
+		t.Errorf("the print dialog offers %q, %s copies; want the default printer and one copy per party (2: firm and client)", pd.printer.Selected, pd.copies.Text)
 	}
 	tap(u, pd.print)
 	if got := ew.printer.sent(); len(got) != 1 || got[0].path != path || got[0].o.Copies != 2 || got[0].o.Printer != "PDF" {

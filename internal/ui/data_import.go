@@ -165,8 +165,9 @@ func (u *App) previewImport(d csvData, path string) {
 // runImport imports the file at path for real, off the UI goroutine,
 // behind a progress bar that can cancel it; total is the number of lines
 // the preview counted. A cancelled or refused import writes nothing, and
-// the store's sentence says so.
-func (u *App) runImport(d csvData, path string, skip bool, total int) {
+// the store's sentence says so in the preview pv, which stays open for
+// another try; a finished import closes it.
+func (u *App) runImport(d csvData, path string, skip bool, total int, pv *importPreview) {
 	ctx, cancel := context.WithCancel(u.ctx)
 	p := u.showImportProgress(d.title, path, total, cancel)
 	u.background(func(context.Context) func() {
@@ -180,9 +181,15 @@ func (u *App) runImport(d csvData, path string, skip bool, total int) {
 		return func() {
 			p.dialog.Hide()
 			if err != nil {
-				u.showError(err)
+				// The preview stays open with the reason in it: the person
+				// changes the choice and tries again, or cancels.
+				if domain.ErrorCode(err) == domain.EINTERNAL {
+					u.logf("interimdesk: %v", err)
+				}
+				pv.failed(errorSentence(err))
 				return
 			}
+			pv.dialog.Hide()
 			d.imported(rep)
 			u.showSentences(lang.L("Import finished"), importResult(rep, path)...)
 		}

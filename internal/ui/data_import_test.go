@@ -2,10 +2,13 @@ package ui
 
 import (
 	"context"
+	"os"
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
@@ -87,58 +90,159 @@ func TestImportPreview_saysWhatEachLineDoesAndWritesNothing(t *testing.T) {
 	}
 }
 
-func TestImport_stopAtTheFirstErrorOrSkip(t *testing.T) {
-	tests := []struct {
-		name     string
-		mode     string
-		says     []string
-		managers int
-		rate     domain.Money // Joëlle's day rate afterwards
-	}{
-		{"stop at the first error writes nothing", "Stop at the first error",
-			[]string{"Nothing was imported: line 4 was refused.", "E-mail:"}, 1, domain.Euros(1250)},
-		{"skip refused lines writes the others", "Skip refused lines",
-			[]string{"roster.csv was imported: 1 added, 1 updated, 0 unchanged.", "1 refused line was left out."}, 2, domain.Euros(1400)},
+func TestImport_skipRefusedLinesWritesTheOthers(t *testing.T) {
+	u, svc, _ := rosterWorld(t)
+	path := writeTestFile(t, "roster.csv", rosterCSV)
+	u.previewImport(u.managersCSV(), path)
+	u.waitIdle()
+	p := u.data.preview
+	p.mode.SetSelected("Skip refused lines")
+	if p.importBtn.Disabled() {
+		t.Fatal("Import is disabled with refused lines skipped")
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			u, svc, _ := rosterWorld(t)
-			path := writeTestFile(t, "roster.csv", rosterCSV)
-			u.previewImport(u.managersCSV(), path)
-			u.waitIdle()
-			p := u.data.preview
-			p.mode.SetSelected(tt.mode)
-			if p.importBtn.Disabled() {
-				t.Fatalf("Import is disabled with %q", tt.mode)
-			}
-			test.Tap(p.importBtn)
-			if pr := u.data.progress; pr == nil || pr.bar.Max != 3 {
-				t.Errorf("the import shows no progress over the 3 lines of the preview")
-			}
-			u.waitIdle()
-			wantOverlay(t, u.win, tt.says...)
+	test.Tap(p.importBtn)
+	if pr := u.data.progress; pr == nil || pr.bar.Max != 3 {
+		t.Errorf("the import shows no progress over the 3 lines of the preview")
+	}
+	u.waitIdle()
+	wantOverlay(t, u.win, "roster.csv was imported: 1 added, 1 updated, 0 unchanged.", "1 refused line was left out.")
+	if previewShown(u, p) {
+		t.Error("the preview stays open after a finished import")
+	}
 
-			ms := allManagers(t, svc)
-			if len(ms) != tt.managers {
-				t.Errorf("%d managers in the store, want %d", len(ms), tt.managers)
+	ms := allManagers(t, svc)
+	if len(ms) != 2 {
+		t.Errorf("%d managers in the store, want 2", len(ms))
+	}
+	found := false
+	for _, m := range ms {
+		if strings.EqualFold(m.Email, "joelle@dubois.example") {
+			found = true
+			if m.DayRate != domain.Euros(1400) {
+				t.Errorf("Joëlle's day rate is %v, want €1,400", m.DayRate)
 			}
-			found := false
-			for _, m := range ms {
-				if strings.EqualFold(m.Email, "joelle@dubois.example") {
-					found = true
-					if m.DayRate != tt.rate {
-						t.Errorf("Joëlle's day rate is %v, want %v", m.DayRate, tt.rate)
-					}
-				}
-			}
-			if !found {
-				t.Error("Joëlle is no longer in the store")
-			}
-			// The roster shows what the store holds.
-			if rows := listTexts(u.managers.list, 10); len(rows) != tt.managers {
-				t.Errorf("the roster shows %d rows after the import, want %d: %q", len(rows), tt.managers, rows)
-			}
-		})
+		}
+	}
+	if !found {
+		t.Error("Joëlle is no longer in the store")
+	}
+	// The roster shows what the store holds.
+	if rows := listTexts(u.managers.list, 10); len(rows) != 2 {
+		t.Errorf("the roster shows %d rows after the import, want 2: %q", len(rows), rows)
+	}
+}
+
+// With a refused line, "Stop at the first error" would import nothing:
+// Import is off and the sentence under the choice says why; skipping
+// refused lines turns it on again.
+func TestImportPreview_stopAtTheFirstErrorWithARefusedLineOffersNoImport(t *testing.T) {
+	u, _, _ := rosterWorld(t)
+	path := writeTestFile(t, "roster.csv", rosterCSV)
+	u.previewImport(u.managersCSV(), path)
+	u.waitIdle()
+	p := u.data.preview
+	if p.mode.Selected != "Stop at the first error" {
+		t.Fatalf("the preview starts with %q", p.mode.Selected)
+	}
+	if !p.importBtn.Disabled() {
+		t.Error("Import is enabled although stopping at line 4 would import nothing")
+	}
+	if want := "Line 4 is refused, so with “Stop at the first error” nothing will be imported."; !strings.Contains(p.hint.Text, want) || !p.hint.Visible() {
+		t.Errorf("the hint = %q, want it to say %q", p.hint.Text, want)
+	}
+	p.mode.SetSelected("Skip refused lines")
+	if p.importBtn.Disabled() {
+		t.Error("Import stays disabled with refused lines skipped")
+	}
+	p.mode.SetSelected("Stop at the first error")
+	if !p.importBtn.Disabled() {
+		t.Error("Import is enabled again after choosing to stop at the first error")
+	}
+}
+
+// An import that fails (here the file changed after the preview) keeps the
+// preview open with the reason in it; the person chooses to skip refused
+// lines and imports from the same dialog.
+func TestImport_aFailureKeepsThePreviewOpenForAnotherTry(t *testing.T) {
+	u, svc, _ := rosterWorld(t)
+	clean := "Naam;E-mail;Dagtarief;Talen\r\n" +
+		"Renée Claes;renee.claes@example.be;1.250,00;nl, fr\r\n" +
+		"Wim Peeters;wim@example.be;1.100;nl\r\n"
+	path := writeTestFile(t, "roster.csv", clean)
+	u.previewImport(u.managersCSV(), path)
+	u.waitIdle()
+	p := u.data.preview
+	if p.importBtn.Disabled() {
+		t.Fatal("Import is disabled for a file without refused lines")
+	}
+	// Somebody saves the sheet again, with a mistake, before Import.
+	if err := os.WriteFile(path, []byte(strings.Replace(clean, "wim@example.be", "wim@@example.be", 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tap(u, p.importBtn)
+
+	if !previewShown(u, p) || u.win.Canvas().Overlays().Top() == nil {
+		t.Fatal("the failed import closed the preview")
+	}
+	if !p.failure.Visible() || !strings.Contains(p.failure.Text, "Nothing was imported: line 3 was refused.") ||
+		!strings.Contains(p.failure.Text, "wim@@example.be") {
+		t.Errorf("the preview does not say why nothing was imported: %q (visible %v)", p.failure.Text, p.failure.Visible())
+	}
+	wantOverlay(t, u.win, "Nothing was imported: line 3 was refused.")
+	if n := len(allManagers(t, svc)); n != 1 {
+		t.Errorf("%d managers after a failed import, want 1", n)
+	}
+
+	p.mode.SetSelected("Skip refused lines")
+	tap(u, p.importBtn)
+	if previewShown(u, p) {
+		t.Error("the preview stays open after the second try imported")
+	}
+	wantOverlay(t, u.win, "roster.csv was imported: 1 added, 0 updated, 0 unchanged.", "1 refused line was left out.")
+	if n := len(allManagers(t, svc)); n != 2 {
+		t.Errorf("%d managers after the second try, want 2", n)
+	}
+}
+
+// A refusal's sentence is longer than the list is wide: its row wraps and
+// grows instead of cutting the reason with "…".
+func TestImportPreview_showsEachRefusalWhole(t *testing.T) {
+	u, _, _ := rosterWorld(t)
+	path := writeTestFile(t, "roster.csv", rosterCSV)
+	u.previewImport(u.managersCSV(), path)
+	u.waitIdle()
+	p := u.data.preview
+	refused := p.lines[2]
+	if len(refused) < 120 {
+		t.Fatalf("the refusal is too short to need wrapping: %q", refused)
+	}
+	var rows []*widget.Label
+	for _, o := range objects(p.list) {
+		if l, ok := o.(*widget.Label); ok {
+			rows = append(rows, l)
+		}
+	}
+	var row *widget.Label
+	for _, l := range rows {
+		if l.Text == refused {
+			row = l
+		}
+	}
+	if row == nil {
+		t.Fatalf("no row of the list shows the refusal whole; rows: %d", len(rows))
+	}
+	if row.Truncation != fyne.TextTruncateOff || row.Wrapping != fyne.TextWrapWord {
+		t.Errorf("the refused row cuts its text (truncation %v, wrapping %v)", row.Truncation, row.Wrapping)
+	}
+	one := rows[0].MinSize().Height
+	if rows[0].Text == refused {
+		one = rows[1].MinSize().Height
+	}
+	if h := row.Size().Height; h < 1.5*one {
+		t.Errorf("the refused row is %.0f high, one line is %.0f: its reason does not wrap", h, one)
+	}
+	if w := row.Size().Width; w > p.list.Size().Width {
+		t.Errorf("the refused row is %.0f wide, wider than the list (%.0f)", w, p.list.Size().Width)
 	}
 }
 
@@ -209,4 +313,17 @@ func TestImportPreview_refusesAFileThatIsNotCSV(t *testing.T) {
 	if n := len(allManagers(t, svc)); n != 1 {
 		t.Errorf("%d managers after refusing the file", n)
 	}
+}
+
+// previewShown tells whether the import preview p is among the window's
+// dialogs.
+func previewShown(u *App, p *importPreview) bool {
+	for _, o := range u.win.Canvas().Overlays().List() {
+		for _, in := range objects(o) {
+			if in == p.summary {
+				return true
+			}
+		}
+	}
+	return false
 }

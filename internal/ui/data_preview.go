@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
@@ -36,6 +37,9 @@ type importPreview struct {
 	detail *widget.Label
 	mode   *widget.RadioGroup
 	hint   *widget.Label
+	// failure says why the last Import wrote nothing; the dialog stays
+	// open so the person can change the choice and try again.
+	failure *widget.Label
 
 	importBtn, cancelBtn *widget.Button
 }
@@ -86,8 +90,10 @@ func (u *App) showImportPreview(d csvData, path string, rep *domain.ImportReport
 	p.list = widget.NewList(
 		func() int { return len(p.lines) },
 		func() fyne.CanvasObject {
+			// A refusal's reason wraps: the row grows rather than cut
+			// the sentence with "…".
 			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
+			l.Wrapping = fyne.TextWrapWord
 			return l
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
@@ -100,6 +106,7 @@ func (u *App) showImportPreview(d csvData, path string, rep *domain.ImportReport
 				l.Importance = widget.WarningImportance
 			}
 			l.SetText(p.lines[i])
+			p.fitRow(i, l)
 		})
 	p.detail = widget.NewLabel("")
 	p.detail.Wrapping = fyne.TextWrapWord
@@ -111,18 +118,22 @@ func (u *App) showImportPreview(d csvData, path string, rep *domain.ImportReport
 
 	p.cancelBtn = widget.NewButton(cancelText(), func() { p.dialog.Hide() })
 	p.importBtn = widget.NewButton(lang.L("Import"), func() {
-		p.dialog.Hide()
-		u.runImport(d, path, p.mode.Selected == skipText(), len(rep.Lines))
+		p.failure.Hide()
+		u.runImport(d, path, p.mode.Selected == skipText(), len(rep.Lines), p)
 	})
 	p.importBtn.Importance = widget.HighImportance
 	p.hint = widget.NewLabel("")
 	p.hint.Wrapping = fyne.TextWrapWord
+	p.failure = widget.NewLabel("")
+	p.failure.Wrapping = fyne.TextWrapWord
+	p.failure.Importance = widget.DangerImportance
+	p.failure.Hide()
 	p.mode = widget.NewRadioGroup([]string{stopText(), skipText()}, func(string) { p.explain() })
 	p.mode.Required = true
 	p.mode.SetSelected(stopText()) // explains
 
 	top := container.NewVBox(intro, p.summary, p.duplicates, p.notices, columnsTitle, columnsBox)
-	bottom := container.NewVBox(p.detail, widget.NewSeparator(), p.mode, p.hint)
+	bottom := container.NewVBox(p.detail, widget.NewSeparator(), p.mode, p.hint, p.failure)
 	p.dialog = dialog.NewCustomWithoutButtons(d.title, container.NewBorder(top, bottom, nil, nil, p.list), u.win)
 	p.dialog.SetButtons([]fyne.CanvasObject{p.cancelBtn, p.importBtn})
 	p.dialog.Resize(fyne.NewSize(820, 600))
@@ -131,9 +142,8 @@ func (u *App) showImportPreview(d csvData, path string, rep *domain.ImportReport
 }
 
 // explain says under the choice what it means for this file, and offers
-// Import only when some line adds or changes a record. With refused lines
-// and "Stop at the first error", Import stays possible: the store then
-// refuses the file as a whole, as the sentence warns, and writes nothing.
+// Import only when the choice would write something: some line adds or
+// changes a record, and no refused line stops the whole file.
 func (p *importPreview) explain() {
 	rep := p.report
 	writes := rep.Added+rep.Updated > 0
@@ -150,11 +160,31 @@ func (p *importPreview) explain() {
 		msg = lang.L("Every line is imported in one go, or none if something goes wrong.")
 	}
 	p.hint.SetText(msg)
-	if writes {
+	if writes && (rep.Refused == 0 || p.mode.Selected == skipText()) {
 		p.importBtn.Enable()
 	} else {
 		p.importBtn.Disable()
 	}
+}
+
+// failed shows in the preview why the import wrote nothing, whole, and
+// leaves the choice and Import there for another try.
+func (p *importPreview) failed(sentence string) {
+	p.failure.SetText(sentence)
+	p.failure.Show()
+}
+
+// fitRow gives row i of the list the height its wrapped text needs at the
+// list's width; a one-line row keeps the template's height.
+func (p *importPreview) fitRow(i widget.ListItemID, l *widget.Label) {
+	w := p.list.Size().Width - 2*theme.Padding() // the scroll bar's room
+	if w <= 0 {
+		return
+	}
+	measure := widget.NewLabel(l.Text)
+	measure.Wrapping = fyne.TextWrapWord
+	measure.Resize(fyne.NewSize(w, measure.MinSize().Height))
+	p.list.SetItemHeight(i, measure.MinSize().Height)
 }
 
 // firstRefused is the number of the first refused line, 0 when none is.

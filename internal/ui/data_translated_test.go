@@ -64,7 +64,7 @@ func TestDataDialogsShowOnlyTranslations(t *testing.T) {
 			look("the import preview")
 			u.data.preview.mode.SetSelected(skipText())
 			look("the preview, skipping refused lines")
-			u.runImport(u.managersCSV(), csv, true, 2)
+			u.runImport(u.managersCSV(), csv, true, 2, u.data.preview)
 			look("the result of the import")
 
 			u.showBackups()

@@ -31,9 +31,9 @@ const prefPrinter = "ui.print.printer"
 type printRequest struct {
 	title  string // the print dialog's title and the job's name in the queue
 	copies int    // the number offered: one per party that signs
-	// write produces the file, in the background (a contract's first
-	// print freezes it there).
-	write func(ctx context.Context) (string, error)
+	// files produces the files, in the background (a contract's first
+	// print freezes it there); they print one after the other.
+	files func(ctx context.Context) ([]string, error)
 	// after runs on the UI goroutine once the attempt is over, whatever
 	// its outcome (a first print added a version to list).
 	after func()
@@ -47,17 +47,22 @@ type printRequest struct {
 func (u *docOutput) askPrint(r printRequest) {
 	if u.opts.Printing == nil {
 		u.withProgress(r.title, lang.L("Writing the document…"), func(ctx context.Context) (func(), error) {
-			path, err := r.write(ctx)
+			paths, err := r.files(ctx)
 			if err != nil {
 				return r.after, err
 			}
-			open := u.openWritten(path)
+			var opens []func()
+			for _, path := range paths {
+				opens = append(opens, u.openWritten(path))
+			}
 			return func() {
-				sentence := lang.L("This computer has no print service; {{.Path}} is opened in the viewer, whose Print button prints it.", map[string]any{"Path": path})
+				sentence := lang.L("This computer has no print service; {{.Path}} is opened in the viewer, whose Print button prints it.", map[string]any{"Path": strings.Join(paths, ", ")})
 				r.report(sentence)
 				showInfo(u.parts.win, r.title, sentence)
-				if open != nil {
-					open()
+				for _, open := range opens {
+					if open != nil {
+						open()
+					}
 				}
 				r.done()
 			}, nil
@@ -223,11 +228,18 @@ func (u *docOutput) printNow(r printRequest, o printing.Options) {
 	progress.Show()
 	u.parts.work.background(func(context.Context) func() {
 		defer cancel()
-		path, err := r.write(ctx)
+		paths, err := r.files(ctx)
 		var job printing.Job
-		if err == nil {
-			job, err = u.opts.Printing.Print(ctx, path, o)
+		for _, path := range paths {
+			if err != nil {
+				break
+			}
+			var j printing.Job
+			if j, err = u.opts.Printing.Print(ctx, path, o); err == nil {
+				job.Printer, job.Waiting, job.Reason = j.Printer, job.Waiting || j.Waiting, j.Reason
+			}
 		}
+		files := len(paths)
 		return func() {
 			bar.Stop()
 			progress.Hide()
@@ -240,6 +252,11 @@ func (u *docOutput) printNow(r printRequest, o printing.Options) {
 			case job.Waiting:
 				s := lang.L("Sent to printer {{.Printer}}, which is paused ({{.Reason}}): the document waits in its queue and prints when the printer is resumed.",
 					map[string]any{"Printer": job.Printer, "Reason": reasonText(job.Reason)})
+				r.report(s)
+				showInfo(u.parts.win, r.title, s)
+			case files > 1:
+				s := pluralText("print.sent.documents", "Sent to printer {{.Printer}}: {{.Files}} documents, {{.Count}} copies of each.", o.Copies,
+					map[string]any{"Printer": job.Printer, "Count": o.Copies, "Files": files})
 				r.report(s)
 				showInfo(u.parts.win, r.title, s)
 			default:
