@@ -31,6 +31,13 @@ type contractDocs struct {
 	versions                           *fyne.Container
 	shown                              []*contractRow
 
+	// A mandate signed in two agreements shows which one the buttons act
+	// on (party), and can print both at once.
+	party   domain.ContractParty
+	parties *widget.RadioGroup
+	both    *widget.Button
+	two     bool
+
 	// id is the engagement whose versions are asked for or shown; a late
 	// answer about another one is dropped. latest is its newest printed
 	// version, nil while it was never printed.
@@ -42,13 +49,6 @@ type contractDocs struct {
 	// said is what became of the latest version in this session: sent to
 	// which printer, or saved as a file. The outcome line repeats it.
 	said string
-
-	// A mandate signed in two agreements shows which one the buttons act
-	// on (party), and can print both one after the other.
-	party   domain.ContractParty
-	parties *widget.RadioGroup
-	both    *widget.Button
-	two     bool
 }
 
 // contractRow is one printed version in the list.
@@ -307,12 +307,7 @@ func (c *contractDocs) printFrozen(id int64, parties []domain.ContractParty, cop
 			}
 			return paths, nil
 		},
-		after: func() {
-			c.reloadAfter(id)
-			if next != nil {
-				next()
-			}
-		},
+		after:   func() { c.reloadAfter(id) },
 		printed: func(sentence string) { c.said = sentence },
 	})
 }
@@ -478,7 +473,12 @@ func (c *contractDocs) askPrintBoth() {
 		if e == nil || !c.two {
 			return
 		}
-		id := e.ID
+		dir, err := c.s.out.documentsDir()
+		if err != nil {
+			c.s.parts.showError(err)
+			return
+		}
+		id, today := e.ID, c.s.today()
 		confirm(c.s.parts.win, lang.L("Print both agreements"),
 			lang.L("Printing writes the client agreement and the manager agreement of this engagement to {{.Dir}} and sends them to the printer you choose next. An agreement printed for the first time is frozen as version 1, dated {{.Date}}; later prints give exactly the same document.",
 				map[string]any{"Date": formatDate(today), "Dir": dir}),
@@ -494,10 +494,3 @@ func setVisible(o fyne.CanvasObject, on bool) {
 		o.Hide()
 	}
 }
-
-// contractCopies is how many originals of an engagement's client contract
-// are signed when nothing else says: two, the firm's and the client's, as
-// the client agreement of a mandate and a consulting contract have two
-// parties. (The three-party contract, a firm setting, has three; the print
-// dialog lets a person change the number.)
-func contractCopies(*domain.Engagement) int { return 2 }
