@@ -38,7 +38,9 @@ func acceptByTitle(t *testing.T, db, title, option string) string {
 // TestContractEndToEnd accepts two of the sample's issued proposals and
 // prints their contracts, and one entered by hand, in each language: the
 // parties, the amounts, the notice period and a signature line for every
-// party are on the page, and a second print is the same file.
+// party are on the page, and a second print is the same file. A mandate's
+// contract is its client agreement (firm and client, two originals), which
+// names the manager; the manager signs an agreement of their own.
 func TestContractEndToEnd(t *testing.T) {
 	db := demoDB(t)
 	mandate := acceptByTitle(t, db, "Post-merger integration of the Belgian acquisition", "interim")
@@ -50,14 +52,14 @@ func TestContractEndToEnd(t *testing.T) {
 	}{
 		{"mandate in English", mandate, []string{"Management agreement", "Schelde Interim & Advies BV", "Delta Chemicals Europe B.V.",
 			"Koen Peeters", "hereinafter “the Manager”", "€1,500.00 per day worked", "notice period of 30 days",
-			"FOR THE FIRM", "FOR THE CLIENT", "THE MANAGER", "Name and position", "Place and date", "Signature",
-			"Drawn up in three originals", "enterprise court of the Firm's registered office", "Initials"}},
+			"FOR THE FIRM", "FOR THE CLIENT", "Name and position", "Place and date", "Signature",
+			"Drawn up in two originals", "enterprise court of the Firm's registered office", "Initials"}},
 		{"consulting in French", study, []string{"Convention de conseil", "Clinique Sainte-Élisabeth", "68 000,00 €",
 			"préavis de 30 jours", "POUR LE CABINET", "POUR LE CLIENT", "Nom et fonction", "Lieu et date",
 			"Fait en deux exemplaires originaux", "tribunal de l’entreprise", "Paraphe"}},
 		{"mandate by hand in Dutch", "3", []string{"Managementovereenkomst", "Bakkerij Peeters & Zonen BV", "Daniël de Vries",
-			"€ 1.250,00 per gewerkte dag", "opzegtermijn van 30 dagen", "VOOR HET BUREAU", "VOOR DE OPDRACHTGEVER", "DE MANAGER",
-			"Naam en functie", "Plaats en datum", "Handtekening", "Opgemaakt in drie exemplaren", "ondernemingsrechtbank", "Paraaf"}},
+			"€ 1.250,00 per gewerkte dag", "opzegtermijn van 30 dagen", "VOOR HET BUREAU", "VOOR DE OPDRACHTGEVER",
+			"Naam en functie", "Plaats en datum", "Handtekening", "Opgemaakt in twee exemplaren", "ondernemingsrechtbank", "Paraaf"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out := filepath.Join(dir, tc.id+".pdf")

@@ -176,6 +176,7 @@ func TestProposalNotice(t *testing.T) {
 		t.Errorf("a proposal saved before the notice existed promises %d days", n)
 	}
 	p := issuedDoc().Proposal
+	p.Interim.ManagerDayFee = Euros(1000) // required beside a manager since the margin
 	for _, tc := range []struct {
 		days int
 		ok   bool

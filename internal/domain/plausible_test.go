@@ -27,6 +27,12 @@ func TestNormalizePhone(t *testing.T) {
 		{"+31 223 61 50 00", "NL", "+31 223 61 50 00"},
 		{"+31 6 2418 7730", "", "+31 6 2418 7730"},
 		{"+32 475 21 33 90", "", "+32 475 21 33 90"},
+		// Notes that address books add are dropped.
+		{"+32 475 12 34 56 (gsm)", "", "+32 475 12 34 56"},
+		{"0475 12 34 56 mobiel", "BE", "+32 475 12 34 56"},
+		{"privé: 02 123 45 67", "", "+32 2 123 45 67"},
+		{"GSM: 06-12345678", "", "+31 6 1234 5678"},
+		{"+31 20 123 4567 (werk)", "NL", "+31 20 123 45 67"},
 	} {
 		got := NormalizePhone(tc.in, tc.country)
 		if got != tc.want {
@@ -37,6 +43,17 @@ func TestNormalizePhone(t *testing.T) {
 		}
 		if again := NormalizePhone(got, tc.country); again != got {
 			t.Errorf("not stable: %q → %q", got, again)
+		}
+	}
+}
+
+// A note alone, or a number too short even without its note, stays as
+// typed, and CheckPhone refuses it.
+func TestPhoneNotesAloneAreRefused(t *testing.T) {
+	for _, in := range []string{"gsm", "(gsm)", "mobiel: onbekend", "0475 12 (gsm)"} {
+		got := NormalizePhone(in, "BE")
+		if got != strings.TrimSpace(in) || CheckPhone(got) == nil {
+			t.Errorf("NormalizePhone(%q) = %q, refused %v; want it kept as typed and refused", in, got, CheckPhone(got) != nil)
 		}
 	}
 }

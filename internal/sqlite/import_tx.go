@@ -48,9 +48,18 @@ func (db *DB) importTx(ctx context.Context, dryRun bool, checked []string, f fun
 		}
 	}
 	defer func() {
-		if _, err := conn.ExecContext(context.Background(), `PRAGMA temp_store = DEFAULT; PRAGMA cache_size = `+
+		// SQLite ignores foreign_keys inside a transaction: after a cancel,
+		// the rollback may not have reached the connection yet. So the
+		// setting is read back, and a connection that did not take it is
+		// closed, never handed back to the pool with its checks off.
+		_, err := conn.ExecContext(context.Background(), `PRAGMA temp_store = DEFAULT; PRAGMA cache_size = `+
 			strconv.Itoa(cache)+`; PRAGMA wal_autocheckpoint = `+strconv.Itoa(autoCheckpoint)+
-			`; PRAGMA foreign_keys = `+strconv.Itoa(fk)); err != nil {
+			`; PRAGMA foreign_keys = `+strconv.Itoa(fk))
+		var now int
+		if err == nil {
+			err = conn.QueryRowContext(context.Background(), `PRAGMA foreign_keys`).Scan(&now)
+		}
+		if err != nil || now != fk {
 			_ = conn.Raw(func(any) error { return driver.ErrBadConn }) // not back into the pool
 		}
 	}()
