@@ -214,3 +214,32 @@ func TestMigrationGivesPrintedContractsTheClientsParty(t *testing.T) {
 		t.Error("a party that is neither was stored")
 	}
 }
+
+// TestManagerAgreementSurvivesExport: a manager agreement and the contract
+// settings go into the JSON export and come back from it as they were.
+func TestManagerAgreementSurvivesExport(t *testing.T) {
+	ctx := context.Background()
+	cs, e := contractSetup(t)
+	givesCompanySeat(t, cs.DB, e.ManagerID)
+	must(t, cs.SaveContractSettings(ctx, &domain.ContractSettings{ManagerPaymentDays: 14, ManagerPaymentAfter: domain.PayAfterClient}))
+	mgr, err := cs.PrintContractFor(ctx, e.ID, domain.PartyManager, testToday)
+	must(t, err)
+	first := exportJSON(t, cs.DB)
+	if !bytes.Contains(first, []byte(`"party": "manager"`)) {
+		t.Fatal("the export does not say whose agreement it holds")
+	}
+	empty := openTestDB(t)
+	_, err = empty.ImportJSON(ctx, bytes.NewReader(first))
+	must(t, err)
+	v, err := empty.ContractVersionFor(ctx, e.ID, domain.PartyManager, 1)
+	must(t, err)
+	if !bytes.Equal(v.PDF, mgr.PDF) || v.SHA256 != mgr.SHA256 {
+		t.Error("the imported manager agreement differs")
+	}
+	if s, err := empty.ContractSettings(ctx); err != nil || s.ManagerPaymentDays != 14 || s.ManagerPaymentAfter != domain.PayAfterClient {
+		t.Errorf("imported settings %+v, %v", s, err)
+	}
+	if second := exportJSON(t, empty); !bytes.Equal(first, second) {
+		t.Errorf("the second export differs:\n%s", firstDifference(first, second))
+	}
+}

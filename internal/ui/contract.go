@@ -188,6 +188,9 @@ func (c *contractDocs) set(vs []*domain.ContractVersion) {
 	}
 	setVisible(c.first, !printed)
 	c.actions.Show()
+	// Lay the rows out again: a button or the choice of agreement that was
+	// hidden would otherwise keep the size it had then, none.
+	c.actions.Refresh()
 	setVisible(c.history, printed)
 	c.versions.Refresh()
 	c.placeAgain()
