@@ -32,7 +32,7 @@ func newDetailPane(ed *editor, hint string, form fyne.CanvasObject, buttons ...f
 	p.placeholder.Wrapping = fyne.TextWrapWord
 	p.placeholder.Alignment = fyne.TextAlignCenter
 
-	bar := container.NewHBox(layout.NewSpacer())
+	bar := container.New(&wrapRow{})
 	for _, b := range buttons {
 		bar.Add(b)
 	}
