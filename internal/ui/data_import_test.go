@@ -216,6 +216,8 @@ func TestImportPreview_showsEachRefusalWhole(t *testing.T) {
 	if len(refused) < 120 {
 		t.Fatalf("the refusal is too short to need wrapping: %q", refused)
 	}
+	// The list draws only the rows in view; the refusal is the third.
+	p.list.ScrollTo(2)
 	var rows []*widget.Label
 	for _, o := range objects(p.list) {
 		if l, ok := o.(*widget.Label); ok {

@@ -18,6 +18,7 @@ func TestProposalTotals_noMonthlyFigureWithoutDays(t *testing.T) {
 	press(u, fyne.KeyN)
 	pick(t, u, s.client, "Van Damme")
 	pick(t, u, s.manager, "Anne")
+	typeText(u, s.dayRate, "1250") // the client's rate: choosing the manager fills only their fee
 	typeText(u, s.daysPerWeek, "5")
 	typeText(u, s.weeks, "")
 	if s.totals.shown.InterimDays != 0 || s.totals.shown.InterimMonthly == 0 {
