@@ -20,7 +20,7 @@ const matchRank = `bm25(managers_fts, 0, 4, 3, 2, 0, 1, 0.5)`
 // matchPool bounds the candidates a ranking reads: the best by text, or
 // the sector's, or (with neither) those free soonest. Far more than anyone
 // reads, and it keeps a ranking of a large roster within its time.
-const matchPool = 1000
+const matchPool = 300
 
 // MatchManagers ranks the active managers for c (domain.RankMatches):
 // best first, the excluded after. EINVALID for criteria out of range.
