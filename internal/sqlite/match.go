@@ -100,13 +100,17 @@ func matchCandidates(ctx context.Context, tx *sql.Tx, c domain.MatchCriteria, st
 	}
 	var more string
 	var args []any
+	// Both read managers in the order of the index managers_available
+	// and stop at the pool's size, instead of sorting a whole sector.
 	switch {
 	case c.Sector != "":
-		more = `SELECT m.id FROM manager_tags t JOIN managers m ON m.id = t.manager_id AND m.active = 1
-			WHERE t.kind = 'sector' AND t.key = ? ORDER BY m.available_from, m.id LIMIT ?`
+		more = `SELECT m.id FROM managers m INDEXED BY managers_available WHERE m.active = 1
+			AND EXISTS (SELECT 1 FROM manager_tags t WHERE t.kind = 'sector' AND t.key = ? AND t.manager_id = m.id)
+			ORDER BY m.available_from, m.name COLLATE NOCASE, m.id LIMIT ?`
 		args = []any{fold(c.Sector), matchPool}
 	case len(terms) == 0:
-		more = `SELECT m.id FROM managers m WHERE m.active = 1 ORDER BY m.available_from, m.id LIMIT ?`
+		more = `SELECT m.id FROM managers m INDEXED BY managers_available WHERE m.active = 1
+			ORDER BY m.available_from, m.name COLLATE NOCASE, m.id LIMIT ?`
 		args = []any{matchPool}
 	}
 	if more != "" {
