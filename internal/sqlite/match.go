@@ -49,12 +49,27 @@ func (db *DB) MatchManagers(ctx context.Context, c domain.MatchCriteria) ([]doma
 	return domain.RankMatches(c, start, cands), nil
 }
 
-// keywordTerms are the searchable words of keywords, folded.
+// stopWords are the little words of Dutch, French and English that a
+// proposal's title brings along ("Herstructurering van de groep"): they
+// say nothing about a manager and would outweigh the words that do.
+var stopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`aan als bij dat de den der des die dit door een en er het in is met na naar niet
+		of om op over te ten ter tot uit van voor wat zijn
+		a au aux avec ce ces dans du elle en est et il la le les leur ou par pas pour que qui sa se son sur un une
+		an and are as at be by for from has in into is it its of on or the to with`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// keywordTerms are the searchable words of keywords, folded, without
+// the little words and single letters (the "i" of "a.i.").
 func keywordTerms(keywords string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, f := range strings.FieldsFunc(keywords, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }) {
-		if w := fold(f); w != "" && !seen[w] {
+		if w := fold(f); len([]rune(w)) > 1 && !stopWords[w] && !seen[w] {
 			seen[w] = true
 			out = append(out, w)
 		}

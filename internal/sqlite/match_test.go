@@ -151,3 +151,11 @@ func TestNotesAreSearchedWithoutAccents(t *testing.T) {
 		t.Errorf("match %+v", got)
 	}
 }
+
+func TestKeywordTermsDropLittleWords(t *testing.T) {
+	got := keywordTerms("Financiële herstructurering van de groep, CFO a.i. et la santé")
+	want := []string{"financiele", "herstructurering", "groep", "cfo", "sante"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
