@@ -109,14 +109,39 @@ func (a *app) findManagers(mf *managerFilterFlags) error {
 	})
 }
 
-// statusText is the manager's status today as the roster shows it.
+// statusText is the manager's status today as the roster shows it, with
+// the issued proposals that name the manager said apart.
 func (a *app) statusText(s domain.ManagerStatus) string {
+	t := a.bookingText(s)
+	if s.ProposedDays > 0 {
+		t += a.sprintf("; proposed %d d/wk from %s", s.ProposedDays, a.date(s.ProposedFrom))
+	}
+	return t
+}
+
+func (a *app) bookingText(s domain.ManagerStatus) string {
+	partly := s.DaysBooked > 0 && s.DaysBooked < s.MaxDays
 	switch s.Availability {
 	case domain.OnMandate:
-		if s.Until.IsZero() {
+		switch {
+		case partly && s.Until.IsZero():
+			return a.sprintf("booked %d of %d days", s.DaysBooked, s.MaxDays)
+		case partly:
+			return a.sprintf("booked %d of %d days until %s", s.DaysBooked, s.MaxDays, a.date(s.Until))
+		case s.Until.IsZero():
 			return a.sprintf("on mandate (%d d/wk)", s.DaysBooked)
 		}
 		return a.sprintf("on mandate until %s (%d d/wk)", a.date(s.Until), s.DaysBooked)
+	case domain.BookedFrom:
+		switch {
+		case partly && s.FreeDays() == 1:
+			return a.sprintf("1 day a week free from %s", a.date(s.From))
+		case partly:
+			return a.sprintf("%d days a week free from %s", s.FreeDays(), a.date(s.From))
+		case s.Until.IsZero():
+			return a.sprintf("booked from %s", a.date(s.From))
+		}
+		return a.sprintf("booked from %s until %s", a.date(s.From), a.date(s.Until))
 	case domain.AvailableFrom:
 		return a.sprintf("available from %s", a.date(s.Until))
 	case domain.Available:

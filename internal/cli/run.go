@@ -105,7 +105,7 @@ func commands() map[string]command {
 		"backup":      {backupUsage, (*app).backup},
 		"restore":     {restoreUsage, (*app).restore},
 		"clients":     {clientsUsage, group(clientsUsage, map[string]func(*app, []string) error{"list": (*app).clientsList, "show": (*app).clientsShow, "add": (*app).clientsAdd})},
-		"managers":    {managersUsage, group(managersUsage, map[string]func(*app, []string) error{"list": (*app).managersList, "show": (*app).managersShow, "search": (*app).managersSearch, "add": (*app).managersAdd, "edit": (*app).managersEdit, "export-personal": (*app).managersExportPersonal, "erase": (*app).managersErase})},
+		"managers":    {managersUsage, group(managersUsage, map[string]func(*app, []string) error{"list": (*app).managersList, "show": (*app).managersShow, "search": (*app).managersSearch, "add": (*app).managersAdd, "edit": (*app).managersEdit, "export-personal": (*app).managersExportPersonal, "erase": (*app).managersErase, "match": (*app).managersMatch})},
 		"proposal":    {proposalsUsage, group(proposalsUsage, proposalCommands())},
 		"proposals":   {proposalsUsage, group(proposalsUsage, proposalCommands())},
 		"engagements": {engagementsUsage, group(engagementsUsage, engagementCommands())},

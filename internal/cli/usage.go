@@ -78,6 +78,10 @@ const managersUsage = `usage:
       [--company-street ...] [--company-postcode ...] [--company-city ...]
       [--company-country BE] [--company-number ...] [--notes ...]
   interimdesk-cli managers edit ID [the flags of add to change]
+  interimdesk-cli managers match PROPOSAL_ID [--limit N] [--json]
+  interimdesk-cli managers match [--keywords "finance ziekenhuis"] [--sector S]
+      [--language LL] [--start YYYY-MM-DD] [--weeks N] [--days-per-week N]
+      [--max-rate AMOUNT] [--client-rate AMOUNT] [--limit N] [--json]
 
 FILTERS: --query Q --sector S --language LL --available-on YYYY-MM-DD
          --min-free-days N --max-rate AMOUNT --inactive --limit N
@@ -93,6 +97,14 @@ export-personal writes everything the database holds about one manager as
 JSON (a request for access). erase first shows what erasing the manager's
 personal data does; with --confirm repeating the ID it erases them:
 engagements keep their figures, issued documents stay as issued.
+
+match ranks the roster for a mandate, best first, by rules it states for
+each manager: the words found, sector, past engagements in it, languages,
+the days free from the start (engagements counted, issued proposals shown
+apart), and the margin the manager's day fee leaves against the client's
+rate and the firm's minimum. Those left out for a hard reason come after,
+with the reason. With PROPOSAL_ID the criteria are the proposal's interim
+offer; --max-rate is the most the manager's day fee may be.
 `
 
 const proposalsUsage = `usage:

@@ -43,58 +43,6 @@ type Manager struct {
 	Status ManagerStatus `json:"status"`
 }
 
-// Availability is what the roster shows about a manager on a given day.
-type Availability string
-
-const (
-	Available     Availability = "available"
-	AvailableFrom Availability = "available_from" // free, but not before Until
-	OnMandate     Availability = "on_mandate"
-	Inactive      Availability = "inactive"
-)
-
-// ManagerStatus says whether a manager is free on a day and, if not, until when.
-type ManagerStatus struct {
-	Availability Availability `json:"availability"`
-	Until        Date         `json:"until"`       // last day of the engagement(s) running that day, or the first free day
-	DaysBooked   int          `json:"days_booked"` // days per week already booked that day
-}
-
-// Booking is the part of an engagement that capacity and status depend on.
-type Booking struct {
-	EngagementID int64
-	Start, End   Date
-	DaysPerWeek  int
-}
-
-// StatusOn derives the manager's status on a day from its bookings.
-func (m *Manager) StatusOn(day Date, bookings []Booking) ManagerStatus {
-	if !m.Active {
-		return ManagerStatus{Availability: Inactive}
-	}
-	var st ManagerStatus
-	for _, b := range bookings {
-		if day.Before(b.Start) || (!b.End.IsZero() && day.After(b.End)) {
-			continue
-		}
-		st.DaysBooked += b.DaysPerWeek
-		if b.End.After(st.Until) {
-			st.Until = b.End
-		}
-	}
-	switch {
-	case st.DaysBooked > 0:
-		st.Availability = OnMandate
-	case day.Before(m.AvailableFrom):
-		// The manager said when they can start; the roster must not offer
-		// them for a mandate that starts earlier.
-		st.Availability, st.Until = AvailableFrom, m.AvailableFrom
-	default:
-		st.Availability, st.Until = Available, Date{}
-	}
-	return st
-}
-
 // Normalize tidies lists and identifiers before validation.
 func (m *Manager) Normalize() {
 	m.Name = strings.TrimSpace(m.Name)

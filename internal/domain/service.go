@@ -140,6 +140,8 @@ type Services struct {
 	Data    DataService
 	Backups BackupService
 	Privacy PrivacyService
+	// Matches ranks the roster for a mandate (match.go).
+	Matches MatchService
 }
 
 // ProposalPreviewer prints the document of a draft as PDF for a preview,

@@ -20,6 +20,7 @@ var (
 	_ domain.FirmService       = (*DB)(nil)
 	_ domain.ClientService     = (*DB)(nil)
 	_ domain.ManagerService    = (*DB)(nil)
+	_ domain.MatchService      = (*DB)(nil)
 	_ domain.ProposalService   = (*DB)(nil)
 	_ domain.ProposalIssuer    = (*DB)(nil)
 	_ domain.EngagementService = (*DB)(nil)
@@ -81,7 +82,7 @@ func NewServices(db *DB, p Printers) domain.Services {
 	db.renderProposal = p.Proposal
 	return domain.Services{Firm: db, Clients: db, Managers: db, Proposals: db, Engagements: db,
 		Lifecycle: db, Contracts: &Contracts{DB: db, Render: p.Contract}, Clauses: db,
-		Previews: previewer{p.Proposal}, Data: db, Backups: db, Privacy: db}
+		Previews: previewer{p.Proposal}, Data: db, Backups: db, Privacy: db, Matches: db}
 }
 
 // previewer prints drafts with the proposal printer.

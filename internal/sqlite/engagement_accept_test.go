@@ -61,10 +61,11 @@ func TestAcceptCopiesTheIssuedVersion(t *testing.T) {
 	if got := eventsOf(t, db, "proposal", a.ID); !reflect.DeepEqual(got, []string{"issued", "accepted"}) {
 		t.Errorf("proposal events %q", got)
 	}
-	// The roster follows: the manager is booked from the start.
+	// The roster follows: the manager is booked from the start, and
+	// never shown as simply available before it.
 	m, err := db.FindManagerByID(ctx, managerID)
 	must(t, err)
-	if m.Status.Availability != domain.Available {
+	if m.Status.Availability != domain.BookedFrom || m.Status.From != want.Start {
 		t.Errorf("before the start: %+v", m.Status)
 	}
 	db.Now = func() time.Time { return time.Date(2026, time.June, 2, 9, 0, 0, 0, time.UTC) }

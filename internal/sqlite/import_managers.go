@@ -41,8 +41,8 @@ var managerImport = importSpec[domain.Manager]{
 		table:   "managers",
 		indexed: []string{"managers"},
 		trigger: "managers_fts_insert",
-		fill: `INSERT INTO managers_fts (rowid, name, headline, skills, sectors, languages, cv)
-			SELECT id, name, headline, skills, sectors, languages, cv FROM managers WHERE id >= ?`,
+		fill: `INSERT INTO managers_fts (rowid, name, headline, skills, sectors, languages, cv, notes)
+			SELECT id, name, headline, skills, sectors, languages, cv, notes FROM managers WHERE id >= ?`,
 	},
 	checked: []string{"managers", "manager_tags", "events"},
 	writer:  newManagerWriter,

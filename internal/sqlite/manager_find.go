@@ -38,7 +38,13 @@ func (db *DB) FindManagers(ctx context.Context, f domain.ManagerFilter) ([]*doma
 	if err != nil {
 		return nil, 0, err
 	}
-	if err := fillStatus(ctx, tx, out, today); err != nil {
+	// Asked for managers free on a day, the list says how each stands on
+	// that day: one booked 4 of 5 days is listed as such, not as free.
+	statusDay := today
+	if f.AvailableOn.After(today) {
+		statusDay = f.AvailableOn
+	}
+	if err := fillStatus(ctx, tx, out, statusDay); err != nil {
 		return nil, 0, err
 	}
 	return out, total, nil

@@ -244,7 +244,8 @@ func TestManagerStatusComesFromEngagements(t *testing.T) {
 	r := newRoster(t, db)
 	// A second, open-ended engagement of An that starts before today, and
 	// engagements that must not count: completed, terminated before
-	// today, and planned to start later.
+	// today, and planned to start later but over before the manager is
+	// available anyway.
 	book(t, db, r.client.ID, r.an.ID, domain.NewDate(2026, time.April, 1), domain.Date{}, 1, domain.EngagementPlanned)
 	book(t, db, r.client.ID, r.bo.ID, domain.NewDate(2026, time.January, 1), domain.NewDate(2026, time.December, 31), 2, domain.EngagementCompleted)
 	book(t, db, r.client.ID, r.bo.ID, domain.NewDate(2026, time.January, 1), domain.NewDate(2026, time.December, 31), 2, domain.EngagementTerminated)
@@ -257,9 +258,9 @@ func TestManagerStatusComesFromEngagements(t *testing.T) {
 		got[m.Name] = m.Status
 	}
 	want := map[string]domain.ManagerStatus{
-		r.an.Name: {Availability: domain.OnMandate, Until: domain.NewDate(2026, time.July, 31), DaysBooked: 4},
-		r.bo.Name: {Availability: domain.Available},
-		r.cy.Name: {Availability: domain.AvailableFrom, Until: r.cy.AvailableFrom}, // not free before the date they gave
+		r.an.Name: {Availability: domain.OnMandate, Until: domain.NewDate(2026, time.July, 31), DaysBooked: 4, MaxDays: 4},
+		r.bo.Name: {Availability: domain.Available, MaxDays: 5},
+		r.cy.Name: {Availability: domain.AvailableFrom, Until: r.cy.AvailableFrom, MaxDays: 4}, // not free before the date they gave
 		r.di.Name: {Availability: domain.Inactive},
 	}
 	if !reflect.DeepEqual(got, want) {

@@ -463,24 +463,51 @@ func (s *managersScreen) loadSectors() {
 // managerStatusShort is the status for a list column, short enough to be
 // read whole: "Until 30/06/2026". The form says the whole sentence.
 func managerStatusShort(st domain.ManagerStatus) string {
-	if st.Availability == domain.OnMandate && !st.Until.IsZero() {
+	partly := st.DaysBooked > 0 && st.DaysBooked < st.MaxDays
+	switch {
+	case st.Availability == domain.OnMandate && partly:
+		return lang.X("manager.status.booked.short", "{{.Days}}/{{.Max}} days", map[string]any{"Days": st.DaysBooked, "Max": st.MaxDays})
+	case st.Availability == domain.OnMandate && !st.Until.IsZero():
 		return lang.X("manager.status.until.short", "Until {{.Date}}", map[string]any{"Date": formatShortDate(st.Until)})
-	}
-	if st.Availability == domain.AvailableFrom {
+	case st.Availability == domain.BookedFrom:
+		return lang.X("manager.status.bookedfrom.short", "Booked from {{.Date}}", map[string]any{"Date": formatShortDate(st.From)})
+	case st.Availability == domain.AvailableFrom:
 		return lang.X("manager.status.from.short", "From {{.Date}}", map[string]any{"Date": formatShortDate(st.Until)})
 	}
 	return managerStatusText(st)
 }
 
 // managerStatusText says whether a manager is free: "Available", "On
-// mandate until 30 Jun 2026" or "Inactive".
+// mandate until 30 Jun 2026", "Booked 4 of 5 days until 4 July 2027",
+// "1 day a week free from 4 January 2027" or "Inactive", and the issued
+// proposals that name the manager apart.
 func managerStatusText(st domain.ManagerStatus) string {
+	t := managerBookingText(st)
+	if st.ProposedDays > 0 {
+		t += " · " + lang.X("manager.status.proposed", "proposed {{.Days}} days a week from {{.Date}}",
+			map[string]any{"Days": st.ProposedDays, "Date": formatDate(st.ProposedFrom)})
+	}
+	return t
+}
+
+func managerBookingText(st domain.ManagerStatus) string {
+	partly := st.DaysBooked > 0 && st.DaysBooked < st.MaxDays
 	switch st.Availability {
 	case domain.OnMandate:
-		if st.Until.IsZero() {
+		switch {
+		case partly:
+			return lang.X("manager.status.booked", "Booked {{.Days}} of {{.Max}} days until {{.Date}}",
+				map[string]any{"Days": st.DaysBooked, "Max": st.MaxDays, "Date": formatDate(st.Until)})
+		case st.Until.IsZero():
 			return lang.L("On mandate")
 		}
 		return lang.X("manager.status.until", "On mandate until {{.Date}}", map[string]any{"Date": formatDate(st.Until)})
+	case domain.BookedFrom:
+		if partly {
+			return pluralText("manager.status.freefrom", "{{.Count}} days a week free from {{.Date}}", st.FreeDays(),
+				map[string]any{"Count": st.FreeDays(), "Date": formatDate(st.From)})
+		}
+		return lang.X("manager.status.bookedfrom", "Booked from {{.Date}}", map[string]any{"Date": formatDate(st.From)})
 	case domain.AvailableFrom:
 		return lang.X("manager.status.from", "Available from {{.Date}}", map[string]any{"Date": formatDate(st.Until)})
 	case domain.Inactive:
