@@ -140,6 +140,8 @@ type Services struct {
 	Data    DataService
 	Backups BackupService
 	Privacy PrivacyService
+	// Today gives the first screen its data (today.go).
+	Today TodayService
 }
 
 // ProposalPreviewer prints the document of a draft as PDF for a preview,

@@ -20,7 +20,7 @@ type Unimplemented struct{}
 func Services() domain.Services {
 	u := Unimplemented{}
 	return domain.Services{Firm: u, Clients: u, Managers: u, Proposals: u, Engagements: u,
-		Lifecycle: u, Contracts: u, Clauses: u, Previews: u, Data: u, Backups: u, Privacy: u}
+		Lifecycle: u, Contracts: u, Clauses: u, Previews: u, Data: u, Backups: u, Privacy: u, Today: u}
 }
 
 // notImplemented is an internal error, so a screen shows its generic
@@ -264,4 +264,10 @@ func (Unimplemented) EraseManager(_ context.Context, _ int64, _ int64) (*domain.
 
 func (Unimplemented) PreviewProposal(_ context.Context, _ *domain.ProposalDocument) ([]byte, error) {
 	return nil, notImplemented("PreviewProposal")
+}
+
+// TodayService
+
+func (Unimplemented) TodayData(_ context.Context, _ domain.Date) (*domain.TodayData, error) {
+	return nil, notImplemented("TodayData")
 }
