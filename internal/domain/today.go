@@ -104,7 +104,7 @@ type ManagerLine struct {
 type WonFigure struct {
 	Option    OfferKind `json:"option"`
 	Count     int       `json:"count"`
-	PercentBP int64     `json:"-"` // basis points of all won
+	PercentBP int64     `json:"percent_bp"` // basis points of all won
 	Value     Money     `json:"value"`
 }
 
