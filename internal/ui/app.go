@@ -217,6 +217,7 @@ func (u *App) buildWindow() {
 		setLanguage: u.setLanguage,
 	})
 	u.todayScr = newTodayScreen(u.parts(), u.svc.Today, u.today, u.todayHooks())
+	u.attachStories()
 	u.screens = []screen{u.todayScr, u.managers, u.clients, u.proposals, u.engagements, u.firm}
 
 	u.nav = map[string]*widget.Button{}

@@ -155,3 +155,44 @@ func TestToday_amountsAndDatesInTheScreenLanguage(t *testing.T) {
 		t.Errorf("won = %q", s.won[0].Text)
 	}
 }
+
+func TestRecordStory_clientAndManagerFormsListTheirRecords(t *testing.T) {
+	tw := newTodayWorld(t, "en")
+	u := tw.u
+	press(u, fyne.Key1)
+	u.waitIdle()
+	u.managers.open(tw.engagement.ManagerID)
+	u.waitIdle()
+	got := buttonTexts(u.managers.story.lines)
+	if !strings.Contains(got, "Interim HR lead: Planned, 10 March 2026 – 29 May 2026") {
+		t.Errorf("manager's story = %q", got)
+	}
+	var line *widget.Button
+	for _, b := range u.managers.story.lines {
+		if strings.Contains(b.Text, "Interim HR lead") {
+			line = b
+		}
+	}
+	if line == nil {
+		t.Fatal("no line for the added engagement")
+	}
+	tap(u, line)
+	u.waitIdle()
+	if u.current != u.engagements || u.engagements.loaded == nil || u.engagements.loaded.ID != tw.engagement.ID {
+		t.Errorf("the manager's line opens %s", u.current.name())
+	}
+
+	press(u, fyne.Key2)
+	u.waitIdle()
+	u.clients.open(tw.proposal.ClientID)
+	u.waitIdle()
+	got = buttonTexts(u.clients.story.lines)
+	if !strings.Contains(got, "Proposal "+tw.proposal.Number+" "+tw.proposal.Title+": Issued, €") {
+		t.Errorf("client's story lacks the issued proposal:\n%s", got)
+	}
+	tap(u, u.clients.story.lines[0])
+	u.waitIdle()
+	if u.current != u.proposals || u.proposals.loaded == nil {
+		t.Errorf("the client's line opens %s", u.current.name())
+	}
+}
