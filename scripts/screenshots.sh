@@ -182,7 +182,11 @@ shoot() {
 	"$BIN/interimdesk-cli" --db "$TMP/demo-$1.db" demo
 	start_app "$TMP/home-$1" "$TMP/demo-$1.db"
 
-	# Managers: the roster as it opens.
+	# Today: the first screen, where a fresh start opens.
+	shot today
+
+	# Managers: the roster.
+	keys ctrl+1
 	shot managers
 
 	# Managers: French-speaking CFOs free a month from now. The language filter

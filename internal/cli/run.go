@@ -100,6 +100,7 @@ func commands() map[string]command {
 	return map[string]command{
 		"demo":        {demoUsage, (*app).demo},
 		"check":       {checkUsage, (*app).check},
+		"today":       {todayUsage, (*app).todayCmd},
 		"import":      {importUsage, (*app).importCmd},
 		"export":      {exportUsage, (*app).exportCmd},
 		"backup":      {backupUsage, (*app).backup},

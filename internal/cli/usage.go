@@ -11,6 +11,8 @@ the desktop app.
 Commands:
   demo [--force]                 fill an empty database with a sample firm
   check                          check the database file and its schema
+  today [--json]                 what needs doing: pipeline, deadlines,
+                                 managers becoming free, won share
   import KIND FILE               add or update clients or managers from CSV
   export KIND -o FILE            write clients, managers or everything
   backup [FILE]                  write a checked copy of the database

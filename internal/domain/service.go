@@ -142,6 +142,8 @@ type Services struct {
 	Privacy PrivacyService
 	// Matches ranks the roster for a mandate (match.go).
 	Matches MatchService
+	// Today gives the first screen its data (today.go).
+	Today TodayService
 }
 
 // ProposalPreviewer prints the document of a draft as PDF for a preview,

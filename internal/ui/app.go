@@ -68,6 +68,7 @@ type Options struct {
 
 // Screen names, also the values remembered as the last screen.
 const (
+	screenToday       = "today"
 	screenManagers    = "managers"
 	screenClients     = "clients"
 	screenProposals   = "proposals"
@@ -133,6 +134,7 @@ type App struct {
 	nav     map[string]*widget.Button
 	body    *fyne.Container
 
+	todayScr    *todayScreen
 	managers    *managersScreen
 	clients     *clientsScreen
 	proposals   *proposalsScreen
@@ -187,9 +189,10 @@ func newApp(a fyne.App, w fyne.Window, s domain.Services, opts Options, loop uiL
 	w.SetCloseIntercept(u.quit)
 	u.restoreWindowSize()
 
-	last := a.Preferences().StringWithFallback(prefLastScreen, screenManagers)
+	// A new database, or a first start, opens on what needs doing.
+	last := a.Preferences().StringWithFallback(prefLastScreen, screenToday)
 	if u.screenNamed(last) == nil {
-		last = screenManagers
+		last = screenToday
 	}
 	u.switchTo(u.screenNamed(last))
 	u.loadFirm()
@@ -213,7 +216,9 @@ func (u *App) buildWindow() {
 		applyBrand:  u.applyBrand,
 		setLanguage: u.setLanguage,
 	})
-	u.screens = []screen{u.managers, u.clients, u.proposals, u.engagements, u.firm}
+	u.todayScr = newTodayScreen(u.parts(), u.svc.Today, u.today, u.todayHooks())
+	u.attachStories()
+	u.screens = []screen{u.todayScr, u.managers, u.clients, u.proposals, u.engagements, u.firm}
 
 	u.nav = map[string]*widget.Button{}
 	u.win.SetContent(u.build())
@@ -266,7 +271,7 @@ func (u *App) switchTo(s screen) {
 	s.shown()
 }
 
-// Show switches to the screen with the given name ("managers", "clients",
+// Show switches to the screen with the given name ("today", "managers", "clients",
 // "proposals", "engagements", "firm"), asking first about unsaved changes.
 func (u *App) Show(name string) {
 	if s := u.screenNamed(name); s != nil {

@@ -42,6 +42,8 @@ type clientsScreen struct {
 	archiveBtn                               *widget.Button
 
 	loaded *domain.Client
+	// story lists the client's proposals and engagements (record_story.go).
+	story *recordStory
 }
 
 func newClientsScreen(parts widgetParts, clients domain.ClientService, ch *changes, firm func() *domain.Firm) *clientsScreen {
@@ -146,7 +148,8 @@ func (s *clientsScreen) buildForm() {
 	ed.save = s.save
 	ed.discard = func() { s.show(s.loaded) }
 	s.archiveBtn = widget.NewButton(lang.L("Archive"), s.toggleArchived)
-	s.pane = newDetailPane(ed, lang.L("Choose a client on the left, or press Ctrl+N to add one."), ed.form, s.archiveBtn)
+	s.story = newRecordStory(s.parts, lang.L("Proposals and engagements"))
+	s.pane = newDetailPane(ed, lang.L("Choose a client on the left, or press Ctrl+N to add one."), container.NewVBox(ed.form, s.story.root), s.archiveBtn)
 }
 
 func (s *clientsScreen) relabelCompanyNumber() {
@@ -199,6 +202,7 @@ func (s *clientsScreen) show(c *domain.Client) {
 		s.notes.SetText(c.Notes)
 	})
 	s.relabelCompanyNumber()
+	s.story.load(c.ID)
 	if c.ID == 0 {
 		s.archiveBtn.Hide()
 		s.pane.open(c.ID, lang.L("New client"))

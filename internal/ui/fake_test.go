@@ -40,6 +40,7 @@ func (s *fakeStore) services() domain.Services {
 	svc.Managers = fakeManagers{s: s}
 	svc.Proposals = fakeProposals{s: s}
 	svc.Engagements = fakeEngagements{s: s}
+	svc.Today = fakeToday{s: s}
 	return svc
 }
 

@@ -65,6 +65,9 @@ func TestGolden(t *testing.T) {
 		{"firm", func(u *App) {
 			press(u, fyne.Key5)
 		}},
+		{"today", func(u *App) {
+			press(u, todayKey)
+		}},
 		{"unsaved", func(u *App) {
 			u.managers.list.selectRow(0)
 			u.waitIdle()

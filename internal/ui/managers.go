@@ -53,6 +53,8 @@ type managersScreen struct {
 	erased                                 *widget.Label  // says when the personal data was erased
 
 	loaded *domain.Manager // the record as read from the store, or a new one
+	// story lists the manager's engagements (record_story.go).
+	story *recordStory
 }
 
 func newManagersScreen(parts widgetParts, managers domain.ManagerService, ch *changes, today func() domain.Date, personalData func(*domain.Manager)) *managersScreen {
@@ -261,7 +263,8 @@ func (s *managersScreen) buildForm() {
 	s.erased.Wrapping = fyne.TextWrapWord
 	s.erased.Importance = widget.WarningImportance
 	s.erased.Hide()
-	s.pane = newDetailPane(ed, lang.L("Choose a manager on the left, or press Ctrl+N to add one."), ed.form, s.personalBtn, s.activeBtn)
+	s.story = newRecordStory(s.parts, lang.L("Engagements"))
+	s.pane = newDetailPane(ed, lang.L("Choose a manager on the left, or press Ctrl+N to add one."), container.NewVBox(ed.form, s.story.root), s.personalBtn, s.activeBtn)
 	s.pane.footer.Add(s.erased)
 }
 
@@ -298,6 +301,7 @@ func (s *managersScreen) read() (*domain.Manager, error) {
 // show fills the form with m.
 func (s *managersScreen) show(m *domain.Manager) {
 	s.loaded = m
+	s.story.load(m.ID)
 	s.ed.fill(func() {
 		s.fullName.SetText(managerName(m))
 		s.email.SetText(m.Email)

@@ -13,8 +13,13 @@ func shortcut(k fyne.KeyName) *desktop.CustomShortcut {
 	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
 }
 
-// screenKeys are Ctrl+1 … Ctrl+5, in the order of the navigation.
+// screenKeys are Ctrl+1 … Ctrl+5, in the order of the navigation after
+// the first screen, which is Ctrl+0 (todayKey): the five kept their keys
+// when it came.
 var screenKeys = []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5}
+
+// todayKey is Ctrl+0, the first screen.
+const todayKey = fyne.Key0
 
 // mainMenu is File, Edit, View and Help. The desktop driver triggers the
 // items' shortcuts even while an entry has the focus.
@@ -47,7 +52,11 @@ func (u *App) mainMenu() *fyne.MainMenu {
 	var views []*fyne.MenuItem
 	for i, s := range u.screens {
 		s := s
-		views = append(views, item(s.title(), screenKeys[i], func() { u.Show(s.name()) }))
+		key := todayKey
+		if i > 0 {
+			key = screenKeys[i-1]
+		}
+		views = append(views, item(s.title(), key, func() { u.Show(s.name()) }))
 	}
 	view := fyne.NewMenu(lang.L("View"), views...)
 	help := fyne.NewMenu(lang.L("Help"),
@@ -119,6 +128,7 @@ func (u *App) showShortcuts() {
 		{"Ctrl+S", lang.X("action.save", "Save")},
 		{"Ctrl+F", lang.L("Search")},
 		{"Ctrl+P", lang.L("Proposals: issue and open a changed draft, or open the latest issued version")},
+		{"Ctrl+0", lang.L("Today: what needs doing")},
 		{"Ctrl+1 … Ctrl+5", lang.L("Managers, Clients, Proposals, Engagements, Firm settings")},
 		{"Ctrl+Q", lang.X("action.quit", "Quit")},
 	}

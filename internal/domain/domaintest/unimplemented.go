@@ -20,7 +20,7 @@ type Unimplemented struct{}
 func Services() domain.Services {
 	u := Unimplemented{}
 	return domain.Services{Firm: u, Clients: u, Managers: u, Proposals: u, Engagements: u,
-		Lifecycle: u, Contracts: u, Clauses: u, Previews: u, Data: u, Backups: u, Privacy: u, Matches: u}
+		Lifecycle: u, Contracts: u, Clauses: u, Previews: u, Data: u, Backups: u, Privacy: u, Matches: u, Today: u}
 }
 
 // notImplemented is an internal error, so a screen shows its generic
@@ -270,4 +270,10 @@ func (Unimplemented) PreviewProposal(_ context.Context, _ *domain.ProposalDocume
 
 func (Unimplemented) MatchManagers(_ context.Context, _ domain.MatchCriteria) ([]domain.Match, error) {
 	return nil, notImplemented("MatchManagers")
+}
+
+// TodayService
+
+func (Unimplemented) TodayData(_ context.Context, _ domain.Date) (*domain.TodayData, error) {
+	return nil, notImplemented("TodayData")
 }

@@ -1,0 +1,203 @@
+package ui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// todayScreen is the first screen: what needs doing. Its figures come from
+// the domain (domain.ComputeToday), over the data the store gives; it only
+// words them. Each line is a button that opens its record.
+type todayScreen struct {
+	parts widgetParts
+	svc   domain.TodayService
+	today func() domain.Date
+	hooks todayHooks
+
+	heading *widget.Label
+	body    *fyne.Container
+	root    fyne.CanvasObject
+
+	// The lines last shown, for the tests to read and tap.
+	figures                                    *domain.Today
+	statusLines, expiring, ending, freeManager []*widget.Button
+	won                                        []*widget.Label
+}
+
+// todayHooks are how a line opens its record on another screen.
+type todayHooks struct {
+	openProposal   func(id int64)
+	openEngagement func(id int64)
+	openManager    func(id int64)
+	// proposalsIn shows the proposals of one status.
+	proposalsIn func(st domain.ProposalStatus)
+}
+
+func newTodayScreen(parts widgetParts, svc domain.TodayService, today func() domain.Date, hooks todayHooks) *todayScreen {
+	s := &todayScreen{parts: parts, svc: svc, today: today, hooks: hooks}
+	s.heading = widget.NewLabel("")
+	s.heading.TextStyle = fyne.TextStyle{Bold: true}
+	s.heading.SizeName = theme.SizeNameHeadingText
+	s.body = container.NewVBox()
+	s.root = container.NewBorder(s.heading, nil, nil, nil, container.NewVScroll(container.NewPadded(s.body)))
+	return s
+}
+
+func (s *todayScreen) name() string               { return screenToday }
+func (s *todayScreen) title() string              { return lang.L("Today") }
+func (s *todayScreen) content() fyne.CanvasObject { return s.root }
+func (s *todayScreen) editor() *editor            { return nil }
+func (s *todayScreen) newRecord()                 {}
+func (s *todayScreen) focusSearch()               {}
+func (s *todayScreen) generate() {
+	showInfo(s.parts.win, lang.L("Not available yet"), lang.L("This screen has no document; select a proposal or an engagement and press Ctrl+P."))
+}
+
+// shown reads the figures again each time: they follow every change made
+// on the other screens and the day.
+func (s *todayScreen) shown() { s.reload() }
+
+func (s *todayScreen) reload() {
+	on := s.today()
+	s.heading.SetText(lang.X("today.heading", "What needs doing on {{.Date}}", map[string]any{"Date": formatDate(on)}))
+	s.parts.work.background(func(ctx context.Context) func() {
+		data, err := s.svc.TodayData(ctx, on)
+		var t *domain.Today
+		if err == nil {
+			t = domain.ComputeToday(data, on)
+		}
+		return func() {
+			if err != nil {
+				s.parts.showError(err)
+				return
+			}
+			s.show(t)
+		}
+	})
+}
+
+// show lays out the figures, one section each.
+func (s *todayScreen) show(t *domain.Today) {
+	s.figures = t
+	s.statusLines, s.expiring, s.ending, s.freeManager, s.won = nil, nil, nil, nil, nil
+	s.body.Objects = []fyne.CanvasObject{
+		section(lang.L("Proposals by status"), lang.L("Open proposals, and those answered in the last 12 months: their value and the margin they are expected to leave."), s.statusSection(t)),
+		section(lang.L("Validity ends within 14 days"), lang.L("Issued proposals to follow up with the client before they lapse."), s.expiringSection(t)),
+		section(lang.L("Engagements ending within 6 weeks"), lang.L("The moment to offer an extension or the next mandate."), s.endingSection(t)),
+		section(lang.L("Managers becoming free"), lang.L("Managers whose last booked engagement ends soon."), s.freeSection(t)),
+		section(lang.L("Won in the last 12 months"), lang.X("today.won.since", "Accepted proposals by option, since {{.Date}}.", map[string]any{"Date": formatDate(t.WonSince)}), s.wonSection(t)),
+	}
+	s.body.Refresh()
+}
+
+// line is a button that reads like a line of text and opens a record.
+func line(text string, open func()) *widget.Button {
+	b := widget.NewButton(text, open)
+	b.Alignment = widget.ButtonAlignLeading
+	b.Importance = widget.LowImportance
+	return b
+}
+
+func nothing() fyne.CanvasObject { return widget.NewLabel(lang.L("Nothing at the moment.")) }
+
+func (s *todayScreen) statusSection(t *domain.Today) fyne.CanvasObject {
+	if len(t.ByStatus) == 0 {
+		return nothing()
+	}
+	box := container.NewVBox()
+	for _, f := range t.ByStatus {
+		f := f
+		args := map[string]any{"Status": proposalStatusText(f.Status),
+			"Proposals": countText("count.proposals", "{{.Count}} proposals", f.Count),
+			"Value":     formatMoney(f.Value), "Margin": formatMoney(f.Margin),
+			"Known": formatCount(f.MarginKnown), "Count": formatCount(f.Count)}
+		text := lang.X("today.status.line", "{{.Status}}: {{.Proposals}}, {{.Value}}, expected margin {{.Margin}}", args)
+		if f.MarginKnown < f.Count {
+			text = lang.X("today.status.line.partial", "{{.Status}}: {{.Proposals}}, {{.Value}}, expected margin {{.Margin}} (known for {{.Known}} of {{.Count}})", args)
+		}
+		b := line(text, func() { s.hooks.proposalsIn(f.Status) })
+		s.statusLines = append(s.statusLines, b)
+		box.Add(b)
+	}
+	return box
+}
+
+func (s *todayScreen) expiringSection(t *domain.Today) fyne.CanvasObject {
+	if len(t.Expiring) == 0 {
+		return nothing()
+	}
+	box := container.NewVBox()
+	for _, p := range t.Expiring {
+		id := p.ID
+		text := lang.X("today.expiring.line", "{{.Number}} {{.Title}}, {{.Client}}: valid until {{.Date}}, {{.Value}}", map[string]any{
+			"Number": p.Number, "Title": p.Title, "Client": p.Client, "Date": formatDate(p.ValidUntil), "Value": formatMoney(p.Value)})
+		b := line(text, func() { s.hooks.openProposal(id) })
+		s.expiring = append(s.expiring, b)
+		box.Add(b)
+	}
+	return box
+}
+
+func (s *todayScreen) endingSection(t *domain.Today) fyne.CanvasObject {
+	if len(t.Ending) == 0 {
+		return nothing()
+	}
+	box := container.NewVBox()
+	for _, e := range t.Ending {
+		id := e.ID
+		who := e.Client
+		if e.Manager != "" {
+			who = lang.X("today.ending.who", "{{.Client}} with {{.Manager}}", map[string]any{"Client": e.Client, "Manager": e.Manager})
+		}
+		text := lang.X("today.ending.line", "{{.Who}}, {{.Role}} ({{.Kind}}): ends {{.Date}}", map[string]any{
+			"Who": who, "Role": e.Role, "Kind": kindText(e.Kind), "Date": formatDate(e.End)})
+		b := line(text, func() { s.hooks.openEngagement(id) })
+		s.ending = append(s.ending, b)
+		box.Add(b)
+	}
+	return box
+}
+
+func (s *todayScreen) freeSection(t *domain.Today) fyne.CanvasObject {
+	if len(t.FreeSoon) == 0 {
+		return nothing()
+	}
+	box := container.NewVBox()
+	within := 0
+	for _, m := range t.FreeSoon {
+		id := m.ID
+		if m.Within != within {
+			within = m.Within
+			head := widget.NewLabel(lang.X("today.free.within", "Within {{.Days}} days", map[string]any{"Days": formatCount(within)}))
+			head.TextStyle = fyne.TextStyle{Italic: true}
+			box.Add(head)
+		}
+		text := lang.X("today.free.line", "{{.Name}}: free from {{.Date}}", map[string]any{"Name": m.Name, "Date": formatDate(m.FreeFrom)})
+		b := line(text, func() { s.hooks.openManager(id) })
+		s.freeManager = append(s.freeManager, b)
+		box.Add(b)
+	}
+	return box
+}
+
+func (s *todayScreen) wonSection(t *domain.Today) fyne.CanvasObject {
+	if t.WonCount == 0 {
+		return nothing()
+	}
+	box := container.NewVBox()
+	for _, w := range t.Won {
+		l := widget.NewLabel(lang.X("today.won.line", "{{.Option}}: {{.Count}} of {{.Total}} ({{.Percent}}), {{.Value}}", map[string]any{
+			"Option": kindText(w.Option), "Count": formatCount(w.Count), "Total": formatCount(t.WonCount),
+			"Percent": formatPercentBP(w.PercentBP), "Value": formatMoney(w.Value)}))
+		s.won = append(s.won, l)
+		box.Add(l)
+	}
+	return box
+}
