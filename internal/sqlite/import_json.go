@@ -258,14 +258,14 @@ func (im *jsonImport) clients() (err error) {
 // an INSERT, so that a refusal names its record; with the file's rev and
 // times.
 func (im *jsonImport) managers() error {
-	bulk, err := startBulk(im.ctx, im.tx, managerImport.bulk)
+	bulk, err := startBulk(im.ctx, im.tx, "managers", managerImport.fill)
 	if err != nil {
 		return err
 	}
 	if err := bulk.dropIndexes(im.ctx); err != nil {
 		return err
 	}
-	w, err := openManagerWriter(im.ctx, im.tx, time.Time{}, 1)
+	w, err := openTableWriter(im.ctx, im.tx, &managerTable, time.Time{}, 1)
 	if err != nil {
 		return err
 	}
