@@ -101,7 +101,7 @@ func (im *jsonImport) inserted(list string, i int, id int64, res sql.Result) {
 // managers they were written with.
 func (im *jsonImport) checkReferences() error {
 	for _, table := range []string{"proposals", "proposal_versions", "engagements", "contract_terms", "contract_versions"} {
-		rowid, broken, err := brokenReference(im.ctx, im.tx, table)
+		rowid, broken, err := brokenReference(im.ctx, im.tx, table, "c.rowid")
 		if err != nil {
 			return err
 		} else if !broken {

@@ -179,9 +179,13 @@ func (x *exportReader) read(value func(key string) error) error {
 		case "exported_at":
 			envelope = &x.exportedAt
 		}
+		// An export starts with its format and version: a file that is no
+		// export is refused before any record is written.
 		if envelope != nil {
 			err = x.decode(envelope, key, -1)
-		} else if err = x.checkEnvelopeSoFar(); err == nil {
+		} else if x.seen["format"] && x.seen["format_version"] && x.checkEnvelope() != nil {
+			err = x.checkEnvelope()
+		} else {
 			err = value(key)
 		}
 		if err != nil {
@@ -190,16 +194,6 @@ func (x *exportReader) read(value func(key string) error) error {
 	}
 	_, err = x.token() // the '}'
 	return err
-}
-
-// checkEnvelopeSoFar refuses a file that is no export as soon as its
-// format and version are known, before any record is written: an export
-// starts with them.
-func (x *exportReader) checkEnvelopeSoFar() error {
-	if x.seen["format"] && x.seen["format_version"] {
-		return x.checkEnvelope()
-	}
-	return nil
 }
 
 // checkEnvelope refuses a file that is not an Interim Desk export, or one
@@ -376,7 +370,7 @@ func (x *exportReader) fault(err error, key string, i int) error {
 			at = x.dec.InputOffset() + syntax.Offset - x.scanned
 		} else if what, ok := strings.CutPrefix(msg, "expected "); ok {
 			_, after, _ := strings.Cut(what, " ") // "after array element"
-			msg = "invalid character " + quoteChar(x.next()) + " " + after
+			msg = "invalid character " + strconv.QuoteRune(rune(x.next())) + " " + after
 		}
 		return domain.Errorf(domain.EINVALID, "The file is not valid JSON (at byte %d: %s); nothing was imported.", at, msg)
 	case errors.As(err, &typ):
@@ -398,18 +392,6 @@ func (x *exportReader) next() byte {
 	var b [1]byte
 	_, _ = x.dec.Buffered().Read(b[:])
 	return b[0]
-}
-
-// quoteChar writes a byte as encoding/json's messages do.
-func quoteChar(c byte) string {
-	switch c {
-	case '\'':
-		return `'\''`
-	case '"':
-		return `'"'`
-	}
-	q := strconv.Quote(string(rune(c)))
-	return "'" + q[1:len(q)-1] + "'"
 }
 
 // jsonKind names the kind of a JSON token as encoding/json's sentences
