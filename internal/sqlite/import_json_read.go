@@ -25,10 +25,6 @@ type exportReader struct {
 	dec  *json.Decoder
 	in   *countingReader
 	seen map[string]bool // the keys read, as Export names them
-	// scanned is what the decoder's own count of bytes (which
-	// SyntaxError.Offset gives) stood at before the value being decoded:
-	// it counts the values it decoded, not the delimiters between them.
-	scanned int64
 
 	format        string
 	formatVersion int
@@ -238,33 +234,16 @@ func (x *exportReader) token() (json.Token, error) {
 	if err != nil {
 		return nil, x.fault(err, "", -1)
 	}
-	if err := x.notUTF8(0, "", nil); err != nil {
-		return nil, err
-	}
-	// A key or literal went through the decoder's count of bytes: a key
-	// as its text (one with escapes is no key of Export, and refused),
-	// null as its four letters; other literals are refused.
-	switch tok := tok.(type) {
-	case string:
-		x.scanned += int64(len(tok)) + 2
-	case nil:
-		x.scanned += 4
-	}
-	return tok, nil
+	return tok, x.notUTF8(0, "", nil)
 }
 
 // decode decodes the next value, under key (record i of its array when
 // i >= 0), into v.
 func (x *exportReader) decode(v any, key string, i int) error {
-	x.dec.More() // passes the white space
 	start := x.dec.InputOffset()
-	if c := x.next(); c == ',' || c == ':' {
-		start++ // the decoder's count starts after it
-	}
 	if err := x.dec.Decode(v); err != nil {
 		return x.fault(err, key, i)
 	}
-	x.scanned += x.dec.InputOffset() - start
 	return x.notUTF8(start, recordName(key, i, 0), v)
 }
 
@@ -338,14 +317,17 @@ func (x *exportReader) fault(err error, key string, i int) error {
 		return domain.Errorf(domain.EINVALID, "The file is not valid JSON: it ends at byte %d, in the middle of the export (was it cut short?); nothing was imported.", x.in.n)
 	case errors.As(err, &syntax):
 		// The decoder places a fault between values at the byte before
-		// it, and one inside a value by its count of the bytes of values
-		// (it stands at the start of the value then).
+		// it, and one inside a value by its count of the bytes of the
+		// values it decoded; it stands at the start of the value then,
+		// with the value up to the fault in its buffer, which a decoder
+		// of its own places in the value.
 		at, msg := syntax.Offset+1, syntax.Error()
 		if strings.HasSuffix(msg, "'") { // the decoder says no more at the first key
 			msg += " looking for beginning of object key string"
 		}
-		if syntax.Offset != x.dec.InputOffset() {
-			at = x.dec.InputOffset() + syntax.Offset - x.scanned
+		var again *json.SyntaxError
+		if syntax.Offset != x.dec.InputOffset() && errors.As(json.NewDecoder(x.dec.Buffered()).Decode(new(json.RawMessage)), &again) {
+			at = x.dec.InputOffset() + again.Offset
 		} else if what, ok := strings.CutPrefix(msg, "expected "); ok {
 			_, after, _ := strings.Cut(what, " ") // "after array element"
 			msg = "invalid character " + strconv.QuoteRune(rune(x.next())) + " " + after
