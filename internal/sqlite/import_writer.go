@@ -13,8 +13,8 @@ import (
 // tableSpec is how an import writes one kind of record to its table.
 type tableSpec[T any] struct {
 	table   string // "managers"
-	columns string // the columns values gives, without id, rev and the times
-	values  func(*T) ([]any, error)
+	columns string // the columns values appends, without id, rev and the times
+	values  func(args []any, rec *T) ([]any, error)
 	id      func(*T) *int64
 	// stamps are the record's own rev and times, which an export keeps.
 	stamps func(*T) (rev int64, created, updated time.Time)
@@ -81,12 +81,12 @@ func (w *tableWriter[T]) close() { closeAll(w.insertN, w.update1, w.deleteTags) 
 // add buffers a new record, with its id, and its tags; a full batch is
 // written.
 func (w *tableWriter[T]) add(ctx context.Context, rec *T) error {
-	values, err := w.spec.values(rec)
+	id := *w.spec.id(rec)
+	args, err := w.spec.values(append(w.args, id), rec)
 	if err != nil {
 		return err
 	}
-	id := *w.spec.id(rec)
-	w.args = append(append(w.args, id), values...)
+	w.args = args
 	if w.now.IsZero() {
 		rev, created, updated := w.spec.stamps(rec)
 		w.args = append(w.args, max(rev, 1), timeText(created), timeText(updated))
@@ -122,7 +122,7 @@ func (w *tableWriter[T]) flush(ctx context.Context) error {
 
 // update writes a stored record at once; its new tags go with the others.
 func (w *tableWriter[T]) update(ctx context.Context, rec *T) error {
-	values, err := w.spec.values(rec)
+	values, err := w.spec.values(nil, rec)
 	if err != nil {
 		return err
 	}
@@ -234,12 +234,12 @@ var managerTable = tableSpec[domain.Manager]{
 	columns: `name, email, phone, city, headline, skills, sectors, languages, day_rate, available_from,
 		max_days_per_week, cv, company_name, company_vat_id, company_iban, active, notes,
 		company_street, company_postcode, company_city, company_country, company_number`,
-	values: func(m *domain.Manager) ([]any, error) {
+	values: func(args []any, m *domain.Manager) ([]any, error) {
 		skills, sectors, languages, err := managerLists(m)
 		co := m.Company
-		return []any{m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors, languages, int64(m.DayRate),
+		return append(args, m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors, languages, int64(m.DayRate),
 			dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name, co.VATID, co.IBAN, m.Active, m.Notes,
-			co.Seat.Street, co.Seat.Postcode, co.Seat.City, co.Seat.Country, co.CompanyNumber}, err
+			co.Seat.Street, co.Seat.Postcode, co.Seat.City, co.Seat.Country, co.CompanyNumber), err
 	},
 	id:     func(m *domain.Manager) *int64 { return &m.ID },
 	stamps: func(m *domain.Manager) (int64, time.Time, time.Time) { return m.Rev, m.CreatedAt, m.UpdatedAt },
@@ -252,10 +252,10 @@ var clientTable = tableSpec[domain.Client]{
 	table: "clients",
 	columns: `legal_name, trade_name, vat_id, company_number, street, postcode, city, country, sector,
 		contact_name, contact_role, contact_email, contact_phone, language, notes, archived, cannot_deduct_vat`,
-	values: func(c *domain.Client) ([]any, error) {
+	values: func(args []any, c *domain.Client) ([]any, error) {
 		a, k := c.Address, c.Contact
-		return []any{c.LegalName, c.TradeName, c.VATID, c.CompanyNumber, a.Street, a.Postcode, a.City, a.Country,
-			c.Sector, k.Name, k.Role, k.Email, k.Phone, string(c.Language), c.Notes, c.Archived, c.CannotDeductVAT}, nil
+		return append(args, c.LegalName, c.TradeName, c.VATID, c.CompanyNumber, a.Street, a.Postcode, a.City, a.Country,
+			c.Sector, k.Name, k.Role, k.Email, k.Phone, string(c.Language), c.Notes, c.Archived, c.CannotDeductVAT), nil
 	},
 	id:     func(c *domain.Client) *int64 { return &c.ID },
 	stamps: func(c *domain.Client) (int64, time.Time, time.Time) { return c.Rev, c.CreatedAt, c.UpdatedAt },
