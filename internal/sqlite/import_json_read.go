@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -109,17 +110,11 @@ var exportKeys = func() []string {
 // exportKey is the key of Export that name stands for. Like encoding/json
 // it ignores capitals when no key matches exactly.
 func exportKey(name string) (string, bool) {
-	for _, k := range exportKeys {
-		if k == name {
-			return k, true
-		}
+	i := slices.Index(exportKeys, name)
+	if i < 0 {
+		i = slices.IndexFunc(exportKeys, func(k string) bool { return strings.EqualFold(k, name) })
 	}
-	for _, k := range exportKeys {
-		if strings.EqualFold(k, name) {
-			return k, true
-		}
-	}
-	return "", false
+	return exportKeys[max(i, 0)], i >= 0
 }
 
 // read walks the top-level object and calls value for each key of
