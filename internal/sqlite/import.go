@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
@@ -25,22 +24,14 @@ type importSpec[T any] struct {
 	normalize func(*T)
 	validate  func(*T) error
 	name      func(*T) string
-	id        func(*T) *int64
 	diff      func(stored, merged *T) []string
-	bulk      bulkSpec
+	// fill copies the new rows, id >= ?, into the full-text index in one
+	// statement (bulkLoad).
+	fill string
 	// checked are the tables with references that the import writes,
 	// checked before the commit (importTx).
 	checked []string
-	writer  func(ctx context.Context, tx *sql.Tx, now time.Time) (recordWriter[T], error)
-}
-
-// recordWriter writes the records of one import in its transaction.
-type recordWriter[T any] interface {
-	find(ctx context.Context, id int64) (*T, error)
-	add(ctx context.Context, rec *T) error // rec has its id; it may be buffered
-	update(ctx context.Context, rec *T) error
-	flush(ctx context.Context) error // writes what add buffered
-	close()
+	table   *tableSpec[T]
 }
 
 // importRows runs an import: every line judged in file order inside one
@@ -80,12 +71,12 @@ func importLines[T any](ctx context.Context, db *DB, tx *sql.Tx, spec *importSpe
 	now := db.now()
 	var bulk *bulkLoad
 	if !opt.DryRun {
-		if bulk, err = startBulk(ctx, tx, spec.bulk); err != nil {
+		if bulk, err = startBulk(ctx, tx, spec.table.table, spec.fill); err != nil {
 			return err
 		}
 	}
 	// A dry run prepares the writer too, for its look-ups; it writes nothing.
-	w, err := spec.writer(ctx, tx, now)
+	w, err := openTableWriter(ctx, tx, spec.table, now, importBatch)
 	if err != nil {
 		return err
 	}
@@ -115,12 +106,12 @@ func importLines[T any](ctx context.Context, db *DB, tx *sql.Tx, spec *importSpe
 				"Nothing was imported: line %d was refused. %s Correct the line, or choose to skip refused lines.", line.Line, line.Reason)
 		}
 		if line.Action == domain.ImportAdd && !opt.DryRun {
-			*spec.id(rec) = nextID
+			*spec.table.id(rec) = nextID
 			nextID++
 			if err := w.add(ctx, rec); err != nil {
 				return err
 			}
-			line.ID = *spec.id(rec)
+			line.ID = *spec.table.id(rec)
 			if added++; added == bulk.worthFrom() {
 				if err := bulk.dropIndexes(ctx); err != nil {
 					return err
@@ -159,7 +150,7 @@ func importLines[T any](ctx context.Context, db *DB, tx *sql.Tx, spec *importSpe
 // normalised copy, the caller's record stays as read. The name and key in
 // the line are copies: a report of 100,000 lines must not keep the text
 // of every line it was read from.
-func judge[T any](ctx context.Context, tx *sql.Tx, spec *importSpec[T], w recordWriter[T], keys map[string]int64,
+func judge[T any](ctx context.Context, tx *sql.Tx, spec *importSpec[T], w *tableWriter[T], keys map[string]int64,
 	inFile map[string]int, names *nameMatcher, row domain.ImportRow[T], dryRun bool) (line domain.ImportLine, rec *T, err error) {
 	line = domain.ImportLine{Line: row.Line, Action: domain.ImportRefuse}
 	if row.Err != nil || row.Record == nil {
@@ -200,7 +191,7 @@ func judge[T any](ctx context.Context, tx *sql.Tx, spec *importSpec[T], w record
 	}
 
 	line.ID = id
-	old, err := w.find(ctx, id)
+	old, err := spec.table.find(ctx, tx, id)
 	if err != nil {
 		return line, nil, err
 	}
@@ -208,9 +199,9 @@ func judge[T any](ctx context.Context, tx *sql.Tx, spec *importSpec[T], w record
 	if row.Merge != nil {
 		row.Merge(&merged)
 	} else {
-		keep := *spec.id(&merged)
+		keep := *spec.table.id(&merged)
 		merged = *rec
-		*spec.id(&merged) = keep
+		*spec.table.id(&merged) = keep
 	}
 	if line.ByName {
 		keepStoredName(&merged, old)

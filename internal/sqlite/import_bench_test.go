@@ -129,7 +129,9 @@ func BenchmarkImportFloor100k(b *testing.B) {
 		b.StartTimer()
 		before := cpuTime()
 		err := db.write(ctx, func(tx *sql.Tx) error {
-			ins, err := tx.PrepareContext(ctx, `INSERT INTO managers (`+managerInsertColumns+`)
+			ins, err := tx.PrepareContext(ctx, `INSERT INTO managers (id, name, email, phone, city, headline,
+				skills, sectors, languages, day_rate, available_from, max_days_per_week, cv, company_name,
+				company_vat_id, company_iban, active, notes, rev, created_at, updated_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 			if err != nil {
 				return err

@@ -7,19 +7,6 @@ import (
 	"time"
 )
 
-// bulkSpec names what a large import of one table pauses while it runs
-// and puts back before the commit.
-type bulkSpec struct {
-	table string // "managers": new rows get ids from one past its largest
-	// indexed are the tables whose secondary indexes a large import drops
-	// and builds again.
-	indexed []string
-	trigger string // the insert trigger of the table's full-text index
-	// fill copies the new rows, id >= ?, into the full-text index in one
-	// statement.
-	fill string
-}
-
 // bulkFrom is the number of new records from which an import drops the
 // secondary indexes of the tables it fills and builds them again before
 // the commit: with the pool's page cache, 100,000 inserts at random places
@@ -44,25 +31,27 @@ const bulkFrom = 5000
 // index back, and other connections never see the schema without them.
 type bulkLoad struct {
 	tx         *sql.Tx
-	spec       bulkSpec
+	table      string // "managers": new rows get ids from one past its largest
+	fill       string // copies the new rows, id >= ?, into the full-text index
+	trigger    string // the insert trigger of the full-text index
 	triggerSQL string
 	firstID    int64    // the id the first new row gets
 	indexes    []string // the CREATE statements of the indexes dropped
 }
 
-func startBulk(ctx context.Context, tx *sql.Tx, spec bulkSpec) (*bulkLoad, error) {
-	b := &bulkLoad{tx: tx, spec: spec}
+func startBulk(ctx context.Context, tx *sql.Tx, table, fill string) (*bulkLoad, error) {
+	b := &bulkLoad{tx: tx, table: table, fill: fill, trigger: table + "_fts_insert"}
 	err := tx.QueryRowContext(ctx, `SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = ?`,
-		spec.trigger).Scan(&b.triggerSQL)
+		b.trigger).Scan(&b.triggerSQL)
 	if err != nil {
-		return nil, fmt.Errorf("read trigger %s: %w", spec.trigger, err)
+		return nil, fmt.Errorf("read trigger %s: %w", b.trigger, err)
 	}
 	// New rows get the ids SQLite would give them, one past the largest.
-	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) + 1 FROM `+spec.table).Scan(&b.firstID); err != nil {
-		return nil, fmt.Errorf("read the last id of %s: %w", spec.table, err)
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) + 1 FROM `+table).Scan(&b.firstID); err != nil {
+		return nil, fmt.Errorf("read the last id of %s: %w", table, err)
 	}
-	if _, err := tx.ExecContext(ctx, `DROP TRIGGER `+spec.trigger); err != nil {
-		return nil, fmt.Errorf("pause trigger %s: %w", spec.trigger, err)
+	if _, err := tx.ExecContext(ctx, `DROP TRIGGER `+b.trigger); err != nil {
+		return nil, fmt.Errorf("pause trigger %s: %w", b.trigger, err)
 	}
 	return b, nil
 }
@@ -91,22 +80,20 @@ func (b *bulkLoad) dropIndexes(ctx context.Context) error {
 	}
 	b.indexes = []string{}
 	var names []string
-	for _, table := range b.spec.indexed {
-		rows, err := b.tx.QueryContext(ctx, `SELECT name, sql FROM sqlite_schema
-			WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name`, table)
-		if err != nil {
-			return fmt.Errorf("read the indexes of %s: %w", table, err)
-		}
-		for rows.Next() {
-			var name, create string
-			if err := rows.Scan(&name, &create); err != nil {
-				rows.Close()
-				return fmt.Errorf("read the indexes of %s: %w", table, err)
-			}
-			names, b.indexes = append(names, name), append(b.indexes, create)
-		}
-		rows.Close()
+	rows, err := b.tx.QueryContext(ctx, `SELECT name, sql FROM sqlite_schema
+		WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY name`, b.table)
+	if err != nil {
+		return fmt.Errorf("read the indexes of %s: %w", b.table, err)
 	}
+	for rows.Next() {
+		var name, create string
+		if err := rows.Scan(&name, &create); err != nil {
+			rows.Close()
+			return fmt.Errorf("read the indexes of %s: %w", b.table, err)
+		}
+		names, b.indexes = append(names, name), append(b.indexes, create)
+	}
+	rows.Close()
 	for _, name := range names {
 		if _, err := b.tx.ExecContext(ctx, `DROP INDEX "`+name+`"`); err != nil {
 			return fmt.Errorf("pause index %s: %w", name, err)
@@ -123,11 +110,11 @@ func (b *bulkLoad) finish(ctx context.Context) error {
 			return fmt.Errorf("rebuild index (%s): %w", create, err)
 		}
 	}
-	if _, err := b.tx.ExecContext(ctx, b.spec.fill, b.firstID); err != nil {
-		return fmt.Errorf("index new %s: %w", b.spec.table, err)
+	if _, err := b.tx.ExecContext(ctx, b.fill, b.firstID); err != nil {
+		return fmt.Errorf("index new %s: %w", b.table, err)
 	}
 	if _, err := b.tx.ExecContext(ctx, b.triggerSQL); err != nil {
-		return fmt.Errorf("restore trigger %s: %w", b.spec.trigger, err)
+		return fmt.Errorf("restore trigger %s: %w", b.trigger, err)
 	}
 	return nil
 }

@@ -101,7 +101,7 @@ func (im *jsonImport) inserted(list string, i int, id int64, res sql.Result) {
 // managers they were written with.
 func (im *jsonImport) checkReferences() error {
 	for _, table := range []string{"proposals", "proposal_versions", "engagements", "contract_terms", "contract_versions"} {
-		rowid, broken, err := brokenReference(im.ctx, im.tx, table)
+		rowid, broken, err := brokenReference(im.ctx, im.tx, table, "c.rowid")
 		if err != nil {
 			return err
 		} else if !broken {
@@ -258,14 +258,14 @@ func (im *jsonImport) clients() (err error) {
 // an INSERT, so that a refusal names its record; with the file's rev and
 // times.
 func (im *jsonImport) managers() error {
-	bulk, err := startBulk(im.ctx, im.tx, managerImport.bulk)
+	bulk, err := startBulk(im.ctx, im.tx, "managers", managerImport.fill)
 	if err != nil {
 		return err
 	}
 	if err := bulk.dropIndexes(im.ctx); err != nil {
 		return err
 	}
-	w, err := openManagerWriter(im.ctx, im.tx, time.Time{}, 1)
+	w, err := openTableWriter(im.ctx, im.tx, &managerTable, time.Time{}, 1)
 	if err != nil {
 		return err
 	}

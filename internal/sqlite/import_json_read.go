@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -25,10 +26,6 @@ type exportReader struct {
 	dec  *json.Decoder
 	in   *countingReader
 	seen map[string]bool // the keys read, as Export names them
-	// scanned is what the decoder's own count of bytes (which
-	// SyntaxError.Offset gives) stood at before the value being decoded:
-	// it counts the values it decoded, not the delimiters between them.
-	scanned int64
 
 	format        string
 	formatVersion int
@@ -39,26 +36,24 @@ type exportReader struct {
 // countingReader counts the bytes read, for the offset of a file that
 // ends too early, keeps the error of a read that failed, and finds the
 // first byte that is not UTF-8 with its line: encoding/json would turn it
-// into U+FFFD without a word. It keeps the bytes of the value being
-// decoded, to name the field that holds such a byte.
+// into U+FFFD without a word.
 type countingReader struct {
 	r   io.Reader
 	n   int64
 	err error
 
-	keep    []byte // the bytes read from offset kept on
-	kept    int64
-	lines   int   // newlines before the unchecked end of keep
-	checked int64 // keep is UTF-8 up to this offset
-	bad     int64 // the offset of the first byte that is not UTF-8, or -1
+	tail    []byte // the bytes not checked yet: a character cut by a read
+	lines   int    // newlines before checked
+	checked int64  // the file is UTF-8 up to this offset
+	bad     int64  // the offset of the first byte that is not UTF-8, or -1
 	badLine int
 }
 
 func (c *countingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
-	c.keep = append(c.keep, p[:n]...)
 	c.n += int64(n)
 	if c.bad < 0 {
+		c.tail = append(c.tail, p[:n]...)
 		c.check(err == io.EOF)
 	}
 	if err != nil && err != io.EOF {
@@ -70,20 +65,20 @@ func (c *countingReader) Read(p []byte) (int, error) {
 // check reads the bytes not checked yet for a byte that is not UTF-8; at
 // the end of the file (eof) a character cut short is one.
 func (c *countingReader) check(eof bool) {
-	b := c.keep[c.checked-c.kept:]
+	b := c.tail
 	if utf8.Valid(b) {
 		c.lines += bytes.Count(b, []byte{'\n'})
-		c.checked = c.n
-		return
+		c.checked += int64(len(b))
+		b = nil
 	}
 	for len(b) > 0 {
 		r, size := utf8.DecodeRune(b)
 		if r == utf8.RuneError && size == 1 {
 			if !eof && !utf8.FullRune(b) {
-				return // the rest comes with the next read
+				break // the rest comes with the next read
 			}
 			c.bad, c.badLine = c.checked, c.lines+1
-			return
+			break
 		}
 		if r == '\n' {
 			c.lines++
@@ -91,15 +86,7 @@ func (c *countingReader) check(eof bool) {
 		c.checked += int64(size)
 		b = b[size:]
 	}
-}
-
-// from forgets the bytes before offset, when they are many, and keeps
-// those not checked yet.
-func (c *countingReader) from(offset int64) {
-	if d := min(offset, c.checked) - c.kept; d > 64<<10 {
-		c.keep = c.keep[:copy(c.keep, c.keep[d:])]
-		c.kept += d
-	}
+	c.tail = c.tail[:copy(c.tail, b)]
 }
 
 func newExportReader(ctx context.Context, r io.Reader) *exportReader {
@@ -123,17 +110,11 @@ var exportKeys = func() []string {
 // exportKey is the key of Export that name stands for. Like encoding/json
 // it ignores capitals when no key matches exactly.
 func exportKey(name string) (string, bool) {
-	for _, k := range exportKeys {
-		if k == name {
-			return k, true
-		}
+	i := slices.Index(exportKeys, name)
+	if i < 0 {
+		i = slices.IndexFunc(exportKeys, func(k string) bool { return strings.EqualFold(k, name) })
 	}
-	for _, k := range exportKeys {
-		if strings.EqualFold(k, name) {
-			return k, true
-		}
-	}
-	return "", false
+	return exportKeys[max(i, 0)], i >= 0
 }
 
 // read walks the top-level object and calls value for each key of
@@ -179,9 +160,13 @@ func (x *exportReader) read(value func(key string) error) error {
 		case "exported_at":
 			envelope = &x.exportedAt
 		}
+		// An export starts with its format and version: a file that is no
+		// export is refused before any record is written.
 		if envelope != nil {
 			err = x.decode(envelope, key, -1)
-		} else if err = x.checkEnvelopeSoFar(); err == nil {
+		} else if x.seen["format"] && x.seen["format_version"] && x.checkEnvelope() != nil {
+			err = x.checkEnvelope()
+		} else {
 			err = value(key)
 		}
 		if err != nil {
@@ -190,16 +175,6 @@ func (x *exportReader) read(value func(key string) error) error {
 	}
 	_, err = x.token() // the '}'
 	return err
-}
-
-// checkEnvelopeSoFar refuses a file that is no export as soon as its
-// format and version are known, before any record is written: an export
-// starts with them.
-func (x *exportReader) checkEnvelopeSoFar() error {
-	if x.seen["format"] && x.seen["format_version"] {
-		return x.checkEnvelope()
-	}
-	return nil
 }
 
 // checkEnvelope refuses a file that is not an Interim Desk export, or one
@@ -254,102 +229,73 @@ func (x *exportReader) token() (json.Token, error) {
 	if err != nil {
 		return nil, x.fault(err, "", -1)
 	}
-	if err := x.notUTF8(0, ""); err != nil {
-		return nil, err
-	}
-	// A key or literal went through the decoder's count of bytes: a key
-	// as its text (one with escapes is no key of Export, and refused),
-	// null as its four letters; other literals are refused.
-	switch tok := tok.(type) {
-	case string:
-		x.scanned += int64(len(tok)) + 2
-	case nil:
-		x.scanned += 4
-	}
-	return tok, nil
+	return tok, x.notUTF8(0, "", nil)
 }
 
 // decode decodes the next value, under key (record i of its array when
 // i >= 0), into v.
 func (x *exportReader) decode(v any, key string, i int) error {
-	x.dec.More() // passes the white space
 	start := x.dec.InputOffset()
-	if c := x.next(); c == ',' || c == ':' {
-		start++ // the decoder's count starts after it
-	}
-	x.in.from(start)
 	if err := x.dec.Decode(v); err != nil {
 		return x.fault(err, key, i)
 	}
-	x.scanned += x.dec.InputOffset() - start
-	return x.notUTF8(start, recordName(key, i, 0))
+	return x.notUTF8(start, recordName(key, i, 0), v)
 }
 
 // notUTF8 refuses the file once the decoder has passed its first byte
 // that is not UTF-8, naming its line, and its field when it is in the
-// value of where that starts at offset start.
-func (x *exportReader) notUTF8(start int64, where string) error {
+// value v of where that starts at offset start.
+func (x *exportReader) notUTF8(start int64, where string, v any) error {
 	bad, end := x.in.bad, x.dec.InputOffset()
 	if bad < 0 || bad >= end {
 		return nil
 	}
 	if where != "" && bad >= start {
-		return domain.Errorf(domain.EINVALID, "The file is not valid UTF-8 at line %d, in %s; nothing was imported.",
-			x.in.badLine, where+fieldAt(x.in.keep[start-x.in.kept:end-x.in.kept], bad-start))
+		field, _ := replaced(reflect.ValueOf(v))
+		return domain.Errorf(domain.EINVALID, "The file is not valid UTF-8 at line %d, in %s; nothing was imported.", x.in.badLine, where+field)
 	}
 	return domain.Errorf(domain.EINVALID, "The file is not valid UTF-8 at line %d; nothing was imported.", x.in.badLine)
 }
 
-// fieldAt names the field of the JSON value raw whose text holds byte at:
-// ".address.city", ".skills[2]", "" for the value itself.
-func fieldAt(raw []byte, at int64) string {
-	type level struct {
-		object, wantKey bool
-		key             string
-		n               int
-	}
-	var path []level
-	name := func() string {
-		var b strings.Builder
-		for _, l := range path {
-			if l.object {
-				b.WriteString("." + l.key)
-			} else {
-				fmt.Fprintf(&b, "[%d]", l.n)
+// replaced names the field of v, as the file names it, that holds U+FFFD,
+// which encoding/json puts in place of a byte that is not UTF-8:
+// ".address.city", ".skills[2]", "" for v itself.
+func replaced(v reflect.Value) (string, bool) {
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			return replaced(v.Elem())
+		}
+	case reflect.String:
+		return "", strings.ContainsRune(v.String(), utf8.RuneError)
+	case reflect.Slice:
+		for i := range v.Len() {
+			if f, ok := replaced(v.Index(i)); ok {
+				return fmt.Sprintf("[%d]%s", i, f), true
 			}
 		}
-		return b.String()
-	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	for {
-		tok, err := dec.Token()
-		if err != nil {
-			return name()
+	case reflect.Map:
+		for it := v.MapRange(); it.Next(); {
+			if f, ok := replaced(it.Value()); ok {
+				return "." + it.Key().String() + f, true
+			}
 		}
-		var top *level
-		if len(path) > 0 {
-			top = &path[len(path)-1]
-		}
-		if k, ok := tok.(string); ok && top != nil && top.object && top.wantKey {
-			top.key, top.wantKey = k, false
-		} else if dec.InputOffset() <= at {
-			switch tok {
-			case json.Delim('{'), json.Delim('['):
-				path = append(path, level{object: tok == json.Delim('{'), wantKey: true})
+	case reflect.Struct:
+		for i := range v.NumField() {
+			sf := v.Type().Field(i)
+			name, _, _ := strings.Cut(sf.Tag.Get("json"), ",")
+			if !sf.IsExported() || sf.Type == reflect.TypeFor[time.Time]() {
 				continue
-			case json.Delim('}'), json.Delim(']'):
-				path = path[:len(path)-1]
 			}
-			if len(path) > 0 { // a value of the level above ended
-				path[len(path)-1].wantKey = true
-				path[len(path)-1].n++
+			if f, ok := replaced(v.Field(i)); ok {
+				if sf.Anonymous && name == "" {
+					return f, true
+				}
+				return "." + name + f, true
 			}
-			continue
-		}
-		if dec.InputOffset() > at {
-			return name()
 		}
 	}
+	return "", false
 }
 
 // fault turns an error of the decoder into the sentence for the person,
@@ -366,17 +312,20 @@ func (x *exportReader) fault(err error, key string, i int) error {
 		return domain.Errorf(domain.EINVALID, "The file is not valid JSON: it ends at byte %d, in the middle of the export (was it cut short?); nothing was imported.", x.in.n)
 	case errors.As(err, &syntax):
 		// The decoder places a fault between values at the byte before
-		// it, and one inside a value by its count of the bytes of values
-		// (it stands at the start of the value then).
+		// it, and one inside a value by its count of the bytes of the
+		// values it decoded; it stands at the start of the value then,
+		// with the value up to the fault in its buffer, which a decoder
+		// of its own places in the value.
 		at, msg := syntax.Offset+1, syntax.Error()
 		if strings.HasSuffix(msg, "'") { // the decoder says no more at the first key
 			msg += " looking for beginning of object key string"
 		}
-		if syntax.Offset != x.dec.InputOffset() {
-			at = x.dec.InputOffset() + syntax.Offset - x.scanned
+		var again *json.SyntaxError
+		if syntax.Offset != x.dec.InputOffset() && errors.As(json.NewDecoder(x.dec.Buffered()).Decode(new(json.RawMessage)), &again) {
+			at = x.dec.InputOffset() + again.Offset
 		} else if what, ok := strings.CutPrefix(msg, "expected "); ok {
 			_, after, _ := strings.Cut(what, " ") // "after array element"
-			msg = "invalid character " + quoteChar(x.next()) + " " + after
+			msg = "invalid character " + strconv.QuoteRune(rune(x.next())) + " " + after
 		}
 		return domain.Errorf(domain.EINVALID, "The file is not valid JSON (at byte %d: %s); nothing was imported.", at, msg)
 	case errors.As(err, &typ):
@@ -398,18 +347,6 @@ func (x *exportReader) next() byte {
 	var b [1]byte
 	_, _ = x.dec.Buffered().Read(b[:])
 	return b[0]
-}
-
-// quoteChar writes a byte as encoding/json's messages do.
-func quoteChar(c byte) string {
-	switch c {
-	case '\'':
-		return `'\''`
-	case '"':
-		return `'"'`
-	}
-	q := strconv.Quote(string(rune(c)))
-	return "'" + q[1:len(q)-1] + "'"
 }
 
 // jsonKind names the kind of a JSON token as encoding/json's sentences
