@@ -228,7 +228,7 @@ shoot() {
 	# shows the whole pipeline with the draft still open.
 	keys ctrl+3 ctrl+f
 	type_text "Programmamanager"
-	click 300 205
+	click 300 245
 	keys ctrl+f ctrl+a BackSpace
 	# The wheel must stay off entries, or it scrolls an entry's text instead of
 	# the form: first over the labels of the general part, then over the gap
@@ -266,7 +266,7 @@ shoot() {
 
 	# Engagements with one open, then the firm's settings.
 	keys ctrl+4
-	click 300 166
+	click 300 245
 	shot engagements
 	keys ctrl+5
 	shot firm
@@ -282,7 +282,7 @@ shoot() {
 	click 640 737
 
 	# The open engagement's contract: Ctrl+P asks before the first print,
-	# which freezes it; Tab Tab Space presses "Print and open". Then notice
+	# which freezes it; Tab Tab Space presses "Save as PDF and open". Then notice
 	# (the third button of the first row): the dialog works out the last
 	# day before anything is recorded. It stays open; the app stops next.
 	keys ctrl+4 ctrl+p

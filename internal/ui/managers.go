@@ -478,7 +478,9 @@ func managerStatusShort(st domain.ManagerStatus) string {
 	case st.Availability == domain.AvailableFrom:
 		return lang.X("manager.status.from.short", "From {{.Date}}", map[string]any{"Date": formatShortDate(st.Until)})
 	}
-	return managerStatusText(st)
+	// The proposals naming the manager are for the form's sentence: in
+	// the column they pushed the status out of its width.
+	return managerBookingText(st)
 }
 
 // managerStatusText says whether a manager is free: "Available", "On

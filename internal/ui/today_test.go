@@ -84,7 +84,7 @@ func TestToday_firstScreenShowsWhatNeedsDoing(t *testing.T) {
 	if u.current != s {
 		t.Fatalf("a fresh start opens %s, want today", u.current.name())
 	}
-	if s.heading.Text != "What needs doing on 9 May 2026" {
+	if s.heading.Text != "What needs doing on 09/05/2026" {
 		t.Errorf("heading = %q", s.heading.Text)
 	}
 	// The sample has two drafts (one now issued), two issued, two
@@ -98,15 +98,15 @@ func TestToday_firstScreenShowsWhatNeedsDoing(t *testing.T) {
 	if !strings.Contains(statuses, "expected margin €") {
 		t.Errorf("status lines show no margin:\n%s", statuses)
 	}
-	if got := buttonTexts(s.expiring); !strings.Contains(got, tw.proposal.Number) || !strings.Contains(got, "valid until 19 May 2026") {
-		t.Errorf("expiring = %q, want %s valid until 19 May 2026", got, tw.proposal.Number)
+	if got := buttonTexts(s.expiring); !strings.Contains(got, tw.proposal.Number) || !strings.Contains(got, "valid until 19/05/2026") {
+		t.Errorf("expiring = %q, want %s valid until 19/05/2026", got, tw.proposal.Number)
 	}
-	if got := buttonTexts(s.ending); !strings.Contains(got, "Interim HR lead (Interim): ends 29 May 2026") || !strings.Contains(got, "with Anneliese Verbruggen") {
+	if got := buttonTexts(s.ending); !strings.Contains(got, "Interim HR lead (Interim): ends 29/05/2026") || !strings.Contains(got, "with Anneliese Verbruggen") {
 		t.Errorf("ending = %q", got)
 	}
 	// Anneliese is free when the added engagement ends; Daniël's last one
 	// of the sample ends on 28 June.
-	if got := buttonTexts(s.freeManager); got != "Anneliese Verbruggen: free from 30 May 2026\nDaniël de Vries: free from 29 June 2026" {
+	if got := buttonTexts(s.freeManager); got != "Anneliese Verbruggen: free from 30/05/2026\nDaniël de Vries: free from 29/06/2026" {
 		t.Errorf("free soon = %q", got)
 	}
 	if len(s.won) != 1 || s.won[0].Text != "Interim: 2 of 2 (100%), €216,400.00" {
@@ -148,7 +148,7 @@ func TestToday_firstScreenShowsWhatNeedsDoing(t *testing.T) {
 func TestToday_amountsAndDatesInTheScreenLanguage(t *testing.T) {
 	tw := newTodayWorld(t, "nl")
 	s := tw.u.todayScr
-	if s.heading.Text != "Wat er te doen is op 9 mei 2026" {
+	if s.heading.Text != "Wat er te doen is op 09-05-2026" {
 		t.Errorf("heading = %q", s.heading.Text)
 	}
 	if len(s.won) != 1 || s.won[0].Text != "Interim: 2 van 2 (100\u00a0%), € 216.400,00" {
@@ -164,7 +164,7 @@ func TestRecordStory_clientAndManagerFormsListTheirRecords(t *testing.T) {
 	u.managers.open(tw.engagement.ManagerID)
 	u.waitIdle()
 	got := buttonTexts(u.managers.story.lines)
-	if !strings.Contains(got, "Interim HR lead: Planned, 10 March 2026 – 29 May 2026") {
+	if !strings.Contains(got, "Interim HR lead: Planned, 10/03/2026 – 29/05/2026") {
 		t.Errorf("manager's story = %q", got)
 	}
 	var line *widget.Button
