@@ -84,7 +84,7 @@ func (s *clientsScreen) build() {
 	s.list.onSelect = func(c *domain.Client) { s.open(c.ID) }
 	s.showArchived = widget.NewCheck(lang.L("Show archived"), func(bool) { s.list.reload() })
 	s.buildForm()
-	s.root = listDetail(s.list.content(s.showArchived), s.pane.root)
+	s.root = listDetail(s.list.content(s.showArchived, s.newRecord), s.pane.root)
 }
 
 func (s *clientsScreen) query(search, sort string, offset, limit int) func(context.Context) ([]*domain.Client, int, error) {

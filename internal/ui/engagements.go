@@ -121,7 +121,7 @@ func (s *engagementsScreen) build() {
 	s.buildForm()
 	filters := container.NewVBox(container.NewBorder(nil, nil, nil, s.printAll, s.statusFilter), s.margin.footer)
 	s.list.onRefreshed = func() { s.margin.refreshFooter(s.parts, s.svc.Engagements) }
-	split := container.NewHSplit(s.list.content(filters), s.pane.root)
+	split := container.NewHSplit(s.list.content(filters, s.newRecord), s.pane.root)
 	split.Offset = 0.55 // five columns; the detail needs room for its buttons
 	s.root = split
 }

@@ -92,7 +92,7 @@ func (s *managersScreen) build() {
 
 	s.buildFilters()
 	s.buildForm()
-	split := container.NewHSplit(s.list.content(s.filtersBox()), s.pane.root)
+	split := container.NewHSplit(s.list.content(s.filtersBox(), s.newRecord), s.pane.root)
 	split.Offset = 0.58 // the roster has the most columns
 	s.root = split
 }

@@ -112,7 +112,7 @@ func (s *proposalsScreen) build() {
 	s.buildForm()
 	openMargin := newOpenMarginFooter()
 	s.list.onRefreshed = func() { refreshOpenMargin(s.parts, s.svc.Proposals, openMargin) }
-	split := container.NewHSplit(s.list.content(container.NewVBox(s.statusFilter, openMargin)), s.pane.root)
+	split := container.NewHSplit(s.list.content(container.NewVBox(s.statusFilter, openMargin), s.newRecord), s.pane.root)
 	// The form holds two offers side by side; give it the room.
 	split.Offset = 0.4
 	s.root = split

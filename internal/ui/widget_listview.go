@@ -46,6 +46,7 @@ type listView[T any] struct {
 	countFmt func(n int) string
 
 	search  *widget.Entry
+	newBtn  *widget.Button // beside the search: the screen's Ctrl+N
 	count   *widget.Label
 	list    *widget.List
 	header  *fyne.Container
@@ -156,9 +157,17 @@ func (lv *listView[T]) build() {
 	lv.list.OnSelected = lv.selected
 }
 
-// content is the search field, the count, the header and the list.
-func (lv *listView[T]) content(filters fyne.CanvasObject) fyne.CanvasObject {
-	top := container.NewVBox(lv.search)
+// content is the search field with a New button beside it, the count, the
+// header and the list. onNew is the screen's Ctrl+N: the button says the
+// shortcut exists, for those who never open a menu.
+func (lv *listView[T]) content(filters fyne.CanvasObject, onNew func()) fyne.CanvasObject {
+	var top *fyne.Container
+	if onNew == nil { // a picker chooses among what exists
+		top = container.NewVBox(lv.search)
+	} else {
+		lv.newBtn = widget.NewButtonWithIcon(lang.L("New"), theme.ContentAddIcon(), func() { lv.parts.leaveThen(onNew) })
+		top = container.NewVBox(container.NewBorder(nil, nil, nil, lv.newBtn, lv.search))
+	}
 	if filters != nil {
 		top.Add(filters)
 	}

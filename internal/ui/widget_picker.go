@@ -94,7 +94,7 @@ func (p *picker[T]) open() {
 		}
 	}
 	p.list = lv
-	content := lv.content(nil)
+	content := lv.content(nil, nil)
 	p.dialog = dialog.NewCustom(p.title, cancelText(), content, p.parts.win)
 	p.dialog.Resize(fyne.NewSize(640, 480))
 	p.dialog.Show()
