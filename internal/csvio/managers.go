@@ -127,6 +127,14 @@ var managerEntity = entity[domain.Manager]{
 			"company vat", "vat", "vat number", "vat id", "btw", "btw-nummer", "btw nr"),
 		text("Company IBAN", func(m *domain.Manager) *string { return &m.Company.IBAN },
 			"iban", "bank account", "account number", "rekeningnummer", "rekening", "bankrekening"),
+		// The seat and number the agreements print (issue 12): without
+		// them in the file, a roster moved by CSV lost them.
+		text("Company street", func(m *domain.Manager) *string { return &m.Company.Seat.Street }, "straat vennootschap", "rue de la société"),
+		text("Company postcode", func(m *domain.Manager) *string { return &m.Company.Seat.Postcode }, "postcode vennootschap", "code postal de la société"),
+		text("Company city", func(m *domain.Manager) *string { return &m.Company.Seat.City }, "gemeente vennootschap", "localité de la société"),
+		text("Company country", func(m *domain.Manager) *string { return &m.Company.Seat.Country }, "land vennootschap", "pays de la société"),
+		text("Company number", func(m *domain.Manager) *string { return &m.Company.CompanyNumber },
+			"kbo", "kvk", "kvk-nummer", "ondernemingsnummer", "company registration number", "numéro d'entreprise"),
 		{
 			header:  "Active",
 			aliases: []string{"actief"},

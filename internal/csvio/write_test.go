@@ -17,8 +17,9 @@ func sampleManagers() []*domain.Manager {
 			Headline: "Interim CFO", Skills: []string{"Finance", "M&A"}, Sectors: []string{"Santé", "Pharma"},
 			Languages: []string{"fr", "nl", "en"}, DayRate: domain.Euros(1350) + 50, AvailableFrom: domain.NewDate(2027, time.March, 1),
 			MaxDaysPerWeek: 4, CV: "Vingt ans de direction financière;\nensuite \"turnaround\", toujours.",
-			Company: domain.ManagementCompany{Name: "JD Consult SRL", VATID: "BE0123456749", IBAN: "BE68539007547034"},
-			Active:  true, Notes: "  spaces kept  ",
+			Company: domain.ManagementCompany{Name: "JD Consult SRL", VATID: "BE0123456749", IBAN: "BE68539007547034",
+				Seat: domain.Address{Street: "Rue Louvrex 12", Postcode: "4000", City: "Liège", Country: "BE"}, CompanyNumber: "0123.456.749"},
+			Active: true, Notes: "  spaces kept  ",
 		},
 		{Name: "Bart Maes", MaxDaysPerWeek: 5, Active: false, Skills: []string{}, Sectors: []string{}, Languages: []string{}},
 	}

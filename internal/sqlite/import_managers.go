@@ -68,6 +68,8 @@ func managerChanges(a, b *domain.Manager) []string {
 	c.add("Company", a.Company.Name != b.Company.Name)
 	c.add("Company VAT number", a.Company.VATID != b.Company.VATID)
 	c.add("Company IBAN", a.Company.IBAN != b.Company.IBAN)
+	c.add("Company seat", a.Company.Seat != b.Company.Seat)
+	c.add("Company number", a.Company.CompanyNumber != b.Company.CompanyNumber)
 	c.add("Active", a.Active != b.Active)
 	c.add("Notes", a.Notes != b.Notes)
 	return c

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
@@ -30,5 +31,27 @@ func TestImportManagersReadsPhonesWithNotes(t *testing.T) {
 		if m.Phone != want[m.Name] {
 			t.Errorf("%s: phone %q, want %q", m.Name, m.Phone, want[m.Name])
 		}
+	}
+}
+
+// A line that changes only the management company's seat or number is an
+// update, named in the report, not "unchanged".
+func TestImportManagersSeesACompanySeatChange(t *testing.T) {
+	ctx := context.Background()
+	db := openTestDB(t)
+	an, _ := rosterWithTwo(t, db)
+	line := *an
+	line.ID = 0
+	line.Company.Seat = domain.Address{Street: "Markt 1", Postcode: "9000", City: "Gent", Country: "BE"}
+	rows := []domain.ImportRow[domain.Manager]{{Line: 2, Record: &line}}
+	rep, err := db.ImportManagers(ctx, domain.RowsOf(rows), domain.ImportOptions{})
+	must(t, err)
+	if rep.Updated != 1 || len(rep.Lines) != 1 || !slices.Contains(rep.Lines[0].Changes, "Company seat") {
+		t.Fatalf("report %+v", rep.Lines)
+	}
+	got, err := db.FindManagerByID(ctx, an.ID)
+	must(t, err)
+	if got.Company.Seat != line.Company.Seat {
+		t.Errorf("seat %+v, want %+v", got.Company.Seat, line.Company.Seat)
 	}
 }
