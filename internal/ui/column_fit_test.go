@@ -15,22 +15,30 @@ import (
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
+// demoWindowIn is the window on the sample data, in screen language l, at
+// the given size.
+func demoWindowIn(t *testing.T, l domain.Lang, size fyne.Size) (*App, fyne.Window) {
+	t.Helper()
+	t.Cleanup(func() { useLanguage(domain.LangEN) })
+	db := openStore(t)
+	svc := servicesWith(db, func(_ context.Context, d *domain.ContractDocument) ([]byte, error) { return fakeContractPDF(d), nil })
+	if err := demo.Load(context.Background(), svc, domain.DateOf(testNow)); err != nil {
+		t.Fatal(err)
+	}
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(prefLanguage, string(l))
+	u, w := newTestUIOn(t, a, svc, Options{OpenFile: func(string) error { return nil }, DocumentsDir: t.TempDir()})
+	w.Resize(size)
+	return u, w
+}
+
 // At 1366 × 768, in each screen language, every list's headers are read
 // whole and side by side, every value of a short column (a status, a date,
 // an amount) fits its column, and the name column keeps room for a name.
 func TestListColumns_fitTheScreenLanguageAt1366(t *testing.T) {
 	for _, l := range []domain.Lang{domain.LangNL, domain.LangFR, domain.LangEN} {
 		t.Run(string(l), func(t *testing.T) {
-			t.Cleanup(func() { useLanguage(domain.LangEN) })
-			db := openStore(t)
-			svc := servicesWith(db, func(_ context.Context, d *domain.ContractDocument) ([]byte, error) { return fakeContractPDF(d), nil })
-			if err := demo.Load(context.Background(), svc, domain.DateOf(testNow)); err != nil {
-				t.Fatal(err)
-			}
-			a := test.NewTempApp(t)
-			a.Preferences().SetString(prefLanguage, string(l))
-			u, w := newTestUIOn(t, a, svc, Options{OpenFile: func(string) error { return nil }, DocumentsDir: t.TempDir()})
-			w.Resize(fyne.NewSize(1366, 768))
+			u, _ := demoWindowIn(t, l, fyne.NewSize(1366, 768))
 
 			press(u, fyne.Key1)
 			checkColumns(t, "managers", u.managers.list)

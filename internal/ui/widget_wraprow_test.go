@@ -1,14 +1,11 @@
 package ui
 
 import (
-	"context"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/interimdesk/interimdesk/internal/demo"
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
@@ -18,16 +15,7 @@ import (
 func TestProposalButtons_stayOnA1280Screen(t *testing.T) {
 	for _, l := range []domain.Lang{domain.LangNL, domain.LangFR, domain.LangEN} {
 		t.Run(string(l), func(t *testing.T) {
-			t.Cleanup(func() { useLanguage(domain.LangEN) })
-			db := openStore(t)
-			svc := servicesWith(db, func(_ context.Context, d *domain.ContractDocument) ([]byte, error) { return fakeContractPDF(d), nil })
-			if err := demo.Load(context.Background(), svc, domain.DateOf(testNow)); err != nil {
-				t.Fatal(err)
-			}
-			a := test.NewTempApp(t)
-			a.Preferences().SetString(prefLanguage, string(l))
-			u, w := newTestUIOn(t, a, svc, Options{OpenFile: func(string) error { return nil }, DocumentsDir: t.TempDir()})
-			w.Resize(fyne.NewSize(1280, 720))
+			u, w := demoWindowIn(t, l, fyne.NewSize(1280, 720))
 			press(u, fyne.Key3)
 			u.proposals.list.selectRow(0)
 			u.waitIdle()
