@@ -3,6 +3,7 @@ package pdf
 //go:generate go run ./internal/fontgen -src ../../assets/fonts -out ../../assets/fonts
 
 import (
+	"bytes"
 	"sync"
 
 	"github.com/interimdesk/interimdesk/assets"
@@ -30,12 +31,15 @@ func loadFonts(f *gofpdf.Fpdf) {
 	f.AddFontFromBytes(fontFamily, "B", assets.DeskSansBoldJSON, assets.DeskSansBoldZ)
 }
 
-// utf8TTF is the TrueType file of a style's UTF-8 form.
+// utf8TTF is the TrueType file of a style's UTF-8 form, a copy for one
+// document: gofpdf writes into the bytes it is given when it cuts the
+// subset (checksums, metrics), so two documents rendered at once on the
+// embedded bytes raced, and a document could get another's subset.
 func utf8TTF(style string) []byte {
 	if style == "B" {
-		return assets.CarlitoBold
+		return bytes.Clone(assets.CarlitoBold)
 	}
-	return assets.CarlitoRegular
+	return bytes.Clone(assets.CarlitoRegular)
 }
 
 // carlitoRunes is the set of characters the UTF-8 fonts have a glyph for,
