@@ -16,10 +16,18 @@ const maxCachedPages = 20
 // runs in the background and returns the page and the number of matches.
 type fetchFunc[T any] func(offset, limit int) func(ctx context.Context) ([]T, int, error)
 
+// maxWantedPages is how many asked-for pages wait for their turn. Dragging
+// the scrollbar through 100,000 rows asks for a page at every step; only the
+// last few are still on screen when their turn comes.
+const maxWantedPages = 3
+
 // pager feeds a virtual list from the store one page at a time. The list
 // asks for row i; if its page is not cached the pager fetches it in the
-// background and refreshes the list when it arrives. It is used on the UI
-// goroutine only.
+// background and refreshes the list when it arrives. One page is fetched
+// at a time, the most recently asked first: a page scrolled past is never
+// fetched, and a fast scroll does not open a database connection a step
+// (each with its own page cache, which is how the desktop once grew by
+// 100 MB on a long scroll). It is used on the UI goroutine only.
 type pager[T any] struct {
 	work *worker
 	// showError says why a page could not be read.
@@ -38,6 +46,10 @@ type pager[T any] struct {
 	pages   map[int][]T
 	pending map[int]bool
 	order   []int // page numbers, oldest fetch first, for eviction
+	// wanted are the pages asked for and not yet fetched, the most recent
+	// last; fetching is whether a page of this generation is on its way.
+	wanted   []int
+	fetching bool
 }
 
 func newPager[T any](work *worker, showError func(error), fetch fetchFunc[T], changed func()) *pager[T] {
@@ -50,6 +62,8 @@ func (p *pager[T]) clear() {
 	p.pages = map[int][]T{}
 	p.pending = map[int]bool{}
 	p.order = nil
+	p.wanted = nil
+	p.fetching = false
 }
 
 // reset forgets everything and fetches the first page with the current
@@ -83,12 +97,31 @@ func (p *pager[T]) item(i int) (T, bool) {
 	return zero, false
 }
 
-// request fetches page n unless it is already on its way.
+// request asks for page n unless it is already on its way: it waits for
+// its turn behind the page being fetched, and the oldest waiting page is
+// forgotten when more than maxWantedPages wait (the list asks again for a
+// page it still shows, after the next page arrives).
 func (p *pager[T]) request(n int) {
 	if p.pending[n] {
 		return
 	}
 	p.pending[n] = true
+	p.wanted = append(p.wanted, n)
+	if len(p.wanted) > maxWantedPages {
+		delete(p.pending, p.wanted[0])
+		p.wanted = p.wanted[1:]
+	}
+	p.next()
+}
+
+// next fetches the most recently asked page, when none is on its way.
+func (p *pager[T]) next() {
+	if p.fetching || len(p.wanted) == 0 {
+		return
+	}
+	n := p.wanted[len(p.wanted)-1]
+	p.wanted = p.wanted[:len(p.wanted)-1]
+	p.fetching = true
 	gen := p.gen
 	run := p.fetch(n*pageSize, pageSize)
 	p.work.background(func(ctx context.Context) func() {
@@ -97,7 +130,9 @@ func (p *pager[T]) request(n int) {
 			if gen != p.gen {
 				return // a newer search has started; this page is stale
 			}
+			p.fetching = false
 			delete(p.pending, n)
+			defer p.next()
 			if err != nil {
 				p.showError(err)
 				return

@@ -104,3 +104,60 @@ func TestPager_dropsTheResultOfAnOlderSearch(t *testing.T) {
 		t.Errorf("the late answer was applied too (%d pages applied)", applied)
 	}
 }
+
+// Dragging the scrollbar asks for a page at every step. The pager fetches
+// one at a time, the latest asked first, and never the pages scrolled past.
+func TestPager_fetchesOnePageAtATimeTheLatestFirst(t *testing.T) {
+	test.NewTempApp(t)
+	loop := newTestLoop(t)
+	u := &App{ctx: context.Background(), worker: newWorker(context.Background(), loop, loop.clock.after)}
+
+	release := make(chan struct{})
+	var fetched []int
+	inFlight, most := 0, 0
+	p := newPager[int](u.worker, func(err error) { t.Error(err) }, func(offset, limit int) func(context.Context) ([]int, int, error) {
+		page := offset / limit
+		fetched = append(fetched, page)
+		inFlight++
+		most = max(most, inFlight)
+		return func(context.Context) ([]int, int, error) {
+			if page == 0 {
+				<-release
+			}
+			rows := make([]int, limit)
+			for i := range rows {
+				rows[i] = offset + i
+			}
+			return rows, 100 * limit, nil
+		}
+	}, nil)
+	p.loaded = func() { inFlight-- }
+
+	p.reset() // page 0 is held back
+	for row := pageSize; row <= 10*pageSize; row += pageSize {
+		if _, ok := p.item(row); ok {
+			t.Fatalf("row %d shown before its page was fetched", row)
+		}
+	}
+	close(release)
+	u.waitIdle()
+
+	want := []int{0, 10, 9, 8}
+	if fmt.Sprint(fetched) != fmt.Sprint(want) {
+		t.Errorf("pages fetched in the order %v, want %v (the latest first, none scrolled past)", fetched, want)
+	}
+	if most != 1 {
+		t.Errorf("%d pages were on their way at once, want 1", most)
+	}
+	if got, ok := p.item(10*pageSize + 5); !ok || got != 10*pageSize+5 {
+		t.Errorf("row %d = %d, %v after its page arrived", 10*pageSize+5, got, ok)
+	}
+	// A page forgotten on the way is fetched when the list asks again.
+	if _, ok := p.item(pageSize); ok {
+		t.Fatal("page 1 cached, though it was never fetched")
+	}
+	u.waitIdle()
+	if got, ok := p.item(pageSize); !ok || got != pageSize {
+		t.Errorf("row %d = %d, %v after asking again", pageSize, got, ok)
+	}
+}
