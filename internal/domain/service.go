@@ -76,6 +76,9 @@ type ClientService interface {
 	UpdateClient(ctx context.Context, c *Client) error
 	// ArchiveClient archives or restores; ENOTFOUND.
 	ArchiveClient(ctx context.Context, id int64, archived bool) error
+	// DeleteClient removes a client no proposal or engagement names;
+	// ENOTFOUND, ECONFLICT (named: archive it instead).
+	DeleteClient(ctx context.Context, id int64) error
 }
 
 // ManagerService keeps the roster. Read managers carry their derived Status.
@@ -104,6 +107,9 @@ type ProposalService interface {
 	CreateProposal(ctx context.Context, p *Proposal) error
 	// UpdateProposal validates and saves; EINVALID, ENOTFOUND, ECONFLICT.
 	UpdateProposal(ctx context.Context, p *Proposal) error
+	// DeleteProposal removes a draft that was never issued, if it is still
+	// at revision rev; ENOTFOUND, ECONFLICT (issued, or changed elsewhere).
+	DeleteProposal(ctx context.Context, id int64, rev int64) error
 	// ProposalVersions lists the issued versions, newest first, without PDFs.
 	ProposalVersions(ctx context.Context, id int64) ([]*ProposalVersion, error)
 	ProposalIssuer

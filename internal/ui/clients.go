@@ -39,7 +39,7 @@ type clientsScreen struct {
 	language                                 *widget.Select
 	notes                                    *widget.Entry
 	companyNumberItem                        *widget.FormItem
-	archiveBtn                               *widget.Button
+	archiveBtn, deleteBtn                    *widget.Button
 
 	loaded *domain.Client
 	// story lists the client's proposals and engagements (record_story.go).
@@ -149,7 +149,8 @@ func (s *clientsScreen) buildForm() {
 	ed.discard = func() { s.show(s.loaded) }
 	s.archiveBtn = widget.NewButton(lang.L("Archive"), s.toggleArchived)
 	s.story = newRecordStory(s.parts, lang.L("Proposals and engagements"))
-	s.pane = newDetailPane(ed, lang.L("Choose a client on the left, or press Ctrl+N to add one."), container.NewVBox(ed.form, s.story.root), s.archiveBtn)
+	s.deleteBtn = s.newDeleteButton()
+	s.pane = newDetailPane(ed, lang.L("Choose a client on the left, or press Ctrl+N to add one."), container.NewVBox(ed.form, s.story.root), s.deleteBtn, s.archiveBtn)
 }
 
 func (s *clientsScreen) relabelCompanyNumber() {
@@ -205,10 +206,12 @@ func (s *clientsScreen) show(c *domain.Client) {
 	s.story.load(c.ID)
 	if c.ID == 0 {
 		s.archiveBtn.Hide()
+		s.deleteBtn.Hide()
 		s.pane.open(c.ID, lang.L("New client"))
 		return
 	}
 	s.archiveBtn.Show()
+	s.deleteBtn.Show()
 	if c.Archived {
 		s.archiveBtn.SetText(lang.L("Restore"))
 		s.pane.open(c.ID, lang.X("client.archived.heading", "{{.Name}} (archived)", map[string]any{"Name": c.DisplayName()}))

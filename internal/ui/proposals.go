@@ -63,7 +63,8 @@ type proposalsScreen struct {
 	totals   *totalsPanel
 	margin   *proposalMargin
 	docs     *proposalDocs
-	promised *proposalTerms // the notice and the VAT reason (proposal_terms.go)
+	promised *proposalTerms  // the notice and the VAT reason (proposal_terms.go)
+	deletion *proposalDelete // Delete draft… (proposal_delete.go)
 
 	loaded     *domain.Proposal
 	clientInfo *domain.Client // the chosen client, for reverse charge
@@ -264,7 +265,8 @@ func (s *proposalsScreen) buildForm() {
 	ed.after = s.updateTotals
 	ed.save = s.save
 	ed.discard = func() { s.show(s.loaded, s.clientInfo, nil) }
-	var buttons []fyne.CanvasObject
+	s.deletion = newProposalDelete(s)
+	buttons := []fyne.CanvasObject{s.deletion.button}
 	for _, b := range s.docs.buttons() {
 		buttons = append(buttons, b)
 	}
@@ -409,6 +411,7 @@ func (s *proposalsScreen) show(p *domain.Proposal, c *domain.Client, m *domain.M
 		s.terms.SetText(p.Terms)
 	})
 	s.docs.update(p)
+	s.deletion.update(p)
 	if p.ID == 0 {
 		s.pane.open(p.ID, lang.L("New proposal"))
 		return

@@ -55,6 +55,9 @@ func (Unimplemented) UpdateClient(_ context.Context, _ *domain.Client) error {
 func (Unimplemented) ArchiveClient(_ context.Context, _ int64, _ bool) error {
 	return notImplemented("ArchiveClient")
 }
+func (Unimplemented) DeleteClient(_ context.Context, _ int64) error {
+	return notImplemented("DeleteClient")
+}
 
 // ManagerService
 
@@ -90,6 +93,9 @@ func (Unimplemented) CreateProposal(_ context.Context, _ *domain.Proposal) error
 }
 func (Unimplemented) UpdateProposal(_ context.Context, _ *domain.Proposal) error {
 	return notImplemented("UpdateProposal")
+}
+func (Unimplemented) DeleteProposal(_ context.Context, _ int64, _ int64) error {
+	return notImplemented("DeleteProposal")
 }
 func (Unimplemented) ProposalVersions(_ context.Context, _ int64) ([]*domain.ProposalVersion, error) {
 	return nil, notImplemented("ProposalVersions")
