@@ -133,7 +133,7 @@ package: deps-run
 	mkdir -p $(DIST)
 	cp $(FYNE_TOML) $(DIST)/FyneApp.toml.orig
 	status=0; \
-	(cd $(DIST) && $(GO) run $(FYNE) package -os linux --src ../cmd/interimdesk --release) || status=$$?; \
+	(cd $(DIST) && $(GO) run $(FYNE) package -os linux --tags $(DESKTOP_TAGS) --src ../cmd/interimdesk --release) || status=$$?; \
 	cp $(DIST)/FyneApp.toml.orig $(FYNE_TOML) && rm $(DIST)/FyneApp.toml.orig; \
 	exit $$status
 	mv "$(DIST)/Interim Desk.tar.xz" \
