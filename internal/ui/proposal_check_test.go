@@ -127,7 +127,9 @@ func TestVATReason_shownWhenTheTreatmentDiffersAndKeptWithTheVersion(t *testing.
 		t.Errorf("the issued version does not keep the reason: %s", v.Data)
 	}
 
-	// Back to the treatment the countries give: no reason is kept.
+	// Back to the treatment the countries give, in a new version (the
+	// issued one is read-only): no reason is kept.
+	tap(u, s.lock.newVersion)
 	s.reverseCharge.SetChecked(false)
 	u.waitIdle()
 	if box.Visible() {

@@ -64,6 +64,7 @@ type proposalsScreen struct {
 	margin   *proposalMargin
 	docs     *proposalDocs
 	promised *proposalTerms  // the notice and the VAT reason (proposal_terms.go)
+	lock     *proposalLock   // read-only once issued (proposal_readonly.go)
 	deletion *proposalDelete // Delete draft… (proposal_delete.go)
 
 	loaded     *domain.Proposal
@@ -243,17 +244,7 @@ func (s *proposalsScreen) buildForm() {
 		section(lang.L("Consulting offer"), lang.L("The firm advises; the client decides."), consulting),
 	)
 	s.docs = newProposalDocs(s)
-	form := container.NewVBox(
-		general,
-		s.promised.vatBox,
-		s.docs.history.root,
-		offers,
-		section(lang.L("Totals"), "", s.totals.root),
-		section(lang.L("Margin"), lang.L("The firm's own figures: never in a document the client receives."), s.margin.root),
-		section(lang.L("Permanent hire"), lang.L("What hiring someone for the position would cost instead."),
-			container.NewVBox(s.comparePermanent, s.permanentBox)),
-		closing,
-	)
+	form := s.formBody(general, offers, closing)
 
 	ed.validate = func() error {
 		p, err := s.read()
@@ -271,10 +262,8 @@ func (s *proposalsScreen) buildForm() {
 		buttons = append(buttons, b)
 	}
 	s.pane = newDetailPane(ed, lang.L("Choose a proposal on the left, or press Ctrl+N to draft one."), form, buttons...)
-	// The totals stay in view while rates, days and weeks are typed far
-	// down the form.
-	s.pane.footer.Add(widget.NewSeparator())
-	s.pane.footer.Add(s.totals.summary)
+	s.lock = newProposalLock(s)
+	s.buildFooter()
 }
 
 // read builds the proposal from the form. When a number cannot be read it
@@ -410,6 +399,7 @@ func (s *proposalsScreen) show(p *domain.Proposal, c *domain.Client, m *domain.M
 		s.recommendation.SetText(p.Recommendation)
 		s.terms.SetText(p.Terms)
 	})
+	s.lock.apply(p)
 	s.docs.update(p)
 	s.deletion.update(p)
 	if p.ID == 0 {
@@ -424,11 +414,7 @@ func (s *proposalsScreen) updateTotals() {
 	if s.loaded == nil {
 		return
 	}
-	if s.comparePermanent.Checked {
-		s.permanentBox.Show()
-	} else {
-		s.permanentBox.Hide()
-	}
+	s.enablePermanent()
 	p, _ := s.read()
 	// The client's country sets the permanent hire's notice, and a client
 	// that cannot deduct VAT compares VAT included: as the document does.

@@ -23,7 +23,8 @@ type totalsPanel struct {
 	// shown is what the labels show, as computed by domain's Totals.
 	shown domain.Totals
 
-	// summary is the two-line version that stays under the form.
+	// summary is the one-line version that stays under the form
+	// (totals_footer.go).
 	summary                           *fyne.Container
 	interimSummary, consultingSummary *widget.Label
 }
@@ -57,14 +58,14 @@ func newTotalsPanel() *totalsPanel {
 	)
 	tp.interimGross.TextStyle = fyne.TextStyle{Bold: true}
 	tp.consultingGross.TextStyle = fyne.TextStyle{Bold: true}
-	tp.permanentRow = container.NewGridWithColumns(3,
-		widget.NewLabel(lang.L("Permanent hire, same period")), tp.permanentTotal, widget.NewLabel(""))
+	// The label wraps: the grid gives each column the widest cell's
+	// width, and "Embauche permanente, même période" on one line asked
+	// for 855 px, wider than the form.
+	permanent := widget.NewLabel(lang.L("Permanent hire, same period"))
+	permanent.Wrapping = fyne.TextWrapWord
+	tp.permanentRow = container.NewGridWithColumns(3, permanent, tp.permanentTotal, widget.NewLabel(""))
 	tp.root = container.NewVBox(grid, tp.permanentRow, tp.vatNote)
-	tp.interimSummary = widget.NewLabel("")
-	tp.interimSummary.Truncation = fyne.TextTruncateEllipsis
-	tp.consultingSummary = widget.NewLabel("")
-	tp.consultingSummary.Truncation = fyne.TextTruncateEllipsis
-	tp.summary = container.NewVBox(tp.interimSummary, tp.consultingSummary)
+	tp.buildSummary()
 	return tp
 }
 
@@ -80,15 +81,14 @@ func (tp *totalsPanel) show(t domain.Totals) {
 	tp.consultingNet.SetText(formatMoney(t.ConsultingNet))
 	tp.consultingVAT.SetText(formatMoney(t.ConsultingVAT))
 	tp.consultingGross.SetText(formatMoney(t.ConsultingGross))
-	tp.interimSummary.SetText(interimSummary(t))
-	tp.consultingSummary.SetText(lang.X("totals.summary.consulting",
-		"Consulting offer: {{.Weeks}} weeks, {{.Net}} net, {{.Gross}} with VAT",
-		map[string]any{"Weeks": t.ConsultingWeeks, "Net": formatMoney(t.ConsultingNet), "Gross": formatMoney(t.ConsultingGross)}))
+	tp.showSummary(t)
+	// The row stays when there is nothing to compare: appearing at the
+	// first digit of a salary, it pushed the salary field itself down
+	// under the typing hand.
 	if t.Permanent != nil {
 		tp.permanentTotal.SetText(formatMoney(t.Permanent.Total))
-		tp.permanentRow.Show()
 	} else {
-		tp.permanentRow.Hide()
+		tp.permanentTotal.SetText("–")
 	}
 	if t.ReverseCharge {
 		tp.vatNote.SetText(lang.L("VAT is reverse charged: the client accounts for it."))

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fyne.io/fyne/v2/lang"
-
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
@@ -17,16 +15,4 @@ func monthlyText(t domain.Totals) string {
 		return ""
 	}
 	return formatMoney(t.InterimMonthly)
-}
-
-// interimSummary is the interim mandate's line under the form.
-func interimSummary(t domain.Totals) string {
-	args := map[string]any{"Days": t.InterimDays, "Net": formatMoney(t.InterimNet), "Gross": formatMoney(t.InterimGross)}
-	if t.InterimDays == 0 {
-		return lang.X("totals.summary.interim.nodays",
-			"Interim mandate: {{.Days}} days, {{.Net}} net, {{.Gross}} with VAT", args)
-	}
-	args["Monthly"] = formatMoney(t.InterimMonthly)
-	return lang.X("totals.summary.interim",
-		"Interim mandate: {{.Days}} days, {{.Net}} net, {{.Gross}} with VAT, {{.Monthly}} a month", args)
 }

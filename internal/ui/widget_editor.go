@@ -341,6 +341,15 @@ func (ed *editor) fill(set func()) {
 	ed.changed()
 }
 
+// markUnsaved makes what fill put in the form count as a change: a copy
+// of another record is work that is lost unless saved, so Save is offered
+// at once and leaving the form asks. No snapshot is empty (each value ends
+// in a separator), so nothing typed makes the form clean but a save.
+func (ed *editor) markUnsaved() {
+	ed.clean = ""
+	ed.changed()
+}
+
 func (ed *editor) onSave() { ed.trySave(nil) }
 
 // trySave saves when the form is valid; then, if given, calls done with the

@@ -15,6 +15,9 @@ import (
 // takes one more layout pass to grow the row's height.
 type wrapRow struct {
 	width float32 // of the last Layout; 0 before the first
+	// leading lays the rows out from the left, as text is read, instead
+	// of right-aligned as buttons are.
+	leading bool
 }
 
 func visibleObjects(objs []fyne.CanvasObject) []fyne.CanvasObject {
@@ -88,6 +91,9 @@ func (w *wrapRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 			width += o.MinSize().Width
 		}
 		x := max(0, size.Width-width) // right-aligned, as the buttons were
+		if w.leading {
+			x = 0
+		}
 		for _, o := range row {
 			ms := o.MinSize()
 			o.Move(fyne.NewPos(x, y))
