@@ -53,6 +53,7 @@ type proposalsScreen struct {
 	dayRate                      *widget.Entry
 	approach, deliverables       *widget.Entry
 	phases                       *phasesEditor
+	consultingFee                *consultingFee // the consulting offer's manager (proposal_consulting_fee.go)
 	comparePermanent             *widget.Check
 	salary, employerCost         *widget.Entry
 	recruitmentFee, noticeMonths *widget.Entry
@@ -183,6 +184,7 @@ func (s *proposalsScreen) buildForm() {
 	s.deliverables = ed.multiLine(3)
 	s.deliverables.SetPlaceHolder(lang.L("One per line"))
 	s.phases = newPhasesEditor(ed)
+	s.consultingFee = newConsultingFee(s.parts, s.svc.Managers, ed, s.phases)
 
 	s.comparePermanent = ed.check(lang.L("Compare with a permanent hire"))
 	s.salary = ed.entry("Annual salary")
@@ -226,6 +228,7 @@ func (s *proposalsScreen) buildForm() {
 		widget.NewFormItem(lang.L("Deliverables"), s.deliverables),
 		widget.NewFormItem(lang.L("Phases"), s.phases.root),
 	)
+	consulting = container.NewVBox(consulting, stackedForm(s.consultingFee.items()...))
 	s.permanentBox = container.NewVBox(widget.NewForm(
 		widget.NewFormItem(lang.L("Annual salary"), s.salary),
 		widget.NewFormItem(lang.L("Employer cost (%)"), s.employerCost),
@@ -324,6 +327,7 @@ func (s *proposalsScreen) read() (*domain.Proposal, error) {
 	phases, err := s.phases.read()
 	keep(err)
 	p.Consulting.Phases = phases
+	s.consultingFee.read(&p.Consulting, keep)
 
 	p.Permanent = nil
 	if s.comparePermanent.Checked {
@@ -388,6 +392,7 @@ func (s *proposalsScreen) show(p *domain.Proposal, c *domain.Client, m *domain.M
 		s.approach.SetText(p.Consulting.Approach)
 		s.deliverables.SetText(p.Consulting.Deliverables)
 		s.phases.set(p.Consulting.Phases)
+		s.consultingFee.show(p)
 		h := p.Permanent
 		s.comparePermanent.SetChecked(h != nil)
 		if h == nil {
