@@ -137,7 +137,7 @@ func TestConsultingManagerValidate(t *testing.T) {
 		{ConsultingOffer{ManagerID: 2, ManagerDayFee: Euros(900), ManagerDays: 521}, "Consulting manager's days: must be between 0 and 520."},
 		{ConsultingOffer{Phases: []Phase{{Name: "A", Fee: Euros(10000)}}, ManagerID: 2}, "Consulting manager's day fee: is required when the consulting offer names a manager"},
 		{ConsultingOffer{Phases: []Phase{{Name: "A", Fee: Euros(10000), ManagerFee: -1}}, ManagerID: 2}, "Phases: the manager's fee of phase \"A\" cannot be negative."},
-		{ConsultingOffer{Phases: []Phase{{Name: "A", Fee: Euros(10000)}}}, ""}, // no manager: the whole fee is margin
+		{ConsultingOffer{Phases: []Phase{{Name: "A", Fee: Euros(10000)}}}, ""},                                         // no manager: the whole fee is margin
 		{ConsultingOffer{Phases: []Phase{{Name: "A", Fee: Euros(10000), ManagerFee: Euros(10000)}}, ManagerID: 2}, ""}, // no margin: the check's business
 		{ConsultingOffer{Phases: []Phase{{Name: "A", Fee: Euros(10000), ManagerFee: Euros(4000)}}, ManagerID: 2, ManagerDayFee: Euros(1000), ManagerDays: 5}, ""},
 	} {
