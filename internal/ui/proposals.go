@@ -48,6 +48,7 @@ type proposalsScreen struct {
 
 	// interim mandate
 	manager                      *picker[*domain.Manager]
+	matches                      *matchPicker // the manager picker opens on the ranking (proposal_match_picker.go)
 	role, objectives, exit       *widget.Entry
 	start, weeks, daysPerWeek    *widget.Entry
 	dayRate                      *widget.Entry
@@ -167,6 +168,7 @@ func (s *proposalsScreen) buildForm() {
 		ed.changed()
 	}
 	ed.track(s.manager.value)
+	s.matches = newMatchPicker(s.parts, s.svc, s.manager, s.matchCriteria)
 	s.role = ed.entry("Role")
 	s.objectives = ed.multiLine(3)
 	s.objectives.SetPlaceHolder(lang.L("One per line"))
