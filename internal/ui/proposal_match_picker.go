@@ -56,7 +56,6 @@ func (mp *matchPicker) open() {
 	lv := newListView(p.parts, "", p.cols, "name", p.query, p.idOf,
 		func(n int) string { return lang.L("{{.Count}} found", map[string]any{"Count": formatCount(n)}) })
 	lv.guardLeave = false
-	lv.search.SetText("")
 	lv.search.SetPlaceHolder(lang.L("Type a name to search the whole roster"))
 	lv.search.OnChanged = func(text string) {
 		if strings.TrimSpace(text) == "" {
@@ -94,6 +93,9 @@ func (mp *matchPicker) open() {
 	mp.matches, mp.use = nil, map[int64]*widget.Button{}
 	mp.ranking = container.NewBorder(container.NewVBox(mp.status, mp.showExcluded), nil, nil, nil, container.NewVScroll(mp.rows))
 	mp.byName = container.NewBorder(container.NewVBox(lv.count, lv.header), nil, nil, nil, lv.list)
+	// Emptied once the handler above is in place: the ranking shows, and
+	// the roster is not read by name until a name is typed.
+	lv.search.SetText("")
 	mp.byName.Hide()
 	content := container.NewBorder(lv.search, nil, nil, nil, container.NewStack(mp.ranking, mp.byName))
 	p.dialog = dialog.NewCustom(p.title, cancelText(), content, mp.parts.win)
