@@ -225,12 +225,11 @@ func (s *proposalsScreen) buildForm() {
 		widget.NewFormItem(lang.L("Client's day rate"), s.dayRate),
 		widget.NewFormItem(lang.L("Manager's day fee"), s.margin.fee),
 	)
-	consulting := stackedForm(
+	consulting := stackedForm(append([]*widget.FormItem{
 		widget.NewFormItem(lang.L("Approach"), s.approach),
 		widget.NewFormItem(lang.L("Deliverables"), s.deliverables),
 		widget.NewFormItem(lang.L("Phases"), s.phases.root),
-	)
-	consulting = container.NewVBox(consulting, stackedForm(s.consultingFee.items()...))
+	}, s.consultingFee.items()...)...)
 	s.permanentBox = container.NewVBox(widget.NewForm(
 		widget.NewFormItem(lang.L("Annual salary"), s.salary),
 		widget.NewFormItem(lang.L("Employer cost (%)"), s.employerCost),
