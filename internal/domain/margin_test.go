@@ -125,10 +125,20 @@ func TestConsultingManagerValidate(t *testing.T) {
 		want string
 	}{
 		{ConsultingOffer{Phases: []Phase{{Name: "A", Fee: Euros(10000)}}, ManagerID: 2, ManagerDayFee: Euros(1000), ManagerDays: 11},
-			"Manager's day fee: the manager's cost of €11,000.00 is above the consulting fee of €10,000.00"},
+			"Consulting manager's day fee: the manager's cost of €11,000.00 is above the consulting fee of €10,000.00"},
+		{ConsultingOffer{Phases: []Phase{{Name: "A", Fee: Euros(10000), ManagerFee: Euros(10500)}}, ManagerID: 2},
+			"Phases: the manager's cost of €10,500.00 is above the consulting fee of €10,000.00"},
 		{ConsultingOffer{Phases: []Phase{{Name: "A", Fee: Euros(10000), ManagerFee: Euros(500)}}},
-			"Manager: the consulting offer pays a manager but names none"},
-		{ConsultingOffer{ManagerID: 2, ManagerDayFee: -1}, "Manager's day fee: cannot be negative."},
+			"Consulting manager: the consulting offer pays a manager but names none"},
+		{ConsultingOffer{ManagerDayFee: Euros(900), ManagerDays: 3}, "Consulting manager: the consulting offer pays a manager but names none"},
+		{ConsultingOffer{ManagerID: 2, ManagerDayFee: -1}, "Consulting manager's day fee: cannot be negative."},
+		{ConsultingOffer{ManagerID: 2, ManagerDays: 4}, "Consulting manager's day fee: is required with the manager's days"},
+		{ConsultingOffer{ManagerID: 2, ManagerDayFee: Euros(900)}, "Consulting manager's days: is required with a day fee"},
+		{ConsultingOffer{ManagerID: 2, ManagerDayFee: Euros(900), ManagerDays: 521}, "Consulting manager's days: must be between 0 and 520."},
+		{ConsultingOffer{Phases: []Phase{{Name: "A", Fee: Euros(10000)}}, ManagerID: 2}, "Consulting manager's day fee: is required when the consulting offer names a manager"},
+		{ConsultingOffer{Phases: []Phase{{Name: "A", Fee: Euros(10000), ManagerFee: -1}}, ManagerID: 2}, "Phases: the manager's fee of phase \"A\" cannot be negative."},
+		{ConsultingOffer{Phases: []Phase{{Name: "A", Fee: Euros(10000)}}}, ""},                                         // no manager: the whole fee is margin
+		{ConsultingOffer{Phases: []Phase{{Name: "A", Fee: Euros(10000), ManagerFee: Euros(10000)}}, ManagerID: 2}, ""}, // no margin: the check's business
 		{ConsultingOffer{Phases: []Phase{{Name: "A", Fee: Euros(10000), ManagerFee: Euros(4000)}}, ManagerID: 2, ManagerDayFee: Euros(1000), ManagerDays: 5}, ""},
 	} {
 		err := tc.c.validateManager()

@@ -10,6 +10,18 @@ type MatchWording struct {
 	Sentencef func(format string, args ...any) string
 	Money     func(Money) string
 	Date      func(Date) string
+	// Percent writes basis points as the number before "%": "3,33" on a
+	// Dutch screen. Nil writes FormatPercentBP's "3.33", as the command
+	// line does.
+	Percent func(bp int64) string
+}
+
+// percent is bp as w writes it.
+func (w MatchWording) percent(bp int64) string {
+	if w.Percent != nil {
+		return w.Percent(bp)
+	}
+	return FormatPercentBP(bp)
 }
 
 // Sentence says the reason: "matched words: finance, ziekenhuis".
@@ -34,9 +46,9 @@ func (r MatchReason) Sentence(w MatchWording) string {
 	case ReasonProposed:
 		return sentencef("named in an issued proposal, %d days a week from %s", r.Count, w.Date(r.Date))
 	case ReasonMargin:
-		return sentencef("day fee %s, margin %s a day (%s %%)", w.Money(r.Fee), w.Money(r.Margin.PerDay), FormatPercentBP(r.Margin.PercentBP))
+		return sentencef("day fee %s, margin %s a day (%s %%)", w.Money(r.Fee), w.Money(r.Margin.PerDay), w.percent(r.Margin.PercentBP))
 	case ReasonLowMargin:
-		return sentencef("day fee %s, margin %s a day (%s %%), below the firm's minimum", w.Money(r.Fee), w.Money(r.Margin.PerDay), FormatPercentBP(r.Margin.PercentBP))
+		return sentencef("day fee %s, margin %s a day (%s %%), below the firm's minimum", w.Money(r.Fee), w.Money(r.Margin.PerDay), w.percent(r.Margin.PercentBP))
 	case ReasonFee:
 		return sentencef("day fee %s", w.Money(r.Fee))
 	case ExcludedLanguage:

@@ -329,15 +329,23 @@ func checkProposalRefs(ctx context.Context, tx *sql.Tx, p *domain.Proposal) erro
 	} else if !ok {
 		return domain.Invalidf("Client", "there is no client with number %d; choose another client.", p.ClientID)
 	}
-	for _, id := range []int64{p.Interim.ManagerID, p.Consulting.ManagerID} {
-		if id == 0 {
-			continue
-		}
-		if ok, err := exists(ctx, tx, "managers", id); err != nil {
-			return err
-		} else if !ok {
-			return domain.Invalidf("Manager", "there is no manager with number %d; choose another manager.", id)
-		}
+	// Each offer's manager is its own field in the form.
+	if err := checkManagerRef(ctx, tx, p.Interim.ManagerID, "Manager"); err != nil {
+		return err
+	}
+	return checkManagerRef(ctx, tx, p.Consulting.ManagerID, "Consulting manager")
+}
+
+// checkManagerRef refuses a manager id (0: none) that names no manager,
+// as a sentence about field.
+func checkManagerRef(ctx context.Context, tx *sql.Tx, id int64, field string) error {
+	if id == 0 {
+		return nil
+	}
+	if ok, err := exists(ctx, tx, "managers", id); err != nil {
+		return err
+	} else if !ok {
+		return domain.Invalidf(field, "there is no manager with number %d; choose another manager.", id)
 	}
 	return nil
 }

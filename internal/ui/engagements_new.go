@@ -25,6 +25,7 @@ type newEngagementDialog struct {
 	kind                   *widget.RadioGroup
 	role, start, end, days *widget.Entry
 	dayRate, fee, notice   *widget.Entry
+	managerFee             *newEngagementFee // the manager's day fee and the margin (engagements_new_fee.go)
 	message                *widget.Label
 	add, cancel            *widget.Button
 	touched                bool // a sentence only once the user changed something
@@ -43,7 +44,8 @@ func newNewEngagementDialog(s *engagementsScreen) *newEngagementDialog {
 	d.client = newClientPicker(s.parts, s.svc.Clients)
 	d.client.onPick = func(*domain.Client, bool) { changed() }
 	d.manager = newManagerPicker(s.parts, s.svc.Managers)
-	d.manager.onPick = func(*domain.Manager, bool) { changed() }
+	d.managerFee = newNewEngagementFee(changed)
+	d.manager.onPick = func(m *domain.Manager, ok bool) { d.managerFee.pickManager(m, ok); changed() }
 	var kinds []string
 	for _, k := range d.kindOptions {
 		kinds = append(kinds, kindText(k))
@@ -55,6 +57,7 @@ func newNewEngagementDialog(s *engagementsScreen) *newEngagementDialog {
 		setEnabled(d.manager.button, interim)
 		setEntryEnabled(d.dayRate, interim)
 		setEntryEnabled(d.fee, !interim)
+		d.managerFee.setKind(interim)
 		changed()
 	})
 	d.kind.Horizontal = true
@@ -90,6 +93,8 @@ func newNewEngagementDialog(s *engagementsScreen) *newEngagementDialog {
 		widget.NewFormItem(lang.L("End date"), d.end),
 		widget.NewFormItem(lang.L("Days per week"), d.days),
 		widget.NewFormItem(lang.L("Day rate"), d.dayRate),
+		widget.NewFormItem(lang.L("Manager's day fee"), d.managerFee.fee),
+		widget.NewFormItem(lang.L("Margin"), d.managerFee.margin),
 		widget.NewFormItem(lang.L("Fee"), d.fee),
 		&widget.FormItem{Text: lang.L("Notice period"), Widget: d.notice, HintText: lang.L("Days of notice either party gives to end early")},
 	)
@@ -139,13 +144,16 @@ func (d *newEngagementDialog) read() (*domain.Engagement, error) {
 	if e.DayRate, err = parseMoneyField("Day rate", rate); err != nil {
 		return nil, err
 	}
+	if e.ManagerDayFee, err = d.managerFee.read(); err != nil {
+		return nil, err
+	}
 	if e.Fee, err = parseMoneyField("Fee", fee); err != nil {
 		return nil, err
 	}
 	if e.NoticeDays, err = parseIntField("Notice period", d.notice.Text); err != nil {
 		return nil, err
 	}
-	return e, e.Validate()
+	return e, e.ValidateEntered()
 }
 
 // check says what is missing or wrong, once the user has begun, and
@@ -153,7 +161,8 @@ func (d *newEngagementDialog) read() (*domain.Engagement, error) {
 func (d *newEngagementDialog) check() {
 	// The line keeps its place when empty, so the dialog does not jump
 	// under the pointer as the sentence comes and goes.
-	_, err := d.read()
+	e, err := d.read()
+	d.managerFee.showMargin(e)
 	if err != nil && d.touched {
 		d.message.SetText(errorSentence(err))
 	} else {

@@ -321,6 +321,7 @@ func TestNewEngagement_capacityConflictIsRefusedUnlessOverridden(t *testing.T) {
 	typeText(u, d.end, "2026-07-31")
 	typeText(u, d.days, "1")
 	typeText(u, d.dayRate, "1.200")
+	typeText(u, d.managerFee.fee, "1.000") // the roster's € 1.550 is above this client's rate
 	if d.add.Disabled() {
 		t.Fatalf("a valid engagement cannot be added: %q", d.message.Text)
 	}

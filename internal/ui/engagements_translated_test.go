@@ -110,6 +110,7 @@ func TestEngagementScreensShowOnlyTranslations(t *testing.T) {
 			typeText(u, d.end, "2026-07-31")
 			typeText(u, d.days, "1")
 			typeText(u, d.dayRate, "1.200")
+			typeText(u, d.managerFee.fee, "1.000") // the roster's € 1.550 is above this client's rate
 			tap(u, d.add)
 			look("the capacity conflict")
 			ew.closeDialogs()

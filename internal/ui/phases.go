@@ -20,6 +20,9 @@ type phasesEditor struct {
 	list *fyne.Container
 	add  *widget.Button
 	root fyne.CanvasObject
+	// onRows, when set, runs after a row was added or removed: the
+	// consulting manager's fee per phase follows the rows.
+	onRows func()
 }
 
 type phaseRow struct {
@@ -66,6 +69,7 @@ func (pe *phasesEditor) addRow(ph domain.Phase) *phaseRow {
 	r.box = container.New(&columnsLayout{weights: phaseWeights, widths: phaseWidths}, r.name, r.weeks, r.fee, r.remove)
 	pe.rows = append(pe.rows, r)
 	pe.list.Add(r.box)
+	pe.rowsChanged()
 	return r
 }
 
@@ -77,12 +81,20 @@ func (pe *phasesEditor) removeRow(r *phaseRow) {
 		}
 	}
 	pe.list.Remove(r.box)
+	pe.rowsChanged()
+}
+
+func (pe *phasesEditor) rowsChanged() {
+	if pe.onRows != nil {
+		pe.onRows()
+	}
 }
 
 // set replaces the rows with phases.
 func (pe *phasesEditor) set(phases []domain.Phase) {
 	pe.rows = nil
 	pe.list.RemoveAll()
+	pe.rowsChanged()
 	for _, ph := range phases {
 		pe.addRow(ph)
 	}

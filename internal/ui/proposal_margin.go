@@ -22,6 +22,7 @@ type proposalMargin struct {
 
 	perDay, percent, perMonth, total *widget.Label
 	consulting                       *widget.Label
+	consultingCost                   *widget.Label // what the consulting offer pays its manager
 	root                             fyne.CanvasObject
 
 	// shown is the interim margin the labels show.
@@ -39,13 +40,14 @@ func newProposalMargin(ed *editor) *proposalMargin {
 		l.Alignment = fyne.TextAlignTrailing
 		return l
 	}
-	pm.perDay, pm.percent, pm.perMonth, pm.total, pm.consulting = num(), num(), num(), num(), num()
+	pm.perDay, pm.percent, pm.perMonth, pm.total, pm.consulting, pm.consultingCost = num(), num(), num(), num(), num(), num()
 	pm.total.TextStyle = fyne.TextStyle{Bold: true}
 	grid := container.NewGridWithColumns(2,
 		widget.NewLabel(lang.L("Margin a day")), pm.perDay,
 		widget.NewLabel(lang.L("Margin (% of the client's rate)")), pm.percent,
 		widget.NewLabel(lang.L("Margin a month")), pm.perMonth,
 		boldLabel(lang.L("Margin over the mandate")), pm.total,
+		widget.NewLabel(lang.L("Consulting manager's cost")), pm.consultingCost,
 		widget.NewLabel(lang.L("Margin of the consulting offer")), pm.consulting,
 	)
 	pm.root = container.NewVBox(grid, widget.NewForm(widget.NewFormItem(lang.L("Margin reason"), pm.reason)))
@@ -72,6 +74,11 @@ func (pm *proposalMargin) show(p *domain.Proposal) {
 		pm.percent.SetText(formatPercentBP(m.PercentBP))
 		pm.perMonth.SetText(formatMoney(m.PerMonth))
 		pm.total.SetText(formatMoney(m.Total))
+	}
+	if p.Consulting.ManagerID != 0 {
+		pm.consultingCost.SetText(formatMoney(p.Consulting.ManagerCost()))
+	} else {
+		pm.consultingCost.SetText("–")
 	}
 	if c := p.Consulting.Margin(); c.Known {
 		pm.consulting.SetText(formatMoney(c.Total) + " (" + formatPercentBP(c.PercentBP) + ")")

@@ -48,11 +48,13 @@ type proposalsScreen struct {
 
 	// interim mandate
 	manager                      *picker[*domain.Manager]
+	matches                      *matchPicker // the manager picker opens on the ranking (proposal_match_picker.go)
 	role, objectives, exit       *widget.Entry
 	start, weeks, daysPerWeek    *widget.Entry
 	dayRate                      *widget.Entry
 	approach, deliverables       *widget.Entry
 	phases                       *phasesEditor
+	consultingFee                *consultingFee // the consulting offer's manager (proposal_consulting_fee.go)
 	comparePermanent             *widget.Check
 	salary, employerCost         *widget.Entry
 	recruitmentFee, noticeMonths *widget.Entry
@@ -168,6 +170,7 @@ func (s *proposalsScreen) buildForm() {
 		ed.changed()
 	}
 	ed.track(s.manager.value)
+	s.matches = newMatchPicker(s.parts, s.svc, s.manager, s.matchCriteria)
 	s.role = ed.entry("Role")
 	s.objectives = ed.multiLine(3)
 	s.objectives.SetPlaceHolder(lang.L("One per line"))
@@ -185,6 +188,7 @@ func (s *proposalsScreen) buildForm() {
 	s.deliverables = ed.multiLine(3)
 	s.deliverables.SetPlaceHolder(lang.L("One per line"))
 	s.phases = newPhasesEditor(ed)
+	s.consultingFee = newConsultingFee(s.parts, s.svc.Managers, ed, s.phases)
 
 	s.comparePermanent = ed.check(lang.L("Compare with a permanent hire"))
 	s.salary = ed.entry("Annual salary")
@@ -223,11 +227,11 @@ func (s *proposalsScreen) buildForm() {
 		widget.NewFormItem(lang.L("Client's day rate"), s.dayRate),
 		widget.NewFormItem(lang.L("Manager's day fee"), s.margin.fee),
 	)
-	consulting := stackedForm(
+	consulting := stackedForm(append([]*widget.FormItem{
 		widget.NewFormItem(lang.L("Approach"), s.approach),
 		widget.NewFormItem(lang.L("Deliverables"), s.deliverables),
 		widget.NewFormItem(lang.L("Phases"), s.phases.root),
-	)
+	}, s.consultingFee.items()...)...)
 	s.permanentBox = container.NewVBox(widget.NewForm(
 		widget.NewFormItem(lang.L("Annual salary"), s.salary),
 		widget.NewFormItem(lang.L("Employer cost (%)"), s.employerCost),
@@ -315,6 +319,7 @@ func (s *proposalsScreen) read() (*domain.Proposal, error) {
 	phases, err := s.phases.read()
 	keep(err)
 	p.Consulting.Phases = phases
+	s.consultingFee.read(&p.Consulting, keep)
 
 	p.Permanent = nil
 	if s.comparePermanent.Checked {
@@ -379,6 +384,7 @@ func (s *proposalsScreen) show(p *domain.Proposal, c *domain.Client, m *domain.M
 		s.approach.SetText(p.Consulting.Approach)
 		s.deliverables.SetText(p.Consulting.Deliverables)
 		s.phases.set(p.Consulting.Phases)
+		s.consultingFee.show(p)
 		h := p.Permanent
 		s.comparePermanent.SetChecked(h != nil)
 		if h == nil {
