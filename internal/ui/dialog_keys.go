@@ -26,7 +26,9 @@ func handleDialogKey(c fyne.Canvas, ev *fyne.KeyEvent) bool {
 	case fyne.KeyReturn, fyne.KeyEnter:
 		b = mainButton(buttons)
 	}
-	if b == nil {
+	if b == nil || b.Disabled() {
+		// A disabled main button (the form is not valid yet) keeps
+		// Enter from doing anything: it must not fall to Cancel.
 		return false
 	}
 	if b.OnTapped != nil {
@@ -35,7 +37,7 @@ func handleDialogKey(c fyne.Canvas, ev *fyne.KeyEvent) bool {
 	return true
 }
 
-// dialogButtons are the enabled, visible buttons of a dialog: Fyne builds
+// dialogButtons are the visible buttons of a dialog: Fyne builds
 // a dialog from containers, with its buttons and those given to
 // SetButtons in a container of their own.
 func dialogButtons(o fyne.CanvasObject) []*widget.Button {
@@ -52,9 +54,7 @@ func dialogButtons(o fyne.CanvasObject) []*widget.Button {
 		}
 		return out
 	case *widget.Button:
-		if !v.Disabled() {
-			return []*widget.Button{v}
-		}
+		return []*widget.Button{v}
 	}
 	return nil
 }

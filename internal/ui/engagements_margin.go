@@ -14,7 +14,7 @@ import (
 // fee, editable while the engagement runs (the store records each change
 // in the history), and the margin the domain computes from it.
 type engagementMargin struct {
-	fee    *widget.Entry
+	fee    *textField
 	line   *widget.Label
 	footer *widget.Label // under the list: the margin a month of the active engagements
 

@@ -23,8 +23,8 @@ type newEngagementDialog struct {
 	client                 *picker[*domain.Client]
 	manager                *picker[*domain.Manager]
 	kind                   *widget.RadioGroup
-	role, start, end, days *widget.Entry
-	dayRate, fee, notice   *widget.Entry
+	role, start, end, days *textField
+	dayRate, fee, notice   *textField
 	message                *widget.Label
 	add, cancel            *widget.Button
 	touched                bool // a sentence only once the user changed something
@@ -58,8 +58,8 @@ func newNewEngagementDialog(s *engagementsScreen) *newEngagementDialog {
 		changed()
 	})
 	d.kind.Horizontal = true
-	entry := func(placeholder string) *widget.Entry {
-		e := widget.NewEntry()
+	entry := func(placeholder string) *textField {
+		e := newTextField()
 		e.SetPlaceHolder(placeholder)
 		e.OnChanged = func(string) { changed() }
 		return e
@@ -193,7 +193,7 @@ func (d *newEngagementDialog) send(o *domain.CapacityOverride) {
 	})
 }
 
-func setEntryEnabled(e *widget.Entry, on bool) {
+func setEntryEnabled(e *textField, on bool) {
 	if on {
 		e.Enable()
 	} else {

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
@@ -13,7 +12,7 @@ import (
 // percentage of the client's rate, an amount a day, or both. The proposal
 // check warns below it.
 type firmMarginFields struct {
-	percent, perDay *widget.Entry
+	percent, perDay *textField
 }
 
 func newFirmMarginFields(ed *editor) *firmMarginFields {

@@ -17,8 +17,8 @@ import (
 // figures come from domain's Margin; none of them reaches the client's
 // document.
 type proposalMargin struct {
-	fee    *widget.Entry // the manager's day fee of the interim offer
-	reason *widget.Entry // why the firm offers at a margin of zero or less
+	fee    *textField // the manager's day fee of the interim offer
+	reason *textField // why the firm offers at a margin of zero or less
 
 	perDay, percent, perMonth, total *widget.Label
 	consulting                       *widget.Label
