@@ -18,7 +18,7 @@ type firmMarginFields struct {
 func newFirmMarginFields(ed *editor) *firmMarginFields {
 	fm := &firmMarginFields{percent: ed.entry("Minimum margin (percent)"), perDay: ed.entry("Minimum margin a day")}
 	fm.percent.SetPlaceHolder("15")
-	fm.perDay.SetPlaceHolder("150,00")
+	fm.perDay.SetPlaceHolder(formatMoneyInput(domain.Euros(150)))
 	return fm
 }
 

@@ -51,7 +51,7 @@ var (
 func (pe *phasesEditor) addRow(ph domain.Phase) *phaseRow {
 	r := &phaseRow{name: newTextField(), weeks: newTextField(), fee: newTextField()}
 	r.name.SetPlaceHolder(lang.L("Diagnosis"))
-	r.fee.SetPlaceHolder("12.500,00")
+	r.fee.SetPlaceHolder(formatMoneyInput(domain.Euros(12500)))
 	r.name.SetText(ph.Name)
 	r.weeks.SetText(formatIntInput(ph.Weeks, true))
 	r.fee.SetText(formatMoneyInput(ph.Fee))

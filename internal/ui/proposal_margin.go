@@ -31,7 +31,7 @@ type proposalMargin struct {
 func newProposalMargin(ed *editor) *proposalMargin {
 	pm := &proposalMargin{}
 	pm.fee = ed.entry("Manager's day fee")
-	pm.fee.SetPlaceHolder("1.000,00")
+	pm.fee.SetPlaceHolder(formatMoneyInput(domain.Euros(1000)))
 	pm.reason = ed.multiLine(2, "Margin reason")
 	pm.reason.SetPlaceHolder(lang.L("Only when the firm offers without a margin: why"))
 	num := func() *widget.Label {

@@ -68,6 +68,19 @@ func (e *textField) FocusLost() {
 	e.Entry.FocusLost()
 }
 
+// SetText replaces the text. Fyne keeps a selection across SetText,
+// clamped to the new text, and the next key typed then erases what the
+// stale selection still spans: a field selected by Tab and refilled by
+// the screen lost the first character typed into it. The caret goes to
+// the end of the new text instead.
+func (e *textField) SetText(text string) {
+	e.Entry.SetText(text)
+	if e.focused && !e.MultiLine {
+		e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight}) // ends a selection
+		e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnd})
+	}
+}
+
 // MouseDown puts the focus here from the mouse: the caret goes where the
 // click is, nothing is selected.
 func (e *textField) MouseDown(m *desktop.MouseEvent) {

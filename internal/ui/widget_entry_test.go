@@ -78,6 +78,13 @@ func TestKeys_tabIntoAFilledFieldSelectsItsText(t *testing.T) {
 	if got := s.fullName.SelectedText(); got != s.fullName.Text {
 		t.Errorf("Shift+Tab into the name selected %q", got)
 	}
+	// The screen refilling a selected field leaves no stale selection to
+	// eat the next key.
+	s.fullName.SetText("")
+	test.Type(s.fullName, "Bram")
+	if s.fullName.Text != "Bram" {
+		t.Errorf("typing into a refilled field gave %q", s.fullName.Text)
+	}
 
 	// A multi-line field keeps its caret: notes are not replaced by the
 	// first key typed after Tab.
