@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -16,10 +17,11 @@ func TestFormat_amountsPercentagesAndHintsPerLanguage(t *testing.T) {
 		l                    domain.Lang
 		money, percent, vat  string
 		count, fee, rateHint string
+		maxRate              string
 	}{
-		{domain.LangEN, "€171,600.00", "20.5%", "VAT at 21%.", "10,000", "1,000.00", "1,250.00"},
-		{domain.LangNL, "€ 171.600,00", "20,5\u00a0%", "Btw aan 21\u00a0%.", "10.000", "1.000,00", "1.250,00"},
-		{domain.LangFR, "171\u00a0600,00\u00a0€", "20,5\u00a0%", "TVA à 21\u00a0%.", "10\u00a0000", "1\u00a0000,00", "1\u00a0250,00"},
+		{domain.LangEN, "€171,600.00", "20.5%", "VAT at 21%.", "10,000", "1,000.00", "1,250.00", "€10,000.00"},
+		{domain.LangNL, "€ 171.600,00", "20,5\u00a0%", "Btw aan 21\u00a0%.", "10.000", "1.000,00", "1.250,00", "€ 10.000,00"},
+		{domain.LangFR, "171\u00a0600,00\u00a0€", "20,5\u00a0%", "TVA à 21\u00a0%.", "10\u00a0000", "1\u00a0000,00", "1\u00a0250,00", "10\u00a0000,00\u00a0€"},
 	}
 	for _, tt := range tests {
 		t.Run(string(tt.l), func(t *testing.T) {
@@ -49,6 +51,16 @@ func TestFormat_amountsPercentagesAndHintsPerLanguage(t *testing.T) {
 					t.Errorf("%s hint %q, want %q", name, got, tt.fee)
 				}
 			}
+			// The domain's sentences too: the highest day rate is the
+			// screen's amount, not the English one.
+			s := u.managers
+			press(u, fyne.KeyN)
+			typeText(u, s.fullName, "Anne Peeters")
+			typeText(u, s.dayRate, formatMoneyInput(domain.Euros(25000)))
+			if !strings.Contains(s.ed.message.Text, tt.maxRate) {
+				t.Errorf("the form says %q, want it to name %q", s.ed.message.Text, tt.maxRate)
+			}
+
 			u.proposals.totals.show(domain.Totals{VATRate: 21})
 			if got := u.proposals.totals.vatNote.Text; len(got) < len(tt.vat) || got[:len(tt.vat)] != tt.vat {
 				t.Errorf("the VAT note says %q, want it to start %q", got, tt.vat)
