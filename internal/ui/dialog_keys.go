@@ -61,7 +61,7 @@ func dialogButtons(o fyne.CanvasObject) []*widget.Button {
 
 func cancelButton(bs []*widget.Button) *widget.Button {
 	for _, b := range bs {
-		if b.Text == cancelText() || b.Text == lang.L("Cancel") {
+		if isCancel(b) {
 			return b
 		}
 	}
@@ -81,8 +81,15 @@ func mainButton(bs []*widget.Button) *widget.Button {
 			main = b
 		}
 	}
-	if main == nil && len(bs) == 1 {
+	if main == nil && len(bs) == 1 && !isCancel(bs[0]) {
+		// The OK of a message; never the Cancel of a dialog whose only
+		// button it is (a search to pick from): Enter there must not
+		// throw the search away.
 		main = bs[0]
 	}
 	return main
+}
+
+func isCancel(b *widget.Button) bool {
+	return b.Text == cancelText() || b.Text == lang.L("Cancel")
 }

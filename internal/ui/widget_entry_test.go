@@ -159,3 +159,27 @@ func TestKeys_escAndEnterInADialogFieldAnswerTheDialog(t *testing.T) {
 		}
 	})
 }
+
+// A dialog whose only button is Cancel (the search that picks a client)
+// is not cancelled by Enter: Enter there picks, or does nothing.
+func TestKeys_enterNeverCancels(t *testing.T) {
+	u, w := newTestUI(t, goldenStore(t).services(), Options{})
+	press(u, fyne.Key3)
+	press(u, fyne.KeyN)
+	s := u.proposals
+	s.client.open()
+	u.waitIdle()
+	test.Type(s.client.list.search, "no such client")
+	u.waitIdle()
+	typeKey(u, fyne.KeyReturn)
+	if w.Canvas().Overlays().Top() == nil {
+		t.Fatal("Enter in a search without a match closed the picker")
+	}
+	typeKey(u, fyne.KeyEscape)
+	if w.Canvas().Overlays().Top() != nil {
+		t.Fatal("Esc in the picker's search left it open")
+	}
+	if s.client.id != 0 {
+		t.Errorf("Esc picked client %d", s.client.id)
+	}
+}
