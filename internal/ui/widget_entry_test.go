@@ -175,6 +175,12 @@ func TestKeys_enterNeverCancels(t *testing.T) {
 	if w.Canvas().Overlays().Top() == nil {
 		t.Fatal("Enter in a search without a match closed the picker")
 	}
+	w.Canvas().Unfocus()
+	typeKey(u, fyne.KeyReturn)
+	if w.Canvas().Overlays().Top() == nil {
+		t.Fatal("Enter with nothing focused tapped the picker's Cancel")
+	}
+	w.Canvas().Focus(s.client.list.search)
 	typeKey(u, fyne.KeyEscape)
 	if w.Canvas().Overlays().Top() != nil {
 		t.Fatal("Esc in the picker's search left it open")
