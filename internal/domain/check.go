@@ -151,7 +151,7 @@ func CheckProposal(d *ProposalDocument, today Date) Problems {
 	// compared with it, never the client's rate.
 	if m := d.Manager; interim && m != nil && m.DayRate > 0 && p.Interim.ManagerDayFee > 0 {
 		if fee := p.Interim.ManagerDayFee; fee*rateFarDen < m.DayRate*rateFarLow || fee*rateFarDen > m.DayRate*rateFarHigh {
-			ps.warn(Invalidf("Manager's day fee", "%s is far from the manager's own day fee of %s in the roster.", fee.Format(LangEN), m.DayRate.Format(LangEN)))
+			ps.warn(Invalidf("Manager's day fee", "%s is far from the manager's own day fee of %s in the roster.", fee.InSentence(), m.DayRate.InSentence()))
 		}
 	}
 	checkMargin(d, interim, consulting, &ps)

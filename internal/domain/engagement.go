@@ -93,7 +93,7 @@ func (e *Engagement) Validate() error {
 				return Invalidf("Day rate", "is required for an interim mandate.")
 			}
 			if e.DayRate > MaxDayRate {
-				return Invalidf("Day rate", "must not exceed %s.", MaxDayRate.Format(LangEN))
+				return Invalidf("Day rate", "must not exceed %s.", MaxDayRate.InSentence())
 			}
 			if err := e.validateManagerFee(); err != nil {
 				return err

@@ -125,7 +125,7 @@ func (m *Manager) Validate() error {
 				return Invalidf("Day rate", "cannot be negative.")
 			}
 			if m.DayRate > MaxDayRate {
-				return Invalidf("Day rate", "must not exceed %s.", MaxDayRate.Format(LangEN))
+				return Invalidf("Day rate", "must not exceed %s.", MaxDayRate.InSentence())
 			}
 			return nil
 		}(),

@@ -19,7 +19,7 @@ func validateManagerFee(fee, dayRate Money, required bool) error {
 	case fee == 0 && required:
 		return Invalidf("Manager's day fee", "is required when the offer names a manager: it is what the firm pays the manager's company a day.")
 	case fee > MaxDayRate:
-		return Invalidf("Manager's day fee", "must not exceed %s.", MaxDayRate.Format(LangEN))
+		return Invalidf("Manager's day fee", "must not exceed %s.", MaxDayRate.InSentence())
 	case dayRate > 0 && fee > dayRate:
 		return Invalidf("Manager's day fee", "%s is above the client's day rate of %s; the firm would pay the manager more than the client pays.", amount(fee), amount(dayRate))
 	}
@@ -69,7 +69,7 @@ func (c *ConsultingOffer) validateManager() error {
 	case c.ManagerDayFee < 0:
 		return Invalidf("Consulting manager's day fee", "cannot be negative.")
 	case c.ManagerDayFee > MaxDayRate:
-		return Invalidf("Consulting manager's day fee", "must not exceed %s.", MaxDayRate.Format(LangEN))
+		return Invalidf("Consulting manager's day fee", "must not exceed %s.", MaxDayRate.InSentence())
 	case c.ManagerDays < 0 || c.ManagerDays > 520:
 		return Invalidf("Consulting manager's days", "must be between 0 and 520.")
 	case c.ManagerID == 0 && (c.ManagerDayFee != 0 || c.ManagerDays != 0):

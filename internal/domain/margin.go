@@ -128,7 +128,7 @@ func (f MarginFloor) Validate() error {
 	case f.PerDay < 0:
 		return Invalidf("Minimum margin a day", "cannot be negative.")
 	case f.PerDay > MaxDayRate:
-		return Invalidf("Minimum margin a day", "must not exceed %s.", MaxDayRate.Format(LangEN))
+		return Invalidf("Minimum margin a day", "must not exceed %s.", MaxDayRate.InSentence())
 	}
 	return nil
 }

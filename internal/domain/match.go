@@ -117,9 +117,9 @@ func (c *MatchCriteria) Validate() error {
 	case c.Weeks < 0:
 		return Invalidf("Weeks", "cannot be negative.")
 	case c.MaxFee < 0 || c.MaxFee > MaxDayRate:
-		return Invalidf("Maximum day rate", "must be between 0 and %s.", MaxDayRate.Format(LangEN))
+		return Invalidf("Maximum day rate", "must be between 0 and %s.", MaxDayRate.InSentence())
 	case c.ClientDayRate < 0 || c.ClientDayRate > MaxDayRate:
-		return Invalidf("Day rate", "must be between 0 and %s.", MaxDayRate.Format(LangEN))
+		return Invalidf("Day rate", "must be between 0 and %s.", MaxDayRate.InSentence())
 	case c.Limit < 0:
 		return Invalidf("Limit", "cannot be negative.")
 	}

@@ -43,6 +43,12 @@ func (m Money) Format(l Lang) string {
 	return sign + "€ " + number
 }
 
+// InSentence is m as an argument of an error or a Sentence: fmt prints it
+// the English way ("€10,000.00"), and internal/i18n writes it the reader's
+// way ("€ 10.000,00", "10 000,00 €"). An amount formatted before it goes
+// into the error stays English in every language.
+func (m Money) InSentence() Sentence { return Sentence{Format: "%s", Args: []any{m}} }
+
 // frSpace is the space French puts between groups of thousands and before
 // the euro sign.
 const frSpace = "\u00a0"

@@ -207,7 +207,7 @@ func (p *Proposal) Validate() error {
 				return Invalidf("Day rate", "cannot be negative.")
 			}
 			if in.DayRate > MaxDayRate {
-				return Invalidf("Day rate", "must not exceed %s.", MaxDayRate.Format(LangEN))
+				return Invalidf("Day rate", "must not exceed %s.", MaxDayRate.InSentence())
 			}
 			return nil
 		}(),

@@ -7,13 +7,17 @@ import (
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
-// Int writes a whole number with the language's thousands separator:
-// "10,000" in English, "10.000" in Dutch and French, as amounts are
-// written (domain.Money.Format).
+// Int writes a whole number with the language's thousands separator, as
+// amounts are written (domain.Money.Format): "10,000" in English, "10.000"
+// in Dutch, "10 000" in French (a no-break space, U+00A0: "10.000" is not
+// French, and the space must not break a count over two lines).
 func Int(l domain.Lang, n int) string {
 	sep := "."
-	if l == domain.LangEN {
+	switch l {
+	case domain.LangEN:
 		sep = ","
+	case domain.LangFR:
+		sep = "\u00a0"
 	}
 	s := strconv.Itoa(n)
 	sign := ""

@@ -172,7 +172,7 @@ func TestInt(t *testing.T) {
 		{domain.LangEN, 999, "999"},
 		{domain.LangEN, 10000, "10,000"},
 		{domain.LangNL, 10000, "10.000"},
-		{domain.LangFR, 1234567, "1.234.567"},
+		{domain.LangFR, 1234567, "1\u00a0234\u00a0567"},
 		{domain.LangNL, -1250, "-1.250"},
 		{domain.LangEN, -9223372036854775808, "-9,223,372,036,854,775,808"},
 	}

@@ -29,8 +29,8 @@ type clauseEditor struct {
 
 	country, language *widget.Select
 	list              *widget.List
-	heading           *widget.Entry
-	body              *widget.Entry
+	heading           *textField
+	body              *textField
 	origin, message   *widget.Label
 	save, reset, done *widget.Button
 	mandates          *widget.Button // opens the contract settings of a mandate
@@ -81,9 +81,9 @@ func (c *clauseEditor) build() {
 		})
 	c.list.OnSelected = c.choose
 
-	c.heading = widget.NewEntry()
+	c.heading = newTextField()
 	c.heading.OnChanged = func(string) { c.changed() }
-	c.body = widget.NewMultiLineEntry()
+	c.body = newMultiLineField()
 	c.body.Wrapping = fyne.TextWrapWord
 	c.body.SetMinRowsVisible(14)
 	c.body.OnChanged = func(string) { c.changed() }
@@ -267,7 +267,7 @@ func (c *clauseEditor) show(t *domain.ClauseText) {
 		c.origin.SetText(lang.L("The firm's own text, saved on {{.Date}}. Reset to default puts the shipped text back.",
 			map[string]any{"Date": formatDate(domain.DateOf(t.UpdatedAt.Local()))}))
 	}
-	for _, e := range []*widget.Entry{c.heading, c.body} {
+	for _, e := range []*textField{c.heading, c.body} {
 		if t == nil {
 			e.Disable()
 		} else {

@@ -31,13 +31,13 @@ type clientsScreen struct {
 
 	showArchived *widget.Check
 
-	legalName, tradeName, vat, companyNumber *widget.Entry
-	street, postcode, city, country          *widget.Entry
-	sector                                   *widget.Entry
-	contactName, contactRole                 *widget.Entry
-	contactEmail, contactPhone               *widget.Entry
+	legalName, tradeName, vat, companyNumber *textField
+	street, postcode, city, country          *textField
+	sector                                   *textField
+	contactName, contactRole                 *textField
+	contactEmail, contactPhone               *textField
 	language                                 *widget.Select
-	notes                                    *widget.Entry
+	notes                                    *textField
 	companyNumberItem                        *widget.FormItem
 	archiveBtn, deleteBtn                    *widget.Button
 

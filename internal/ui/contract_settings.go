@@ -26,7 +26,7 @@ type contractSettings struct {
 	dialog  *dialog.CustomDialog
 
 	threeParty *widget.Check
-	days       *widget.Entry
+	days       *textField
 	after      *widget.RadioGroup
 	message    *widget.Label
 	save       *widget.Button
@@ -45,7 +45,7 @@ func (c *contractSettings) build() {
 	c.threeParty = widget.NewCheck(lang.L("One three-party contract instead of two agreements"), nil)
 	warning := widget.NewLabel(lang.L("The three-party contract is signed by the firm, the client and the manager's company: it shows the client's day rate to the manager. With two agreements, the client agreement carries the client's day rate and the manager agreement the manager's day fee, and neither side sees the other's figure."))
 	warning.Wrapping = fyne.TextWrapWord
-	c.days = widget.NewEntry()
+	c.days = newTextField()
 	c.after = widget.NewRadioGroup([]string{afterName(domain.PayAfterInvoice), afterName(domain.PayAfterClient)}, nil)
 	c.after.Required = true
 	c.message = widget.NewLabel("")

@@ -44,7 +44,7 @@ type backupsDialog struct {
 	files    []domain.BackupFile
 	chosen   int // the row chosen in the list, -1 for none
 
-	keep    *widget.Entry
+	keep    *textField
 	keepMsg *widget.Label
 
 	saveKeep, backUp, restore, openFolder, closeBtn *widget.Button
@@ -73,7 +73,7 @@ func (u *App) showBackups() {
 		b.restore.Disable()
 	}
 
-	b.keep = widget.NewEntry()
+	b.keep = newTextField()
 	b.keep.OnChanged = func(string) { b.saveKeep.Enable() }
 	b.keepMsg = widget.NewLabel("")
 	b.keepMsg.Wrapping = fyne.TextWrapWord

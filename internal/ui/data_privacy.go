@@ -87,7 +87,7 @@ type erasure struct {
 	continueBtn, cancelBtn *widget.Button
 
 	second         *dialog.CustomDialog
-	name           *widget.Entry
+	name           *textField
 	eraseBtn, back *widget.Button
 }
 
@@ -139,7 +139,7 @@ func (u *App) confirmErasure(e *erasure) {
 	plan := e.plan
 	l := widget.NewLabel(lang.X("erase.typeName", "Type the name {{.Name}} to confirm. This cannot be undone.", map[string]any{"Name": plan.Name}))
 	l.Wrapping = fyne.TextWrapWord
-	e.name = widget.NewEntry()
+	e.name = newTextField()
 	e.name.SetPlaceHolder(plan.Name)
 	e.back = widget.NewButton(cancelText(), func() { e.second.Hide() })
 	e.eraseBtn = widget.NewButton(lang.L("Erase personal data"), func() {

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
@@ -212,7 +211,7 @@ func TestErasedManager_isLockedForGood(t *testing.T) {
 			if !s.erased.Visible() || !strings.Contains(s.erased.Text, "erased on 09/05/2026") || !strings.Contains(s.erased.Text, "kept") {
 				t.Errorf("the erased line says %q (visible %v)", s.erased.Text, s.erased.Visible())
 			}
-			for name, e := range map[string]*widget.Entry{"name": s.fullName, "e-mail": s.email, "notes": s.notes, "day rate": s.dayRate, "CV": s.cv} {
+			for name, e := range map[string]*textField{"name": s.fullName, "e-mail": s.email, "notes": s.notes, "day rate": s.dayRate, "CV": s.cv} {
 				if !e.Disabled() {
 					t.Errorf("the %s of an erased manager can be typed in", name)
 				}

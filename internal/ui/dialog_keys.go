@@ -26,7 +26,9 @@ func handleDialogKey(c fyne.Canvas, ev *fyne.KeyEvent) bool {
 	case fyne.KeyReturn, fyne.KeyEnter:
 		b = mainButton(buttons)
 	}
-	if b == nil {
+	if b == nil || b.Disabled() {
+		// A disabled main button (the form is not valid yet) keeps
+		// Enter from doing anything: it must not fall to Cancel.
 		return false
 	}
 	if b.OnTapped != nil {
@@ -35,7 +37,7 @@ func handleDialogKey(c fyne.Canvas, ev *fyne.KeyEvent) bool {
 	return true
 }
 
-// dialogButtons are the enabled, visible buttons of a dialog: Fyne builds
+// dialogButtons are the visible buttons of a dialog: Fyne builds
 // a dialog from containers, with its buttons and those given to
 // SetButtons in a container of their own.
 func dialogButtons(o fyne.CanvasObject) []*widget.Button {
@@ -52,16 +54,14 @@ func dialogButtons(o fyne.CanvasObject) []*widget.Button {
 		}
 		return out
 	case *widget.Button:
-		if !v.Disabled() {
-			return []*widget.Button{v}
-		}
+		return []*widget.Button{v}
 	}
 	return nil
 }
 
 func cancelButton(bs []*widget.Button) *widget.Button {
 	for _, b := range bs {
-		if b.Text == cancelText() || b.Text == lang.L("Cancel") {
+		if isCancel(b) {
 			return b
 		}
 	}
@@ -81,8 +81,15 @@ func mainButton(bs []*widget.Button) *widget.Button {
 			main = b
 		}
 	}
-	if main == nil && len(bs) == 1 {
+	if main == nil && len(bs) == 1 && !isCancel(bs[0]) {
+		// The OK of a message; never the Cancel of a dialog whose only
+		// button it is (a search to pick from): Enter there must not
+		// throw the search away.
 		main = bs[0]
 	}
 	return main
+}
+
+func isCancel(b *widget.Button) bool {
+	return b.Text == cancelText() || b.Text == lang.L("Cancel")
 }

@@ -46,7 +46,7 @@ type engagementsScreen struct {
 
 	kind, manager, proposal, period      *widget.Label
 	terms, notice, status, endReason     *widget.Label
-	role, notes                          *widget.Entry
+	role, notes                          *textField
 	steps                                *engagementSteps
 	contract                             *contractDocs
 	margin                               *engagementMargin

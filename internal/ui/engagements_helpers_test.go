@@ -11,7 +11,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/interimdesk/interimdesk/internal/demo"
 	"github.com/interimdesk/interimdesk/internal/domain"
@@ -196,14 +195,14 @@ func linesWith(lines []string, text string) []string {
 
 // overlayEntry is the first entry of the topmost dialog, for a dialog
 // with a single field such as the override's reason.
-func overlayEntry(t *testing.T, w fyne.Window) *widget.Entry {
+func overlayEntry(t *testing.T, w fyne.Window) *textField {
 	t.Helper()
 	top := w.Canvas().Overlays().Top()
 	if top == nil {
 		t.Fatal("no dialog is open; wanted an entry")
 	}
 	for _, o := range objects(top) {
-		if e, ok := o.(*widget.Entry); ok {
+		if e, ok := o.(*textField); ok {
 			return e
 		}
 	}

@@ -14,7 +14,7 @@ import (
 // fee, editable while the engagement runs (the store records each change
 // in the history), and the margin the domain computes from it.
 type engagementMargin struct {
-	fee    *widget.Entry
+	fee    *textField
 	line   *widget.Label
 	footer *widget.Label // under the list: the margin a month of the active engagements
 
@@ -23,7 +23,7 @@ type engagementMargin struct {
 
 func newEngagementMargin(ed *editor) *engagementMargin {
 	em := &engagementMargin{fee: ed.entry("Manager's day fee"), line: widget.NewLabel(""), footer: widget.NewLabel("")}
-	em.fee.SetPlaceHolder("1.000,00")
+	em.fee.SetPlaceHolder(formatMoneyInput(domain.Euros(1000)))
 	em.line.Wrapping = fyne.TextWrapWord
 	em.footer.TextStyle = fyne.TextStyle{Italic: true}
 	ed.add(lang.L("Manager's day fee"), em.fee)

@@ -23,8 +23,8 @@ type newEngagementDialog struct {
 	client                 *picker[*domain.Client]
 	manager                *picker[*domain.Manager]
 	kind                   *widget.RadioGroup
-	role, start, end, days *widget.Entry
-	dayRate, fee, notice   *widget.Entry
+	role, start, end, days *textField
+	dayRate, fee, notice   *textField
 	managerFee             *newEngagementFee // the manager's day fee and the margin (engagements_new_fee.go)
 	message                *widget.Label
 	add, cancel            *widget.Button
@@ -61,8 +61,8 @@ func newNewEngagementDialog(s *engagementsScreen) *newEngagementDialog {
 		changed()
 	})
 	d.kind.Horizontal = true
-	entry := func(placeholder string) *widget.Entry {
-		e := widget.NewEntry()
+	entry := func(placeholder string) *textField {
+		e := newTextField()
 		e.SetPlaceHolder(placeholder)
 		e.OnChanged = func(string) { changed() }
 		return e
@@ -202,7 +202,7 @@ func (d *newEngagementDialog) send(o *domain.CapacityOverride) {
 	})
 }
 
-func setEntryEnabled(e *widget.Entry, on bool) {
+func setEntryEnabled(e *textField, on bool) {
 	if on {
 		e.Enable()
 	} else {

@@ -14,12 +14,12 @@ import (
 // as the proposal form shows them for an offer. A mandate entered now
 // needs its fee (domain.Engagement.ValidateEntered).
 type newEngagementFee struct {
-	fee    *widget.Entry
+	fee    *textField
 	margin *widget.Label
 }
 
 func newNewEngagementFee(changed func()) *newEngagementFee {
-	f := &newEngagementFee{fee: widget.NewEntry(), margin: widget.NewLabel("–")}
+	f := &newEngagementFee{fee: newTextField(), margin: widget.NewLabel("–")}
 	f.fee.SetPlaceHolder("1.000,00")
 	f.fee.OnChanged = func(string) { changed() }
 	f.margin.Wrapping = fyne.TextWrapWord

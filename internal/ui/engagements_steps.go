@@ -266,7 +266,7 @@ type stepDialog struct {
 	message *widget.Label
 	ok      *widget.Button
 	cancel  *widget.Button
-	fields  []*widget.Entry
+	fields  []*textField
 
 	// check reads the fields and returns what the step will do, or why it
 	// cannot; errQuiet disables the button without a sentence.
@@ -301,22 +301,22 @@ func newStepDialog(win fyne.Window, title, intro, action string) *stepDialog {
 }
 
 // date adds a date field filled with day (nothing when zero).
-func (d *stepDialog) date(label string, day domain.Date) *widget.Entry {
-	e := widget.NewEntry()
+func (d *stepDialog) date(label string, day domain.Date) *textField {
+	e := newTextField()
 	e.SetText(formatDateInput(day))
 	e.SetPlaceHolder(dateHint())
 	return d.add(label, e)
 }
 
 // text adds a field for a sentence or two.
-func (d *stepDialog) text(label string) *widget.Entry {
-	e := widget.NewMultiLineEntry()
+func (d *stepDialog) text(label string) *textField {
+	e := newMultiLineField()
 	e.Wrapping = fyne.TextWrapWord
 	e.SetMinRowsVisible(3)
 	return d.add(label, e)
 }
 
-func (d *stepDialog) add(label string, e *widget.Entry) *widget.Entry {
+func (d *stepDialog) add(label string, e *textField) *textField {
 	e.OnChanged = func(string) { d.refresh() }
 	d.form.Append(label, e)
 	d.fields = append(d.fields, e)

@@ -58,7 +58,7 @@ func TestEngagementDetail_figuresAreReadOnlyAndStepsFollowTheStatus(t *testing.T
 			for _, o := range objects(s.ed.form) {
 				// The manager's fee is the firm's own figure: editable
 				// while a mandate runs, each change kept in the history.
-				if e, ok := o.(*widget.Entry); ok && e != s.role && e != s.notes && e != s.margin.fee {
+				if e, ok := o.(*textField); ok && e != s.role && e != s.notes && e != s.margin.fee {
 					entries++
 				}
 			}

@@ -163,7 +163,7 @@ func segmentTexts(o fyne.CanvasObject) []string {
 			out = append(out, seg.Textual())
 		}
 		return out
-	case *widget.Label, *widget.Entry, *widget.Hyperlink, *widget.Button, *widget.Check, *widget.Select, *canvas.Text:
+	case *widget.Label, *textField, *widget.Hyperlink, *widget.Button, *widget.Check, *widget.Select, *canvas.Text:
 		return visibleTexts(o)
 	case *fyne.Container:
 		var out []string

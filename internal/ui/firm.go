@@ -34,14 +34,14 @@ type firmScreen struct {
 	pane *detailPane
 	root fyne.CanvasObject
 
-	legalName, legalForm                   *widget.Entry
-	street, postcode, city                 *widget.Entry
+	legalName, legalForm                   *textField
+	street, postcode, city                 *textField
 	country                                *widget.Select
-	companyNumber, rprCourt                *widget.Entry
-	vat, iban, bic, email, phone, website  *widget.Entry
-	brandColour                            *widget.Entry
+	companyNumber, rprCourt                *textField
+	vat, iban, bic, email, phone, website  *textField
+	brandColour                            *textField
 	swatch                                 *canvas.Rectangle
-	vatRate, paymentDays, validity, prefix *widget.Entry
+	vatRate, paymentDays, validity, prefix *textField
 	margin                                 *firmMarginFields
 	language                               *widget.Select
 	screenLanguage                         *languageChoice

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
@@ -13,13 +12,13 @@ import (
 // percentage of the client's rate, an amount a day, or both. The proposal
 // check warns below it.
 type firmMarginFields struct {
-	percent, perDay *widget.Entry
+	percent, perDay *textField
 }
 
 func newFirmMarginFields(ed *editor) *firmMarginFields {
 	fm := &firmMarginFields{percent: ed.entry("Minimum margin (percent)"), perDay: ed.entry("Minimum margin a day")}
 	fm.percent.SetPlaceHolder("15")
-	fm.perDay.SetPlaceHolder("150,00")
+	fm.perDay.SetPlaceHolder(formatMoneyInput(domain.Euros(150)))
 	return fm
 }
 

@@ -63,7 +63,7 @@ func newTestUIOn(t *testing.T, a fyne.App, svc domain.Services, opts Options) (*
 
 // typeText replaces the text of an entry the way a person does: select all
 // away, then type character by character, so validation runs per keystroke.
-func typeText(u *App, e *widget.Entry, s string) {
+func typeText(u *App, e *textField, s string) {
 	e.SetText("")
 	test.Type(e, s)
 	u.waitIdle()

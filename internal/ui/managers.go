@@ -34,18 +34,18 @@ type managersScreen struct {
 	// filters
 	sector      *widget.Select
 	language    *widget.Select
-	availableOn *widget.Entry
+	availableOn *textField
 	freeDays    *widget.Select
-	maxRate     *widget.Entry
+	maxRate     *textField
 	inactive    *widget.Check
 	filterError *widget.Label
 
 	// form
-	fullName, email, phone, city, headline *widget.Entry
-	skills, sectors, languages             *widget.Entry
-	dayRate, availableFrom, maxDays        *widget.Entry
-	cv, notes                              *widget.Entry
-	company, companyVAT, companyIBAN       *widget.Entry
+	fullName, email, phone, city, headline *textField
+	skills, sectors, languages             *textField
+	dayRate, availableFrom, maxDays        *textField
+	cv, notes                              *textField
+	company, companyVAT, companyIBAN       *textField
 	seat                                   *companySeatFields
 	status                                 *widget.Label
 	activeBtn                              *widget.Button
@@ -110,12 +110,12 @@ func (s *managersScreen) buildFilters() {
 	}
 	s.language = widget.NewSelect(langs, func(string) { refilter() })
 	s.language.PlaceHolder = lang.L("Any language")
-	s.availableOn = widget.NewEntry()
+	s.availableOn = newTextField()
 	s.availableOn.SetPlaceHolder(lang.L("Available on (date)"))
 	s.availableOn.OnChanged = func(string) { refilter() }
 	s.freeDays = widget.NewSelect([]string{anyText, "1", "2", "3", "4", "5"}, func(string) { refilter() })
 	s.freeDays.PlaceHolder = lang.L("Days/week free")
-	s.maxRate = widget.NewEntry()
+	s.maxRate = newTextField()
 	s.maxRate.SetPlaceHolder(lang.L("Max day rate"))
 	s.maxRate.OnChanged = func(string) { refilter() }
 	s.inactive = widget.NewCheck(lang.L("Show inactive"), func(bool) { refilter() })

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
@@ -11,7 +10,7 @@ import (
 // the manager agreement prints. The number is checked by the seat's
 // country, so its refusal may name it any of three ways.
 type companySeatFields struct {
-	street, postcode, city, country, number *widget.Entry
+	street, postcode, city, country, number *textField
 }
 
 func newCompanySeatFields(ed *editor) *companySeatFields {

@@ -26,7 +26,7 @@ type phasesEditor struct {
 }
 
 type phaseRow struct {
-	name, weeks, fee *widget.Entry
+	name, weeks, fee *textField
 	remove           *widget.Button
 	box              fyne.CanvasObject
 }
@@ -52,13 +52,13 @@ var (
 )
 
 func (pe *phasesEditor) addRow(ph domain.Phase) *phaseRow {
-	r := &phaseRow{name: widget.NewEntry(), weeks: widget.NewEntry(), fee: widget.NewEntry()}
+	r := &phaseRow{name: newTextField(), weeks: newTextField(), fee: newTextField()}
 	r.name.SetPlaceHolder(lang.L("Diagnosis"))
-	r.fee.SetPlaceHolder("12.500,00")
+	r.fee.SetPlaceHolder(formatMoneyInput(domain.Euros(12500)))
 	r.name.SetText(ph.Name)
 	r.weeks.SetText(formatIntInput(ph.Weeks, true))
 	r.fee.SetText(formatMoneyInput(ph.Fee))
-	for _, e := range []*widget.Entry{r.name, r.weeks, r.fee} {
+	for _, e := range []*textField{r.name, r.weeks, r.fee} {
 		e.OnChanged = func(string) { pe.ed.changed() }
 	}
 	r.remove = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {

@@ -110,7 +110,7 @@ func printerLabel(p printing.Printer) string {
 type printDialog struct {
 	d       *dialog.CustomDialog
 	printer *widget.Select
-	copies  *widget.Entry
+	copies  *textField
 	state   *widget.Label
 	print   *widget.Button
 }
@@ -123,7 +123,7 @@ func (u *docOutput) showPrintDialog(r printRequest, list []printing.Printer, onP
 		showInfo(u.parts.win, r.title, lang.L("No printer is set up on this computer. Add one in the system's settings, or save the document as a PDF."))
 		return
 	}
-	pd := &printDialog{state: widget.NewLabel(""), copies: widget.NewEntry()}
+	pd := &printDialog{state: widget.NewLabel(""), copies: newTextField()}
 	pd.state.Wrapping = fyne.TextWrapWord
 	labels := make([]string, len(list))
 	for i, p := range list {

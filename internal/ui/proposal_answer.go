@@ -25,7 +25,7 @@ import (
 type answerDialog struct {
 	dialog         *dialog.CustomDialog
 	choice         *widget.RadioGroup
-	date           *widget.Entry
+	date           *textField
 	message        *widget.Label
 	record, cancel *widget.Button
 
@@ -39,7 +39,7 @@ type answerDialog struct {
 	// manager is asked for when the version proposes none, start when it
 	// leaves the start to be agreed; nil otherwise.
 	manager *picker[*domain.Manager]
-	start   *widget.Entry
+	start   *textField
 }
 
 // answer is one choice in the dialog and what the store is told.
@@ -101,7 +101,7 @@ func (d *proposalDocs) newAnswerDialog(p *domain.Proposal, doc *domain.ProposalD
 		labels = append(labels, c.label)
 	}
 	a.choice = widget.NewRadioGroup(labels, nil)
-	a.date = widget.NewEntry()
+	a.date = newTextField()
 	a.date.SetText(formatDateInput(d.s.today()))
 	a.date.SetPlaceHolder(dateHint())
 	a.message = widget.NewLabel("")
@@ -195,7 +195,7 @@ func (a *answerDialog) buildAccept(s *proposalsScreen) {
 			HintText: lang.L("The version proposed no manager; who takes the mandate?")})
 	}
 	if in.Start.IsZero() {
-		a.start = widget.NewEntry()
+		a.start = newTextField()
 		a.start.SetPlaceHolder(dateHint())
 		a.accept.AppendItem(&widget.FormItem{Text: lang.L("Start date"), Widget: a.start,
 			HintText: lang.L("The version left the start to be agreed; when does the mandate start?")})

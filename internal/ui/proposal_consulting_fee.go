@@ -24,7 +24,7 @@ type consultingFee struct {
 	manager *picker[*domain.Manager]
 	names   *nameCache
 
-	dayFee, days *widget.Entry
+	dayFee, days *textField
 	// perPhase is the manager's fee of each phase row, shown under the
 	// day fee with the phase's name (the phase rows have no room left).
 	perPhase  map[*phaseRow]*phaseFee
@@ -38,7 +38,7 @@ type consultingFee struct {
 // phaseFee is the manager's fee of one phase, beside the phase's name.
 type phaseFee struct {
 	name *widget.Label
-	fee  *widget.Entry
+	fee  *textField
 }
 
 func newConsultingFee(parts widgetParts, managers domain.ManagerService, ed *editor, phases *phasesEditor) *consultingFee {
@@ -117,7 +117,7 @@ func (cf *consultingFee) syncPhases() {
 }
 
 func (cf *consultingFee) newPhaseFee(r *phaseRow) *phaseFee {
-	pf := &phaseFee{name: widget.NewLabel(phaseName(r.name.Text)), fee: widget.NewEntry()}
+	pf := &phaseFee{name: widget.NewLabel(phaseName(r.name.Text)), fee: newTextField()}
 	pf.name.Truncation = fyne.TextTruncateEllipsis
 	pf.fee.SetPlaceHolder("5.000,00")
 	pf.fee.OnChanged = func(string) { cf.ed.changed() }

@@ -49,7 +49,7 @@ func (s *proposalsScreen) buildFooter() {
 // either way.
 func (s *proposalsScreen) enablePermanent() {
 	on := s.comparePermanent.Checked && !s.ed.readOnly
-	for _, e := range []*widget.Entry{s.salary, s.employerCost, s.recruitmentFee, s.noticeMonths} {
+	for _, e := range []*textField{s.salary, s.employerCost, s.recruitmentFee, s.noticeMonths} {
 		if on {
 			e.Enable()
 		} else {

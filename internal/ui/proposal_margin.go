@@ -17,8 +17,8 @@ import (
 // figures come from domain's Margin; none of them reaches the client's
 // document.
 type proposalMargin struct {
-	fee    *widget.Entry // the manager's day fee of the interim offer
-	reason *widget.Entry // why the firm offers at a margin of zero or less
+	fee    *textField // the manager's day fee of the interim offer
+	reason *textField // why the firm offers at a margin of zero or less
 
 	perDay, percent, perMonth, total *widget.Label
 	consulting                       *widget.Label
@@ -32,7 +32,7 @@ type proposalMargin struct {
 func newProposalMargin(ed *editor) *proposalMargin {
 	pm := &proposalMargin{}
 	pm.fee = ed.entry("Manager's day fee")
-	pm.fee.SetPlaceHolder("1.000,00")
+	pm.fee.SetPlaceHolder(formatMoneyInput(domain.Euros(1000)))
 	pm.reason = ed.multiLine(2, "Margin reason")
 	pm.reason.SetPlaceHolder(lang.L("Only when the firm offers without a margin: why"))
 	num := func() *widget.Label {

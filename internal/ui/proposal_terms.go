@@ -17,8 +17,8 @@ import (
 // than the one the firm's and the client's countries give, which is kept
 // with the issued version.
 type proposalTerms struct {
-	notice    *widget.Entry
-	vatReason *widget.Entry
+	notice    *textField
+	vatReason *textField
 	// vatExpected says which treatment the countries give; vatBox holds it
 	// with the reason, shown only while the form's treatment differs.
 	vatExpected *widget.Label
@@ -54,7 +54,7 @@ func (s *proposalsScreen) vatTreatments(p *domain.Proposal) (differs, known bool
 // readTerms reads the notice and the VAT reason into p, whose rate and
 // reverse charge are read already. A reason is kept only while the
 // treatment differs, so a version never carries one it does not need.
-func (s *proposalsScreen) readTerms(p *domain.Proposal, num func(field string, e *widget.Entry) int) {
+func (s *proposalsScreen) readTerms(p *domain.Proposal, num func(field string, e *textField) int) {
 	t := s.promised
 	p.NoticeDays = num("Notice period", t.notice)
 	p.VATReason = strings.TrimSpace(t.vatReason.Text)

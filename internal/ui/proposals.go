@@ -39,28 +39,28 @@ type proposalsScreen struct {
 	// general
 	number, status *widget.Label
 	client         *picker[*domain.Client]
-	titleEntry     *widget.Entry
-	situation      *widget.Entry
+	titleEntry     *textField
+	situation      *textField
 	language       *widget.Select
-	vatRate        *widget.Entry
+	vatRate        *textField
 	reverseCharge  *widget.Check
-	validity       *widget.Entry
+	validity       *textField
 
 	// interim mandate
 	manager                      *picker[*domain.Manager]
 	matches                      *matchPicker // the manager picker opens on the ranking (proposal_match_picker.go)
-	role, objectives, exit       *widget.Entry
-	start, weeks, daysPerWeek    *widget.Entry
-	dayRate                      *widget.Entry
-	approach, deliverables       *widget.Entry
+	role, objectives, exit       *textField
+	start, weeks, daysPerWeek    *textField
+	dayRate                      *textField
+	approach, deliverables       *textField
 	phases                       *phasesEditor
 	consultingFee                *consultingFee // the consulting offer's manager (proposal_consulting_fee.go)
 	comparePermanent             *widget.Check
-	salary, employerCost         *widget.Entry
-	recruitmentFee, noticeMonths *widget.Entry
+	salary, employerCost         *textField
+	recruitmentFee, noticeMonths *textField
 	permanentBox                 *fyne.Container
 	recommended                  *widget.Select
-	recommendation, terms        *widget.Entry
+	recommendation, terms        *textField
 
 	totals   *totalsPanel
 	margin   *proposalMargin
@@ -281,12 +281,12 @@ func (s *proposalsScreen) read() (*domain.Proposal, error) {
 			firstErr = err
 		}
 	}
-	num := func(field string, e *widget.Entry) int {
+	num := func(field string, e *textField) int {
 		n, err := parseIntField(field, e.Text)
 		keep(err)
 		return n
 	}
-	money := func(field string, e *widget.Entry) domain.Money {
+	money := func(field string, e *textField) domain.Money {
 		m, err := parseMoneyField(field, e.Text)
 		keep(err)
 		return m

@@ -93,6 +93,6 @@ func (tp *totalsPanel) show(t domain.Totals) {
 	if t.ReverseCharge {
 		tp.vatNote.SetText(lang.L("VAT is reverse charged: the client accounts for it."))
 	} else {
-		tp.vatNote.SetText(lang.X("totals.vat", "VAT at {{.Rate}}%. The two offers are alternatives; their totals are never added up.", map[string]any{"Rate": t.VATRate}))
+		tp.vatNote.SetText(lang.X("totals.vat", "VAT at {{.Rate}}. The two offers are alternatives; their totals are never added up.", map[string]any{"Rate": formatPercentBP(int64(t.VATRate) * 100)}))
 	}
 }

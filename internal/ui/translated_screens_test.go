@@ -163,7 +163,7 @@ func visibleTexts(o fyne.CanvasObject) []string {
 	switch v := o.(type) {
 	case *widget.Label:
 		return []string{v.Text}
-	case *widget.Entry:
+	case *textField:
 		if v.Text == "" {
 			return []string{v.PlaceHolder}
 		}

@@ -65,15 +65,15 @@ type editor struct {
 	// placeholders are the example texts of the locked entries: on a
 	// record nobody may fill in, "Interim CFO" in an empty field reads as
 	// if it were the record's.
-	placeholders map[*widget.Entry]string
+	placeholders map[*textField]string
 	// hints are the texts under the entries that have one; a marked
 	// entry keeps showing its hint (see fieldMark).
-	hints map[*widget.Entry]string
+	hints map[*textField]string
 }
 
 // fieldEntry ties an entry to the domain field names (Error.Field) it shows.
 type fieldEntry struct {
-	entry  *widget.Entry
+	entry  *textField
 	fields []string
 }
 
@@ -109,9 +109,9 @@ func (ed *editor) add(label string, w fyne.CanvasObject) {
 // addHint appends a row with a hint under the field.
 func (ed *editor) addHint(label, hint string, w fyne.CanvasObject) {
 	ed.form.AppendItem(&widget.FormItem{Text: label, Widget: w, HintText: hint})
-	if e, ok := w.(*widget.Entry); ok {
+	if e, ok := w.(*textField); ok {
 		if ed.hints == nil {
-			ed.hints = map[*widget.Entry]string{}
+			ed.hints = map[*textField]string{}
 		}
 		ed.hints[e] = hint
 	}
@@ -119,19 +119,19 @@ func (ed *editor) addHint(label, hint string, w fyne.CanvasObject) {
 
 // entry returns a one-line entry whose mark comes from the domain errors
 // about the given fields.
-func (ed *editor) entry(fields ...string) *widget.Entry {
-	return ed.setup(widget.NewEntry(), fields)
+func (ed *editor) entry(fields ...string) *textField {
+	return ed.setup(newTextField(), fields)
 }
 
 // multiLine returns a multi-line entry, like entry.
-func (ed *editor) multiLine(rows int, fields ...string) *widget.Entry {
-	e := widget.NewMultiLineEntry()
+func (ed *editor) multiLine(rows int, fields ...string) *textField {
+	e := newMultiLineField()
 	e.Wrapping = fyne.TextWrapWord
 	e.SetMinRowsVisible(rows)
 	return ed.setup(e, fields)
 }
 
-func (ed *editor) setup(e *widget.Entry, fields []string) *widget.Entry {
+func (ed *editor) setup(e *textField, fields []string) *textField {
 	if len(fields) > 0 {
 		e.Validator = func(string) error { return ed.mark(e, fieldError(ed.currentError(), fields)) }
 		ed.entries = append(ed.entries, fieldEntry{entry: e, fields: fields})
@@ -188,7 +188,7 @@ func fieldError(err error, fields []string) error {
 }
 
 // mark is what the entry e shows for err: nothing, or its hint in red.
-func (ed *editor) mark(e *widget.Entry, err error) error {
+func (ed *editor) mark(e *textField, err error) error {
 	if err == nil {
 		return nil
 	}
@@ -233,9 +233,9 @@ func (ed *editor) setReadOnly(on bool) {
 	}
 	ed.readOnly = on
 	if on {
-		ed.placeholders = map[*widget.Entry]string{}
+		ed.placeholders = map[*textField]string{}
 		for _, f := range ed.fields {
-			if e, ok := f.(*widget.Entry); ok && e.PlaceHolder != "" {
+			if e, ok := f.(*textField); ok && e.PlaceHolder != "" {
 				ed.placeholders[e] = e.PlaceHolder
 				e.SetPlaceHolder("")
 			}

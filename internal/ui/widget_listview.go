@@ -45,7 +45,7 @@ type listView[T any] struct {
 	idOf     func(T) int64
 	countFmt func(n int) string
 
-	search  *widget.Entry
+	search  *textField
 	newBtn  *widget.Button // beside the search: the screen's Ctrl+N
 	count   *widget.Label
 	list    *widget.List
@@ -84,7 +84,7 @@ func newListView[T any](parts widgetParts, name string, cols []column[T], defaul
 }
 
 func (lv *listView[T]) build() {
-	lv.search = widget.NewEntry()
+	lv.search = newTextField()
 	lv.search.SetPlaceHolder(lang.L("Search"))
 	lv.search.ActionItem = widget.NewIcon(theme.SearchIcon())
 	lv.search.SetText(lv.parts.prefs.String(prefSearchPrefix + lv.name))
