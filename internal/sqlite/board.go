@@ -45,7 +45,7 @@ func (db *DB) Board(ctx context.Context, f domain.ManagerFilter, from, to domain
 }
 
 // engagementLast is the SQL of an engagement e's last day: the
-// termination day once notice was given, else the planned end; ” when
+// termination day once notice was given, else the planned end; empty when
 // open-ended (Engagement.LastDay).
 const engagementLast = `CASE WHEN e.terminated_on <> '' THEN e.terminated_on ELSE e.end_on END`
 
