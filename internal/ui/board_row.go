@@ -84,8 +84,8 @@ type boardRow struct {
 }
 
 var (
-	_ fyne.Tappable      = (*boardRow)(nil)
-	_ desktop.Hoverable  = (*boardRow)(nil)
+	_ fyne.Tappable       = (*boardRow)(nil)
+	_ desktop.Hoverable   = (*boardRow)(nil)
 	_ fyne.WidgetRenderer = (*boardRowRenderer)(nil)
 )
 
@@ -158,7 +158,7 @@ func (r *boardRow) barAt(p fyne.Position) *domain.BoardBar {
 	return nil
 }
 
-func (r *boardRow) MouseIn(ev *desktop.MouseEvent)    { r.MouseMoved(ev) }
+func (r *boardRow) MouseIn(ev *desktop.MouseEvent) { r.MouseMoved(ev) }
 func (r *boardRow) MouseMoved(ev *desktop.MouseEvent) {
 	if r.onHover != nil {
 		r.onHover(r.barAt(ev.Position))
