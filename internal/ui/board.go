@@ -56,6 +56,7 @@ type boardScreen struct {
 	pages   map[int][]domain.BoardRow
 	loading map[int]bool
 	failed  bool // this reload's failure was shown already
+	started bool // shown at least once
 
 	// rows are every row the list made, for the tests.
 	rows []*boardRow
@@ -89,12 +90,21 @@ func (s *boardScreen) generate() {
 // shown reads the board again: bookings change on the other screens, and
 // the day moves on.
 func (s *boardScreen) shown() {
+	s.started = true
 	s.filters.loadSectors(s.parts, s.sectors)
-	s.reload()
+	s.refresh()
+}
+
+// reload reads the board again once it has been shown: a board never
+// looked at is not read when sample data arrives.
+func (s *boardScreen) reload() {
+	if s.started {
+		s.refresh()
+	}
 }
 
 func (s *boardScreen) build() {
-	refilter := func() { s.debounce.trigger(s.reload) }
+	refilter := func() { s.debounce.trigger(s.refresh) }
 	s.filters = newRosterFilters(s.today, refilter)
 	s.search = widget.NewEntry()
 	s.search.SetPlaceHolder(lang.L("Search"))
@@ -109,14 +119,14 @@ func (s *boardScreen) build() {
 	s.zoom.SetSelectedIndex(s.zoomAt)
 	s.zoom.OnChanged = func(string) {
 		s.zoomAt, s.shift = max(s.zoom.SelectedIndex(), 0), 0
-		s.reload()
+		s.refresh()
 	}
 	move := func(by int) func() {
-		return func() { s.shift += by; s.reload() }
+		return func() { s.shift += by; s.refresh() }
 	}
 	s.earlier = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), move(-boardWindowStep))
 	s.later = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), move(boardWindowStep))
-	s.now = widget.NewButton(lang.L("Today"), func() { s.shift = 0; s.reload() })
+	s.now = widget.NewButton(lang.L("Today"), func() { s.shift = 0; s.refresh() })
 
 	s.heading = widget.NewLabel("")
 	s.heading.TextStyle = fyne.TextStyle{Bold: true}
@@ -187,9 +197,9 @@ func (s *boardScreen) hover(b *domain.BoardBar) {
 	}
 }
 
-// reload reads the filters and the window and starts the board again from
-// its first page.
-func (s *boardScreen) reload() {
+// refresh reads the filters and the window and starts the board again
+// from its first page.
+func (s *boardScreen) refresh() {
 	s.filter = s.filters.filter(strings.TrimSpace(s.search.Text), "name", 0, boardPageSize)
 	z := boardZooms[s.zoomAt]
 	s.view.today = s.today()
