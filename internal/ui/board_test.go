@@ -90,6 +90,7 @@ func TestBoardZoom_windows(t *testing.T) {
 // 2026 (today is 9 May).
 type boardWorld struct {
 	u                       *App
+	svc                     domain.Services
 	client                  string
 	zoe, yves               *domain.Manager
 	active, planned, notice *domain.Engagement
@@ -115,7 +116,7 @@ func newBoardWorld(t *testing.T) *boardWorld {
 	clients, _, err := svc.Clients.FindClients(ctx, domain.ClientFilter{})
 	must(err)
 	client := clients[0]
-	bw := &boardWorld{client: client.DisplayName()}
+	bw := &boardWorld{svc: svc, client: client.DisplayName()}
 	for _, m := range []**domain.Manager{&bw.zoe, &bw.yves} {
 		name := "Zoë Tijdlijn"
 		if m == &bw.yves {
@@ -153,7 +154,8 @@ func newBoardWorld(t *testing.T) *boardWorld {
 	must(svc.Proposals.CreateProposal(ctx, p))
 	_, err = svc.Proposals.IssueProposal(ctx, p.ID, today)
 	must(err)
-	bw.proposal = p
+	bw.proposal, err = svc.Proposals.FindProposalByID(ctx, p.ID)
+	must(err)
 
 	a := test.NewTempApp(t)
 	u, w := newTestUIOn(t, a, svc, Options{})

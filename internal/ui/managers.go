@@ -46,7 +46,7 @@ type managersScreen struct {
 	erased                                 *widget.Label  // says when the personal data was erased
 
 	loaded *domain.Manager // the record as read from the store, or a new one
-	// story lists the manager's engagements (record_story.go).
+	// story lists the manager's engagements and proposals (record_story.go).
 	story *recordStory
 }
 
@@ -182,7 +182,7 @@ func (s *managersScreen) buildForm() {
 	s.erased.Wrapping = fyne.TextWrapWord
 	s.erased.Importance = widget.WarningImportance
 	s.erased.Hide()
-	s.story = newRecordStory(s.parts, lang.L("Engagements"))
+	s.story = newRecordStory(s.parts, lang.L("Engagements and proposals"))
 	s.pane = newDetailPane(ed, lang.L("Choose a manager on the left, or press Ctrl+N to add one."), container.NewVBox(ed.form, s.story.root), s.personalBtn, s.activeBtn)
 	s.pane.footer.Add(s.erased)
 }
