@@ -111,7 +111,7 @@ func (s *boardScale) ticks(z boardZoom) []boardTick {
 		}
 		label := monthShort(d.Month())
 		if d.Month() == time.January || len(out) == 0 {
-			label += " " + formatYear(d.Year())
+			label = lang.X("board.month.year", "{{.Month}} {{.Year}}", map[string]any{"Month": label, "Year": formatYear(d.Year())})
 		}
 		out = append(out, boardTick{day: d, label: label})
 	}
