@@ -57,9 +57,6 @@ type boardScreen struct {
 	loading map[int]bool
 	failed  bool // this reload's failure was shown already
 	started bool // shown at least once
-
-	// rows are every row the list made, for the tests.
-	rows []*boardRow
 }
 
 // Pages of the board: rows read at once, and pages kept around the view.
@@ -168,7 +165,6 @@ func (s *boardScreen) newRow() fyne.CanvasObject {
 	r.onName = func(id int64) { s.hooks.openManager(id) }
 	r.onBar = s.openBar
 	r.onHover = s.hover
-	s.rows = append(s.rows, r)
 	return r
 }
 

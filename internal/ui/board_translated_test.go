@@ -40,7 +40,7 @@ func TestBoardShowsOnlyTranslations(t *testing.T) {
 				look("the planning board at zoom " + boardZooms[i].label())
 			}
 			hovered := false
-			for _, r := range u.board.rows {
+			for _, r := range boardRows(u.board) {
 				if r.Visible() && len(r.hits) > 0 {
 					r.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: r.hits[0].pos.Add(fyne.NewPos(1, 1))}})
 					hovered = true
@@ -65,7 +65,7 @@ func boardLooker(t *testing.T, u *App, w fyne.Window, check *textCheck) func(wha
 		t.Helper()
 		u.waitIdle()
 		var whole []string
-		for _, r := range u.board.rows {
+		for _, r := range boardRows(u.board) {
 			if r.data == nil {
 				continue
 			}
