@@ -75,7 +75,7 @@ func newBoardScreen(parts widgetParts, svc domain.BoardService, sectors func(con
 }
 
 func (s *boardScreen) name() string               { return screenBoard }
-func (s *boardScreen) title() string              { return lang.L("Planning board") }
+func (s *boardScreen) title() string              { return lang.L("Planning") }
 func (s *boardScreen) content() fyne.CanvasObject { return s.root }
 func (s *boardScreen) editor() *editor            { return nil }
 func (s *boardScreen) newRecord()                 {}

@@ -146,7 +146,7 @@ func (u *App) showShortcuts() {
 		{"Ctrl+P", lang.L("Proposals: issue and open a changed draft, or open the latest issued version")},
 		{"Ctrl+0", lang.L("Today: what needs doing")},
 		{"Ctrl+1 … Ctrl+5", lang.L("Managers, Clients, Proposals, Engagements, Firm settings")},
-		{"Ctrl+6", lang.L("Planning board: who is free when")},
+		{"Ctrl+6", lang.L("Planning: who is free when")},
 		{"Ctrl+Q", lang.X("action.quit", "Quit")},
 	}
 	form := widget.NewForm()
