@@ -196,7 +196,13 @@ func (s *boardScreen) hover(b *domain.BoardBar) {
 // refresh reads the filters and the window and starts the board again
 // from its first page.
 func (s *boardScreen) refresh() {
-	s.filter = s.filters.filter(strings.TrimSpace(s.search.Text), "name", 0, boardPageSize)
+	f := s.filters.filter(strings.TrimSpace(s.search.Text), "name", 0, boardPageSize)
+	if f != s.filter {
+		// Other managers: start from the first. Another window of days
+		// keeps the row on view.
+		s.list.ScrollToTop()
+	}
+	s.filter = f
 	z := boardZooms[s.zoomAt]
 	s.view.today = s.today()
 	s.view.from, s.view.to = z.window(s.view.today, s.shift)
