@@ -34,7 +34,9 @@ type ManagerFilter struct {
 type ProposalFilter struct {
 	Query    string
 	ClientID int64
-	Status   ProposalStatus
+	// ManagerID matches proposals whose interim offer names the manager.
+	ManagerID int64
+	Status    ProposalStatus
 	// Sort is number, title, client, status or changed, with "-" before
 	// it for the other way; "" is the most recently changed first.
 	Sort string
@@ -150,6 +152,8 @@ type Services struct {
 	Matches MatchService
 	// Today gives the first screen its data (today.go).
 	Today TodayService
+	// Board reads the planning board, who is free when (board.go).
+	Board BoardService
 }
 
 // ProposalPreviewer prints the document of a draft as PDF for a preview,

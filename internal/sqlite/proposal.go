@@ -39,6 +39,9 @@ func (db *DB) FindProposals(ctx context.Context, f domain.ProposalFilter) ([]*do
 	if f.ClientID != 0 {
 		w.add(`p.client_id = ?`, f.ClientID)
 	}
+	if f.ManagerID != 0 {
+		w.add(`p.manager_id = ?`, f.ManagerID)
+	}
 	if f.Status != "" {
 		if !f.Status.Valid() {
 			return nil, 0, domain.Invalidf("Status", "%q is not a proposal status.", f.Status)

@@ -74,6 +74,7 @@ const (
 	screenProposals   = "proposals"
 	screenEngagements = "engagements"
 	screenFirm        = "firm"
+	screenBoard       = "board"
 )
 
 // Preference keys.
@@ -140,6 +141,7 @@ type App struct {
 	proposals   *proposalsScreen
 	engagements *engagementsScreen
 	firm        *firmScreen
+	board       *boardScreen
 
 	// firmProfile is the saved firm, nil before it is set up.
 	firmProfile *domain.Firm
@@ -217,8 +219,9 @@ func (u *App) buildWindow() {
 		setLanguage: u.setLanguage,
 	})
 	u.todayScr = newTodayScreen(u.parts(), u.svc.Today, u.today, u.todayHooks())
+	u.board = newBoardScreen(u.parts(), u.svc.Board, u.svc.Managers.Sectors, u.today, u.todayHooks())
 	u.attachStories()
-	u.screens = []screen{u.todayScr, u.managers, u.clients, u.proposals, u.engagements, u.firm}
+	u.screens = []screen{u.todayScr, u.managers, u.clients, u.proposals, u.engagements, u.board, u.firm}
 
 	u.nav = map[string]*widget.Button{}
 	u.win.SetContent(u.build())
@@ -272,7 +275,7 @@ func (u *App) switchTo(s screen) {
 }
 
 // Show switches to the screen with the given name ("today", "managers", "clients",
-// "proposals", "engagements", "firm"), asking first about unsaved changes.
+// "proposals", "engagements", "board", "firm"), asking first about unsaved changes.
 func (u *App) Show(name string) {
 	if s := u.screenNamed(name); s != nil {
 		u.leaveThen(func() { u.switchTo(s) })

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -31,14 +30,8 @@ type managersScreen struct {
 	pane *detailPane
 	root fyne.CanvasObject
 
-	// filters
-	sector      *widget.Select
-	language    *widget.Select
-	availableOn *textField
-	freeDays    *widget.Select
-	maxRate     *textField
-	inactive    *widget.Check
-	filterError *widget.Label
+	// The filters, which the planning board shares (roster_filters.go).
+	*rosterFilters
 
 	// form
 	fullName, email, phone, city, headline *textField
@@ -53,7 +46,7 @@ type managersScreen struct {
 	erased                                 *widget.Label  // says when the personal data was erased
 
 	loaded *domain.Manager // the record as read from the store, or a new one
-	// story lists the manager's engagements (record_story.go).
+	// story lists the manager's engagements and proposals (record_story.go).
 	story *recordStory
 }
 
@@ -90,47 +83,11 @@ func (s *managersScreen) build() {
 		func(n int) string { return countText("count.managers", "{{.Count}} managers", n) })
 	s.list.onSelect = func(m *domain.Manager) { s.open(m.ID) }
 
-	s.buildFilters()
+	s.rosterFilters = newRosterFilters(s.today, func() { s.list.debounce.trigger(s.list.reload) })
 	s.buildForm()
 	split := container.NewHSplit(s.list.content(s.filtersBox(), s.newRecord), s.pane.root)
 	split.Offset = 0.58 // the roster has the most columns
 	s.root = split
-}
-
-func (s *managersScreen) buildFilters() {
-	refilter := func() { s.list.debounce.trigger(s.list.reload) }
-	anyText := lang.L("Any")
-	// The choice that resets a filter names the filter, as its placeholder
-	// does: a bare "Any" beside "Any sector" read as another filter.
-	s.sector = widget.NewSelect([]string{lang.L("Any sector")}, func(string) { refilter() })
-	s.sector.PlaceHolder = lang.L("Any sector")
-	langs := []string{lang.L("Any language")}
-	for _, code := range rosterLanguages {
-		langs = append(langs, languageName(code))
-	}
-	s.language = widget.NewSelect(langs, func(string) { refilter() })
-	s.language.PlaceHolder = lang.L("Any language")
-	s.availableOn = newTextField()
-	s.availableOn.SetPlaceHolder(lang.L("Available on (date)"))
-	s.availableOn.OnChanged = func(string) { refilter() }
-	s.freeDays = widget.NewSelect([]string{anyText, "1", "2", "3", "4", "5"}, func(string) { refilter() })
-	s.freeDays.PlaceHolder = lang.L("Days/week free")
-	s.maxRate = newTextField()
-	s.maxRate.SetPlaceHolder(lang.L("Max day rate"))
-	s.maxRate.OnChanged = func(string) { refilter() }
-	s.inactive = widget.NewCheck(lang.L("Show inactive"), func(bool) { refilter() })
-	s.filterError = widget.NewLabel("")
-	s.filterError.Importance = widget.DangerImportance
-	s.filterError.Wrapping = fyne.TextWrapWord
-	s.filterError.Hide()
-}
-
-func (s *managersScreen) filtersBox() fyne.CanvasObject {
-	return container.NewVBox(
-		container.NewGridWithColumns(3, s.sector, s.language, s.freeDays),
-		container.NewGridWithColumns(3, s.availableOn, s.maxRate, s.inactive),
-		s.filterError,
-	)
 }
 
 // rosterLanguages are the languages offered as a filter; the form accepts
@@ -150,44 +107,6 @@ func languageName(code string) string {
 		return lang.L("German")
 	}
 	return code
-}
-
-// filter reads the filter widgets. A filter that cannot be read is said
-// under the filters and left out, rather than emptying the list.
-func (s *managersScreen) filter(search, sort string, offset, limit int) domain.ManagerFilter {
-	f := domain.ManagerFilter{Query: search, Sort: sort, IncludeInactive: s.inactive.Checked,
-		Page: domain.Page{Offset: offset, Limit: limit}}
-	anyText := lang.L("Any")
-	if s.sector.SelectedIndex() > 0 {
-		f.Sector = s.sector.Selected
-	}
-	if i := s.language.SelectedIndex(); i > 0 {
-		f.Language = rosterLanguages[i-1]
-	}
-	if v := s.freeDays.Selected; v != "" && v != anyText {
-		f.MinFreeDays, _ = strconv.Atoi(v)
-	}
-	var problems []string
-	if d, err := parseDateField(lang.L("Available on"), s.availableOn.Text); err != nil {
-		problems = append(problems, errorSentence(err))
-	} else {
-		f.AvailableOn = d
-	}
-	if m, err := parseMoneyField(lang.L("Max day rate"), s.maxRate.Text); err != nil {
-		problems = append(problems, errorSentence(err))
-	} else {
-		f.MaxDayRate = m
-	}
-	if f.MinFreeDays > 0 && f.AvailableOn.IsZero() {
-		f.AvailableOn = s.today()
-	}
-	if len(problems) > 0 {
-		s.filterError.SetText(problems[0])
-		s.filterError.Show()
-	} else {
-		s.filterError.Hide()
-	}
-	return f
 }
 
 func (s *managersScreen) query(search, sort string, offset, limit int) func(context.Context) ([]*domain.Manager, int, error) {
@@ -263,7 +182,7 @@ func (s *managersScreen) buildForm() {
 	s.erased.Wrapping = fyne.TextWrapWord
 	s.erased.Importance = widget.WarningImportance
 	s.erased.Hide()
-	s.story = newRecordStory(s.parts, lang.L("Engagements"))
+	s.story = newRecordStory(s.parts, lang.L("Engagements and proposals"))
 	s.pane = newDetailPane(ed, lang.L("Choose a manager on the left, or press Ctrl+N to add one."), container.NewVBox(ed.form, s.story.root), s.personalBtn, s.activeBtn)
 	s.pane.footer.Add(s.erased)
 }
@@ -451,18 +370,7 @@ func erasedText(m *domain.Manager) string {
 }
 
 // loadSectors fills the sector filter with the sectors on the roster.
-func (s *managersScreen) loadSectors() {
-	s.parts.work.background(func(ctx context.Context) func() {
-		sectors, err := s.managers.Sectors(ctx)
-		return func() {
-			if err != nil {
-				s.parts.showError(err)
-				return
-			}
-			s.sector.SetOptions(append([]string{lang.L("Any sector")}, sectors...))
-		}
-	})
-}
+func (s *managersScreen) loadSectors() { s.rosterFilters.loadSectors(s.parts, s.managers.Sectors) }
 
 // managerStatusShort is the status for a list column, short enough to be
 // read whole: "Until 30/06/2026". The form says the whole sentence.

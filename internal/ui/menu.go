@@ -21,6 +21,26 @@ var screenKeys = []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne
 // todayKey is Ctrl+0, the first screen.
 const todayKey = fyne.Key0
 
+// boardKey is Ctrl+6, the planning board: it came after the others had
+// their keys and sits before the firm's settings without taking theirs.
+const boardKey = fyne.Key6
+
+// screenKey is the Ctrl+key that shows the screen named name.
+func screenKey(name string) fyne.KeyName {
+	switch name {
+	case screenToday:
+		return todayKey
+	case screenBoard:
+		return boardKey
+	}
+	for i, n := range []string{screenManagers, screenClients, screenProposals, screenEngagements, screenFirm} {
+		if n == name {
+			return screenKeys[i]
+		}
+	}
+	return ""
+}
+
 // mainMenu is File, Edit, View and Help. The desktop driver triggers the
 // items' shortcuts even while an entry has the focus.
 func (u *App) mainMenu() *fyne.MainMenu {
@@ -50,13 +70,9 @@ func (u *App) mainMenu() *fyne.MainMenu {
 		item(lang.L("Find"), fyne.KeyF, u.focusSearch),
 	)
 	var views []*fyne.MenuItem
-	for i, s := range u.screens {
+	for _, s := range u.screens {
 		s := s
-		key := todayKey
-		if i > 0 {
-			key = screenKeys[i-1]
-		}
-		views = append(views, item(s.title(), key, func() { u.Show(s.name()) }))
+		views = append(views, item(s.title(), screenKey(s.name()), func() { u.Show(s.name()) }))
 	}
 	view := fyne.NewMenu(lang.L("View"), views...)
 	help := fyne.NewMenu(lang.L("Help"),
@@ -130,6 +146,7 @@ func (u *App) showShortcuts() {
 		{"Ctrl+P", lang.L("Proposals: issue and open a changed draft, or open the latest issued version")},
 		{"Ctrl+0", lang.L("Today: what needs doing")},
 		{"Ctrl+1 … Ctrl+5", lang.L("Managers, Clients, Proposals, Engagements, Firm settings")},
+		{"Ctrl+6", lang.L("Planning: who is free when")},
 		{"Ctrl+Q", lang.X("action.quit", "Quit")},
 	}
 	form := widget.NewForm()

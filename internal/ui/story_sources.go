@@ -66,6 +66,44 @@ func (u *App) attachStories() {
 				"Client": names[e.ClientID], "Role": e.Role, "Status": engagementStatusText(e.Status), "Period": period(e.Start, e.LastDay())}),
 				open: func() { h.openEngagement(eid) }})
 		}
+		ps, _, err := u.svc.Proposals.FindProposals(ctx, domain.ProposalFilter{ManagerID: id, Page: domain.Page{Limit: storyLimit}})
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range ps {
+			if _, ok := names[p.ClientID]; !ok {
+				c, err := u.svc.Clients.FindClientByID(ctx, p.ClientID)
+				if err != nil {
+					return nil, err
+				}
+				names[p.ClientID] = c.DisplayName()
+			}
+			out = append(out, managerProposalLine(p, names[p.ClientID], h.openProposal))
+		}
 		return out, nil
 	}
+}
+
+// managerProposalLine is a proposal in a manager's story: the client, the
+// role, the number, how it ended or stands, and the dates of the mandate.
+func managerProposalLine(p *domain.Proposal, client string, open func(id int64)) storyLine {
+	role := p.Interim.Role
+	if role == "" {
+		role = p.Title
+	}
+	when := lang.L("No start date")
+	if start := p.Interim.Start; !start.IsZero() {
+		var end domain.Date
+		if p.Interim.Weeks > 0 {
+			end = start.AddDays(7*p.Interim.Weeks - 1)
+		}
+		when = period(start, end)
+	}
+	args := map[string]any{"Client": client, "Role": role, "Number": p.Number, "Outcome": proposalStatusLine(p), "Period": when}
+	text := lang.X("story.manager.proposal", "{{.Client}}, {{.Role}} (proposal {{.Number}}): {{.Outcome}}, {{.Period}}", args)
+	if p.Number == "" { // a draft never issued has no number yet
+		text = lang.X("story.manager.proposal.draft", "{{.Client}}, {{.Role}} (proposal): {{.Outcome}}, {{.Period}}", args)
+	}
+	id := p.ID
+	return storyLine{text: text, open: func() { open(id) }}
 }

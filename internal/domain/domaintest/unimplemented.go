@@ -20,7 +20,8 @@ type Unimplemented struct{}
 func Services() domain.Services {
 	u := Unimplemented{}
 	return domain.Services{Firm: u, Clients: u, Managers: u, Proposals: u, Engagements: u,
-		Lifecycle: u, Contracts: u, Clauses: u, Previews: u, Data: u, Backups: u, Privacy: u, Matches: u, Today: u}
+		Lifecycle: u, Contracts: u, Clauses: u, Previews: u, Data: u, Backups: u, Privacy: u, Matches: u, Today: u,
+		Board: u}
 }
 
 // notImplemented is an internal error, so a screen shows its generic
@@ -282,4 +283,10 @@ func (Unimplemented) MatchManagers(_ context.Context, _ domain.MatchCriteria) ([
 
 func (Unimplemented) TodayData(_ context.Context, _ domain.Date) (*domain.TodayData, error) {
 	return nil, notImplemented("TodayData")
+}
+
+// BoardService
+
+func (Unimplemented) Board(_ context.Context, _ domain.ManagerFilter, _, _ domain.Date) ([]domain.BoardRow, int, error) {
+	return nil, 0, notImplemented("Board")
 }
