@@ -61,6 +61,7 @@ func BenchmarkRosterLarge(b *testing.B) {
 		{"typed finance", domain.ManagerFilter{Query: "finance", Page: rosterPage}},
 		{"typed interim cfo", domain.ManagerFilter{Query: "interim cfo", Page: rosterPage}},
 		{"a name", domain.ManagerFilter{Query: "dumont", Page: rosterPage}},
+		{"no match", domain.ManagerFilter{Query: "xylofoon", Page: rosterPage}},
 		{"finance four filters", domain.ManagerFilter{Query: "finance", Sector: "manufacturing", Language: "fr",
 			MaxDayRate: domain.Euros(1400), AvailableOn: largeDay.AddDays(30), Page: rosterPage}},
 		{"four filters no words", domain.ManagerFilter{Sector: "healthcare", Language: "nl",
