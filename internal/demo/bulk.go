@@ -27,9 +27,14 @@ func LoadSize(ctx context.Context, s domain.Services, today domain.Date, sz Size
 	}
 	g := generate(today, sz)
 	pr, pw := io.Pipe()
-	go func() { pw.CloseWithError(g.write(pw)) }()
+	written := make(chan struct{})
+	go func() {
+		defer close(written)
+		pw.CloseWithError(g.write(pw))
+	}()
 	_, err := s.Data.ImportJSON(ctx, pr)
 	pr.CloseWithError(io.ErrClosedPipe) // stops the writer if the import ended early
+	<-written
 	if err != nil {
 		return fmt.Errorf("demo of %d managers: %w", sz.Managers, err)
 	}
