@@ -22,8 +22,13 @@ var sqliteSidecars = []string{"-wal", "-shm"}
 func (a *app) demo(args []string) error {
 	flags := newFlagSet("demo")
 	force := flags.Bool("force", false, "replace a database that holds data; the old file is kept as a backup next to it")
+	sizeName := flags.String("size", "small", "how large a sample: small (a firm to look around in) or large (100,000 managers)")
 	if err := parseFlags(flags, demoUsage, args); err != nil {
 		return err
+	}
+	size, ok := demo.SizeNamed(*sizeName)
+	if !ok {
+		return usageErrorf(demoUsage, "--size must be small or large, not %q", *sizeName)
 	}
 	path, err := a.dbPath()
 	if err != nil {
@@ -40,7 +45,7 @@ func (a *app) demo(args []string) error {
 
 	tmp := path + ".demo-tmp"
 	removeDB(tmp)
-	summary, err := a.buildDemo(tmp)
+	summary, err := a.buildDemo(tmp, size)
 	if err != nil {
 		removeDB(tmp)
 		return err
@@ -86,13 +91,13 @@ func (a *app) probe(path string) (exists, empty bool, err error) {
 
 // buildDemo loads the sample into a new database file and returns the lines
 // that say what it holds.
-func (a *app) buildDemo(path string) (string, error) {
+func (a *app) buildDemo(path string, size demo.Size) (string, error) {
 	db, err := a.openPath(path, mayCreate)
 	if err != nil {
 		return "", err
 	}
 	s := a.services(db)
-	err = demo.Load(a.ctx, s, a.today())
+	err = demo.LoadSize(a.ctx, s, a.today(), size)
 	summary := ""
 	if err == nil {
 		summary, err = summarize(a, s)

@@ -124,3 +124,16 @@ func TestDemoAndCheckRefuse(t *testing.T) {
 		t.Errorf("the foreign file was changed: %q", b)
 	}
 }
+
+// An unknown size is refused with a sentence naming the flag, before any
+// file is made.
+func TestDemoSizeUnknown(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "interimdesk.db")
+	r := cli(t, "--db", path, "demo", "--size", "huge")
+	if r.code != 2 || !strings.Contains(r.stderr, `--size must be small or large, not "huge"`) {
+		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	if _, err := os.Stat(path); err == nil {
+		t.Errorf("a refused demo made %s", path)
+	}
+}

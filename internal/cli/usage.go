@@ -41,12 +41,17 @@ and dates written that language's way; --json output is the same in every
 language, so scripts read it the same everywhere.
 `
 
-const demoUsage = `usage: interimdesk-cli demo [--force]
+const demoUsage = `usage: interimdesk-cli demo [--size small|large] [--force]
 
 Fills an empty database with a sample firm: its profile, clients, managers,
 proposals in every status and engagements. A database that already holds
 data is left alone unless --force is given; then it is moved aside to a
 backup file next to it and a fresh sample takes its place.
+
+--size large generates 100,000 managers, 20,000 clients and 50,000
+proposals spread over the last two years, with the engagements of the
+accepted ones, to try the roster at scale; it takes about a minute. The
+issued proposals carry a one-page stand-in PDF instead of a printed one.
 `
 
 const checkUsage = `usage: interimdesk-cli check

@@ -34,7 +34,11 @@ func (db *DB) FindManagers(ctx context.Context, f domain.ManagerFilter) ([]*doma
 		return nil, 0, err
 	}
 	defer tx.Rollback()
-	out, total, err := findPage(ctx, tx, managerColumns, "managers m", w, order, limit, offset, scanManager)
+	total, matches, err := managerTotal(ctx, tx, f, w)
+	if err != nil {
+		return nil, 0, err
+	}
+	out, err := managerPage(ctx, tx, f, w, order, limit, offset, matches)
 	if err != nil {
 		return nil, 0, err
 	}
