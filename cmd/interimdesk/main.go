@@ -137,6 +137,7 @@ func run(args []string, stderr io.Writer) error {
 		opts.Printing = p
 	}
 	u := ui.New(a, w, svc, opts)
+	logStartTimes(a, time.Now())
 	w.ShowAndRun()
 	u.Close()
 	return nil

@@ -2,6 +2,9 @@
 
 package main
 
+// How the desktop's memory and start were measured: hooks that do nothing
+// unless their environment variable is set.
+
 import (
 	"log"
 	"os"
@@ -9,6 +12,9 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"syscall"
+	"time"
+
+	"fyne.io/fyne/v2"
 )
 
 // heapProfileOnSignal writes a heap profile to path each time the process
@@ -39,4 +45,24 @@ func heapProfileOnSignal(path string) {
 				m.HeapInuse>>10, m.HeapSys>>10, m.HeapReleased>>10, m.Sys>>10)
 		}
 	}()
+}
+
+// processStart is when main's package was initialised, near enough to the
+// process's start for a figure in milliseconds.
+var processStart = time.Now()
+
+// logStartTimes logs, when INTERIMDESK_TIMING is set, how long the start
+// took to the window's first turn of its event loop, which draws the first
+// frame within the next 17 ms: the desktop's start target
+// (docs/PERFORMANCE.md, "Desktop memory").
+func logStartTimes(a fyne.App, built time.Time) {
+	if os.Getenv("INTERIMDESK_TIMING") == "" {
+		return
+	}
+	log.Printf("interimdesk: screens built after %d ms", built.Sub(processStart).Milliseconds())
+	a.Lifecycle().SetOnStarted(func() {
+		fyne.Do(func() {
+			log.Printf("interimdesk: first turn of the event loop after %d ms", time.Since(processStart).Milliseconds())
+		})
+	})
 }
