@@ -67,6 +67,15 @@ func (s *todayScreen) shown() { s.reload() }
 func (s *todayScreen) reload() {
 	on := s.today()
 	s.heading.SetText(lang.X("today.heading", "What needs doing on {{.Date}}", map[string]any{"Date": formatDate(on)}))
+	// On a large database the figures take a moment (a second or more
+	// while the start's backup runs): the screen says so rather than
+	// stay blank. Figures already shown stay until the new ones arrive.
+	if s.figures == nil {
+		reading := widget.NewLabel(lang.L("Reading the figures…"))
+		reading.Importance = widget.LowImportance
+		s.body.Objects = []fyne.CanvasObject{reading}
+		s.body.Refresh()
+	}
 	s.parts.work.background(func(ctx context.Context) func() {
 		data, err := s.svc.TodayData(ctx, on)
 		var t *domain.Today

@@ -196,3 +196,33 @@ func TestRecordStory_clientAndManagerFormsListTheirRecords(t *testing.T) {
 		t.Errorf("the client's line opens %s", u.current.name())
 	}
 }
+
+// Before its first figures arrive the screen says it is reading them,
+// rather than stay blank on a large database.
+func TestToday_saysItIsReadingUntilTheFiguresArrive(t *testing.T) {
+	tw := newTodayWorld(t, "en")
+	u, s := tw.u, tw.u.todayScr
+	s.figures = nil
+	s.reload()
+	if got := labelTexts(s.body); !strings.Contains(got, "Reading the figures…") {
+		t.Fatalf("while reading the screen shows %q", got)
+	}
+	u.waitIdle()
+	if got := labelTexts(s.body); strings.Contains(got, "Reading the figures…") {
+		t.Errorf("the reading line stays after the figures arrived: %q", got)
+	}
+	if s.figures == nil {
+		t.Error("no figures after the read")
+	}
+}
+
+// labelTexts is the text of every visible label in o, one a line.
+func labelTexts(o fyne.CanvasObject) string {
+	var b strings.Builder
+	for _, x := range objects(o) {
+		if l, ok := x.(*widget.Label); ok {
+			b.WriteString(l.Text + "\n")
+		}
+	}
+	return b.String()
+}
