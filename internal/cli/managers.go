@@ -10,7 +10,7 @@ import (
 )
 
 // managerSorts are the orders FindManagers knows.
-var managerSorts = []string{"name", "rate", "-rate", "available"}
+var managerSorts = []string{"name", "rate", "-rate", "available", "relevance"}
 
 // managerFilterFlags are the filters list and search share.
 type managerFilterFlags struct {
@@ -29,7 +29,7 @@ func (mf *managerFilterFlags) bind(fs *flag.FlagSet) {
 	fs.IntVar(&mf.f.MinFreeDays, "min-free-days", 0, "with at least `N` days a week still free on that day (or today)")
 	fs.StringVar(&mf.maxRate, "max-rate", "", "only day rates up to this `AMOUNT`, e.g. 1250")
 	fs.BoolVar(&mf.f.IncludeInactive, "inactive", false, "include managers who are no longer active")
-	fs.StringVar(&mf.f.Sort, "sort", "", "order: name (default), rate, -rate or available")
+	fs.StringVar(&mf.f.Sort, "sort", "", "order: name (default; relevance for search), rate, -rate, available or relevance")
 	mf.page.bind(fs)
 	fs.BoolVar(&mf.json, "json", false, "print JSON")
 }
@@ -89,6 +89,10 @@ func (a *app) managersSearch(args []string) error {
 		return usageErrorf(managersUsage, "missing the search words, as in: managers search cfo")
 	}
 	mf.f.Query = strings.TrimSpace(mf.f.Query + " " + q)
+	if mf.f.Sort == "" {
+		// A search lists the best matches first, as the desktop does.
+		mf.f.Sort = "relevance"
+	}
 	return a.findManagers(&mf)
 }
 

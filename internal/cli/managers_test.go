@@ -29,15 +29,18 @@ func TestManagersSearchAndFilters(t *testing.T) {
 		exact   bool
 		without []string
 	}{
-		{"French-speaking CFOs", []string{"search", "cfo", "--language", "fr"},
+		{"French-speaking CFOs", []string{"search", "cfo", "--language", "fr", "--sort", "name"},
 			[]string{"Frédéric Dumont", "Gérard Van den Bossche", "Hélène Lambert", "Joëlle Dubois"}, true, nil},
+		// A search lists the best matches first unless --sort says otherwise.
+		{"French-speaking CFOs, best first", []string{"search", "cfo", "--language", "fr"},
+			[]string{"Joëlle Dubois", "Frédéric Dumont", "Hélène Lambert", "Gérard Van den Bossche"}, true, nil},
 		{"query flag and argument agree", []string{"list", "--query", "cfo", "--language", "FR"},
 			[]string{"Frédéric Dumont", "Gérard Van den Bossche", "Hélène Lambert", "Joëlle Dubois"}, true, nil},
 		{"accents ignored: gerard", []string{"search", "gerard"}, []string{"Gérard Van den Bossche"}, true, nil},
 		{"accents ignored: claeys", []string{"search", "claeys"}, []string{"Inge Claeÿs"}, true, nil},
 		{"accents typed: Zoë", []string{"search", "Zoë", "maes"}, []string{"Zoë Maes"}, true, nil},
-		{"prefix of the last word", []string{"search", "turnar"}, []string{"Anneliese Verbruggen", "Gérard Van den Bossche", "Thijs Hoekstra"}, true, nil},
-		{"words in the CV", []string{"search", "FDA"}, []string{"Aurélie Hendrickx", "Chloé Lefèvre"}, true, nil},
+		{"prefix of the last word", []string{"search", "turnar", "--sort", "name"}, []string{"Anneliese Verbruggen", "Gérard Van den Bossche", "Thijs Hoekstra"}, true, nil},
+		{"words in the CV", []string{"search", "FDA", "--sort", "name"}, []string{"Aurélie Hendrickx", "Chloé Lefèvre"}, true, nil},
 		{"sector", []string{"list", "--sector", "pharma"}, []string{"Aurélie Hendrickx", "Chloé Lefèvre", "Joëlle Dubois", "Koen Peeters"}, true, nil},
 		{"maximum day rate", []string{"list", "--max-rate", "900"}, []string{"Jeroen Mulder", "Renée Vermeulen", "Stijn Verhoeven"}, true, nil},
 		{"maximum day rate written the Dutch way", []string{"list", "--max-rate", "€ 900,00"}, []string{"Jeroen Mulder", "Renée Vermeulen", "Stijn Verhoeven"}, true, nil},

@@ -26,7 +26,7 @@ type ManagerFilter struct {
 	MinFreeDays     int    // days per week still free on AvailableOn (or today)
 	MaxDayRate      Money  // 0: no maximum
 	IncludeInactive bool
-	Sort            string // "name" (default), "rate", "-rate", "available"
+	Sort            string // "name" (default), "rate", "-rate", "available", "relevance" (best match of Query first)
 	Page
 }
 

@@ -54,6 +54,10 @@ func (db *DB) FindManagers(ctx context.Context, f domain.ManagerFilter) ([]*doma
 	return out, total, nil
 }
 
+// matchCond is the search's condition in managerWhere; the page by
+// relevance joins the search index instead (without).
+const matchCond = `m.id IN (SELECT rowid FROM managers_fts WHERE managers_fts MATCH ?)`
+
 // managerWhere turns the filter into SQL conditions on managers m.
 func managerWhere(f domain.ManagerFilter, today domain.Date) (*where, error) {
 	switch {
@@ -67,7 +71,7 @@ func managerWhere(f domain.ManagerFilter, today domain.Date) (*where, error) {
 		w.add(`m.active = 1`)
 	}
 	if q := matchQuery(f.Query); q != "" {
-		w.add(`m.id IN (SELECT rowid FROM managers_fts WHERE managers_fts MATCH ?)`, q)
+		w.add(matchCond, q)
 	}
 	if f.Sector != "" {
 		w.add(`m.id IN (SELECT manager_id FROM manager_tags WHERE kind = 'sector' AND key = ?)`, fold(f.Sector))
@@ -102,6 +106,10 @@ func managerOrder(sort string) (string, error) {
 		return `m.day_rate DESC, m.name COLLATE NOCASE, m.id`, nil
 	case "available":
 		return `m.available_from, m.name COLLATE NOCASE, m.id`, nil
+	case "relevance":
+		// The search index's rank, best first (managerPageByRelevance);
+		// without words to rank by it is the name order.
+		return `m.name COLLATE NOCASE, m.id`, nil
 	}
-	return "", domain.Invalidf("Sort", "%q is not a sort order for managers; use name, rate, -rate or available.", sort)
+	return "", domain.Invalidf("Sort", "%q is not a sort order for managers; use name, rate, -rate, available or relevance.", sort)
 }

@@ -77,6 +77,9 @@ const lookupCost = 16
 
 func managerPage(ctx context.Context, tx *sql.Tx, f domain.ManagerFilter, w *where, order string,
 	limit, offset, matches int) ([]*domain.Manager, error) {
+	if q := matchQuery(f.Query); q != "" && f.Sort == "relevance" {
+		return managerPageByRelevance(ctx, tx, q, w, limit, offset)
+	}
 	from := "managers m"
 	if matches >= 0 && matchQuery(f.Query) != "" {
 		// Left to itself, SQLite walks managers_active whatever the
@@ -102,6 +105,26 @@ func managerPage(ctx context.Context, tx *sql.Tx, f domain.ManagerFilter, w *whe
 	rows, err := tx.QueryContext(ctx, `SELECT `+managerColumns+` FROM managers m WHERE m.id IN (
 		SELECT m.id FROM `+from+w.String()+` ORDER BY `+order+` LIMIT ? OFFSET ?) ORDER BY `+order,
 		append(w.args, limit, offset)...)
+	return scanManagers(rows, err)
+}
+
+// managerPageByRelevance is a page of the search's matches, the best first:
+// the search index's rank with the weights the matching uses (a word in
+// the headline counts more than one in the CV), then the name.
+func managerPageByRelevance(ctx context.Context, tx *sql.Tx, q string, w *where, limit, offset int) ([]*domain.Manager, error) {
+	// The join is the search; asked again in the WHERE it would read the
+	// index twice.
+	w = w.without(matchCond)
+	args := append([]any{q}, w.args...)
+	rows, err := tx.QueryContext(ctx, `SELECT `+managerColumns+` FROM managers m
+		JOIN (SELECT rowid AS rid, `+matchRank+` AS rk FROM managers_fts WHERE managers_fts MATCH ?) r ON r.rid = m.id`+
+		w.String()+` ORDER BY r.rk, m.name COLLATE NOCASE, m.id LIMIT ? OFFSET ?`,
+		append(args, limit, offset)...)
+	return scanManagers(rows, err)
+}
+
+// scanManagers reads the managers of a page query.
+func scanManagers(rows *sql.Rows, err error) ([]*domain.Manager, error) {
 	if err != nil {
 		return nil, fmt.Errorf("list managers: %w", err)
 	}

@@ -26,6 +26,20 @@ func (w *where) add(cond string, args ...any) {
 	w.args = append(w.args, args...)
 }
 
+// without is w less the conditions equal to cond, and their arguments.
+func (w *where) without(cond string) *where {
+	var out where
+	at := 0
+	for _, c := range w.conds {
+		n := strings.Count(c, "?")
+		if c != cond {
+			out.add(c, w.args[at:at+n]...)
+		}
+		at += n
+	}
+	return &out
+}
+
 func (w *where) String() string {
 	if len(w.conds) == 0 {
 		return ""

@@ -82,6 +82,10 @@ func (s *managersScreen) build() {
 		func(m *domain.Manager) int64 { return m.ID },
 		func(n int) string { return countText("count.managers", "{{.Count}} managers", n) })
 	s.list.onSelect = func(m *domain.Manager) { s.open(m.ID) }
+	// A search lists the best matches first (a word in the headline
+	// before one in the CV) until a column is clicked.
+	s.list.searchSort = "relevance"
+	s.list.showSort()
 
 	s.rosterFilters = newRosterFilters(s.today, func() { s.list.debounce.trigger(s.list.reload) })
 	s.buildForm()

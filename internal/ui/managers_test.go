@@ -112,7 +112,7 @@ func TestManagersList_filtersGoToTheStore(t *testing.T) {
 	// Queries run concurrently, so look for the one with every filter set
 	// rather than at the last to arrive.
 	want := domain.ManagerFilter{Query: "CFO", Language: "fr", AvailableOn: domain.NewDate(2026, 6, 1),
-		MaxDayRate: domain.Euros(1500), Sort: "name", Page: domain.Page{Limit: pageSize}}
+		MaxDayRate: domain.Euros(1500), Sort: "relevance", Page: domain.Page{Limit: pageSize}}
 	found := false
 	for _, q := range store.managerQueries {
 		found = found || q == want

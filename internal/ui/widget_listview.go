@@ -67,6 +67,10 @@ type listView[T any] struct {
 	// onRefreshed, when set, runs after each page arrived: for a footer
 	// that sums more than the page.
 	onRefreshed func()
+	// searchSort, when set, is the order while searching ("relevance"),
+	// until the person clicks a column; userSorted says they did.
+	searchSort string
+	userSorted bool
 }
 
 func newListView[T any](parts widgetParts, name string, cols []column[T], defaultSort string,
@@ -77,7 +81,8 @@ func newListView[T any](parts widgetParts, name string, cols []column[T], defaul
 		debounce: debouncer{work: parts.work}, guardLeave: true,
 	}
 	lv.pager = newPager[T](parts.work, parts.showError, func(offset, limit int) func(ctx context.Context) ([]T, int, error) {
-		return lv.query(strings.TrimSpace(lv.search.Text), lv.sort, offset, limit)
+		search := strings.TrimSpace(lv.search.Text)
+		return lv.query(search, lv.sortFor(search), offset, limit)
 	}, lv.refreshed)
 	lv.build()
 	return lv
@@ -89,6 +94,11 @@ func (lv *listView[T]) build() {
 	lv.search.ActionItem = widget.NewIcon(theme.SearchIcon())
 	lv.search.SetText(lv.parts.prefs.String(prefSearchPrefix + lv.name))
 	lv.search.OnChanged = func(s string) {
+		if strings.TrimSpace(s) == "" && lv.userSorted {
+			// The next search starts best match first again.
+			lv.userSorted = false
+		}
+		lv.showSort()
 		lv.parts.prefs.SetString(prefSearchPrefix+lv.name, s)
 		lv.debounce.trigger(lv.reload)
 	}
@@ -242,9 +252,23 @@ func (lv *listView[T]) clearSelection() {
 	lv.reselect()
 }
 
+// sortFor is the order of the list for a search: the best match first
+// while searching, if the list has such an order and the person did not
+// click a column; else the column's.
+func (lv *listView[T]) sortFor(search string) string {
+	if lv.searchSort != "" && search != "" && !lv.userSorted {
+		return lv.searchSort
+	}
+	return lv.sort
+}
+
 // toggleSort sorts by key, or reverses the order when already sorted by it.
+// While the list shows the best matches first, a click sorts by the column.
 func (lv *listView[T]) toggleSort(key string) {
-	if lv.sort == key {
+	if lv.sortFor(strings.TrimSpace(lv.search.Text)) != lv.sort {
+		lv.userSorted = true
+		lv.sort = key
+	} else if lv.sort == key {
 		lv.sort = "-" + key
 	} else {
 		lv.sort = key
@@ -257,12 +281,16 @@ func (lv *listView[T]) toggleSort(key string) {
 // is the theme's icon, not a ▲ or ▼ character: Fyne's font has no such
 // glyph and would draw a box.
 func (lv *listView[T]) showSort() {
+	sort := lv.sort
+	if lv.search != nil {
+		sort = lv.sortFor(strings.TrimSpace(lv.search.Text))
+	}
 	for _, c := range lv.cols {
 		b := lv.sortBtn[c.sort]
 		if b == nil {
 			continue
 		}
-		switch lv.sort {
+		switch sort {
 		case c.sort:
 			b.SetIcon(theme.MenuDropUpIcon())
 		case "-" + c.sort:
