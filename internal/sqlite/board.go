@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strings"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
@@ -58,13 +57,7 @@ func boardBars(ctx context.Context, tx *sql.Tx, managerIDs []int64, from, to, da
 	if len(managerIDs) == 0 {
 		return out, nil
 	}
-	marks := make([]string, len(managerIDs))
-	ids := make([]any, len(managerIDs))
-	for i, id := range managerIDs {
-		marks[i] = "?"
-		ids[i] = id
-	}
-	in := strings.Join(marks, ", ")
+	in, ids := idList(managerIDs)
 	f, t := dateText(from), dateText(to)
 	args := append(append([]any{}, ids...), t, f)
 	args = append(append(args, ids...), t, f)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strings"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
@@ -33,16 +32,12 @@ func bookings(ctx context.Context, tx *sql.Tx, managerIDs []int64, day domain.Da
 	if len(managerIDs) == 0 {
 		return out, nil
 	}
-	args := []any{dateText(day)}
-	marks := make([]string, len(managerIDs))
-	for i, id := range managerIDs {
-		marks[i] = "?"
-		args = append(args, id)
-	}
+	in, ids := idList(managerIDs)
+	args := append([]any{dateText(day)}, ids...)
 	rows, err := tx.QueryContext(ctx, `SELECT e.manager_id, e.id, e.start_on,
 			CASE WHEN e.terminated_on <> '' THEN e.terminated_on ELSE e.end_on END, e.days_per_week
 		FROM engagements e
-		WHERE `+bookingOn+` AND e.manager_id IN (`+strings.Join(marks, ", ")+`)
+		WHERE `+bookingOn+` AND e.manager_id IN (`+in+`)
 		ORDER BY e.manager_id, e.start_on, e.id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("read bookings: %w", err)
@@ -89,13 +84,7 @@ func bookingsAhead(ctx context.Context, tx *sql.Tx, managerIDs []int64, day doma
 	if len(managerIDs) == 0 {
 		return out, nil
 	}
-	marks := make([]string, len(managerIDs))
-	ids := make([]any, len(managerIDs))
-	for i, id := range managerIDs {
-		marks[i] = "?"
-		ids[i] = id
-	}
-	in := strings.Join(marks, ", ")
+	in, ids := idList(managerIDs)
 	d := dateText(day)
 	args := append(append(append([]any{d}, ids...), d), ids...)
 	rows, err := tx.QueryContext(ctx, `SELECT e.manager_id, e.id, 0, e.start_on,

@@ -26,6 +26,17 @@ func (w *where) add(cond string, args ...any) {
 	w.args = append(w.args, args...)
 }
 
+// idList is the placeholders of an IN list of ids, "?, ?, ?", and the ids
+// as arguments.
+func idList(ids []int64) (string, []any) {
+	marks := make([]string, len(ids))
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		marks[i], args[i] = "?", id
+	}
+	return strings.Join(marks, ", "), args
+}
+
 // without is w less the conditions equal to cond, and their arguments.
 func (w *where) without(cond string) *where {
 	var out where
