@@ -20,7 +20,7 @@ type newEngagementFee struct {
 
 func newNewEngagementFee(changed func()) *newEngagementFee {
 	f := &newEngagementFee{fee: newTextField(), margin: widget.NewLabel("–")}
-	f.fee.SetPlaceHolder("1.000,00")
+	f.fee.SetPlaceHolder(formatMoneyInput(domain.Euros(1000)))
 	f.fee.OnChanged = func(string) { changed() }
 	f.margin.Wrapping = fyne.TextWrapWord
 	return f

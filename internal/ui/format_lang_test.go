@@ -46,6 +46,8 @@ func TestFormat_amountsPercentagesAndHintsPerLanguage(t *testing.T) {
 			for name, got := range map[string]string{
 				"proposal manager's fee":   u.proposals.margin.fee.PlaceHolder,
 				"engagement manager's fee": u.engagements.margin.fee.PlaceHolder,
+				"consulting manager's fee": u.proposals.consultingFee.dayFee.PlaceHolder,
+				"new engagement's fee":     newNewEngagementFee(func() {}).fee.PlaceHolder,
 			} {
 				if got != tt.fee {
 					t.Errorf("%s hint %q, want %q", name, got, tt.fee)

@@ -65,7 +65,7 @@ func newConsultingFee(parts widgetParts, managers domain.ManagerService, ed *edi
 		}
 	})
 	cf.dayFee = ed.entry("Consulting manager's day fee")
-	cf.dayFee.SetPlaceHolder("1.000,00")
+	cf.dayFee.SetPlaceHolder(formatMoneyInput(domain.Euros(1000)))
 	cf.days = ed.entry("Consulting manager's days")
 	cf.days.SetPlaceHolder("10")
 	cf.phaseList = container.NewVBox()
@@ -119,7 +119,7 @@ func (cf *consultingFee) syncPhases() {
 func (cf *consultingFee) newPhaseFee(r *phaseRow) *phaseFee {
 	pf := &phaseFee{name: widget.NewLabel(phaseName(r.name.Text)), fee: newTextField()}
 	pf.name.Truncation = fyne.TextTruncateEllipsis
-	pf.fee.SetPlaceHolder("5.000,00")
+	pf.fee.SetPlaceHolder(formatMoneyInput(domain.Euros(5000)))
 	pf.fee.OnChanged = func(string) { cf.ed.changed() }
 	cf.ed.fields = append(cf.ed.fields, pf.fee)
 	// The label follows the phase's name as it is typed.
