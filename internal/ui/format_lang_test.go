@@ -70,3 +70,20 @@ func TestFormat_amountsPercentagesAndHintsPerLanguage(t *testing.T) {
 		})
 	}
 }
+
+// The phases' headers fit their columns in every language: in French
+// "Semaines" ran into "Honoraires".
+func TestPhases_headersFitTheirColumns(t *testing.T) {
+	for _, l := range []domain.Lang{domain.LangEN, domain.LangNL, domain.LangFR} {
+		t.Run(string(l), func(t *testing.T) {
+			u, _ := demoWindowIn(t, l, fyne.NewSize(1366, 768))
+			pe := u.proposals.phases
+			header := pe.root.(*fyne.Container).Objects[0].(*fyne.Container)
+			for i, o := range header.Objects[1:3] {
+				if need := o.MinSize().Width; pe.widths[i+1] < need {
+					t.Errorf("column %d is %.0f px for a header of %.0f px", i+1, pe.widths[i+1], need)
+				}
+			}
+		})
+	}
+}

@@ -20,6 +20,8 @@ type phasesEditor struct {
 	list *fyne.Container
 	add  *widget.Button
 	root fyne.CanvasObject
+	// widths are the columns' widths, the header's and every row's.
+	widths []float32
 	// onRows, when set, runs after a row was added or removed: the
 	// consulting manager's fee per phase follows the rows.
 	onRows func()
@@ -38,18 +40,19 @@ func newPhasesEditor(ed *editor) *phasesEditor {
 		pe.addRow(domain.Phase{})
 		ed.changed()
 	})
-	header := container.New(&columnsLayout{weights: phaseWeights, widths: phaseWidths},
-		boldLabel(lang.L("Phase")), boldLabel(lang.L("Weeks")), boldLabel(lang.L("Fee")), widget.NewLabel(""))
+	weeks, fee := boldLabel(lang.L("Weeks")), boldLabel(lang.L("Fee"))
+	// The weeks and fee columns are as wide as their headers in the
+	// screen language ("Semaines", "Honoraires"), at least as the values.
+	pe.widths = []float32{0, max(62, weeks.MinSize().Width), max(112, fee.MinSize().Width), 40}
+	header := container.New(&columnsLayout{weights: phaseWeights, widths: pe.widths},
+		boldLabel(lang.L("Phase")), weeks, fee, widget.NewLabel(""))
 	pe.root = container.NewVBox(header, pe.list, container.NewHBox(pe.add))
 	ed.track(pe.value)
 	return pe
 }
 
 // A phase row: the name takes what the weeks, fee and remove button leave.
-var (
-	phaseWeights = []float32{1, 0, 0, 0}
-	phaseWidths  = []float32{0, 62, 112, 40}
-)
+var phaseWeights = []float32{1, 0, 0, 0}
 
 func (pe *phasesEditor) addRow(ph domain.Phase) *phaseRow {
 	r := &phaseRow{name: newTextField(), weeks: newTextField(), fee: newTextField()}
@@ -66,7 +69,7 @@ func (pe *phasesEditor) addRow(ph domain.Phase) *phaseRow {
 		pe.ed.changed()
 	})
 	r.remove.Importance = widget.LowImportance
-	r.box = container.New(&columnsLayout{weights: phaseWeights, widths: phaseWidths}, r.name, r.weeks, r.fee, r.remove)
+	r.box = container.New(&columnsLayout{weights: phaseWeights, widths: pe.widths}, r.name, r.weeks, r.fee, r.remove)
 	pe.rows = append(pe.rows, r)
 	pe.list.Add(r.box)
 	pe.rowsChanged()
