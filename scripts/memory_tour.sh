@@ -29,7 +29,7 @@ for y in $(seq 245 13 750); do xdotool mousemove 787 "$y"; sleep 0.25; done
 xdotool mouseup 1; sleep 8
 echo -n "after scrolling the roster: "; rss $ap
 xdotool mousemove 300 260 click 1; sleep 2
-for k in 2 3 4 5 0; do
+for k in 2 3 4 5 6 0; do
 	xdotool key ctrl+$k; sleep 3
 	xdotool mousemove 300 260 click 1; sleep 3
 	if [ $k = 3 ]; then
