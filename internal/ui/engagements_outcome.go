@@ -17,7 +17,7 @@ func (s *engagementsScreen) addOutcome(ed *editor) {
 	s.outcome.SetPlaceHolder(lang.L("Refinanced €40M; handed over to the new CFO"))
 	s.reference = ed.entry("Client reference")
 	s.reference.SetPlaceHolder(lang.L("Jan Peeters, CEO"))
-	ed.addHint(lang.L("Outcome"), lang.L("One line on what the manager achieved; a proposal may print it."), s.outcome)
+	ed.add(lang.L("Outcome"), s.outcome)
 	ed.add(lang.L("Client reference"), s.reference)
 }
 

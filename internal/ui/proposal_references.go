@@ -90,7 +90,7 @@ func (r *proposalReferences) load(id int64) {
 	r.empty.Show()
 	r.root.Show()
 	r.parts.work.background(func(ctx context.Context) func() {
-		list, names, err := r.find(ctx, id)
+		list, total, names, err := r.find(ctx, id)
 		return func() {
 			if gen != r.gen {
 				return // the manager changed meanwhile
@@ -100,16 +100,16 @@ func (r *proposalReferences) load(id int64) {
 				r.empty.SetText(lang.L("The manager's engagements could not be read."))
 				return
 			}
-			r.fill(list, names)
+			r.fill(list, total, names)
 		}
 	})
 }
 
 // find reads the manager's latest engagements and their clients' names.
-func (r *proposalReferences) find(ctx context.Context, id int64) ([]*domain.Engagement, map[int64]string, error) {
-	list, _, err := r.svc.Engagements.FindEngagements(ctx, domain.EngagementFilter{ManagerID: id, Page: domain.Page{Limit: maxMandatesListed}})
+func (r *proposalReferences) find(ctx context.Context, id int64) ([]*domain.Engagement, int, map[int64]string, error) {
+	list, total, err := r.svc.Engagements.FindEngagements(ctx, domain.EngagementFilter{ManagerID: id, Page: domain.Page{Limit: maxMandatesListed}})
 	if err != nil {
-		return nil, nil, err
+		return nil, 0, nil, err
 	}
 	names := map[int64]string{}
 	for _, e := range list {
@@ -118,16 +118,28 @@ func (r *proposalReferences) find(ctx context.Context, id int64) ([]*domain.Enga
 		}
 		c, err := r.svc.Clients.FindClientByID(ctx, e.ClientID)
 		if err != nil {
-			return nil, nil, err
+			return nil, 0, nil, err
 		}
 		names[e.ClientID] = c.DisplayName()
 	}
-	return list, names, nil
+	return list, total, names, nil
 }
 
 // fill shows one row per engagement, ticked when the proposal chose it.
-func (r *proposalReferences) fill(list []*domain.Engagement, names map[int64]string) {
+// When list is all of the manager's engagements (total), a chosen one not
+// in it is no longer the manager's (its manager was changed since) and is
+// dropped: it could not be unticked, and the store would refuse it.
+func (r *proposalReferences) fill(list []*domain.Engagement, total int, names map[int64]string) {
 	r.rows.RemoveAll()
+	if total <= len(list) {
+		n := len(r.chosen)
+		r.chosen = slices.DeleteFunc(r.chosen, func(id int64) bool {
+			return !slices.ContainsFunc(list, func(e *domain.Engagement) bool { return e.ID == id })
+		})
+		if len(r.chosen) != n {
+			r.ed.changed()
+		}
+	}
 	if len(list) == 0 {
 		r.empty.SetText(lang.L("This manager has no engagements yet."))
 		r.empty.Show()

@@ -55,7 +55,7 @@ func TestProposalReferences_tickSaveReopen(t *testing.T) {
 	test.Tap(check)
 	u.waitIdle()
 	if s.ed.saveBtn.Disabled() {
-		t.Fatalf("ticking a mandate is not an edit to save: err %v, dirty %v, chosen %v, checked %v disabled %v ro %v", s.ed.validate(), s.ed.dirty(), s.refs.chosen, check.Checked, check.Disabled(), s.ed.readOnly)
+		t.Fatalf("ticking a mandate is not an edit to save: err %v, chosen %v", s.ed.validate(), s.refs.chosen)
 	}
 	tap(u, s.ed.saveBtn)
 	saved, err := bw.svc.Proposals.FindProposalByID(ctx, draft.ID)
@@ -158,4 +158,44 @@ func objectTexts(o fyne.CanvasObject) string {
 		}
 	}
 	return b.String()
+}
+
+// TestProposalReferences_anEngagementThatChangedManager: a chosen
+// engagement given to another manager since is no longer listed; the form
+// drops it, so saving is not refused for a box nobody can untick.
+func TestProposalReferences_anEngagementThatChangedManager(t *testing.T) {
+	bw := newBoardWorld(t)
+	u, ctx := bw.u, context.Background()
+	draft := *bw.proposal
+	draft.ID, draft.Title = 0, "Referenties"
+	draft.Interim.References = []int64{bw.active.ID, bw.planned.ID}
+	if err := bw.svc.Proposals.CreateProposal(ctx, &draft); err != nil {
+		t.Fatal(err)
+	}
+	planned, err := bw.svc.Engagements.FindEngagementByID(ctx, bw.planned.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	planned.ManagerID = bw.yves.ID
+	if err := bw.svc.Engagements.UpdateEngagement(ctx, planned); err != nil {
+		t.Fatal(err)
+	}
+	s := u.proposals
+	press(u, screenKey(screenProposals))
+	s.open(draft.ID)
+	u.waitIdle()
+	if len(s.refs.checks) != 1 || s.refs.checks[bw.active.ID] == nil || !s.refs.checks[bw.active.ID].Checked {
+		t.Fatalf("rows %v", s.refs.checks)
+	}
+	if s.ed.saveBtn.Disabled() {
+		t.Fatalf("dropping the other manager's engagement is not a change to save: %v", s.ed.validate())
+	}
+	tap(u, s.ed.saveBtn)
+	saved, err := bw.svc.Proposals.FindProposalByID(ctx, draft.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(saved.Interim.References, []int64{bw.active.ID}) {
+		t.Errorf("saved references %v", saved.Interim.References)
+	}
 }
