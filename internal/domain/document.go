@@ -6,15 +6,18 @@ import "context"
 // issued it is frozen as JSON, so the document can be rendered again byte for
 // byte even after the client, the firm or the manager changed.
 type ProposalDocument struct {
-	Firm     Firm     `json:"firm"`
-	Client   Client   `json:"client"`
-	Manager  *Manager `json:"manager,omitempty"` // the proposed manager, if any
-	Proposal Proposal `json:"proposal"`
-	Totals   Totals   `json:"totals"`
-	Lang     Lang     `json:"lang"`
-	Number   string   `json:"number"`  // "" for a draft
-	Version  int      `json:"version"` // 0 for a draft
-	Date     Date     `json:"date"`    // the issue date, or today for a draft preview
+	Firm    Firm     `json:"firm"`
+	Client  Client   `json:"client"`
+	Manager *Manager `json:"manager,omitempty"` // the proposed manager, if any
+	// References are the manager's engagements the proposal chose to
+	// print, as they stood when the document was built.
+	References []MandateReference `json:"references,omitempty"`
+	Proposal   Proposal           `json:"proposal"`
+	Totals     Totals             `json:"totals"`
+	Lang       Lang               `json:"lang"`
+	Number     string             `json:"number"`  // "" for a draft
+	Version    int                `json:"version"` // 0 for a draft
+	Date       Date               `json:"date"`    // the issue date, or today for a draft preview
 	// ShortHash is printed in the footer of an issued version; it is the first
 	// characters of the SHA-256 of the frozen data, since the PDF cannot hold
 	// the hash of itself.

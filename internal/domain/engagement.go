@@ -49,9 +49,13 @@ type Engagement struct {
 	TerminatedOn    Date             `json:"terminated_on"`
 	EndReason       string           `json:"end_reason"`
 	Notes           string           `json:"notes"`
-	Rev             int64            `json:"rev"`
-	CreatedAt       time.Time        `json:"created_at"`
-	UpdatedAt       time.Time        `json:"updated_at"`
+	// Outcome is one line on what the manager achieved; Reference who at
+	// the client vouches for it (engagement_outcome.go).
+	Outcome   string    `json:"outcome"`
+	Reference string    `json:"reference"`
+	Rev       int64     `json:"rev"`
+	CreatedAt time.Time `json:"created_at"`
+	UpdatedAt time.Time `json:"updated_at"`
 }
 
 // Validate checks the engagement in the order the form shows its fields.
@@ -73,6 +77,7 @@ func (e *Engagement) Validate() error {
 		maxLen("Role", e.Role, 200),
 		multiLine("End reason", e.EndReason),
 		multiLine("Notes", e.Notes),
+		e.validateOutcome(),
 		func() error {
 			if e.Start.IsZero() {
 				return Invalidf("Start date", "is required.")

@@ -55,6 +55,9 @@ type InterimOffer struct {
 	// from the roster when the manager is chosen, then editable. The client
 	// never sees it.
 	ManagerDayFee Money `json:"manager_day_fee"`
+	// References are the engagements of the manager the document prints
+	// in the manager's profile (engagement_outcome.go).
+	References []int64 `json:"references,omitempty"`
 }
 
 // Phase is one step of a consulting offer with its own fee.
@@ -212,6 +215,7 @@ func (p *Proposal) Validate() error {
 			return nil
 		}(),
 		in.validateManagerFee(),
+		in.validateReferences(),
 		func() error {
 			for i, ph := range p.Consulting.Phases {
 				if strings.TrimSpace(ph.Name) == "" {

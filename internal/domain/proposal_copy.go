@@ -19,6 +19,9 @@ func (p *Proposal) CopyAsDraft() *Proposal {
 	if p.Consulting.Phases != nil {
 		c.Consulting.Phases = append([]Phase(nil), p.Consulting.Phases...)
 	}
+	if p.Interim.References != nil {
+		c.Interim.References = append([]int64(nil), p.Interim.References...)
+	}
 	if p.Permanent != nil {
 		h := *p.Permanent
 		c.Permanent = &h

@@ -31,6 +31,7 @@ func (p *proposal) interim() {
 			p.Fields(fields, labelColumn)
 		}
 		p.Paragraph(m.CV)
+		p.references()
 	} else {
 		p.Paragraph(t.NoManager)
 	}

@@ -30,9 +30,12 @@ type texts struct {
 
 	// The interim mandate.
 	Manager, NoManager, Expertise, Sectors, Languages string
-	Role, Objectives, ExitCriteria, Schedule          string
-	Start, Duration, DaysPerWeek, DayRate             string
-	Days, Monthly, TotalExVAT, StartToAgree           string
+	// The manager's recent mandates: the sub-heading, an open-ended
+	// period ("since %s") and the client's reference ("Reference: %s").
+	RecentMandates, MandateSince, MandateReference string
+	Role, Objectives, ExitCriteria, Schedule       string
+	Start, Duration, DaysPerWeek, DayRate          string
+	Days, Monthly, TotalExVAT, StartToAgree        string
 
 	// The consulting offer.
 	Approach, Deliverables, Phases, Phase, Fee, Total string

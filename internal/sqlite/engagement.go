@@ -86,7 +86,7 @@ func (db *DB) CreateEngagement(ctx context.Context, e *domain.Engagement) error 
 }
 
 // UpdateEngagement saves what editing may change (Engagement.CheckEdit):
-// the role and the notes, and while the engagement is planned or active
+// the role, the notes, the outcome and the client reference, and while the engagement is planned or active
 // its figures and, before notice, its notice period. A change of manager,
 // start or days per week is checked against the manager's capacity, and a
 // change of figures is written to the history. The status, the end and
@@ -133,14 +133,15 @@ func (db *DB) UpdateEngagement(ctx context.Context, e *domain.Engagement) error 
 
 const engagementColumns = `e.id, e.client_id, e.proposal_id, e.proposal_version, e.kind, e.manager_id,
 	e.role, e.start_on, e.end_on, e.days_per_week, e.day_rate, e.fee, e.notice_days, e.status,
-	e.terminated_on, e.end_reason, e.notes, e.rev, e.created_at, e.updated_at, e.manager_day_fee`
+	e.terminated_on, e.end_reason, e.notes, e.rev, e.created_at, e.updated_at, e.manager_day_fee,
+	e.outcome, e.reference`
 
 func scanEngagement(s scanner) (*domain.Engagement, error) {
 	var e domain.Engagement
 	err := s.Scan(&e.ID, &e.ClientID, idCol{&e.ProposalID}, &e.ProposalVersion, &e.Kind, idCol{&e.ManagerID},
 		&e.Role, dateCol{&e.Start}, dateCol{&e.End}, &e.DaysPerWeek, &e.DayRate, &e.Fee, &e.NoticeDays, &e.Status,
 		dateCol{&e.TerminatedOn}, &e.EndReason, &e.Notes, &e.Rev, timeCol{&e.CreatedAt}, timeCol{&e.UpdatedAt},
-		&e.ManagerDayFee)
+		&e.ManagerDayFee, &e.Outcome, &e.Reference)
 	if err != nil {
 		return nil, err
 	}
@@ -212,11 +213,12 @@ func createEngagement(ctx context.Context, tx *sql.Tx, e *domain.Engagement, now
 	ts := timeText(now)
 	err := tx.QueryRowContext(ctx, `INSERT INTO engagements (client_id, proposal_id, proposal_version, kind,
 			manager_id, role, start_on, end_on, days_per_week, day_rate, fee, notice_days, status,
-			terminated_on, end_reason, notes, rev, created_at, updated_at, manager_day_fee)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?) RETURNING id`,
+			terminated_on, end_reason, notes, rev, created_at, updated_at, manager_day_fee, outcome, reference)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?) RETURNING id`,
 		e.ClientID, nullID(e.ProposalID), e.ProposalVersion, string(e.Kind), nullID(e.ManagerID), e.Role,
 		dateText(e.Start), dateText(e.End), e.DaysPerWeek, int64(e.DayRate), int64(e.Fee), e.NoticeDays,
 		string(e.Status), dateText(e.TerminatedOn), e.EndReason, e.Notes, ts, ts, int64(e.ManagerDayFee),
+		e.Outcome, e.Reference,
 	).Scan(&e.ID)
 	if isForeignKeyViolation(err) {
 		return errMissingReference("The engagement")
@@ -233,10 +235,10 @@ func updateEngagement(ctx context.Context, tx *sql.Tx, stored, e *domain.Engagem
 	var rev int64
 	err := tx.QueryRowContext(ctx, `UPDATE engagements SET manager_id = ?, role = ?, start_on = ?,
 			days_per_week = ?, day_rate = ?, manager_day_fee = ?, fee = ?, notice_days = ?, notes = ?,
-			rev = rev + 1, updated_at = ?
+			outcome = ?, reference = ?, rev = rev + 1, updated_at = ?
 		WHERE id = ? AND rev = ? RETURNING rev`,
 		nullID(e.ManagerID), e.Role, dateText(e.Start), e.DaysPerWeek, int64(e.DayRate), int64(e.ManagerDayFee),
-		int64(e.Fee), e.NoticeDays, e.Notes, timeText(now), e.ID, e.Rev,
+		int64(e.Fee), e.NoticeDays, e.Notes, e.Outcome, e.Reference, timeText(now), e.ID, e.Rev,
 	).Scan(&rev)
 	if errors.Is(err, sql.ErrNoRows) {
 		return errStale("The engagement")

@@ -358,20 +358,21 @@ func (im *jsonImport) numbers() error {
 
 func (im *jsonImport) engagements() (err error) {
 	im.rep.Engagements, err = records(im, "engagements", `INSERT INTO engagements (`+engagementInsertColumns+`)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, true,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, true,
 		validated("engagements", func(g *domain.Engagement) int64 { return g.ID }),
 		func(g *domain.Engagement) (int64, []any) {
 			return g.ID, []any{g.ID, g.ClientID, nullID(g.ProposalID), g.ProposalVersion, string(g.Kind), nullID(g.ManagerID), g.Role,
 				dateText(g.Start), dateText(g.End), g.DaysPerWeek, int64(g.DayRate), int64(g.Fee), g.NoticeDays,
 				string(g.Status), dateText(g.TerminatedOn), g.EndReason, g.Notes, max(g.Rev, 1),
-				timeText(g.CreatedAt), timeText(g.UpdatedAt), int64(g.ManagerDayFee)}
+				timeText(g.CreatedAt), timeText(g.UpdatedAt), int64(g.ManagerDayFee), g.Outcome, g.Reference}
 		})
 	return err
 }
 
 const engagementInsertColumns = `id, client_id, proposal_id, proposal_version, kind, manager_id,
 	role, start_on, end_on, days_per_week, day_rate, fee, notice_days, status,
-	terminated_on, end_reason, notes, rev, created_at, updated_at, manager_day_fee`
+	terminated_on, end_reason, notes, rev, created_at, updated_at, manager_day_fee,
+	outcome, reference`
 
 // contractTerms writes the saved terms of contracts.
 func (im *jsonImport) contractTerms() error {

@@ -271,6 +271,9 @@ func buildDocument(ctx context.Context, tx *sql.Tx, firm *domain.Firm, p *domain
 		if doc.Manager, err = findManager(ctx, tx, id); err != nil {
 			return nil, err
 		}
+		if doc.References, err = documentReferences(ctx, tx, p); err != nil {
+			return nil, err
+		}
 	}
 	if doc.MarginFloor, err = marginFloor(ctx, tx); err != nil {
 		return nil, err

@@ -336,6 +336,9 @@ func checkProposalRefs(ctx context.Context, tx *sql.Tx, p *domain.Proposal) erro
 	if err := checkManagerRef(ctx, tx, p.Interim.ManagerID, "Manager"); err != nil {
 		return err
 	}
+	if err := checkReferences(ctx, tx, &p.Interim); err != nil {
+		return err
+	}
 	return checkManagerRef(ctx, tx, p.Consulting.ManagerID, "Consulting manager")
 }
 

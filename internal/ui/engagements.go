@@ -47,6 +47,7 @@ type engagementsScreen struct {
 	kind, manager, proposal, period      *widget.Label
 	terms, notice, status, endReason     *widget.Label
 	role, notes                          *textField
+	outcome, reference                   *textField // the track record (engagements_outcome.go)
 	steps                                *engagementSteps
 	contract                             *contractDocs
 	margin                               *engagementMargin
@@ -180,6 +181,7 @@ func (s *engagementsScreen) buildForm() {
 	// Why it ended early goes under the status, when there is a reason.
 	ed.add(lang.L("Status"), container.NewVBox(s.status, s.endReason))
 	ed.add(lang.L("Role"), s.role)
+	s.addOutcome(ed)
 	ed.add(lang.L("Notes"), s.notes)
 
 	ed.validate = func() error {
@@ -205,6 +207,7 @@ func (s *engagementsScreen) read() *domain.Engagement {
 	e := *s.loaded
 	e.Role = s.role.Text
 	e.Notes = s.notes.Text
+	e.Outcome, e.Reference = s.outcome.Text, s.reference.Text
 	s.margin.read(&e)
 	return &e
 }
@@ -222,6 +225,8 @@ func (s *engagementsScreen) show(e *domain.Engagement) {
 		showLine(s.endReason, e.EndReason)
 		s.role.SetText(e.Role)
 		s.notes.SetText(e.Notes)
+		s.outcome.SetText(e.Outcome)
+		s.reference.SetText(e.Reference)
 		s.margin.show(e)
 	})
 	s.steps.update(e)

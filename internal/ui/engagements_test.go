@@ -58,12 +58,15 @@ func TestEngagementDetail_figuresAreReadOnlyAndStepsFollowTheStatus(t *testing.T
 			for _, o := range objects(s.ed.form) {
 				// The manager's fee is the firm's own figure: editable
 				// while a mandate runs, each change kept in the history.
-				if e, ok := o.(*textField); ok && e != s.role && e != s.notes && e != s.margin.fee {
+				// The outcome and the client reference are the record's
+				// words, not figures.
+				if e, ok := o.(*textField); ok && e != s.role && e != s.notes && e != s.margin.fee &&
+					e != s.outcome && e != s.reference {
 					entries++
 				}
 			}
 			if entries > 0 {
-				t.Errorf("the form has %d entries beside role, notes and the manager's fee", entries)
+				t.Errorf("the form has %d entries beside role, notes, outcome, reference and the manager's fee", entries)
 			}
 			if live := s.loaded.Status.Live() && s.loaded.Kind == domain.KindInterim; s.margin.fee.Disabled() == live {
 				t.Errorf("the manager's fee enabled %v, want %v", !s.margin.fee.Disabled(), live)

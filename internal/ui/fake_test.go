@@ -352,7 +352,8 @@ func (f fakeEngagements) FindEngagements(_ context.Context, flt domain.Engagemen
 	defer f.s.mu.Unlock()
 	var out []*domain.Engagement
 	for _, e := range f.s.engagements {
-		if flt.Status == "" || e.Status == flt.Status {
+		if (flt.Status == "" || e.Status == flt.Status) && (flt.ManagerID == 0 || e.ManagerID == flt.ManagerID) &&
+			(flt.ClientID == 0 || e.ClientID == flt.ClientID) {
 			cp := *e
 			out = append(out, &cp)
 		}

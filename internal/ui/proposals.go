@@ -71,6 +71,8 @@ type proposalsScreen struct {
 
 	loaded     *domain.Proposal
 	clientInfo *domain.Client // the chosen client, for reverse charge
+
+	refs *proposalReferences // the manager's mandates to print (proposal_references.go)
 }
 
 func newProposalsScreen(parts widgetParts, svc domain.Services, ch *changes, out *docOutput, today func() domain.Date, firm func() *domain.Firm) *proposalsScreen {
@@ -167,9 +169,11 @@ func (s *proposalsScreen) buildForm() {
 				s.role.SetText(m.Headline)
 			}
 		}
+		s.refs.setManager(s.manager.id)
 		ed.changed()
 	}
 	ed.track(s.manager.value)
+	s.refs = newProposalReferences(s.parts, s.svc, ed)
 	s.matches = newMatchPicker(s.parts, s.svc, s.manager, s.matchCriteria)
 	s.role = ed.entry("Role")
 	s.objectives = ed.multiLine(3)
@@ -218,6 +222,7 @@ func (s *proposalsScreen) buildForm() {
 	// fields: beside them, two columns would not fit a laptop screen.
 	interim := stackedForm(
 		widget.NewFormItem(lang.L("Manager"), s.manager.box),
+		widget.NewFormItem("", s.refs.root),
 		widget.NewFormItem(lang.L("Role"), s.role),
 		widget.NewFormItem(lang.L("Objectives"), s.objectives),
 		widget.NewFormItem(lang.L("Exit criteria"), s.exit),
@@ -302,6 +307,7 @@ func (s *proposalsScreen) read() (*domain.Proposal, error) {
 
 	in := &p.Interim
 	in.ManagerID = s.manager.id
+	s.refs.read(in)
 	in.Role = s.role.Text
 	in.Objectives = s.objectives.Text
 	in.ExitCriteria = s.exit.Text
@@ -372,6 +378,7 @@ func (s *proposalsScreen) show(p *domain.Proposal, c *domain.Client, m *domain.M
 		} else if in.ManagerID == 0 {
 			s.manager.set(0, "")
 		}
+		s.refs.show(in)
 		s.role.SetText(in.Role)
 		s.objectives.SetText(in.Objectives)
 		s.exit.SetText(in.ExitCriteria)

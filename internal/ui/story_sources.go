@@ -62,8 +62,8 @@ func (u *App) attachStories() {
 				names[e.ClientID] = c.DisplayName()
 			}
 			eid := e.ID
-			out = append(out, storyLine{text: lang.X("story.manager.engagement", "{{.Client}}, {{.Role}}: {{.Status}}, {{.Period}}", map[string]any{
-				"Client": names[e.ClientID], "Role": e.Role, "Status": engagementStatusText(e.Status), "Period": period(e.Start, e.LastDay())}),
+			out = append(out, storyLine{text: withOutcome(lang.X("story.manager.engagement", "{{.Client}}, {{.Role}}: {{.Status}}, {{.Period}}", map[string]any{
+				"Client": names[e.ClientID], "Role": e.Role, "Status": engagementStatusText(e.Status), "Period": period(e.Start, e.LastDay())}), e),
 				open: func() { h.openEngagement(eid) }})
 		}
 		ps, _, err := u.svc.Proposals.FindProposals(ctx, domain.ProposalFilter{ManagerID: id, Page: domain.Page{Limit: storyLimit}})
