@@ -268,6 +268,9 @@ shoot() {
 	keys ctrl+4
 	click 300 245
 	shot engagements
+	# Who is free when: the planning board.
+	keys ctrl+6
+	shot planning
 	keys ctrl+5
 	shot firm
 	# The bottom of the firm's settings: the defaults of new proposals and
