@@ -270,10 +270,15 @@ func names(t *testing.T, r result) []string {
 
 func TestSearchManagers(t *testing.T) {
 	db := demoDB(t)
-	got := names(t, run(t, db, "managers", "search", "cfo", "--language", "fr", "--json"))
+	got := names(t, run(t, db, "managers", "search", "cfo", "--language", "fr", "--sort", "name", "--json"))
 	want := []string{"Frédéric Dumont", "Gérard Van den Bossche", "Hélène Lambert", "Joëlle Dubois"}
 	if !slices.Equal(got, want) {
-		t.Errorf("French-speaking CFOs: got %q, want %q", got, want)
+		t.Errorf("French-speaking CFOs by name: got %q, want %q", got, want)
+	}
+	// Without --sort a search lists the best match first: the same four.
+	best := names(t, run(t, db, "managers", "search", "cfo", "--language", "fr", "--json"))
+	if slices.Sort(best); !slices.Equal(best, want) {
+		t.Errorf("French-speaking CFOs best first: got %q, want the same four as by name", best)
 	}
 	for _, tc := range []struct{ query, want string }{
 		{"gerard", "Gérard Van den Bossche"},
