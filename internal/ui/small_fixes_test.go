@@ -54,8 +54,31 @@ func TestNewDatabase_opensOnTheFirstScreen(t *testing.T) {
 
 	b := test.NewTempApp(t)
 	b.Preferences().SetString(prefLastScreen, screenProposals)
+	b.Preferences().SetString(prefSearchPrefix+screenManagers, "finance")
 	v, _ := newTestUIOn(t, b, goldenStore(t).services(), Options{IsEmpty: func(context.Context) (bool, error) { return false, nil }})
 	if v.current.name() != screenProposals {
 		t.Errorf("a database with data opens on %s, not the last screen", v.current.name())
+	}
+	if got := v.managers.list.search.Text; got != "finance" {
+		t.Errorf("a database with data lost the roster's search: %q", got)
+	}
+}
+
+// A new, empty database forgets the searches of another: a remembered
+// "finance" hid most of the sample data loaded next.
+func TestNewDatabase_startsWithoutTheSearchesOfAnother(t *testing.T) {
+	a := test.NewTempApp(t)
+	for _, list := range []string{screenManagers, screenClients, screenProposals, screenEngagements} {
+		a.Preferences().SetString(prefSearchPrefix+list, "finance")
+	}
+	u, _ := newTestUIOn(t, a, (&fakeStore{}).services(), Options{IsEmpty: func(context.Context) (bool, error) { return true, nil }})
+	for name, search := range map[string]*textField{"roster": u.managers.list.search, "clients": u.clients.list.search,
+		"proposals": u.proposals.list.search, "engagements": u.engagements.list.search} {
+		if search.Text != "" {
+			t.Errorf("the %s of a new database search %q", name, search.Text)
+		}
+	}
+	if got := a.Preferences().String(prefSearchPrefix + screenManagers); got != "" {
+		t.Errorf("the roster's search is still remembered as %q", got)
 	}
 }

@@ -37,13 +37,24 @@ func (u *App) checkEmpty() {
 				return
 			}
 			if empty {
-				// The last screen remembered is another database's: a new
-				// one starts on the first screen.
+				// The last screen and the searches remembered are another
+				// database's: a new one starts on the roster, unfiltered
+				// (a remembered "finance" hid most of the sample data
+				// loaded next).
+				u.clearSearches()
 				u.switchTo(u.screenNamed(screenManagers))
 				u.showWelcome()
 			}
 		}
 	})
+}
+
+// clearSearches empties the search field of every list.
+func (u *App) clearSearches() {
+	for _, search := range []*textField{u.managers.list.search, u.clients.list.search,
+		u.proposals.list.search, u.engagements.list.search} {
+		search.SetText("")
+	}
 }
 
 func (u *App) showWelcome() {
