@@ -139,36 +139,36 @@ func (s *todayScreen) statusSection(t *domain.Today) fyne.CanvasObject {
 }
 
 func (s *todayScreen) expiringSection(t *domain.Today) fyne.CanvasObject {
-	if len(t.Expiring) == 0 {
-		return nothing()
-	}
-	box := container.NewVBox()
-	for _, p := range t.Expiring {
-		id := p.ID
+	return openingLines(t.Expiring, &s.expiring, func(p domain.ProposalLine) *widget.Button {
 		text := lang.X("today.expiring.line", "{{.Number}} {{.Title}}, {{.Client}}: valid until {{.Date}}, {{.Value}}", map[string]any{
 			"Number": p.Number, "Title": p.Title, "Client": p.Client, "Date": formatDate(p.ValidUntil), "Value": formatMoney(p.Value)})
-		b := line(text, func() { s.hooks.openProposal(id) })
-		s.expiring = append(s.expiring, b)
-		box.Add(b)
-	}
-	return box
+		return line(text, func() { s.hooks.openProposal(p.ID) })
+	})
 }
 
 func (s *todayScreen) endingSection(t *domain.Today) fyne.CanvasObject {
-	if len(t.Ending) == 0 {
-		return nothing()
-	}
-	box := container.NewVBox()
-	for _, e := range t.Ending {
-		id := e.ID
+	return openingLines(t.Ending, &s.ending, func(e domain.EngagementLine) *widget.Button {
 		who := e.Client
 		if e.Manager != "" {
 			who = lang.X("today.ending.who", "{{.Client}} with {{.Manager}}", map[string]any{"Client": e.Client, "Manager": e.Manager})
 		}
 		text := lang.X("today.ending.line", "{{.Who}}, {{.Role}} ({{.Kind}}): ends {{.Date}}", map[string]any{
 			"Who": who, "Role": e.Role, "Kind": kindText(e.Kind), "Date": formatDate(e.End)})
-		b := line(text, func() { s.hooks.openEngagement(id) })
-		s.ending = append(s.ending, b)
+		return line(text, func() { s.hooks.openEngagement(e.ID) })
+	})
+}
+
+// openingLines is a section of one line an item, each opening its record
+// and kept in shown for the tests, or "Nothing at the moment." without
+// items.
+func openingLines[T any](items []T, shown *[]*widget.Button, lineOf func(T) *widget.Button) fyne.CanvasObject {
+	if len(items) == 0 {
+		return nothing()
+	}
+	box := container.NewVBox()
+	for _, it := range items {
+		b := lineOf(it)
+		*shown = append(*shown, b)
 		box.Add(b)
 	}
 	return box
