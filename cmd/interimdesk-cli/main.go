@@ -5,7 +5,10 @@
 package main
 
 import (
+	"bufio"
 	"context"
+	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"syscall"
@@ -18,7 +21,22 @@ func main() {
 	// logout sends) both cancel the command, so it rolls back and removes
 	// its temporary files instead of dying halfway.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := cli.Run(ctx, os.Args[1:], os.Stdout, os.Stderr, os.Getenv)
+	// A report goes out in one write instead of one per field (200 for a
+	// proposal) when it goes to a file or a pipe; a terminal shows lines
+	// as they come.
+	var stdout io.Writer = os.Stdout
+	var buffered *bufio.Writer
+	if fi, err := os.Stdout.Stat(); err == nil && fi.Mode()&os.ModeCharDevice == 0 {
+		buffered = bufio.NewWriterSize(os.Stdout, 64<<10)
+		stdout = buffered
+	}
+	code := cli.Run(ctx, os.Args[1:], stdout, os.Stderr, os.Getenv)
 	stop()
+	if buffered != nil {
+		if err := buffered.Flush(); err != nil && code == 0 {
+			fmt.Fprintln(os.Stderr, "interimdesk-cli: writing the output:", err)
+			code = 1
+		}
+	}
 	os.Exit(code)
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Contact exports (LinkedIn's Connections.csv, Google Contacts, Outlook)
@@ -26,19 +27,25 @@ const (
 // namePartNames maps the normalised headers of the parts of a name to the
 // part. Dutch Outlook writes "Voornaam", "Middelste naam", "Achternaam";
 // a Dutch sheet often has "Tussenvoegsel" ("van", "de") between them.
-var namePartNames = normalizedMap(map[namePart][]string{
-	firstName:  {"first name", "given name", "firstname", "voornaam", "prénom"},
-	middleName: {"middle name", "additional name", "second name", "middelste naam", "tussenvoegsel", "tussenvoegsels"},
-	lastName:   {"last name", "family name", "surname", "lastname", "achternaam", "familienaam", "nom de famille"},
+// Built on first use, as the other tables below: every command, not only
+// an import, paid for them at start.
+var namePartNames = sync.OnceValue(func() map[string]namePart {
+	return normalizedMap(map[namePart][]string{
+		firstName:  {"first name", "given name", "firstname", "voornaam", "prénom"},
+		middleName: {"middle name", "additional name", "second name", "middelste naam", "tussenvoegsel", "tussenvoegsels"},
+		lastName:   {"last name", "family name", "surname", "lastname", "achternaam", "familienaam", "nom de famille"},
+	})
 })
 
 // salutationNames are the headers of a salutation or a suffix: Outlook's
 // "Title" holds "Dhr.", "Mevr." or "Mr.", never what a person does (that
 // is its "Job Title"), so it is never read as a headline.
-var salutationNames = normalizedMap(map[bool][]string{true: {
-	"title", "titel", "titre", "name prefix", "prefix", "aanhef", "salutation", "civilité",
-	"suffix", "name suffix", "achtervoegsel",
-}})
+var salutationNames = sync.OnceValue(func() map[string]bool {
+	return normalizedMap(map[bool][]string{true: {
+		"title", "titel", "titre", "name prefix", "prefix", "aanhef", "salutation", "civilité",
+		"suffix", "name suffix", "achtervoegsel",
+	}})
+})
 
 func normalizedMap[K comparable](in map[K][]string) map[string]K {
 	out := map[string]K{}
@@ -91,7 +98,7 @@ func (e *entity[T]) namesRecord(cells []string) bool {
 		if i, ok := names[n]; ok && i == 0 {
 			return true
 		}
-		if _, ok := namePartNames[n]; ok && e.personIndex() == 0 {
+		if _, ok := namePartNames()[n]; ok && e.personIndex() == 0 {
 			return true
 		}
 	}
@@ -107,7 +114,7 @@ func (e *entity[T]) knownColumns(cells []string) int {
 		h := normalizeHeader(c)
 		_, col := names[h]
 		_, alt := alts[h]
-		_, part := namePartNames[h]
+		_, part := namePartNames()[h]
 		if col || alt || part {
 			n++
 		}

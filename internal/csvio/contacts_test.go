@@ -277,12 +277,12 @@ func TestContactHeadersDoNotOverlap(t *testing.T) {
 		for _, n := range cols {
 			seen[n] = "column"
 		}
-		for n := range namePartNames {
+		for n := range namePartNames() {
 			if k, dup := seen[n]; dup {
 				t.Errorf("%q is a %s and a part of a name", n, k)
 			}
 		}
-		for n := range salutationNames {
+		for n := range salutationNames() {
 			if k, dup := seen[n]; dup {
 				t.Errorf("%q is a %s and a salutation", n, k)
 			}

@@ -187,12 +187,12 @@ func mapHeader[T any](e *entity[T], header []string, line int, s *Stream[T]) (*l
 			second = append(second, altCell{a[0], a[1], i})
 			continue
 		}
-		if p, ok := namePartNames[name]; ok && person >= 0 && lay.parts[p] < 0 {
+		if p, ok := namePartNames()[name]; ok && person >= 0 && lay.parts[p] < 0 {
 			lay.parts[p] = i
 			s.Columns = append(s.Columns, trimCell(h))
 			continue
 		}
-		if _, ok := salutationNames[name]; ok {
+		if _, ok := salutationNames()[name]; ok {
 			salutations = append(salutations, i)
 			continue
 		}

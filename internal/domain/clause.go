@@ -2,6 +2,7 @@ package domain
 
 import (
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -233,11 +234,12 @@ func tidyText(s string) string {
 // template in a language: the jurisdiction's own where the law differs,
 // else the one both templates share.
 func DefaultClause(j Jurisdiction, l Lang, key ClauseKey) (Clause, bool) {
-	if c, ok := clauseDefaultsFor[j][l][key]; ok {
+	texts := shippedClauses()
+	if c, ok := texts.byLaw[j][l][key]; ok {
 		c.Key = key
 		return c, true
 	}
-	c, ok := clauseDefaults[l][key]
+	c, ok := texts.defaults[l][key]
 	c.Key = key
 	return c, ok
 }
@@ -250,19 +252,28 @@ func reword(c Clause, pairs ...string) Clause {
 	return c
 }
 
-// clauseDefaults are the shipped texts by language; clauseDefaultsFor
-// replaces some of them per jurisdiction.
-var (
-	clauseDefaults = map[Lang]map[ClauseKey]Clause{
-		LangEN: merged(clausesEN, agreementClausesEN),
-		LangNL: merged(clausesNL, agreementClausesNL),
-		LangFR: merged(clausesFR, agreementClausesFR),
+// clauseTexts are the shipped texts by language (defaults) and the ones a
+// jurisdiction words differently (byLaw). They are built on first use, not
+// when the program starts: a command that prints no contract never pays
+// for them (they were a tenth of `proposals show` as a whole process).
+type clauseTexts struct {
+	defaults map[Lang]map[ClauseKey]Clause
+	byLaw    map[Jurisdiction]map[Lang]map[ClauseKey]Clause
+}
+
+var shippedClauses = sync.OnceValue(func() clauseTexts {
+	return clauseTexts{
+		defaults: map[Lang]map[ClauseKey]Clause{
+			LangEN: merged(clausesEN(), agreementClausesEN()),
+			LangNL: merged(clausesNL(), agreementClausesNL()),
+			LangFR: merged(clausesFR(), agreementClausesFR()),
+		},
+		byLaw: map[Jurisdiction]map[Lang]map[ClauseKey]Clause{
+			JurisdictionNL: {LangEN: merged(clausesENforNL(), agreementClausesENforNL()), LangNL: merged(clausesNLforNL(), agreementClausesNLforNL()), LangFR: merged(clausesFRforNL(), agreementClausesFRforNL())},
+			JurisdictionBE: {LangEN: merged(clausesENforBE(), agreementClausesENforBE()), LangNL: merged(clausesNLforBE(), agreementClausesNLforBE()), LangFR: merged(clausesFRforBE(), agreementClausesFRforBE())},
+		},
 	}
-	clauseDefaultsFor = map[Jurisdiction]map[Lang]map[ClauseKey]Clause{
-		JurisdictionNL: {LangEN: merged(clausesENforNL, agreementClausesENforNL), LangNL: merged(clausesNLforNL, agreementClausesNLforNL), LangFR: merged(clausesFRforNL, agreementClausesFRforNL)},
-		JurisdictionBE: {LangEN: merged(clausesENforBE, agreementClausesENforBE), LangNL: merged(clausesNLforBE, agreementClausesNLforBE), LangFR: merged(clausesFRforBE, agreementClausesFRforBE)},
-	}
-)
+})
 
 // merged is the clauses of both maps in one; the two agreements' texts
 // are kept in files of their own.

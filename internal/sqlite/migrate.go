@@ -23,7 +23,15 @@ var migrationFiles embed.FS
 type migration struct {
 	version int
 	name    string
-	sql     string
+	// fsys holds the file; its text is read when the migration is applied,
+	// not at every start (reading them all was a fiftieth of a command).
+	fsys fs.FS
+}
+
+// text is the migration's SQL.
+func (m migration) text() (string, error) {
+	b, err := fs.ReadFile(m.fsys, "migrations/"+m.name)
+	return string(b), err
 }
 
 // migrations are the embedded migrations in order. A gap or a duplicate in
@@ -53,11 +61,7 @@ func loadMigrations(fsys fs.FS) ([]migration, error) {
 		if !ok || err != nil || n != i+1 {
 			return nil, fmt.Errorf("migration %s: want the number %04d at the start of its name", base, i+1)
 		}
-		b, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, err
-		}
-		ms = append(ms, migration{version: n, name: base, sql: string(b)})
+		ms = append(ms, migration{version: n, name: base, fsys: fsys})
 	}
 	if len(ms) == 0 {
 		return nil, fmt.Errorf("no migrations embedded")
@@ -112,7 +116,11 @@ func (db *DB) applyMigration(ctx context.Context, m migration) error {
 	} else if current >= m.version {
 		return nil
 	}
-	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+	text, err := m.text()
+	if err != nil {
+		return fmt.Errorf("migration %s: %w", m.name, err)
+	}
+	if _, err := tx.ExecContext(ctx, text); err != nil {
 		return fmt.Errorf("migration %s: %w", m.name, err)
 	}
 	// Pragmas take no parameters; both values are numbers made here.
