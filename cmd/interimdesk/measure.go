@@ -13,8 +13,6 @@ import (
 	"runtime/pprof"
 	"syscall"
 	"time"
-
-	"fyne.io/fyne/v2"
 )
 
 // heapProfileOnSignal writes a heap profile to path each time the process
@@ -55,14 +53,13 @@ var processStart = time.Now()
 // took to the window's first turn of its event loop, which draws the first
 // frame within the next 17 ms: the desktop's start target
 // (docs/PERFORMANCE.md, "Desktop memory").
-func logStartTimes(a fyne.App, built time.Time) {
+func logStartTimes(firstTurn <-chan struct{}, built time.Time) {
 	if os.Getenv("INTERIMDESK_TIMING") == "" {
 		return
 	}
 	log.Printf("interimdesk: screens built after %d ms", built.Sub(processStart).Milliseconds())
-	a.Lifecycle().SetOnStarted(func() {
-		fyne.Do(func() {
-			log.Printf("interimdesk: first turn of the event loop after %d ms", time.Since(processStart).Milliseconds())
-		})
-	})
+	go func() {
+		<-firstTurn
+		log.Printf("interimdesk: first turn of the event loop after %d ms", time.Since(processStart).Milliseconds())
+	}()
 }

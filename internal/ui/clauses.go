@@ -88,7 +88,7 @@ func (c *clauseEditor) build() {
 	c.body.SetMinRowsVisible(14)
 	c.body.OnChanged = func(string) { c.changed() }
 	c.origin = widget.NewLabel("")
-	c.origin.TextStyle = fyne.TextStyle{Italic: true}
+	asHint(c.origin)
 	c.origin.Wrapping = fyne.TextWrapWord
 	c.message = widget.NewLabel("")
 	c.message.Wrapping = fyne.TextWrapWord

@@ -85,7 +85,7 @@ func (u *App) showBackups() {
 	keepRow := container.NewHBox(widget.NewLabel(lang.L("Backups to keep")), keepField, b.saveKeep)
 	keepHint := widget.NewLabel(lang.L("Automatic backups are made at every start; beyond this number the oldest are removed. Backups made by hand and safety copies are never removed."))
 	keepHint.Wrapping = fyne.TextWrapWord
-	keepHint.TextStyle = fyne.TextStyle{Italic: true}
+	asHint(keepHint)
 
 	b.closeBtn = widget.NewButton(lang.L("Close"), func() { b.dialog.Hide() })
 	b.backUp = widget.NewButton(lang.L("Back up now"), b.onBackUp)

@@ -165,7 +165,7 @@ func (s *engagementsScreen) buildForm() {
 	}
 	s.kind, s.manager, s.proposal, s.period = label(), label(), label(), label()
 	s.terms, s.notice, s.status, s.endReason = label(), label(), label(), label()
-	s.endReason.TextStyle = fyne.TextStyle{Italic: true}
+	asHint(s.endReason)
 	s.role = ed.entry("Role")
 	s.notes = ed.multiLine(3)
 

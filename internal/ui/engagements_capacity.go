@@ -38,7 +38,7 @@ func askOverride(win fyne.Window, c *domain.CapacityConflict, retry func(o *doma
 	}
 	ask := widget.NewLabel(lang.L("Choose other dates or fewer days, or book the manager anyway and say why: the reason is kept in the engagement's history."))
 	ask.Wrapping = fyne.TextWrapWord
-	ask.TextStyle = fyne.TextStyle{Italic: true}
+	asHint(ask)
 	reason := newMultiLineField()
 	reason.Wrapping = fyne.TextWrapWord
 	reason.SetMinRowsVisible(2)

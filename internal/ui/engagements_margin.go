@@ -25,7 +25,7 @@ func newEngagementMargin(ed *editor) *engagementMargin {
 	em := &engagementMargin{fee: ed.entry("Manager's day fee"), line: widget.NewLabel(""), footer: widget.NewLabel("")}
 	em.fee.SetPlaceHolder(formatMoneyInput(domain.Euros(1000)))
 	em.line.Wrapping = fyne.TextWrapWord
-	em.footer.TextStyle = fyne.TextStyle{Italic: true}
+	asHint(em.footer)
 	ed.add(lang.L("Manager's day fee"), em.fee)
 	ed.add(lang.L("Margin"), em.line)
 	return em

@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -14,7 +13,7 @@ import (
 // can expect from the proposals waiting for the client's answer.
 func newOpenMarginFooter() *widget.Label {
 	l := widget.NewLabel("")
-	l.TextStyle = fyne.TextStyle{Italic: true}
+	asHint(l)
 	return l
 }
 

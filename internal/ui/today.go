@@ -185,7 +185,7 @@ func (s *todayScreen) freeSection(t *domain.Today) fyne.CanvasObject {
 		if m.Within != within {
 			within = m.Within
 			head := widget.NewLabel(lang.X("today.free.within", "Within {{.Days}} days", map[string]any{"Days": formatCount(within)}))
-			head.TextStyle = fyne.TextStyle{Italic: true}
+			asHint(head)
 			box.Add(head)
 		}
 		text := lang.X("today.free.line", "{{.Name}}: free from {{.Date}}", map[string]any{"Name": m.Name, "Date": formatDate(m.FreeFrom)})

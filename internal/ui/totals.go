@@ -41,7 +41,7 @@ func newTotalsPanel() *totalsPanel {
 	tp.permanentTotal = num()
 	tp.vatNote = widget.NewLabel("")
 	tp.vatNote.Wrapping = fyne.TextWrapWord
-	tp.vatNote.TextStyle = fyne.TextStyle{Italic: true}
+	asHint(tp.vatNote)
 
 	head := func(s string) fyne.CanvasObject {
 		l := boldLabel(s)

@@ -103,7 +103,7 @@ func section(title, subtitle string, content fyne.CanvasObject) fyne.CanvasObjec
 	if subtitle != "" {
 		sub := widget.NewLabel(subtitle)
 		sub.Wrapping = fyne.TextWrapWord
-		sub.TextStyle = fyne.TextStyle{Italic: true}
+		asHint(sub)
 		box.Add(sub)
 	}
 	box.Add(content)

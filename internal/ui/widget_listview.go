@@ -103,7 +103,7 @@ func (lv *listView[T]) build() {
 		lv.debounce.trigger(lv.reload)
 	}
 	lv.count = widget.NewLabel("")
-	lv.count.TextStyle = fyne.TextStyle{Italic: true}
+	asHint(lv.count)
 
 	weights := make([]float32, len(lv.cols))
 	widths := make([]float32, len(lv.cols))
