@@ -23,6 +23,9 @@ func heapProfileOnSignal(path string) {
 	if path == "" {
 		return
 	}
+	// A sample every 16 KiB instead of 512: a profile that tells where
+	// 10 MB went, not only 40 %.
+	runtime.MemProfileRate = 16 << 10
 	ch := make(chan os.Signal, 1)
 	signal.Notify(ch, syscall.SIGUSR1)
 	go func() {
