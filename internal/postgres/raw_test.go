@@ -1,0 +1,18 @@
+package postgres
+
+import (
+	"database/sql"
+	"testing"
+)
+
+// rawDB is a plain connection to the database at url, for a test to set
+// up what the store would refuse to write.
+func rawDB(t testing.TB, url string) *sql.DB {
+	t.Helper()
+	db, err := sql.Open("pgx", url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
