@@ -125,6 +125,27 @@ func (db *DB) applyNext(ctx context.Context) (more bool, err error) {
 	return true, nil
 }
 
+// markerSQL creates the marker at version 0. Only the schema's owner (and
+// its members, and superusers) may change it: the staff may read and
+// write every row of the firm's data (docs/TEAM.md grants them that on
+// every table the owner creates) but not claim another schema version.
+const markerSQL = `CREATE TABLE ` + markerTable + ` (
+		only_row    BOOLEAN PRIMARY KEY DEFAULT true CHECK (only_row),
+		application TEXT    NOT NULL,
+		version     INTEGER NOT NULL
+	);
+	INSERT INTO ` + markerTable + ` (application, version) VALUES ('` + application + `', 0);
+	CREATE FUNCTION ` + markerTable + `_owner_only() RETURNS trigger LANGUAGE plpgsql AS $$
+	BEGIN
+		IF NOT pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER') THEN
+			RAISE EXCEPTION 'only the owner of the schema changes its version' USING ERRCODE = 'insufficient_privilege';
+		END IF;
+		RETURN NULL;
+	END
+	$$;
+	CREATE TRIGGER owner_only BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON ` + markerTable + `
+		FOR EACH STATEMENT EXECUTE FUNCTION ` + markerTable + `_owner_only();`
+
 // schemaVersion reads the marker in the schema the tables go to (the first
 // schema of the search_path that exists). A schema without tables is made
 // ours, at version 0; one with tables and no marker of ours is another
@@ -148,12 +169,7 @@ func (db *DB) schemaVersion(ctx context.Context, tx *sql.Tx) (int, error) {
 		if relations > 0 {
 			return 0, errForeign(db.name)
 		}
-		_, err := tx.ExecContext(ctx, `CREATE TABLE `+markerTable+` (
-				only_row    BOOLEAN PRIMARY KEY DEFAULT true CHECK (only_row),
-				application TEXT    NOT NULL,
-				version     INTEGER NOT NULL
-			);
-			INSERT INTO `+markerTable+` (application, version) VALUES ('`+application+`', 0)`)
+		_, err := tx.ExecContext(ctx, markerSQL)
 		if err != nil {
 			return 0, fmt.Errorf("mark %s as Interim Desk's: %w", db.name, err)
 		}

@@ -45,10 +45,8 @@ func (db *DB) write(ctx context.Context, f func(tx *sql.Tx) error) error {
 	return db.inTx(ctx, writeOptions, f)
 }
 
-// writeSerializable is for the concurrency checks to come (issue 17); no
-// method needs it yet.
-var _ = (*DB).writeSerializable
-
+// writeSerializable is for checks over many rows that no row lock covers:
+// gapless numbering and capacity checks, when they come to this store.
 func (db *DB) writeSerializable(ctx context.Context, f func(tx *sql.Tx) error) error {
 	return db.inTx(ctx, serializableOptions, f)
 }

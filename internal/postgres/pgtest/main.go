@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -99,4 +100,15 @@ func Exec(t testing.TB, stmts ...string) {
 	if err := cluster.Exec(context.Background(), stmts...); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// URL is the URL of database name on the cluster, connecting as user:
+// for tests of roles, which the cluster trusts without a password.
+func URL(t testing.TB, user, name string) string {
+	t.Helper()
+	if cluster == nil {
+		t.Fatal("pgtest: no PostgreSQL cluster: call pgtest.Main from the package's TestMain")
+	}
+	u := cluster.URL(name)
+	return strings.Replace(u, "postgres://"+superuser+"@", "postgres://"+user+"@", 1)
 }
