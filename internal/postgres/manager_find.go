@@ -43,7 +43,10 @@ func (db *DB) FindManagers(ctx context.Context, f domain.ManagerFilter) ([]*doma
 	var out []*domain.Manager
 	var total int
 	err = db.read(ctx, func(tx *sql.Tx) (err error) {
-		if out, total, err = findPage(ctx, tx, managerColumns, "managers m", w, order, limit, offset, scanManager); err != nil {
+		if total, err = count(ctx, tx, "managers m", w); err != nil {
+			return err
+		}
+		if out, err = managerPage(ctx, tx, f, w, terms, total, order, limit, offset); err != nil {
 			return err
 		}
 		return fillStatus(ctx, tx, out, statusDay)

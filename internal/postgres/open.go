@@ -29,6 +29,11 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 		// pgx's message leaves the password out.
 		return nil, fmt.Errorf("read the PostgreSQL connection settings: %w", err)
 	}
+	// Every statement is planned with its arguments (an unnamed
+	// statement, its description cached) instead of once for all
+	// arguments: a search's plan depends on how many managers its words
+	// match, and a plan made for "finance" is the wrong one for a name.
+	cfg.DefaultQueryExecMode = pgx.QueryExecModeCacheDescribe
 	sdb := stdlib.OpenDB(*cfg)
 	db := &DB{db: sdb, name: displayName(cfg)}
 	if err := sdb.PingContext(ctx); err != nil {

@@ -43,9 +43,9 @@ func (w *where) String() string {
 // read transaction (one snapshot), so the total and the page agree.
 func findPage[T any](ctx context.Context, tx *sql.Tx, columns, from string, w *where, order string,
 	limit, offset int, scan func(scanner) (T, error)) ([]T, int, error) {
-	var total int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM `+from+w.String(), w.args...).Scan(&total); err != nil {
-		return nil, 0, fmt.Errorf("count %s: %w", from, err)
+	total, err := count(ctx, tx, from, w)
+	if err != nil {
+		return nil, 0, err
 	}
 	page := *w
 	page.args = append([]any(nil), w.args...)
@@ -60,6 +60,15 @@ func findPage[T any](ctx context.Context, tx *sql.Tx, columns, from string, w *w
 		return nil, 0, fmt.Errorf("list %s: %w", from, err)
 	}
 	return out, total, nil
+}
+
+// count is the number of rows of from that w selects.
+func count(ctx context.Context, tx *sql.Tx, from string, w *where) (int, error) {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM `+from+w.String(), w.args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count %s: %w", from, err)
+	}
+	return n, nil
 }
 
 // scanAll reads every row of rows with scan and closes rows.
