@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"database/sql"
+	"strconv"
 	"testing"
 )
 
@@ -16,3 +17,5 @@ func rawDB(t testing.TB, url string) *sql.DB {
 	t.Cleanup(func() { db.Close() })
 	return db
 }
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }
