@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/interimdesk/interimdesk/internal/postgres/pgtest"
 	"github.com/jackc/pgx/v5"
 )
@@ -71,6 +72,28 @@ func TestOpenErrorsHideThePassword(t *testing.T) {
 		}
 		if strings.Contains(err.Error(), "s3cret-pw") {
 			t.Errorf("the error shows the password: %v", err)
+		}
+	}
+}
+
+// A connection that fails is a sentence that says whom to ask.
+func TestOpenSaysWhyItCannotConnect(t *testing.T) {
+	u, err := url.Parse(pgtest.NewDatabase(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	socket := url.QueryEscape(u.Query().Get("host"))
+	for _, tc := range []struct {
+		dsn, want string
+	}{
+		{"postgres://" + u.User.Username() + "@/no_such_database?host=" + socket, "does not exist on its server"},
+		{"postgres://no_such_role@" + u.Path + "?host=" + socket, "does not let no_such_role in"},
+		{"postgres://someone@/x?host=%2Fno%2Fsuch%2Ffolder", "cannot be reached"},
+	} {
+		_, err := Open(context.Background(), tc.dsn)
+		wantCode(t, err, domain.EINVALID)
+		if !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("Open(%s): %v; want %q", tc.dsn, err, tc.want)
 		}
 	}
 }

@@ -10,6 +10,8 @@ import (
 	"path"
 	"strconv"
 	"strings"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
 // The marker table says whose schema it is and how far it was migrated,
@@ -114,6 +116,9 @@ func (db *DB) applyNext(ctx context.Context) (more bool, err error) {
 	// Without arguments, pgx sends the file in one simple-protocol
 	// message: several statements, DO blocks and all.
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
+		if errorCode(err) == codeInsufficientPrivilege {
+			return false, errNotOwner(db.name, len(migrations))
+		}
 		return false, fmt.Errorf("migration %s: %w", m.name, err)
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE `+markerTable+` SET version = $1`, m.version); err != nil {
@@ -170,7 +175,9 @@ func (db *DB) schemaVersion(ctx context.Context, tx *sql.Tx) (int, error) {
 			return 0, errForeign(db.name)
 		}
 		_, err := tx.ExecContext(ctx, markerSQL)
-		if err != nil {
+		if errorCode(err) == codeInsufficientPrivilege {
+			return 0, errNotOwner(db.name, len(migrations))
+		} else if err != nil {
 			return 0, fmt.Errorf("mark %s as Interim Desk's: %w", db.name, err)
 		}
 		return 0, nil
@@ -184,4 +191,12 @@ func (db *DB) schemaVersion(ctx context.Context, tx *sql.Tx) (int, error) {
 		return 0, fmt.Errorf("read the schema version of %s: %w", db.name, err)
 	}
 	return version, nil
+}
+
+// errNotOwner is the refusal of a person's role to create or upgrade the
+// tables: in a shared database only the schema's owner does (docs/TEAM.md).
+func errNotOwner(name string, version int) error {
+	return domain.Errorf(domain.EINVALID,
+		"%s needs its tables created or upgraded to schema %d, which only the owner of its schema may do: ask the administrator to open it once as the owner (docs/TEAM.md); nothing was changed.",
+		name, version)
 }

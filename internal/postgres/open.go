@@ -38,7 +38,7 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 	db := &DB{db: sdb, name: displayName(cfg)}
 	if err := sdb.PingContext(ctx); err != nil {
 		sdb.Close()
-		return nil, fmt.Errorf("connect to %s: %w", db.name, err)
+		return nil, connectError(ctx, db.name, cfg.User, err)
 	}
 	if err := db.migrate(ctx); err != nil {
 		sdb.Close()
@@ -72,4 +72,24 @@ func errNewer(name string, version int) error {
 	return domain.Errorf(domain.EINVALID,
 		"%s was made by a newer version of Interim Desk (schema %d, this version knows %d); nothing was changed. Open it with the newer version.",
 		name, version, len(migrations))
+}
+
+// connectError words a failed connection so that a person knows whom to
+// ask: their password or role, the database's name, or the address and
+// the network (a refused certificate lands there, with the reason).
+func connectError(ctx context.Context, name, user string, err error) error {
+	switch errorCode(err) {
+	case codeInvalidPassword, codeInvalidAuthorization:
+		return domain.Errorf(domain.EINVALID,
+			"%s does not let %s in: check the password (in ~/.pgpass or PGPASSWORD), or ask the administrator whether this role may connect; nothing was changed.",
+			name, user)
+	case codeInvalidCatalogName:
+		return domain.Errorf(domain.EINVALID,
+			"%s does not exist on its server: check the name, or ask the administrator to create it (docs/TEAM.md); nothing was changed.", name)
+	}
+	if ctx.Err() != nil {
+		return fmt.Errorf("connect to %s: %w", name, err)
+	}
+	return domain.Errorf(domain.EINVALID,
+		"%s cannot be reached (%s): check the address, the network and that the server runs; nothing was changed.", name, err.Error())
 }

@@ -65,6 +65,12 @@ func TestTeamSetUp(t *testing.T) {
 		t.Cleanup(func() { db.Close() })
 		return db
 	}
+	// Before the owner has created the tables, a person's role cannot.
+	_, err := Open(ctx, pgtest.URL(t, "alice", "interimdesk"))
+	wantCode(t, err, domain.EINVALID)
+	if !strings.Contains(err.Error(), "only the owner of its schema may do") {
+		t.Errorf("alice opens the empty database: %v", err)
+	}
 	owner := open("interimdesk_owner")
 	var schema string
 	if err := owner.db.QueryRowContext(ctx, `SELECT schemaname FROM pg_tables WHERE tablename = 'clients'`).Scan(&schema); err != nil || schema != "interimdesk" {

@@ -80,10 +80,14 @@ func (db *DB) once(ctx context.Context, opts *sql.TxOptions, f func(tx *sql.Tx) 
 // SQLSTATE codes the store tells apart. Errors are recognised by these
 // codes, never by their text.
 const (
-	codeUniqueViolation      = "23505"
-	codeForeignKeyViolation  = "23503"
-	codeSerializationFailure = "40001"
-	codeDeadlockDetected     = "40P01"
+	codeInvalidAuthorization  = "28000"
+	codeInvalidPassword       = "28P01"
+	codeInvalidCatalogName    = "3D000"
+	codeInsufficientPrivilege = "42501"
+	codeUniqueViolation       = "23505"
+	codeForeignKeyViolation   = "23503"
+	codeSerializationFailure  = "40001"
+	codeDeadlockDetected      = "40P01"
 )
 
 // errorCode is the SQLSTATE of err, "" when err is not the server's.
