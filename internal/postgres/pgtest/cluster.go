@@ -4,6 +4,11 @@
 // database per test cloned from a migrated template, and everything
 // removed at the end. When PostgreSQL cannot be started, the tests fail
 // with the reason; they never skip.
+//
+// A test binary that is killed before it ends (go test's -timeout panics
+// without running deferred calls) leaves its server running in its folder,
+// /tmp/interimdesk-pg-*; `pg_ctl -D FOLDER/data stop -m immediate` (as
+// nobody when root started it) stops it, then the folder can go.
 package pgtest
 
 import (
