@@ -3,8 +3,9 @@
 // as internal/sqlite does on a file. It speaks SQL through database/sql
 // with pgx's driver, so its code reads like the SQLite store's.
 //
-// So far it implements FirmService, ClientService and ManagerService; the
-// other services are still the SQLite store's alone (docs/TEAM.md).
+// So far it implements FirmService, ClientService, ManagerService and
+// EngagementService (with AddEngagement of the life cycle); the other
+// services are still the SQLite store's alone (docs/TEAM.md).
 package postgres
 
 import (

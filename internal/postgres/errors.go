@@ -26,3 +26,10 @@ func conflictf(field, format string, args ...any) *domain.Error {
 	e.Field = field
 	return e
 }
+
+// errMissingReference is the fallback for a foreign-key violation the
+// explicit checks did not catch first (a row removed in between).
+func errMissingReference(what string) error {
+	return domain.Errorf(domain.EINVALID,
+		"%s refers to a client, manager or proposal that does not exist (any more); choose another one.", what)
+}

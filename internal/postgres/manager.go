@@ -139,7 +139,12 @@ func scanManager(s scanner) (*domain.Manager, error) {
 }
 
 func findManager(ctx context.Context, tx *sql.Tx, id int64) (*domain.Manager, error) {
-	m, err := scanManager(tx.QueryRowContext(ctx, `SELECT `+managerColumns+` FROM managers m WHERE m.id = $1`, id))
+	return findManagerFor(ctx, tx, id, "")
+}
+
+// findManagerFor reads a manager with a locking clause (" FOR UPDATE") or none.
+func findManagerFor(ctx context.Context, tx *sql.Tx, id int64, lock string) (*domain.Manager, error) {
+	m, err := scanManager(tx.QueryRowContext(ctx, `SELECT `+managerColumns+` FROM managers m WHERE m.id = $1`+lock, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, errManagerNotFound(id)
 	} else if err != nil {

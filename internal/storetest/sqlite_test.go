@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/interimdesk/interimdesk/internal/sqlite"
 	"github.com/interimdesk/interimdesk/internal/storetest"
 )
@@ -33,13 +32,7 @@ func openSQLite(t *testing.T, path string, now func() time.Time) storetest.Store
 	db.Now = now
 	s := sqlite.NewServices(db, sqlite.Printers{})
 	return storetest.Store{
-		Firm: s.Firm, Clients: s.Clients, Managers: s.Managers,
-		AddEngagement: func(t *testing.T, e *domain.Engagement) {
-			t.Helper()
-			if err := s.Engagements.CreateEngagement(context.Background(), e); err != nil {
-				t.Fatal(err)
-			}
-		},
+		Firm: s.Firm, Clients: s.Clients, Managers: s.Managers, Engagements: s.Engagements,
 		Again: func(t *testing.T) storetest.Store { return openSQLite(t, path, now) },
 	}
 }

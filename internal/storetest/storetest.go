@@ -5,8 +5,8 @@
 //
 //	storetest.Run(t, func(t *testing.T, now func() time.Time) storetest.Store { … })
 //
-// It covers FirmService, ClientService and ManagerService, the services
-// both stores have so far.
+// It covers FirmService, ClientService, ManagerService and
+// EngagementService, the services both stores have so far.
 package storetest
 
 import (
@@ -20,14 +20,10 @@ import (
 
 // Store is one back-end under test, on a fresh database of its own.
 type Store struct {
-	Firm     domain.FirmService
-	Clients  domain.ClientService
-	Managers domain.ManagerService
-	// AddEngagement writes e (planned, active, completed or terminated
-	// as it says), as a way to make a client referenced and a manager's
-	// days booked. A store without an EngagementService yet writes it
-	// by other means (SQL) and says so.
-	AddEngagement func(t *testing.T, e *domain.Engagement)
+	Firm        domain.FirmService
+	Clients     domain.ClientService
+	Managers    domain.ManagerService
+	Engagements domain.EngagementService
 	// Again opens a second connection to the same database with the same
 	// clock: another window, another program, another person.
 	Again func(t *testing.T) Store
@@ -71,6 +67,14 @@ type env struct {
 	clock *Clock
 }
 
+// AddEngagement writes e (planned, active, completed or terminated as it
+// says) through the store's EngagementService: a client referenced, a
+// manager's days booked.
+func (e *env) AddEngagement(t *testing.T, eng *domain.Engagement) {
+	t.Helper()
+	must(t, e.Engagements.CreateEngagement(e.ctx, eng))
+}
+
 // Run runs the whole suite, each test on a store of its own from open.
 func Run(t *testing.T, open Opener) {
 	for _, group := range []struct {
@@ -82,6 +86,8 @@ func Run(t *testing.T, open Opener) {
 		{"ClientSearch", clientSearchTests},
 		{"Managers", managerTests},
 		{"ManagerSearch", managerSearchTests},
+		{"Engagements", engagementTests},
+		{"EngagementList", engagementListTests},
 	} {
 		t.Run(group.name, func(t *testing.T) {
 			for _, tc := range group.tests {
