@@ -54,7 +54,12 @@ func Start(ctx context.Context) (*Cluster, error) {
 	if err != nil {
 		return nil, err
 	}
-	dir, err := os.MkdirTemp("", "interimdesk-pg-")
+	parent := ""
+	if os.Geteuid() == 0 && !reachableByAll(os.TempDir()) {
+		// nobody could not reach a folder under root's own $TMPDIR.
+		parent = "/tmp"
+	}
+	dir, err := os.MkdirTemp(parent, "interimdesk-pg-")
 	if err != nil {
 		return nil, fmt.Errorf("pgtest: temporary folder: %w", err)
 	}
@@ -194,4 +199,18 @@ func dropRoot(dir string) ([]string, error) {
 		return []string{p, "--reuid=" + u.Uid, "--regid=" + u.Gid, "--clear-groups"}, nil
 	}
 	return nil, errors.New("pgtest: running as root, and neither runuser nor setpriv is there to run PostgreSQL as nobody")
+}
+
+// reachableByAll reports whether every user may pass through dir and each
+// folder above it (the x bit for others).
+func reachableByAll(dir string) bool {
+	for d := dir; ; d = filepath.Dir(d) {
+		fi, err := os.Stat(d)
+		if err != nil || fi.Mode().Perm()&0o001 == 0 {
+			return false
+		}
+		if d == filepath.Dir(d) {
+			return true
+		}
+	}
 }
