@@ -22,11 +22,13 @@ STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 FYNE        := fyne.io/tools/cmd/fyne@v1.7.4
 
 # Debian packages. The desktop app links OpenGL and X11 through cgo; the PDF
-# tests read documents back with poppler and qpdf; the screenshot script needs
-# a virtual display, a window finder and a screen grabber.
+# tests read documents back with poppler and qpdf; the PostgreSQL store's
+# tests start a throw-away server of their own (initdb, pg_ctl; the unaccent
+# extension is in Debian's postgresql-NN package itself); the screenshot
+# script needs a virtual display, a window finder and a screen grabber.
 RUN_DEBS         := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev \
                     libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
-TEST_DEBS        := poppler-utils qpdf tzdata
+TEST_DEBS        := poppler-utils qpdf tzdata postgresql
 SCREENSHOTS_DEBS := xvfb libgl1-mesa-dri imagemagick xdotool poppler-utils
 
 # The desktop leaves out Fyne's bundled colour-emoji font (4 MB, parsed
@@ -38,7 +40,8 @@ DESKTOP_TAGS := no_emoji
 # a stand-in that says the window needs cgo (nocgo.go).
 # The packages that start goroutines, or whose tests do, run under -race.
 RACE_PKGS := ./internal/cli/... ./internal/sqlite/... ./internal/ui/... \
-             ./internal/csvio/... ./internal/contracts/... ./internal/pdf/...
+             ./internal/csvio/... ./internal/contracts/... ./internal/pdf/... \
+             ./internal/postgres/... ./internal/storetest/...
 
 # Two apt-get runs at once would fight over the dpkg lock.
 .NOTPARALLEL:

@@ -92,11 +92,16 @@ func jsonText(v any) (string, error) {
 	if l, ok := v.([]string); ok && l == nil {
 		return "[]", nil
 	}
-	b, err := json.Marshal(v)
-	if err != nil {
+	// Without HTML escaping: json.Marshal writes "M&A" as "M\u0026A",
+	// and the search, which reads the stored text, would never find
+	// "m&a" again.
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
 		return "", fmt.Errorf("encode JSON: %w", err)
 	}
-	return string(b), nil
+	return strings.TrimSuffix(b.String(), "\n"), nil
 }
 
 // nullID stores an optional reference: 0 means none, which must be NULL for

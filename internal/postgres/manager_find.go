@@ -1,0 +1,117 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// FindManagers returns one page of the roster and the number of all
+// matches, each manager with their status today. EINVALID for an unknown
+// sort order, a negative page, rate or number of free days.
+//
+// With AvailableOn or MinFreeDays set, only managers who can take work that
+// day qualify: active, available from that day on, and with at least
+// max(MinFreeDays, 1) of their days per week not booked by a planned or
+// active engagement.
+func (db *DB) FindManagers(ctx context.Context, f domain.ManagerFilter) ([]*domain.Manager, int, error) {
+	limit, offset, err := pageBounds(f.Page)
+	if err != nil {
+		return nil, 0, err
+	}
+	order, err := managerOrder(f.Sort)
+	if err != nil {
+		return nil, 0, err
+	}
+	today := db.today()
+	w, terms, err := managerWhere(f, today)
+	if err != nil {
+		return nil, 0, err
+	}
+	// Sorted by relevance with words to rank by, the page is ordered by
+	// the rank of the managers' words against the query, best first.
+	if terms != "" && f.Sort == "relevance" {
+		order = `ts_rank('` + rankWeights + `', m.rank_words, (SELECT search_query(` + terms + `::text[]))) DESC, ` + order
+	}
+	// Asked for managers free on a day, the list says how each stands on
+	// that day: one booked 4 of 5 days is listed as such, not as free.
+	statusDay := today
+	if f.AvailableOn.After(today) {
+		statusDay = f.AvailableOn
+	}
+	var out []*domain.Manager
+	var total int
+	err = db.read(ctx, func(tx *sql.Tx) (err error) {
+		if total, err = count(ctx, tx, "managers m", w); err != nil {
+			return err
+		}
+		if out, err = managerPage(ctx, tx, f, w, terms, total, order, limit, offset); err != nil {
+			return err
+		}
+		return fillStatus(ctx, tx, out, statusDay)
+	})
+	return out, total, err
+}
+
+// rankWeights are ts_rank's weights of the labels D, C, B and A of
+// rank_words (migration 0001): the CV and the notes, the sectors, the
+// skills, the headline, as SQLite's bm25 weights 1, 2, 3 and 4.
+const rankWeights = `{0.25, 0.5, 0.75, 1}`
+
+// managerWhere turns the filter into SQL conditions on managers m; terms
+// is the placeholder of the search's terms, "" without a search.
+func managerWhere(f domain.ManagerFilter, today domain.Date) (w *where, terms string, err error) {
+	switch {
+	case f.MinFreeDays < 0 || f.MinFreeDays > 5:
+		return nil, "", domain.Invalidf("Free days", "must be between 0 and 5 days per week.")
+	case f.MaxDayRate < 0:
+		return nil, "", domain.Invalidf("Maximum day rate", "cannot be negative.")
+	}
+	w = &where{}
+	if !f.IncludeInactive {
+		w.add(`m.active`)
+	}
+	if t := searchTerms(f.Query); t != nil {
+		terms = w.arg(t)
+		w.add(matchCond("m.search", terms))
+	}
+	if f.Sector != "" {
+		w.add(`m.id IN (SELECT manager_id FROM manager_tags WHERE kind = 'sector' AND key = ` + w.arg(fold(f.Sector)) + `)`)
+	}
+	if f.Language != "" {
+		w.add(`m.id IN (SELECT manager_id FROM manager_tags WHERE kind = 'language' AND key = ` + w.arg(fold(f.Language)) + `)`)
+	}
+	if f.MaxDayRate > 0 {
+		w.add(`m.day_rate <= ` + w.arg(int64(f.MaxDayRate)))
+	}
+	if !f.AvailableOn.IsZero() || f.MinFreeDays > 0 {
+		day := f.AvailableOn
+		if day.IsZero() {
+			day = today
+		}
+		d := w.arg(dateText(day))
+		w.add(`m.active AND m.available_from <= ` + d + ` AND m.max_days_per_week - ` + bookedDays(d) +
+			` >= ` + w.arg(max(f.MinFreeDays, 1)))
+	}
+	return w, terms, nil
+}
+
+// managerOrder is the ORDER BY of a sort name; every order ends in the id
+// so that pages never overlap. Names sort as SQLite's NOCASE does.
+func managerOrder(sort string) (string, error) {
+	const name = `nocase(m.name) COLLATE "C", m.id`
+	switch sort {
+	case "", "name", "relevance":
+		// By relevance, FindManagers puts the rank before the name;
+		// without words to rank by it is the name order.
+		return name, nil
+	case "rate":
+		return `m.day_rate, ` + name, nil
+	case "-rate":
+		return `m.day_rate DESC, ` + name, nil
+	case "available":
+		return `m.available_from, ` + name, nil
+	}
+	return "", domain.Invalidf("Sort", "%q is not a sort order for managers; use name, rate, -rate, available or relevance.", sort)
+}

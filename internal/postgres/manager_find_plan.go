@@ -1,0 +1,56 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// The roster is searched as a person types, on rosters of up to 100,000
+// managers. A search in name order can be answered two ways: the matches
+// found in the search index and sorted (the look-up), or the roster walked
+// in name order (managers_active) until enough of it matches (the walk).
+// The walk is quick for a word many managers have and slow for one few
+// have, since it reads on until it has found a page; the look-up the other
+// way round. PostgreSQL's planner guesses the number of matches of a
+// prefix ("fin*") poorly, so, as the SQLite store does, the number counted
+// for the total decides: the walk reads about (offset+limit) × managers /
+// matches entries, the look-up a row for each match, at random, at about
+// lookupCost entries each.
+const lookupCost = 16
+
+// managerPage reads one page of the roster: first the ids of the page,
+// then the rows of those ids alone.
+func managerPage(ctx context.Context, tx *sql.Tx, f domain.ManagerFilter, w *where, terms string, total int,
+	order string, limit, offset int) ([]*domain.Manager, error) {
+	if total == 0 || offset >= total {
+		return nil, nil
+	}
+	from := `managers m` + w.String()
+	if terms != "" && f.Sort != "relevance" {
+		var last int64
+		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM managers`).Scan(&last); err != nil {
+			return nil, fmt.Errorf("list managers: %w", err)
+		}
+		if int64(offset+limit)*last >= lookupCost*int64(total)*int64(total) {
+			// The look-up: OFFSET 0 keeps the matches a query of
+			// their own, which the planner answers from the index.
+			from = `(SELECT m.id, m.name, m.day_rate, m.available_from FROM managers m` + w.String() + ` OFFSET 0) m`
+		}
+	}
+	page := *w
+	page.args = append([]any(nil), w.args...)
+	lim, off := page.arg(limit), page.arg(offset)
+	rows, err := tx.QueryContext(ctx, `SELECT `+managerColumns+` FROM managers m WHERE m.id IN (
+		SELECT m.id FROM `+from+` ORDER BY `+order+` LIMIT `+lim+` OFFSET `+off+`) ORDER BY `+order, page.args...)
+	if err != nil {
+		return nil, fmt.Errorf("list managers: %w", err)
+	}
+	out, err := scanAll(rows, scanManager)
+	if err != nil {
+		return nil, fmt.Errorf("list managers: %w", err)
+	}
+	return out, nil
+}

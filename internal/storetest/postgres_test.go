@@ -1,0 +1,49 @@
+package storetest_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/interimdesk/interimdesk/internal/postgres"
+	"github.com/interimdesk/interimdesk/internal/postgres/pgtest"
+	"github.com/interimdesk/interimdesk/internal/storetest"
+)
+
+// TestMain starts the throw-away PostgreSQL of TestPostgres; when it
+// cannot, every test here fails with the reason.
+func TestMain(m *testing.M) {
+	pgtest.Main(m, func(ctx context.Context, url string) error {
+		db, err := postgres.Open(ctx, url)
+		if err != nil {
+			return err
+		}
+		return db.Close()
+	})
+}
+
+// TestPostgres runs the suite on the PostgreSQL store, a fresh database
+// for each test.
+func TestPostgres(t *testing.T) {
+	storetest.Run(t, func(t *testing.T, now func() time.Time) storetest.Store {
+		return openPostgres(t, pgtest.NewDatabase(t), now)
+	})
+}
+
+func openPostgres(t *testing.T, url string, now func() time.Time) storetest.Store {
+	t.Helper()
+	db, err := postgres.Open(context.Background(), url)
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	t.Cleanup(func() {
+		if err := db.Close(); err != nil {
+			t.Errorf("Close: %v", err)
+		}
+	})
+	db.Now = now
+	return storetest.Store{
+		Firm: db, Clients: db, Managers: db, Engagements: db,
+		Again: func(t *testing.T) storetest.Store { return openPostgres(t, url, now) },
+	}
+}
