@@ -15,6 +15,7 @@ func proposalCommands() map[string]func(*app, []string) error {
 		"status":  (*app).proposalStatus,
 		"history": (*app).proposalHistory,
 		"check":   (*app).proposalCheck,
+		"delete":  (*app).proposalDelete,
 	}
 }
 

@@ -105,7 +105,7 @@ func commands() map[string]command {
 		"export":      {exportUsage, (*app).exportCmd},
 		"backup":      {backupUsage, (*app).backup},
 		"restore":     {restoreUsage, (*app).restore},
-		"clients":     {clientsUsage, group(clientsUsage, map[string]func(*app, []string) error{"list": (*app).clientsList, "show": (*app).clientsShow, "add": (*app).clientsAdd})},
+		"clients":     {clientsUsage, group(clientsUsage, map[string]func(*app, []string) error{"list": (*app).clientsList, "show": (*app).clientsShow, "add": (*app).clientsAdd, "delete": (*app).clientsDelete})},
 		"managers":    {managersUsage, group(managersUsage, map[string]func(*app, []string) error{"list": (*app).managersList, "show": (*app).managersShow, "search": (*app).managersSearch, "add": (*app).managersAdd, "edit": (*app).managersEdit, "export-personal": (*app).managersExportPersonal, "erase": (*app).managersErase, "match": (*app).managersMatch})},
 		"proposal":    {proposalsUsage, group(proposalsUsage, proposalCommands())},
 		"proposals":   {proposalsUsage, group(proposalsUsage, proposalCommands())},

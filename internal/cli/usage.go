@@ -17,11 +17,11 @@ Commands:
   export KIND -o FILE            write clients, managers or everything
   backup [FILE]                  write a checked copy of the database
   restore FILE                   check a backup and put it in place
-  clients list|show|add          the clients
+  clients list|show|add|delete   the clients
   managers list|show|search|add|export-personal|erase
                                  the roster of interim managers, and what
                                  the database holds about one of them
-  proposal list|show|create|render|issue|status|history
+  proposal list|show|create|render|issue|status|history|delete
                                  proposals, their PDFs and versions
   engagements list|show|accept|activate|complete|terminate|extend|history
                                  mandates and assignments and their life
@@ -68,8 +68,11 @@ const clientsUsage = `usage:
       [--street ...] [--postcode ...] [--city ...] --country CC [--sector ...]
       [--contact-name ...] [--contact-role ...] [--email ...] [--phone ...]
       [--language nl|en|fr] [--notes ...]
+  interimdesk-cli clients delete ID [--confirm ID]
 
-clients add prints the ID of the new client.
+clients add prints the ID of the new client. delete removes a client no
+proposal or engagement names (archive the others in the desktop); without
+--confirm it only says what would go.
 `
 
 const managersUsage = `usage:
@@ -124,11 +127,13 @@ const proposalsUsage = `usage:
   interimdesk-cli proposal status ID accepted|declined|expired [--option interim|consulting]
       [--on YYYY-MM-DD]
   interimdesk-cli proposal history ID [--json]
+  interimdesk-cli proposal delete ID [--confirm ID]
 
 "proposals" is the same command. STATUS is draft, issued, accepted, declined
-or expired. show includes the computed totals of both offers. create reads
-the JSON that show --json prints (see docs/PROPOSAL_JSON.md) and prints the
-ID of the new draft.
+or expired. delete removes a draft that was never issued; without --confirm
+it only says what would go. show includes the computed totals of both
+offers. create reads the JSON that show --json prints (see
+docs/PROPOSAL_JSON.md) and prints the ID of the new draft.
 
 render writes the proposal as it stands, dated today and marked as a
 draft, in its language or --lang; with --version it writes issued version
