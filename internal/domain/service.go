@@ -1,6 +1,9 @@
 package domain
 
-import "context"
+import (
+	"context"
+	"time"
+)
 
 // Page asks for one page of a list. Limit 0 means the service's default.
 type Page struct {
@@ -154,6 +157,21 @@ type Services struct {
 	Today TodayService
 	// Board reads the planning board, who is free when (board.go).
 	Board BoardService
+	// Changes tells an open window that others wrote to the database.
+	Changes ChangeWatcher
+}
+
+// ChangeWatcher tells an open window that the database changed under it:
+// another window, the command line, or a colleague on a shared database
+// wrote to it. The window then reads its lists again; a form with
+// unsaved edits keeps them, and saving them over a changed record is
+// refused with the Reload sentence as before.
+type ChangeWatcher interface {
+	// WatchChanges looks every interval and calls changed, on its own
+	// goroutine, after each look that found a write made since the one
+	// before (the process's own writes may be reported too). It returns
+	// when ctx is done, or with the error that stopped it.
+	WatchChanges(ctx context.Context, every time.Duration, changed func()) error
 }
 
 // ProposalPreviewer prints the document of a draft as PDF for a preview,

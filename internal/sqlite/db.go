@@ -82,7 +82,7 @@ func NewServices(db *DB, p Printers) domain.Services {
 	db.renderProposal = p.Proposal
 	return domain.Services{Firm: db, Clients: db, Managers: db, Proposals: db, Engagements: db,
 		Lifecycle: db, Contracts: &Contracts{DB: db, Render: p.Contract}, Clauses: db,
-		Previews: previewer{p.Proposal}, Data: db, Backups: db, Privacy: db, Matches: db, Today: db, Board: db}
+		Previews: previewer{p.Proposal}, Data: db, Backups: db, Privacy: db, Matches: db, Today: db, Board: db, Changes: db}
 }
 
 // previewer prints drafts with the proposal printer.

@@ -200,6 +200,7 @@ func newApp(a fyne.App, w fyne.Window, s domain.Services, opts Options, loop uiL
 	u.loadFirm()
 	u.checkEmpty()
 	u.showRestoreOutcome()
+	u.watchChanges()
 	return u
 }
 

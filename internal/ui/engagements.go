@@ -383,6 +383,10 @@ func (s *engagementsScreen) heard(c recordChanged) {
 	case managerRecord:
 		s.managerNames.forget(c.id)
 	case engagementRecord:
+		if c.id == 0 {
+			refreshAfterImport(s, s.ed)
+			return
+		}
 		s.reload()
 	}
 }

@@ -603,8 +603,11 @@ func offerName(k domain.OfferKind) string {
 
 // heard follows changes made elsewhere: the list shows clients' names.
 func (s *proposalsScreen) heard(c recordChanged) {
-	if c.kind == clientRecord {
+	switch {
+	case c.kind == clientRecord:
 		s.clientNames.forget(c.id)
+	case c.kind == proposalRecord && c.id == 0:
+		refreshAfterImport(s, s.ed)
 	}
 }
 

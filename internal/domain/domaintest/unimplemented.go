@@ -7,6 +7,7 @@ package domaintest
 import (
 	"context"
 	"io"
+	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
@@ -21,7 +22,7 @@ func Services() domain.Services {
 	u := Unimplemented{}
 	return domain.Services{Firm: u, Clients: u, Managers: u, Proposals: u, Engagements: u,
 		Lifecycle: u, Contracts: u, Clauses: u, Previews: u, Data: u, Backups: u, Privacy: u, Matches: u, Today: u,
-		Board: u}
+		Board: u, Changes: u}
 }
 
 // notImplemented is an internal error, so a screen shows its generic
@@ -289,4 +290,13 @@ func (Unimplemented) TodayData(_ context.Context, _ domain.Date) (*domain.TodayD
 
 func (Unimplemented) Board(_ context.Context, _ domain.ManagerFilter, _, _ domain.Date) ([]domain.BoardRow, int, error) {
 	return nil, 0, notImplemented("Board")
+}
+
+// ChangeWatcher
+
+// WatchChanges reports nothing until ctx is done: nobody else writes to a
+// fake's data.
+func (Unimplemented) WatchChanges(ctx context.Context, _ time.Duration, _ func()) error {
+	<-ctx.Done()
+	return nil
 }
