@@ -34,7 +34,7 @@ func (db *DB) AcceptProposal(ctx context.Context, proposalID int64, option domai
 	now := db.now()
 	var e *domain.Engagement
 	err := db.write(ctx, func(tx *sql.Tx) error {
-		p, err := findProposalFor(ctx, tx, proposalID, " FOR UPDATE")
+		p, err := findProposalFor(ctx, tx, proposalID, proposalLock)
 		if err != nil {
 			return err
 		}

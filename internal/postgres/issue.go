@@ -112,7 +112,7 @@ func issueProposal(ctx context.Context, tx *sql.Tx, id int64, on domain.Date, no
 	} else if err != nil {
 		return nil, err
 	}
-	p, err := findProposalFor(ctx, tx, id, " FOR UPDATE")
+	p, err := findProposalFor(ctx, tx, id, proposalLock)
 	if err != nil {
 		return nil, err
 	}

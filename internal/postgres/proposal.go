@@ -245,7 +245,7 @@ func (db *DB) SetProposalStatus(ctx context.Context, id int64, s domain.Proposal
 	}
 	now := db.now()
 	return db.write(ctx, func(tx *sql.Tx) error {
-		p, err := findProposalFor(ctx, tx, id, " FOR UPDATE")
+		p, err := findProposalFor(ctx, tx, id, proposalLock)
 		if err != nil {
 			return err
 		}
@@ -352,9 +352,15 @@ func findProposal(ctx context.Context, tx *sql.Tx, id int64) (*domain.Proposal, 
 	return findProposalFor(ctx, tx, id, "")
 }
 
-// findProposalFor reads a proposal with lock (" FOR UPDATE" or ""): a
-// writer that decides from what it read locks the row, so a second writer
-// waits for it and then reads what it wrote.
+// proposalLock is how a writer that decides from what it read locks the
+// proposal's row: a second writer waits for it and then reads what it
+// wrote. NO KEY UPDATE, the lock an UPDATE of other columns than the id
+// takes itself, still lets an engagement or a version be inserted with a
+// reference to the row meanwhile (their foreign key takes KEY SHARE).
+const proposalLock = " FOR NO KEY UPDATE"
+
+// findProposalFor reads a proposal with lock (proposalLock, " FOR UPDATE"
+// or "").
 func findProposalFor(ctx context.Context, tx *sql.Tx, id int64, lock string) (*domain.Proposal, error) {
 	p, err := scanProposal(tx.QueryRowContext(ctx, `SELECT `+proposalColumns+` FROM proposals p WHERE p.id = $1`+lock, id))
 	if errors.Is(err, sql.ErrNoRows) {
@@ -418,10 +424,11 @@ func createProposal(ctx context.Context, tx *sql.Tx, p *domain.Proposal, now tim
 }
 
 // updateProposal saves the content of p and makes it a draft, refusing an
-// answered proposal and a stale revision. The row is read FOR UPDATE: of
-// two people saving at once, the second waits and then finds another rev.
+// answered proposal and a stale revision. The row is read with
+// proposalLock: of two people saving at once, the second waits and then
+// finds another rev.
 func updateProposal(ctx context.Context, tx *sql.Tx, p *domain.Proposal, now time.Time) error {
-	cur, err := findProposalFor(ctx, tx, p.ID, " FOR UPDATE")
+	cur, err := findProposalFor(ctx, tx, p.ID, proposalLock)
 	if err != nil {
 		return err
 	}

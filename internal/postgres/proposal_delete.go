@@ -11,9 +11,11 @@ import (
 // DeleteProposal removes a draft that was never issued, with its history:
 // an issued proposal has a number in the gapless sequence and is kept.
 // rev is the revision the person saw: a draft changed elsewhere since is
-// not deleted. The row is locked first, so an issue running at the same
-// moment either finishes before (and the delete is refused) or finds the
-// proposal gone. EINVALID, ENOTFOUND, ECONFLICT.
+// not deleted. The row is locked FOR UPDATE first, the lock its DELETE
+// needs: an issue running at the same moment either finishes before (and
+// the delete is refused) or finds the proposal gone, and an engagement
+// made from it meanwhile waits, then finds it gone (the counts hold).
+// EINVALID, ENOTFOUND, ECONFLICT.
 func (db *DB) DeleteProposal(ctx context.Context, id int64, rev int64) error {
 	return db.write(ctx, func(tx *sql.Tx) error {
 		p, err := findProposalFor(ctx, tx, id, " FOR UPDATE")
