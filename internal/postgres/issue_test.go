@@ -141,3 +141,31 @@ func BenchmarkIssueProposal(b *testing.B) {
 		}
 	}
 }
+
+// TestPreviewTakesNoNumber: a preview prints the draft's document with the
+// store's printer and leaves the proposal and the sequence as they were;
+// without a printer it fails, as issuing does.
+func TestPreviewTakesNoNumber(t *testing.T) {
+	ctx := context.Background()
+	db := openIssuers(t, 1)[0]
+	id := issueParties(t, db, 1)[0]
+	doc, err := db.ProposalDocument(ctx, id, domain.Date{}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, err := db.PreviewProposal(ctx, doc)
+	if err != nil || !bytes.HasPrefix(pdf, []byte("%PDF-1.4 fake  v0 ")) {
+		t.Fatalf("preview = %q, %v", pdf, err)
+	}
+	v, err := db.IssueProposal(ctx, id, domain.Date{})
+	if err != nil || v.Number != "OFF-2026-0001" {
+		t.Fatalf("first issue after a preview: %+v, %v", v, err)
+	}
+	db.RenderProposal = nil
+	if _, err := db.PreviewProposal(ctx, doc); domain.ErrorCode(err) != domain.EINTERNAL {
+		t.Errorf("preview without a printer: %v", err)
+	}
+	if _, err := db.IssueProposal(ctx, id, domain.Date{}); domain.ErrorCode(err) != domain.EINTERNAL {
+		t.Errorf("issue without a printer: %v", err)
+	}
+}
