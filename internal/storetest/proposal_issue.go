@@ -58,25 +58,39 @@ var proposalIssueTests = []test{
 	{"two stores issuing 100 proposals each at once give 200 consecutive numbers", func(t *testing.T, e *env) {
 		c, _ := proposalParties(t, e, true)
 		const each = 100
-		var ids [2][]int64
-		for i := range 2 * each {
-			p := draft(t, e, c.ID, 0, fmt.Sprintf("Voorstel %d", i))
-			ids[i%2] = append(ids[i%2], p.ID)
+		// Each store also fails to print one proposal in ten on the way:
+		// a failure, even among the other store's issues, takes no number.
+		type job struct {
+			id   int64
+			fail bool
+		}
+		var jobs [2][]job
+		for i := range 2 * (each + each/10) {
+			title := fmt.Sprintf("Voorstel %d", i)
+			fail := i%11 == 5
+			if fail {
+				title += " " + noPDF
+			}
+			jobs[i%2] = append(jobs[i%2], job{draft(t, e, c.ID, 0, title).ID, fail})
 		}
 		stores := [2]Store{e.Store, e.Again(t)}
 		numbers := [2][]string{}
 		issue := func(who int) func() error {
 			return func() error {
-				for _, id := range ids[who] {
+				for _, j := range jobs[who] {
 					// A store that finds its number taken says so and is
 					// asked again, as a person would: the rule is about
 					// the numbers given, not how many tries they took.
 					for try := 1; ; try++ {
-						v, err := stores[who].Proposals.IssueProposal(e.ctx, id, Today)
+						v, err := stores[who].Proposals.IssueProposal(e.ctx, j.id, Today)
 						if domain.ErrorCode(err) == domain.ECONFLICT && try < 50 {
 							continue
+						} else if j.fail && err != nil {
+							break
 						} else if err != nil {
-							return fmt.Errorf("issue proposal %d: %w", id, err)
+							return fmt.Errorf("issue proposal %d: %w", j.id, err)
+						} else if j.fail {
+							return fmt.Errorf("proposal %d was issued as %s without a PDF", j.id, v.Number)
 						}
 						numbers[who] = append(numbers[who], v.Number)
 						break
@@ -88,6 +102,9 @@ var proposalIssueTests = []test{
 		for _, err := range together(issue(0), issue(1)) {
 			must(t, err)
 		}
+		if len(numbers[0]) != each || len(numbers[1]) != each {
+			t.Fatalf("the stores issued %d and %d proposals, want %d each", len(numbers[0]), len(numbers[1]), each)
+		}
 		all := append(slices.Clone(numbers[0]), numbers[1]...)
 		slices.Sort(all)
 		for i, n := range all {
@@ -95,19 +112,21 @@ var proposalIssueTests = []test{
 				t.Fatalf("number %d of %d is %s, want %s (all: %v)", i+1, len(all), n, want, all)
 			}
 		}
-		if len(all) != 2*each {
-			t.Fatalf("%d numbers, want %d", len(all), 2*each)
-		}
 		for who := range numbers {
 			if !slices.IsSorted(numbers[who]) {
 				t.Errorf("store %d got its numbers out of order: %v", who, numbers[who])
 			}
 		}
-		// What each proposal says agrees with what its issue returned.
-		_, n, err := e.Proposals.FindProposals(e.ctx, domain.ProposalFilter{Status: domain.ProposalIssued})
+		// What the proposals say agrees with what their issues returned.
+		issued, n, err := e.Proposals.FindProposals(e.ctx, domain.ProposalFilter{Status: domain.ProposalIssued, Sort: "number", Page: domain.Page{Limit: 1000}})
 		must(t, err)
-		if n != 2*each {
-			t.Errorf("%d proposals issued, want %d", n, 2*each)
+		if n != 2*each || len(issued) != 2*each {
+			t.Fatalf("%d proposals issued, want %d", n, 2*each)
+		}
+		for i, p := range issued {
+			if p.Number != all[i] || strings.Contains(p.Title, noPDF) {
+				t.Errorf("issued proposal %d: %q numbered %s, want %s", p.ID, p.Title, p.Number, all[i])
+			}
 		}
 	}},
 	{"an issued version keeps its data, its PDF and the PDF's SHA-256", func(t *testing.T, e *env) {
