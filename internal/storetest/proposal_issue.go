@@ -129,6 +129,50 @@ var proposalIssueTests = []test{
 			}
 		}
 	}},
+	{"an edit saved while the proposal is being issued is in the version or refused, never lost", func(t *testing.T, e *env) {
+		c, m := proposalParties(t, e, true)
+		other := e.Again(t)
+		for round := range 10 {
+			p := draft(t, e, c.ID, m.ID, fmt.Sprintf("Herstructurering %d", round))
+			edited := *p
+			edited.Terms = "Facturatie per week."
+			errs := together(
+				func() error { _, err := e.Proposals.IssueProposal(e.ctx, p.ID, Today); return err },
+				func() error { return other.Proposals.UpdateProposal(e.ctx, &edited) },
+			)
+			issued, saved := errs[0] == nil, errs[1] == nil
+			for _, err := range errs {
+				if err != nil && domain.ErrorCode(err) != domain.ECONFLICT {
+					t.Fatalf("round %d: %v", round, err)
+				}
+			}
+			got, err := e.Proposals.FindProposalByID(e.ctx, p.ID)
+			must(t, err)
+			switch {
+			case !issued && !saved:
+				t.Fatalf("round %d: neither the issue nor the edit went through: %v", round, errs)
+			case issued:
+				// The edit came first (and is in the version) or was refused.
+				v, err := e.Proposals.ProposalVersion(e.ctx, p.ID, 1)
+				must(t, err)
+				var doc domain.ProposalDocument
+				must(t, json.Unmarshal(v.Data, &doc))
+				want := p.Terms
+				if saved {
+					want = edited.Terms
+				}
+				if got.Status != domain.ProposalIssued || got.Terms != want || doc.Proposal.Terms != want {
+					t.Errorf("round %d (edit saved: %v): proposal %s with terms %q, version 1 with %q; want %q",
+						round, saved, got.Status, got.Terms, doc.Proposal.Terms, want)
+				}
+			default:
+				// The issue was refused: nothing issued, the edit kept.
+				if got.Status != domain.ProposalDraft || got.Version != 0 || got.Number != "" || got.Terms != edited.Terms {
+					t.Errorf("round %d: after a refused issue: %s %q v%d, terms %q", round, got.Status, got.Number, got.Version, got.Terms)
+				}
+			}
+		}
+	}},
 	{"an issued version keeps its data, its PDF and the PDF's SHA-256", func(t *testing.T, e *env) {
 		c, m := proposalParties(t, e, true)
 		p := draft(t, e, c.ID, m.ID, "Herstructurering")
