@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -380,6 +381,45 @@ var proposalIssueTests = []test{
 		wantCode(t, e.Proposals.DeleteProposal(e.ctx, p.ID, got.Rev), domain.ECONFLICT)
 		_, err = e.Accepts.AcceptProposal(e.ctx, p.ID, "", domain.AcceptOptions{})
 		wantCode(t, err, domain.EINVALID)
+	}},
+	{"two proposals for a manager's last free days accepted at once: one is refused", func(t *testing.T, e *env) {
+		c, m := proposalParties(t, e, true) // the manager works at most 4 days a week
+		a := draft(t, e, c.ID, m.ID, "Herstructurering")
+		b := draft(t, e, c.ID, m.ID, "Groeiplan")
+		for _, p := range []*domain.Proposal{a, b} {
+			_, err := e.Proposals.IssueProposal(e.ctx, p.ID, Today)
+			must(t, err)
+		}
+		other := e.Again(t)
+		errs := together(
+			func() error {
+				_, err := e.Accepts.AcceptProposal(e.ctx, a.ID, domain.KindInterim, domain.AcceptOptions{})
+				return err
+			},
+			func() error {
+				_, err := other.Accepts.AcceptProposal(e.ctx, b.ID, domain.KindInterim, domain.AcceptOptions{})
+				return err
+			},
+		)
+		oneOf(t, errs, domain.ECONFLICT)
+		for _, err := range errs {
+			var conflict *domain.CapacityConflict
+			if err != nil && !errors.As(err, &conflict) {
+				t.Errorf("refusal %v is no capacity conflict", err)
+			}
+		}
+		_, n, err := e.Engagements.FindEngagements(e.ctx, domain.EngagementFilter{ManagerID: m.ID})
+		must(t, err)
+		if n != 1 {
+			t.Errorf("%d engagements for the manager, want 1", n)
+		}
+		// The refused proposal is still issued: it can be accepted with
+		// an override, or declined.
+		_, n, err = e.Proposals.FindProposals(e.ctx, domain.ProposalFilter{Status: domain.ProposalIssued})
+		must(t, err)
+		if n != 1 {
+			t.Errorf("%d proposals still issued, want 1", n)
+		}
 	}},
 	{"of two people accepting one proposal at once, one makes the engagement", func(t *testing.T, e *env) {
 		c, m := proposalParties(t, e, true)
