@@ -27,6 +27,11 @@ type DB struct {
 	// Now is the clock: CreatedAt, UpdatedAt and "today" for manager
 	// status come from it, so tests and documents are reproducible.
 	Now func() time.Time
+	// RenderProposal turns an issued proposal into PDF bytes, as the
+	// proposal printer the SQLite store gets from sqlite.NewServices:
+	// cmd/ wires in internal/pdf, tests a fake. Without it IssueProposal
+	// fails with EINTERNAL.
+	RenderProposal domain.ProposalRenderer
 
 	db *sql.DB
 	// name is the database as sentences show it: its URL without the

@@ -42,8 +42,10 @@ func openPostgres(t *testing.T, url string, now func() time.Time) storetest.Stor
 		}
 	})
 	db.Now = now
+	db.RenderProposal = storetest.RenderProposal
 	return storetest.Store{
 		Firm: db, Clients: db, Managers: db, Engagements: db,
+		Proposals: db, Accepts: db,
 		Again: func(t *testing.T) storetest.Store { return openPostgres(t, url, now) },
 	}
 }

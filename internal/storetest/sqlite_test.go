@@ -30,9 +30,10 @@ func openSQLite(t *testing.T, path string, now func() time.Time) storetest.Store
 		}
 	})
 	db.Now = now
-	s := sqlite.NewServices(db, sqlite.Printers{})
+	s := sqlite.NewServices(db, sqlite.Printers{Proposal: storetest.RenderProposal})
 	return storetest.Store{
 		Firm: s.Firm, Clients: s.Clients, Managers: s.Managers, Engagements: s.Engagements,
+		Proposals: s.Proposals, Accepts: s.Lifecycle,
 		Again: func(t *testing.T) storetest.Store { return openSQLite(t, path, now) },
 	}
 }

@@ -24,6 +24,11 @@ type Store struct {
 	Clients     domain.ClientService
 	Managers    domain.ManagerService
 	Engagements domain.EngagementService
+	Proposals   domain.ProposalService
+	// Accepts is the life cycle's AcceptProposal: a store that has the
+	// rest of domain.EngagementLifecycle passes that, one that has only
+	// this step passes itself.
+	Accepts ProposalAcceptor
 	// Again opens a second connection to the same database with the same
 	// clock: another window, another program, another person.
 	Again func(t *testing.T) Store
@@ -88,6 +93,8 @@ func Run(t *testing.T, open Opener) {
 		{"ManagerSearch", managerSearchTests},
 		{"Engagements", engagementTests},
 		{"EngagementList", engagementListTests},
+		{"Proposals", proposalTests},
+		{"ProposalIssue", proposalIssueTests},
 	} {
 		t.Run(group.name, func(t *testing.T) {
 			for _, tc := range group.tests {
