@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/interimdesk/interimdesk/internal/postgres"
 	"github.com/interimdesk/interimdesk/internal/postgres/pgtest"
 	"github.com/interimdesk/interimdesk/internal/storetest"
@@ -44,6 +45,8 @@ func openPostgres(t *testing.T, url string, now func() time.Time) storetest.Stor
 	db.Now = now
 	return storetest.Store{
 		Firm: db, Clients: db, Managers: db, Engagements: db,
+		Matches: db, Board: db, Today: db,
+		SeedProposal: func(t *testing.T, p *domain.Proposal) { seedProposalPostgres(t, url, p) },
 		Again: func(t *testing.T) storetest.Store { return openPostgres(t, url, now) },
 	}
 }
