@@ -8,6 +8,8 @@ import (
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
+var _ domain.BoardService = (*DB)(nil)
+
 // Board returns a page of the planning board: the managers FindManagers
 // gives for f, each with the engagements and the issued proposals naming
 // them that overlap from..to. The managers come from FindManagers, so the

@@ -10,6 +10,8 @@ import (
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
+var _ domain.MatchService = (*DB)(nil)
+
 // The matching of the SQLite store (internal/sqlite/match.go), on
 // PostgreSQL: the same pool of candidates, the same words found, the same
 // scoring by the domain (domain.RankMatches). Only the text relevance is

@@ -8,6 +8,8 @@ import (
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
+var _ domain.TodayService = (*DB)(nil)
+
 // TodayData reads what the first screen counts on day on, in one read
 // transaction (one snapshot): the open proposals and those answered within
 // the last domain.TodayWonMonths, the planned and active engagements, and

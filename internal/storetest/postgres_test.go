@@ -45,8 +45,7 @@ func openPostgres(t *testing.T, url string, now func() time.Time) storetest.Stor
 	db.Now = now
 	return storetest.Store{
 		Firm: db, Clients: db, Managers: db, Engagements: db,
-		Matches: db, Board: db, Today: db,
-		SeedProposal: func(t *testing.T, p *domain.Proposal) { seedProposalPostgres(t, url, p) },
+		Matches: db, Board: db, Today: db, SeedProposal: func(t *testing.T, p *domain.Proposal) { seedProposalPostgres(t, url, p) },
 		Again: func(t *testing.T) storetest.Store { return openPostgres(t, url, now) },
 	}
 }

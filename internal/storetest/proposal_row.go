@@ -66,4 +66,3 @@ func interimProposal(clientID, managerID int64, title string, start domain.Date,
 		Recommended: domain.KindInterim,
 	}
 }
-

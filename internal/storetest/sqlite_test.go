@@ -34,8 +34,7 @@ func openSQLite(t *testing.T, path string, now func() time.Time) storetest.Store
 	s := sqlite.NewServices(db, sqlite.Printers{})
 	return storetest.Store{
 		Firm: s.Firm, Clients: s.Clients, Managers: s.Managers, Engagements: s.Engagements,
-		Matches: s.Matches, Board: s.Board, Today: s.Today,
-		SeedProposal: func(t *testing.T, p *domain.Proposal) { seedProposalSQLite(t, path, p) },
+		Matches: s.Matches, Board: s.Board, Today: s.Today, SeedProposal: func(t *testing.T, p *domain.Proposal) { seedProposalSQLite(t, path, p) },
 		Again: func(t *testing.T) storetest.Store { return openSQLite(t, path, now) },
 	}
 }
