@@ -32,11 +32,18 @@ var _ domain.MatchService = (*DB)(nil)
 //     word, PostgreSQL ranks them equal (and then name, id decide);
 //   - bm25 lowers the rank of a long text (a long CV) for the same words;
 //     ts_rank without normalisation does not;
-//   - notes weigh as much as the CV here, half as much in SQLite.
-// So the points for words of the candidates after the first can differ by
-// a few between the stores, and with them their order when the other
-// rules leave them close; the pool of 300 by text can also differ at its
-// edge on a roster where more than 300 managers have the words.
+//   - notes weigh as much as the CV here, half as much in SQLite;
+//   - for a word more than half the roster has, FTS5 clamps bm25's word
+//     weight to almost nothing, and the relevance of equal texts then
+//     differs by rounding (a point of 40); ts_rank gives equal texts
+//     equal ranks.
+// So the points for words can differ by a few between the stores, and
+// with them the order of managers the other rules leave close (storetest's
+// Matching and Compare show where: SANTE puts the shortest CV first in
+// SQLite, the best by the other rules in PostgreSQL); the pool of 300 by
+// text can also differ at its edge on a roster where more than 300
+// managers have the words. Everything else (who is left out and why,
+// every other reason and its points) is the same.
 
 // matchPoolSize bounds the candidates a ranking reads: the best by text,
 // or the sector's, or (with neither) those free soonest (SQLite's
