@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/interimdesk/interimdesk/internal/postgres"
 	"github.com/interimdesk/interimdesk/internal/postgres/pgtest"
 	"github.com/interimdesk/interimdesk/internal/storetest"
@@ -46,6 +47,7 @@ func openPostgres(t *testing.T, url string, now func() time.Time) storetest.Stor
 	return storetest.Store{
 		Firm: db, Clients: db, Managers: db, Engagements: db,
 		Proposals: db, Accepts: db,
+		Matches: db, Board: db, Today: db, SeedProposal: func(t *testing.T, p *domain.Proposal) { seedProposalPostgres(t, url, p) },
 		Again: func(t *testing.T) storetest.Store { return openPostgres(t, url, now) },
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/interimdesk/interimdesk/internal/sqlite"
 	"github.com/interimdesk/interimdesk/internal/storetest"
 )
@@ -34,6 +35,7 @@ func openSQLite(t *testing.T, path string, now func() time.Time) storetest.Store
 	return storetest.Store{
 		Firm: s.Firm, Clients: s.Clients, Managers: s.Managers, Engagements: s.Engagements,
 		Proposals: s.Proposals, Accepts: s.Lifecycle,
+		Matches: s.Matches, Board: s.Board, Today: s.Today, SeedProposal: func(t *testing.T, p *domain.Proposal) { seedProposalSQLite(t, path, p) },
 		Again: func(t *testing.T) storetest.Store { return openSQLite(t, path, now) },
 	}
 }

@@ -29,6 +29,14 @@ type Store struct {
 	// rest of domain.EngagementLifecycle passes that, one that has only
 	// this step passes itself.
 	Accepts ProposalAcceptor
+	Matches domain.MatchService
+	Board   domain.BoardService
+	Today   domain.TodayService
+	// SeedProposal writes p as it stands (any status, number, dates)
+	// straight into the proposals table and sets its ID: the read
+	// services' tests need issued and answered proposals without the
+	// life cycle that makes them (ProposalRow gives the values).
+	SeedProposal func(t *testing.T, p *domain.Proposal)
 	// Again opens a second connection to the same database with the same
 	// clock: another window, another program, another person.
 	Again func(t *testing.T) Store
@@ -95,6 +103,9 @@ func Run(t *testing.T, open Opener) {
 		{"EngagementList", engagementListTests},
 		{"Proposals", proposalTests},
 		{"ProposalIssue", proposalIssueTests},
+		{"Matching", matchTests},
+		{"Board", boardTests},
+		{"Today", todayTests},
 	} {
 		t.Run(group.name, func(t *testing.T) {
 			for _, tc := range group.tests {
