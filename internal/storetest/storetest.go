@@ -24,6 +24,9 @@ type Store struct {
 	Clients     domain.ClientService
 	Managers    domain.ManagerService
 	Engagements domain.EngagementService
+	Lifecycle   Lifecycle
+	Contracts   domain.ContractService
+	Clauses     domain.ClauseLibrary
 	// Again opens a second connection to the same database with the same
 	// clock: another window, another program, another person.
 	Again func(t *testing.T) Store
@@ -88,6 +91,9 @@ func Run(t *testing.T, open Opener) {
 		{"ManagerSearch", managerSearchTests},
 		{"Engagements", engagementTests},
 		{"EngagementList", engagementListTests},
+		{"Lifecycle", lifecycleTests},
+		{"Contracts", contractTests},
+		{"Clauses", clauseTests},
 	} {
 		t.Run(group.name, func(t *testing.T) {
 			for _, tc := range group.tests {
