@@ -291,8 +291,14 @@ var contractTests = []test{
 		other := e.Again(t)
 		var mine, theirs *domain.ContractVersion
 		errs := together(
-			func() (err error) { mine, err = e.Contracts.PrintContract(e.ctx, b.first.ID, domain.Date{}); return err },
-			func() (err error) { theirs, err = other.Contracts.PrintContract(e.ctx, b.first.ID, domain.Date{}); return err },
+			func() (err error) {
+				mine, err = e.Contracts.PrintContract(e.ctx, b.first.ID, domain.Date{})
+				return err
+			},
+			func() (err error) {
+				theirs, err = other.Contracts.PrintContract(e.ctx, b.first.ID, domain.Date{})
+				return err
+			},
 		)
 		for _, err := range errs {
 			must(t, err)

@@ -33,8 +33,7 @@ func openSQLite(t *testing.T, path string, now func() time.Time) storetest.Store
 	s := sqlite.NewServices(db, sqlite.Printers{})
 	return storetest.Store{
 		Firm: s.Firm, Clients: s.Clients, Managers: s.Managers, Engagements: s.Engagements,
-		Lifecycle: s.Lifecycle, Clauses: s.Clauses,
-		Contracts: &sqlite.Contracts{DB: db, Render: storetest.RenderContract},
+		Lifecycle: s.Lifecycle, Clauses: s.Clauses, Contracts: &sqlite.Contracts{DB: db, Render: storetest.RenderContract},
 		Again: func(t *testing.T) storetest.Store { return openSQLite(t, path, now) },
 	}
 }
