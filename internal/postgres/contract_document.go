@@ -58,6 +58,12 @@ func (db *DB) ContractDocumentFor(ctx context.Context, engagementID int64, party
 // Number and Version are the caller's. needFirm refuses a database without
 // a firm profile, as a contract to sign must name the firm.
 func buildContract(ctx context.Context, tx *sql.Tx, engagementID int64, party domain.ContractParty, on domain.Date, needFirm bool) (*domain.ContractDocument, error) {
+	// The engagement first: no such engagement is ENOTFOUND, whether or
+	// not the firm has its profile, as in the SQLite store.
+	e, err := findEngagement(ctx, tx, engagementID)
+	if err != nil {
+		return nil, err
+	}
 	firm, err := findFirm(ctx, tx)
 	switch {
 	case domain.ErrorCode(err) == domain.ENOTFOUND && needFirm:
@@ -66,10 +72,6 @@ func buildContract(ctx context.Context, tx *sql.Tx, engagementID int64, party do
 	case domain.ErrorCode(err) == domain.ENOTFOUND:
 		firm = domain.NewFirm()
 	case err != nil:
-		return nil, err
-	}
-	e, err := findEngagement(ctx, tx, engagementID)
-	if err != nil {
 		return nil, err
 	}
 	settings, err := contractSettings(ctx, tx)

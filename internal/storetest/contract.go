@@ -249,6 +249,8 @@ var contractTests = []test{
 		_, err := e.Contracts.PrintContract(e.ctx, id, domain.Date{})
 		wantCode(t, err, domain.EINVALID)
 		wantMessage(t, err, "Set up the firm profile first: a contract names the firm, its seat and its registration.")
+		_, err = e.Contracts.PrintContract(e.ctx, 999, domain.Date{})
+		wantCode(t, err, domain.ENOTFOUND) // no such engagement comes before no firm
 		must(t, e.Firm.SaveFirm(e.ctx, testFirm()))
 		// Terms left empty block the first print.
 		_, err = e.Contracts.PrintContract(e.ctx, id, domain.Date{})
