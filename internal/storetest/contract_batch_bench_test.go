@@ -26,10 +26,11 @@ import (
 //	CGO_ENABLED=0 go test ./internal/storetest/ -run XXX -bench ContractBatch1000 -benchtime 2x -count 3 -benchmem
 func BenchmarkContractBatch1000(b *testing.B) {
 	stores := []struct {
-		name string
-		open func(b *testing.B, now func() time.Time) batchStore
+		name    string
+		workers int
+		open    func(b *testing.B, now func() time.Time) batchStore
 	}{
-		{"sqlite", func(b *testing.B, now func() time.Time) batchStore {
+		{"sqlite", 0, func(b *testing.B, now func() time.Time) batchStore {
 			db, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "interimdesk.db"))
 			if err != nil {
 				b.Fatal(err)
@@ -39,7 +40,7 @@ func BenchmarkContractBatch1000(b *testing.B) {
 			return batchStore{storetest.Store{Firm: s.Firm, Clients: s.Clients, Managers: s.Managers,
 				Lifecycle: s.Lifecycle, Contracts: s.Contracts}, db.Close}
 		}},
-		{"postgres", func(b *testing.B, now func() time.Time) batchStore {
+		{"postgres", 0, func(b *testing.B, now func() time.Time) batchStore {
 			db, err := postgres.Open(context.Background(), pgtest.NewDatabase(b))
 			if err != nil {
 				b.Fatal(err)
@@ -49,6 +50,11 @@ func BenchmarkContractBatch1000(b *testing.B) {
 				Contracts: &postgres.Contracts{DB: db, Render: pdf.ContractRenderer()}}, db.Close}
 		}},
 	}
+	// The same with four printers on two cores: on PostgreSQL a printer
+	// waits for the server, and another can render meanwhile.
+	stores = append(stores, stores[0], stores[1])
+	stores[2].name, stores[2].workers = "sqlite, 4 workers", 4
+	stores[3].name, stores[3].workers = "postgres, 4 workers", 4
 	const n = 1000
 	for _, st := range stores {
 		b.Run(st.name, func(b *testing.B) {
@@ -60,7 +66,7 @@ func BenchmarkContractBatch1000(b *testing.B) {
 				dir := b.TempDir()
 				runtime.GC()
 				b.StartTimer()
-				res, err := contracts.Batch(context.Background(), s.Contracts, ids, contracts.Options{Dir: dir})
+				res, err := contracts.Batch(context.Background(), s.Contracts, ids, contracts.Options{Dir: dir, Workers: st.workers})
 				b.StopTimer()
 				if err != nil {
 					b.Fatal(err)
