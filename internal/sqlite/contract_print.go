@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // Contracts prints engagement contracts from the store: the domain's
@@ -77,7 +78,7 @@ func (c *Contracts) PrintContractFor(ctx context.Context, engagementID int64, pa
 	}
 	doc.Number, doc.Version = number, 1
 	v, err := c.freeze(ctx, doc)
-	if isUniqueViolation(err) {
+	if isVersionTaken(err) {
 		// Printed elsewhere in the meantime: that one is the contract.
 		return c.ContractVersionFor(ctx, engagementID, party, 1)
 	}
@@ -126,7 +127,7 @@ func (c *Contracts) ReissueContractFor(ctx context.Context, engagementID int64, 
 	}
 	doc.Number, doc.Version = latest.Number, latest.Version+1
 	v, err := c.freeze(ctx, doc)
-	if isUniqueViolation(err) {
+	if isVersionTaken(err) {
 		return nil, errStale(fmt.Sprintf("Contract %s", latest.Number))
 	}
 	return v, err
@@ -186,7 +187,7 @@ func (c *Contracts) freeze(ctx context.Context, doc *domain.ContractDocument) (*
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			v.EngagementID, string(v.Party), v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
 			string(v.Data), v.PDF, v.SHA256, timeText(now)); err != nil {
-			if isUniqueViolation(err) {
+			if isVersionTaken(err) {
 				return err // the caller tells who printed it first
 			}
 			return fmt.Errorf("store contract %s version %d: %w", v.Number, v.Version, err)
@@ -323,4 +324,14 @@ func managerOnly(p domain.ContractParty) domain.ContractParty {
 		return p
 	}
 	return ""
+}
+
+// isVersionTaken reports that another print stored the same version of an
+// agreement first. contract_versions is keyed by its primary key, which
+// SQLite reports as a primary-key violation, not isUniqueViolation's
+// unique one: without this, the second of two prints at once failed
+// instead of returning the first's contract.
+func isVersionTaken(err error) bool {
+	c := errorCode(err)
+	return c == sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY || c == sqlite3.SQLITE_CONSTRAINT_UNIQUE
 }

@@ -48,6 +48,7 @@ func openPostgres(t *testing.T, url string, now func() time.Time) storetest.Stor
 		Firm: db, Clients: db, Managers: db, Engagements: db,
 		Proposals: db, Accepts: db,
 		Matches: db, Board: db, Today: db, SeedProposal: func(t *testing.T, p *domain.Proposal) { seedProposalPostgres(t, url, p) },
+		Lifecycle: db, Clauses: db, Contracts: &postgres.Contracts{DB: db, Render: storetest.RenderContract},
 		Again: func(t *testing.T) storetest.Store { return openPostgres(t, url, now) },
 	}
 }

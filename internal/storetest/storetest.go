@@ -37,6 +37,9 @@ type Store struct {
 	// services' tests need issued and answered proposals without the
 	// life cycle that makes them (ProposalRow gives the values).
 	SeedProposal func(t *testing.T, p *domain.Proposal)
+	Lifecycle    Lifecycle
+	Contracts    domain.ContractService
+	Clauses      domain.ClauseLibrary
 	// Again opens a second connection to the same database with the same
 	// clock: another window, another program, another person.
 	Again func(t *testing.T) Store
@@ -106,6 +109,9 @@ func Run(t *testing.T, open Opener) {
 		{"Matching", matchTests},
 		{"Board", boardTests},
 		{"Today", todayTests},
+		{"Lifecycle", lifecycleTests},
+		{"Contracts", contractTests},
+		{"Clauses", clauseTests},
 	} {
 		t.Run(group.name, func(t *testing.T) {
 			for _, tc := range group.tests {

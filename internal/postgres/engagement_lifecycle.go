@@ -1,0 +1,215 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
+)
+
+// The life cycle's steps below and AddEngagement are the SQLite store's
+// (internal/sqlite/engagement_lifecycle.go), sentence for sentence.
+// AcceptProposal comes with the proposals.
+
+// ActivateEngagement records that a planned engagement started on day on
+// (today when zero); ENOTFOUND, ECONFLICT (not planned).
+func (db *DB) ActivateEngagement(ctx context.Context, id int64, on domain.Date) (*domain.Engagement, error) {
+	on = db.dayOr(on)
+	return db.changeEngagement(ctx, id, nil, func(e *domain.Engagement) (domain.EventKind, domain.EventFacts, error) {
+		if err := e.Activate(); err != nil {
+			return "", domain.EventFacts{}, err
+		}
+		if on != e.Start {
+			return domain.EventActivated, domain.EventFacts{On: on, Planned: e.Start}, nil
+		}
+		return domain.EventActivated, domain.EventFacts{On: on}, nil
+	})
+}
+
+// CompleteEngagement records that an active engagement ended on day on
+// (today when zero): completed, or terminated when notice had been given.
+// EINVALID, ENOTFOUND, ECONFLICT (not active).
+func (db *DB) CompleteEngagement(ctx context.Context, id int64, on domain.Date) (*domain.Engagement, error) {
+	on = db.dayOr(on)
+	return db.changeEngagement(ctx, id, nil, func(e *domain.Engagement) (domain.EventKind, domain.EventFacts, error) {
+		end := e.End
+		if err := e.Complete(on); err != nil {
+			return "", domain.EventFacts{}, err
+		}
+		if e.Status == domain.EngagementTerminated {
+			// Ended before the last day of the notice: that day is the
+			// last, and the manager is free after it, not after the notice.
+			if on.Before(e.TerminatedOn) {
+				e.TerminatedOn = on
+			}
+			return domain.EventTerminated, domain.EventFacts{On: on, LastDay: e.TerminatedOn, Reason: e.EndReason, DuringNotice: true}, nil
+		}
+		if e.End != end {
+			return domain.EventCompleted, domain.EventFacts{On: on, Planned: end}, nil
+		}
+		return domain.EventCompleted, domain.EventFacts{On: on}, nil
+	})
+}
+
+// TerminateEngagement records notice given on day noticeGiven, with the
+// reason: the last day follows from the notice period, and the engagement
+// is terminated once that day is past (Engagement.GiveNotice). EINVALID,
+// ENOTFOUND, ECONFLICT (not live, or notice already given).
+func (db *DB) TerminateEngagement(ctx context.Context, id int64, noticeGiven domain.Date, reason string) (*domain.Engagement, error) {
+	today := db.today()
+	return db.changeEngagement(ctx, id, nil, func(e *domain.Engagement) (domain.EventKind, domain.EventFacts, error) {
+		if err := e.GiveNotice(noticeGiven, reason, today); err != nil {
+			return "", domain.EventFacts{}, err
+		}
+		facts := domain.EventFacts{On: noticeGiven, NoticeDays: e.NoticeDays, LastDay: e.TerminatedOn, Reason: e.EndReason}
+		if e.Status == domain.EngagementTerminated {
+			return domain.EventTerminated, facts, nil
+		}
+		return domain.EventNotice, facts, nil
+	})
+}
+
+// ExtendEngagement moves the planned end to day to, as agreed on day on
+// (today when zero), after checking that the manager is free for the
+// longer period; EINVALID, ENOTFOUND, ECONFLICT (not live, under notice,
+// open-ended, capacity without override).
+//
+// Two people extending engagements of the same manager into the same free
+// days: checkCapacity locks the manager's row, so the second counts the
+// first's longer engagement and is refused with the capacity sentence.
+func (db *DB) ExtendEngagement(ctx context.Context, id int64, to, on domain.Date, override *domain.CapacityOverride) (*domain.Engagement, error) {
+	on = db.dayOr(on)
+	if override == nil {
+		// Capacity is always checked; a nil override only means "refuse".
+		override = noOverride
+	}
+	return db.changeEngagement(ctx, id, override, func(e *domain.Engagement) (domain.EventKind, domain.EventFacts, error) {
+		from := e.End
+		if err := e.Extend(to); err != nil {
+			return "", domain.EventFacts{}, err
+		}
+		return domain.EventExtended, domain.EventFacts{From: from, To: to, On: on}, nil
+	})
+}
+
+// noOverride asks changeEngagement for a capacity check that refuses a
+// conflict.
+var noOverride = &domain.CapacityOverride{}
+
+// EngagementHistory lists what happened to an engagement, oldest first;
+// ENOTFOUND.
+func (db *DB) EngagementHistory(ctx context.Context, id int64) ([]domain.EngagementEvent, error) {
+	var out []domain.EngagementEvent
+	err := db.read(ctx, func(tx *sql.Tx) error {
+		if ok, err := exists(ctx, tx, "engagements", id); err != nil {
+			return err
+		} else if !ok {
+			return errEngagementNotFound(id)
+		}
+		var err error
+		out, err = readEngagementEvents(ctx, tx, id)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// dayOr is on, or today when on is zero.
+func (db *DB) dayOr(on domain.Date) domain.Date {
+	if on.IsZero() {
+		return db.today()
+	}
+	return on
+}
+
+// changeEngagement applies one step of the life cycle in a write
+// transaction: it reads the engagement with its status as of today, lets
+// change alter it and say what happened, checks capacity when override is
+// not nil (noOverride refuses a conflict), saves the status and dates and
+// logs the step. Nothing is written when change or the check refuses.
+//
+// The engagement's row is read FOR UPDATE: of two people taking a step of
+// the same engagement at once, the second waits for the first and then
+// takes its step from the state the first left (refused as SQLite, one
+// writer at a time, refuses the second).
+//
+// An engagement whose notice ran out is terminated, though no step
+// recorded it (Engagement.StatusOn): every step refuses it as it refuses a
+// terminated one, and says when the notice ran out.
+func (db *DB) changeEngagement(ctx context.Context, id int64, override *domain.CapacityOverride,
+	change func(e *domain.Engagement) (domain.EventKind, domain.EventFacts, error)) (*domain.Engagement, error) {
+	var e *domain.Engagement
+	err := db.write(ctx, func(tx *sql.Tx) (err error) {
+		if e, err = lockEngagement(ctx, tx, id); err != nil {
+			return err
+		}
+		today := db.today()
+		ranOut := e.NoticeRanOut(today)
+		e.Status = e.StatusOn(today)
+		kind, facts, err := change(e)
+		if err != nil {
+			if ranOut && domain.ErrorCode(err) == domain.ECONFLICT {
+				return domain.Errorf(domain.ECONFLICT, "%s Its notice ran out: the last day was %s.", err, e.TerminatedOn)
+			}
+			return err
+		}
+		if err := e.Validate(); err != nil {
+			return err
+		}
+		var conflict *domain.CapacityConflict
+		if override != nil {
+			given := override
+			if override == noOverride {
+				given = nil
+			}
+			if conflict, err = checkCapacity(ctx, tx, e, given); err != nil {
+				return err
+			}
+		}
+		now := db.now()
+		if err := saveLifecycle(ctx, tx, e, now); err != nil {
+			return err
+		}
+		if err := logEngagementEvent(ctx, tx, id, now, kind, facts); err != nil {
+			return err
+		}
+		return logOverride(ctx, tx, id, conflict, override, now)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// lockEngagement reads an engagement as stored and locks its row until the
+// transaction ends.
+func lockEngagement(ctx context.Context, tx *sql.Tx, id int64) (*domain.Engagement, error) {
+	e, err := scanEngagement(tx.QueryRowContext(ctx, `SELECT `+engagementColumns+` FROM engagements e WHERE e.id = $1 FOR UPDATE`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, errEngagementNotFound(id)
+	} else if err != nil {
+		return nil, fmt.Errorf("read engagement %d: %w", id, err)
+	}
+	return e, nil
+}
+
+// saveLifecycle writes what the life cycle changes: status, end, the
+// termination date and reason.
+func saveLifecycle(ctx context.Context, tx *sql.Tx, e *domain.Engagement, now time.Time) error {
+	var rev int64
+	err := tx.QueryRowContext(ctx, `UPDATE engagements SET status = $1, end_on = $2, terminated_on = $3,
+			end_reason = $4, rev = rev + 1, updated_at = $5
+		WHERE id = $6 AND rev = $7 RETURNING rev`,
+		string(e.Status), dateText(e.End), dateText(e.TerminatedOn), e.EndReason, timeText(now), e.ID, e.Rev,
+	).Scan(&rev)
+	if err != nil {
+		return fmt.Errorf("save engagement %d: %w", e.ID, err)
+	}
+	e.Rev, e.UpdatedAt = rev, now
+	return nil
+}
