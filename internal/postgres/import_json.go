@@ -21,11 +21,9 @@ import (
 // transaction: EINVALID with the record and the rule at the first
 // problem, in the order of the file, and nothing is written.
 //
-// The file is read once, record by record, as it comes. Unlike the SQLite
-// store, whose references are checked at the commit, PostgreSQL checks
-// each as the row is written (the schema's foreign keys are not
-// deferrable): the arrays must come in the order ExportJSON writes them,
-// where every reference points back to a record already written.
+// The file is read once, from r as it comes, record by record: it is
+// never held whole. Its arrays may come in any order, since the references
+// are checked at the end (SET CONSTRAINTS ALL DEFERRED, migration 0002).
 //
 // The transaction runs once, never again from the start: the file is read
 // as it goes. It locks the tables a person writes to, so that nobody adds
@@ -39,7 +37,13 @@ func (db *DB) ImportJSON(ctx context.Context, r io.Reader) (*domain.JSONImportRe
 		if err := mustBeEmpty(ctx, tx); err != nil {
 			return err
 		}
-		im := &jsonImport{ctx: ctx, tx: tx, rep: rep, x: newExportReader(ctx, r), emails: map[string]int64{}}
+		// The references are checked at the commit, not row by row: the
+		// arrays come in any order. The transaction's end resets it.
+		if _, err := tx.ExecContext(ctx, `SET CONSTRAINTS ALL DEFERRED`); err != nil {
+			return err
+		}
+		im := &jsonImport{ctx: ctx, tx: tx, rep: rep, x: newExportReader(ctx, r), emails: map[string]int64{},
+			rows: map[string]map[string]recordAt{}}
 		if err := im.x.read(im.value); err != nil {
 			return err
 		}
@@ -47,6 +51,9 @@ func (db *DB) ImportJSON(ctx context.Context, r io.Reader) (*domain.JSONImportRe
 			return err
 		}
 		if err := fillFeesOfOlderExport(ctx, tx, im.x.schemaVersion); err != nil {
+			return err
+		}
+		if err := im.checkReferences(); err != nil {
 			return err
 		}
 		return resetIDSequences(ctx, tx)
@@ -112,6 +119,68 @@ type jsonImport struct {
 	// unique index folds them, with their ids: a second one is named
 	// before PostgreSQL refuses it with no more than the index's name.
 	emails map[string]int64
+	// rows names the record of the file each row of a table with
+	// references came from, by the row's key, for checkReferences.
+	rows map[string]map[string]recordAt
+}
+
+// recordAt is where a row came from in the file: record i of its list.
+type recordAt struct {
+	i  int
+	id int64
+}
+
+// references are the foreign keys checkReferences checks, in the SQLite
+// store's order, with each table's key as text (the keys records notes).
+var references = []struct {
+	table, key string
+	columns    []string // each refers to the id of the table its name says
+	parents    []string
+}{
+	{"proposals", "c.id::text", []string{"client_id", "manager_id"}, []string{"clients", "managers"}},
+	{"proposal_versions", "c.proposal_id || '/' || c.version", []string{"proposal_id"}, []string{"proposals"}},
+	{"engagements", "c.id::text", []string{"client_id", "proposal_id", "manager_id"}, []string{"clients", "proposals", "managers"}},
+	{"contract_terms", "c.engagement_id::text", []string{"engagement_id"}, []string{"engagements"}},
+	{"contract_versions", "c.engagement_id || '/' || c.party || '/' || c.version", []string{"engagement_id"}, []string{"engagements"}},
+}
+
+// checkReferences names the first record, in the order of its array,
+// whose reference points at no record of the file: the commit would refuse
+// it naming no more than the constraint.
+func (im *jsonImport) checkReferences() error {
+	for _, ref := range references {
+		conds := make([]string, len(ref.columns))
+		for i, col := range ref.columns {
+			conds[i] = `(c.` + col + ` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM ` + ref.parents[i] + ` p WHERE p.id = c.` + col + `))`
+		}
+		rows, err := im.tx.QueryContext(im.ctx, `SELECT `+ref.key+` FROM `+ref.table+` c WHERE `+strings.Join(conds, " OR "))
+		if err != nil {
+			return fmt.Errorf("check the references of %s: %w", ref.table, err)
+		}
+		first, where := -1, ""
+		for rows.Next() {
+			var key string
+			if err := rows.Scan(&key); err != nil {
+				rows.Close()
+				return fmt.Errorf("check the references of %s: %w", ref.table, err)
+			}
+			at, ok := im.rows[ref.table][key]
+			switch {
+			case !ok && first < 0:
+				where = fmt.Sprintf("%s (row %s)", ref.table, key)
+			case ok && (first < 0 || at.i < first):
+				first, where = at.i, recordName(ref.table, at.i, at.id)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("check the references of %s: %w", ref.table, err)
+		}
+		if where != "" {
+			return domain.Errorf(domain.EINVALID, "%s refers to a record that is not in the file. Nothing was imported.", where)
+		}
+	}
+	return nil
 }
 
 // value reads and writes the value of key.
@@ -137,9 +206,7 @@ func recordName(list string, i int, id int64) string {
 	return where
 }
 
-// recordError is the sentence for a problem with a record: the SQLite
-// store's, whose foreign keys are checked at the commit, for a reference
-// PostgreSQL refuses as the row is written.
+// recordError is the sentence for a problem with a record.
 func recordError(list string, i int, id int64, err error) error {
 	if err == nil {
 		return nil
@@ -149,8 +216,6 @@ func recordError(list string, i int, id int64, err error) error {
 		return domain.Errorf(code, "%s: %s Nothing was imported.", where, domain.ErrorPart(err))
 	}
 	switch errorCode(err) {
-	case codeForeignKeyViolation:
-		return domain.Errorf(domain.EINVALID, "%s refers to a record that is not in the file. Nothing was imported.", where)
 	case codeUniqueViolation:
 		return domain.Errorf(domain.EINVALID, "%s repeats an id, number or key another record of the file already has (%v). Nothing was imported.", where, err)
 	}
@@ -197,9 +262,10 @@ func (im *jsonImport) settings() error {
 
 // records reads the array of list and writes each record with insert,
 // after check (nil for none), which words its error (recordError); args
-// gives the record's id and the statement's arguments. It returns the
-// number of records.
-func records[T any](im *jsonImport, list, insert string, check func(i int, rec T) error,
+// gives the record's id and the statement's arguments. With key, the row's
+// key as references names it, the rows are noted for checkReferences. It
+// returns the number of records.
+func records[T any](im *jsonImport, list, insert string, key func(T) string, check func(i int, rec T) error,
 	args func(T) (id int64, args []any, err error)) (int, error) {
 	stmt, err := im.tx.PrepareContext(im.ctx, insert)
 	if err != nil {
@@ -215,6 +281,12 @@ func records[T any](im *jsonImport, list, insert string, check func(i int, rec T
 		id, a, err := args(rec)
 		if err == nil {
 			_, err = stmt.ExecContext(im.ctx, a...)
+		}
+		if err == nil && key != nil {
+			if im.rows[list] == nil {
+				im.rows[list] = map[string]recordAt{}
+			}
+			im.rows[list][key(rec)] = recordAt{i, id}
 		}
 		return recordError(list, i, id, err)
 	})
@@ -236,7 +308,7 @@ func validated[T any, P interface {
 
 func (im *jsonImport) clients() (err error) {
 	im.rep.Clients, err = records(im, "clients", `INSERT INTO clients (`+clientColumns+`)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)`,
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)`, nil,
 		validated("clients", func(c *domain.Client) int64 { return c.ID }),
 		func(c *domain.Client) (int64, []any, error) {
 			a, k := c.Address, c.Contact
@@ -333,6 +405,7 @@ func (im *jsonImport) proposals() (err error) {
 			language, vat_rate, reverse_charge, validity_days, status, status_date, accepted_option, number,
 			version, issued_on, rev, created_at, updated_at)
 		VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
+		func(p *domain.Proposal) string { return fmt.Sprint(p.ID) },
 		validated("proposals", func(p *domain.Proposal) int64 { return p.ID }),
 		func(p *domain.Proposal) (int64, []any, error) {
 			content, err := dataContentOf(p)
@@ -346,6 +419,7 @@ func (im *jsonImport) proposals() (err error) {
 func (im *jsonImport) versions() (err error) {
 	im.rep.ProposalVersions, err = records(im, "proposal_versions", `INSERT INTO proposal_versions (proposal_id,
 			version, number, issued_on, language, data, pdf, sha256, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+		func(v ExportVersion) string { return fmt.Sprintf("%d/%d", v.ProposalID, v.Version) },
 		func(i int, v ExportVersion) error {
 			return recordError("proposal_versions", i, 0, checkFrozen(v.Number, v.Version, v.Data, v.PDF, v.SHA256))
 		},
@@ -373,7 +447,7 @@ func checkFrozen(number string, version int, data string, pdf []byte, sha string
 }
 
 func (im *jsonImport) numbers() error {
-	_, err := records(im, "proposal_numbers", `INSERT INTO proposal_numbers (prefix, year, last) VALUES ($1, $2, $3)`, nil,
+	_, err := records(im, "proposal_numbers", `INSERT INTO proposal_numbers (prefix, year, last) VALUES ($1, $2, $3)`, nil, nil,
 		func(n ExportNumber) (int64, []any, error) { return 0, []any{n.Prefix, n.Year, n.Last}, nil })
 	return err
 }
@@ -383,6 +457,7 @@ func (im *jsonImport) engagements() (err error) {
 			proposal_version, kind, manager_id, role, start_on, end_on, days_per_week, day_rate, fee, notice_days,
 			status, terminated_on, end_reason, notes, rev, created_at, updated_at, manager_day_fee, outcome, reference)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)`,
+		func(g *domain.Engagement) string { return fmt.Sprint(g.ID) },
 		validated("engagements", func(g *domain.Engagement) int64 { return g.ID }),
 		func(g *domain.Engagement) (int64, []any, error) {
 			return g.ID, []any{g.ID, g.ClientID, nullID(g.ProposalID), g.ProposalVersion, string(g.Kind), nullID(g.ManagerID), g.Role,
@@ -398,6 +473,7 @@ func (im *jsonImport) contractTerms() error {
 	_, err := records(im, "contract_terms", `INSERT INTO contract_terms (engagement_id, assignment, exit_criteria,
 			authority, deliverables, non_solicit_months, liability_cap_months, rev, created_at, updated_at)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+		func(t ExportContractTerms) string { return fmt.Sprint(t.EngagementID) },
 		func(i int, t ExportContractTerms) error { return recordError("contract_terms", i, 0, t.Validate()) },
 		func(t ExportContractTerms) (int64, []any, error) {
 			return 0, []any{t.EngagementID, t.Assignment, t.ExitCriteria, t.Authority, t.Deliverables, t.NonSolicitMonths,
@@ -411,6 +487,7 @@ func (im *jsonImport) contractTerms() error {
 func (im *jsonImport) contracts() error {
 	_, err := records(im, "contract_versions", `INSERT INTO contract_versions (engagement_id, party, version, number, issued_on,
 			language, jurisdiction, data, pdf, sha256, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+		func(v ExportContract) string { return fmt.Sprintf("%d/%s/%d", v.EngagementID, contractParty(v.Party), v.Version) },
 		func(i int, v ExportContract) error {
 			if v.Party != "" && !v.Party.Valid() {
 				return recordError("contract_versions", i, 0, domain.Errorf(domain.EINVALID,
@@ -423,21 +500,26 @@ func (im *jsonImport) contracts() error {
 			return recordError("contract_versions", i, 0, checkFrozen(v.Number, v.Version, v.Data, v.PDF, v.SHA256))
 		},
 		func(v ExportContract) (int64, []any, error) {
-			party := v.Party
-			if party == "" {
-				party = domain.PartyClient
-			}
-			return 0, []any{v.EngagementID, string(party), v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
+			return 0, []any{v.EngagementID, string(contractParty(v.Party)), v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
 				v.Data, v.PDF, v.SHA256, timeText(v.CreatedAt)}, nil
 		})
 	return err
+}
+
+// contractParty is the party of a printed contract: an export made before
+// there were two agreements names none, and its contracts are the client's.
+func contractParty(p domain.ContractParty) domain.ContractParty {
+	if p == "" {
+		return domain.PartyClient
+	}
+	return p
 }
 
 // clauses writes the firm's own clause texts, each checked as the
 // settings screen checks it.
 func (im *jsonImport) clauses() error {
 	_, err := records(im, "clauses", `INSERT INTO clauses (jurisdiction, language, key, title, body, rev, updated_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+			VALUES ($1, $2, $3, $4, $5, $6, $7)`, nil,
 		validated("clauses", func(*domain.ClauseText) int64 { return 0 }),
 		func(c *domain.ClauseText) (int64, []any, error) {
 			return 0, []any{string(c.Jurisdiction), string(c.Lang), string(c.Key), c.Title, c.Body, max(c.Rev, 1), timeText(c.UpdatedAt)}, nil
@@ -447,7 +529,7 @@ func (im *jsonImport) clauses() error {
 
 func (im *jsonImport) events() (err error) {
 	im.rep.Events, err = records(im, "events", `INSERT INTO events (id, entity, entity_id, at, what, detail)
-			VALUES ($1, $2, $3, $4, $5, $6)`, nil,
+			VALUES ($1, $2, $3, $4, $5, $6)`, nil, nil,
 		func(v domain.Event) (int64, []any, error) {
 			return v.ID, []any{v.ID, v.Entity, v.EntityID, timeText(v.At), v.What, v.Detail}, nil
 		})
@@ -478,12 +560,4 @@ func fillFeesOfOlderExport(ctx context.Context, tx *sql.Tx, schema int) error {
 // errImportCancelled is the sentence for an import whose context ended.
 func errImportCancelled(err error) error {
 	return domain.Errorf(domain.EINVALID, "The import was stopped before the end (%v); nothing was imported.", err)
-}
-
-func (db *DB) ImportClients(ctx context.Context, rows domain.ImportRows[domain.Client], opt domain.ImportOptions) (*domain.ImportReport, error) {
-	return nil, fmt.Errorf("TODO")
-}
-
-func (db *DB) ImportManagers(ctx context.Context, rows domain.ImportRows[domain.Manager], opt domain.ImportOptions) (*domain.ImportReport, error) {
-	return nil, fmt.Errorf("TODO")
 }

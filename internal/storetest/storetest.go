@@ -24,6 +24,7 @@ type Store struct {
 	Clients     domain.ClientService
 	Managers    domain.ManagerService
 	Engagements domain.EngagementService
+	Data        domain.DataService
 	// Again opens a second connection to the same database with the same
 	// clock: another window, another program, another person.
 	Again func(t *testing.T) Store
@@ -88,6 +89,8 @@ func Run(t *testing.T, open Opener) {
 		{"ManagerSearch", managerSearchTests},
 		{"Engagements", engagementTests},
 		{"EngagementList", engagementListTests},
+		{"DataImport", dataImportTests},
+		{"DataJSON", dataJSONTests},
 	} {
 		t.Run(group.name, func(t *testing.T) {
 			for _, tc := range group.tests {
