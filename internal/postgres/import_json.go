@@ -487,7 +487,9 @@ func (im *jsonImport) contractTerms() error {
 func (im *jsonImport) contracts() error {
 	_, err := records(im, "contract_versions", `INSERT INTO contract_versions (engagement_id, party, version, number, issued_on,
 			language, jurisdiction, data, pdf, sha256, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-		func(v ExportContract) string { return fmt.Sprintf("%d/%s/%d", v.EngagementID, contractParty(v.Party), v.Version) },
+		func(v ExportContract) string {
+			return fmt.Sprintf("%d/%s/%d", v.EngagementID, contractParty(v.Party), v.Version)
+		},
 		func(i int, v ExportContract) error {
 			if v.Party != "" && !v.Party.Valid() {
 				return recordError("contract_versions", i, 0, domain.Errorf(domain.EINVALID,
