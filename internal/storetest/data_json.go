@@ -38,7 +38,7 @@ func newExportFile(t *testing.T) exportFile {
 		"clients": []any{c}, "managers": []any{domain.PersonalManager{Manager: m}},
 		"proposals": []any{p},
 		"proposal_versions": []any{map[string]any{"proposal_id": 3, "version": 1, "number": "OFF-2026-001",
-			"issued_on": Today, "language": "nl", "data": `{"a":1}`, "pdf": pdf, "sha256": hex.EncodeToString(sum[:]),
+			"issued_on": Today, "language": "nl", "data": `{"manager":{"id":7}}`, "pdf": pdf, "sha256": hex.EncodeToString(sum[:]),
 			"created_at": Start}},
 		"proposal_numbers": []any{map[string]any{"prefix": "OFF", "year": 2026, "last": 1}},
 		"engagements":      []any{g},

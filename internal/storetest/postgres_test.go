@@ -44,7 +44,7 @@ func openPostgres(t *testing.T, url string, now func() time.Time) storetest.Stor
 	db.Now = now
 	return storetest.Store{
 		Firm: db, Clients: db, Managers: db, Engagements: db,
-		Data:  db,
+		Data: db, Privacy: db,
 		Again: func(t *testing.T) storetest.Store { return openPostgres(t, url, now) },
 	}
 }

@@ -33,7 +33,7 @@ func openSQLite(t *testing.T, path string, now func() time.Time) storetest.Store
 	s := sqlite.NewServices(db, sqlite.Printers{})
 	return storetest.Store{
 		Firm: s.Firm, Clients: s.Clients, Managers: s.Managers, Engagements: s.Engagements,
-		Data:  s.Data,
+		Data: s.Data, Privacy: s.Privacy,
 		Again: func(t *testing.T) storetest.Store { return openSQLite(t, path, now) },
 	}
 }

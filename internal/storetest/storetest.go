@@ -25,6 +25,7 @@ type Store struct {
 	Managers    domain.ManagerService
 	Engagements domain.EngagementService
 	Data        domain.DataService
+	Privacy     domain.PrivacyService
 	// Again opens a second connection to the same database with the same
 	// clock: another window, another program, another person.
 	Again func(t *testing.T) Store
@@ -91,6 +92,7 @@ func Run(t *testing.T, open Opener) {
 		{"EngagementList", engagementListTests},
 		{"DataImport", dataImportTests},
 		{"DataJSON", dataJSONTests},
+		{"Privacy", privacyTests},
 	} {
 		t.Run(group.name, func(t *testing.T) {
 			for _, tc := range group.tests {
