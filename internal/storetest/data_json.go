@@ -191,4 +191,17 @@ var dataJSONTests = []test{
 		wantMessage(t, err, "The export comes from a newer version of Interim Desk (schema 99, this version knows 11); import it with the newer version. Nothing was imported.")
 		nothingImported(t, e)
 	}},
+	{"two imports at once: one of them, the other refused whole", func(t *testing.T, e *env) {
+		other := e.Again(t)
+		errs := together(
+			func() error { _, err := e.Data.ImportJSON(e.ctx, newExportFile(t).reader(t)); return err },
+			func() error { _, err := other.Data.ImportJSON(e.ctx, newExportFile(t).reader(t)); return err },
+		)
+		oneOf(t, errs, domain.ECONFLICT)
+		cs, err := e.Data.AllClients(e.ctx)
+		must(t, err)
+		if len(cs) != 1 {
+			t.Errorf("%d clients after two imports of one", len(cs))
+		}
+	}},
 }
