@@ -51,6 +51,7 @@ type importSpec[T any] struct {
 	keyOf     func(string) string
 	loadKeys  string // SELECT id, key FROM … WHERE key <> ''
 	loadNames string // SELECT id, name FROM …: a line without a key is matched by name
+	table     string // locked while an import writes it
 	normalize func(*T)
 	validate  func(*T) error
 	name      func(*T) string
@@ -68,6 +69,7 @@ var clientImport = importSpec[domain.Client]{
 	key:       func(c *domain.Client) string { return c.VATID },
 	keyOf:     func(s string) string { return s },
 	loadKeys:  `SELECT id, vat_id FROM clients WHERE vat_id <> ''`,
+	table:     "clients",
 	loadNames: `SELECT id, CASE WHEN btrim(trade_name) <> '' THEN trade_name ELSE legal_name END FROM clients`, // DisplayName
 	normalize: (*domain.Client).Normalize,
 	validate:  (*domain.Client).Validate,
@@ -86,6 +88,7 @@ var managerImport = importSpec[domain.Manager]{
 	key:       func(m *domain.Manager) string { return nocase(m.Email) },
 	keyOf:     nocase, // as the unique index on nocase(email) folds it
 	loadKeys:  `SELECT id, email FROM managers WHERE email <> ''`,
+	table:     "managers",
 	loadNames: `SELECT id, name FROM managers`,
 	normalize: (*domain.Manager).Normalize,
 	validate:  (*domain.Manager).Validate,
@@ -124,8 +127,19 @@ func importRows[T any](ctx context.Context, db *DB, spec *importSpec[T], rows do
 }
 
 // importLines judges the lines and writes them in tx.
+//
+// An import that writes first locks its table against other writers (not
+// readers) until it commits, as SQLite's one writer at a time does: the
+// keys it reads stay the stored ones, and a second import of the same file
+// finds the first one's records and updates them instead of failing on
+// their e-mail addresses.
 func importLines[T any](ctx context.Context, db *DB, tx *sql.Tx, spec *importSpec[T], rows domain.ImportRows[T],
 	opt domain.ImportOptions, rep *domain.ImportReport) error {
+	if !opt.DryRun {
+		if _, err := tx.ExecContext(ctx, `LOCK TABLE `+spec.table+` IN SHARE ROW EXCLUSIVE MODE`); err != nil {
+			return fmt.Errorf("lock %s for the import: %w", spec.table, err)
+		}
+	}
 	keys, err := loadKeys(ctx, tx, spec.loadKeys, spec.keyOf)
 	if err != nil {
 		return err

@@ -173,4 +173,32 @@ var dataImportTests = []test{
 			t.Errorf("report %+v", rep)
 		}
 	}},
+	{"two imports of one file at once: the second finds the first's managers", func(t *testing.T, e *env) {
+		other := e.Again(t)
+		lines := func() domain.ImportRows[domain.Manager] {
+			return managerRows(testManager("Bart Peeters", "bart@example.be"), testManager("Carla Smet", "carla@example.be"))
+		}
+		reps := make([]*domain.ImportReport, 2)
+		errs := together(
+			func() (err error) {
+				reps[0], err = e.Data.ImportManagers(e.ctx, lines(), domain.ImportOptions{})
+				return err
+			},
+			func() (err error) {
+				reps[1], err = other.Data.ImportManagers(e.ctx, lines(), domain.ImportOptions{})
+				return err
+			},
+		)
+		for _, err := range errs {
+			must(t, err)
+		}
+		if reps[0].Added+reps[1].Added != 2 || reps[0].Unchanged+reps[1].Unchanged != 2 {
+			t.Errorf("reports %v and %v", actions(reps[0]), actions(reps[1]))
+		}
+		all, err := e.Data.AllManagers(e.ctx)
+		must(t, err)
+		if len(all) != 2 {
+			t.Errorf("%d managers after two imports of two", len(all))
+		}
+	}},
 }
