@@ -10,7 +10,7 @@ import (
 )
 
 // changeChannel is where every write to what people see is announced
-// (migration 0002).
+// (migration 0003).
 const changeChannel = "interimdesk_changes"
 
 // WatchChanges reports the writes of everybody on the database: a

@@ -49,6 +49,7 @@ func openPostgres(t *testing.T, url string, now func() time.Time) storetest.Stor
 		Proposals: db, Accepts: db,
 		Matches: db, Board: db, Today: db, SeedProposal: func(t *testing.T, p *domain.Proposal) { seedProposalPostgres(t, url, p) },
 		Lifecycle: db, Clauses: db, Contracts: &postgres.Contracts{DB: db, Render: storetest.RenderContract},
+		Data: db, Privacy: db,
 		Again: func(t *testing.T) storetest.Store { return openPostgres(t, url, now) },
 	}
 }

@@ -37,6 +37,7 @@ func openSQLite(t *testing.T, path string, now func() time.Time) storetest.Store
 		Proposals: s.Proposals, Accepts: s.Lifecycle,
 		Matches: s.Matches, Board: s.Board, Today: s.Today, SeedProposal: func(t *testing.T, p *domain.Proposal) { seedProposalSQLite(t, path, p) },
 		Lifecycle: s.Lifecycle, Clauses: s.Clauses, Contracts: &sqlite.Contracts{DB: db, Render: storetest.RenderContract},
+		Data: s.Data, Privacy: s.Privacy,
 		Again: func(t *testing.T) storetest.Store { return openSQLite(t, path, now) },
 	}
 }

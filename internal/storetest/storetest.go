@@ -40,6 +40,8 @@ type Store struct {
 	Lifecycle    Lifecycle
 	Contracts    domain.ContractService
 	Clauses      domain.ClauseLibrary
+	Data         domain.DataService
+	Privacy      domain.PrivacyService
 	// Again opens a second connection to the same database with the same
 	// clock: another window, another program, another person.
 	Again func(t *testing.T) Store
@@ -112,6 +114,9 @@ func Run(t *testing.T, open Opener) {
 		{"Lifecycle", lifecycleTests},
 		{"Contracts", contractTests},
 		{"Clauses", clauseTests},
+		{"DataImport", dataImportTests},
+		{"DataJSON", dataJSONTests},
+		{"Privacy", privacyTests},
 	} {
 		t.Run(group.name, func(t *testing.T) {
 			for _, tc := range group.tests {
