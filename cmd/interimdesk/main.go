@@ -4,10 +4,11 @@
 // database, wires the store, the PDF renderer and the sample data into the
 // screens of internal/ui, and runs the window until it is closed.
 //
-//	interimdesk [--db PATH]
+//	interimdesk [--db PATH|postgres://…]
 //
 // Without --db the database is $INTERIMDESK_DB, or interimdesk.db in the
-// user's configuration folder. This is the one package that needs cgo
+// user's configuration folder. A postgres:// URL opens the firm's shared
+// database instead of a file (docs/TEAM.md). This is the one package that needs cgo
 // (Fyne's OpenGL driver); everything it wires builds without.
 package main
 
@@ -18,21 +19,14 @@ import (
 	"fmt"
 	"io"
 	"log"
-	"net/url"
 	"os"
-	"path/filepath"
 	"runtime/debug"
+	"strings"
 	"time"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/app"
-
-	"github.com/interimdesk/interimdesk/assets"
-	"github.com/interimdesk/interimdesk/internal/demo"
 	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/interimdesk/interimdesk/internal/i18n"
 	"github.com/interimdesk/interimdesk/internal/pdf"
-	"github.com/interimdesk/interimdesk/internal/printing"
 	"github.com/interimdesk/interimdesk/internal/sqlite"
 	"github.com/interimdesk/interimdesk/internal/ui"
 )
@@ -55,7 +49,7 @@ func main() {
 func run(args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("interimdesk", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dbPath := fs.String("db", "", "the database `file` (default: $INTERIMDESK_DB, else interimdesk.db in the configuration folder)")
+	dbPath := fs.String("db", "", "the database `file`, or the firm's shared database as a postgres:// URL (default: $INTERIMDESK_DB, else interimdesk.db in the configuration folder)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -78,6 +72,9 @@ func run(args []string, stderr io.Writer) error {
 	// by the person running it wins.
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(50)
+	}
+	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
+		return runShared(path)
 	}
 	ctx := context.Background()
 	// A restore chosen in the last session takes the database's place
@@ -112,38 +109,14 @@ func run(args []string, stderr io.Writer) error {
 	// proposal printer.
 	svc := sqlite.NewServices(db, sqlite.Printers{Proposal: pdf.ProposalRenderer(), Contract: pdf.ContractRenderer()})
 
-	a := app.NewWithID("eu.interimdesk.app")
-	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
-	w := a.NewWindow("Interim Desk")
-	w.SetMaster()
 	opts := ui.Options{
-		Now:     time.Now,
-		IsEmpty: db.IsEmpty,
-		LoadSample: func(ctx context.Context) error {
-			return demo.Load(ctx, svc, domain.DateOf(time.Now()))
-		},
-		OpenFile: func(p string) error {
-			abs, err := filepath.Abs(p)
-			if err != nil {
-				return err
-			}
-			return a.OpenURL(&url.URL{Scheme: "file", Path: abs})
-		},
+		IsEmpty:    db.IsEmpty,
 		Restored:   restored,
 		RestoreErr: restoreErr,
 		// What a crashed backup, restore or import had left, removed by
 		// Open: the window says so in one line, as the command line does.
 		LeftoversRemoved: db.LeftoversRemoved(),
 	}
-	// A nil *printing.Service in the interface would not be nil: only a
-	// machine with lp gets one, the others open the file in the viewer.
-	if p := printing.Find(); p != nil {
-		opts.Printing = p
-	}
-	u := ui.New(a, w, svc, opts)
-	a.Lifecycle().SetOnStarted(func() { close(firstTurn) })
-	logStartTimes(firstTurn, time.Now())
-	w.ShowAndRun()
-	u.Close()
+	showWindow(svc, opts, "Interim Desk", firstTurn)
 	return nil
 }

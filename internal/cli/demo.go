@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/interimdesk/interimdesk/internal/demo"
@@ -33,6 +34,12 @@ func (a *app) demo(args []string) error {
 	path, err := a.dbPath()
 	if err != nil {
 		return err
+	}
+	if isServerURL(path) {
+		if *force {
+			return domain.Errorf(domain.EINVALID, "On the shared database %s the sample only goes into an empty database; --force, which moves a file aside, is for database files.", serverName(path))
+		}
+		return a.demoOnServer(size)
 	}
 
 	exists, empty, err := a.probe(path)
@@ -199,4 +206,59 @@ func removeDB(path string) {
 	for _, s := range append([]string{""}, sqliteSidecars...) {
 		_ = os.Remove(path + s)
 	}
+}
+
+// demoOnServer loads the sample into the firm's shared database, which
+// must be empty. It builds the sample in a file first, as for a file, and
+// moves it with the JSON export and import: one transaction on the
+// server, so a load that fails leaves nothing behind there either.
+func (a *app) demoOnServer(size demo.Size) error {
+	dir, err := os.MkdirTemp("", "interimdesk-demo-")
+	if err != nil {
+		return fmt.Errorf("a folder for the sample: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	file := filepath.Join(dir, "demo.db")
+	if _, err := a.buildDemo(file, size); err != nil {
+		return err
+	}
+	export := filepath.Join(dir, "demo.json")
+	if err := a.exportFile(file, export); err != nil {
+		return err
+	}
+	in, err := os.Open(export)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	return a.withStore(mustExist, func(st *store) error {
+		if _, err := st.svc.Data.ImportJSON(a.ctx, in); err != nil {
+			return err
+		}
+		summary, err := summarize(a, st.svc)
+		if err != nil {
+			return err
+		}
+		a.say("Loaded the sample firm %s into %s:", demo.FirmName, st.name)
+		fmt.Fprint(a.stdout, summary)
+		return nil
+	})
+}
+
+// exportFile writes the JSON export of the database file at path to out.
+func (a *app) exportFile(path, out string) error {
+	db, err := a.openPath(path, mustExist)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	if err := db.ExportJSON(a.ctx, f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

@@ -12,7 +12,6 @@ import (
 	"github.com/interimdesk/interimdesk/internal/atomicfile"
 	"github.com/interimdesk/interimdesk/internal/csvio"
 	"github.com/interimdesk/interimdesk/internal/domain"
-	"github.com/interimdesk/interimdesk/internal/sqlite"
 )
 
 // exportCmd is "export clients|managers|all -o FILE".
@@ -42,40 +41,37 @@ func (a *app) exportCmd(args []string) error {
 		return usageErrorf(exportUsage, "--delimiter must be ;, , or tab, not %q", *delimiter)
 	}
 
-	var write func(db *sqlite.DB, w io.Writer) (int, error)
+	var write func(s domain.Services, w io.Writer) (int, error)
 	switch pos[0] {
 	case "clients":
-		write = func(db *sqlite.DB, w io.Writer) (int, error) {
-			cs, err := db.AllClients(a.ctx)
+		write = func(s domain.Services, w io.Writer) (int, error) {
+			cs, err := s.Data.AllClients(a.ctx)
 			if err != nil {
 				return 0, err
 			}
 			return len(cs), csvio.WriteClients(w, cs, wo)
 		}
 	case "managers":
-		write = func(db *sqlite.DB, w io.Writer) (int, error) {
-			ms, err := db.AllManagers(a.ctx)
+		write = func(s domain.Services, w io.Writer) (int, error) {
+			ms, err := s.Data.AllManagers(a.ctx)
 			if err != nil {
 				return 0, err
 			}
 			return len(ms), csvio.WriteManagers(w, ms, wo)
 		}
 	case "all":
-		write = func(db *sqlite.DB, w io.Writer) (int, error) { return -1, db.ExportJSON(a.ctx, w) }
+		write = func(s domain.Services, w io.Writer) (int, error) { return -1, s.Data.ExportJSON(a.ctx, w) }
 	default:
 		return usageErrorf(exportUsage, "cannot export %q; export clients, managers or all", pos[0])
 	}
 
-	db, err := a.open(mustExist)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
 	var n int
-	err = writeOutput(a, *out, db.Path(), *force, func(w io.Writer) error {
-		var err error
-		n, err = write(db, w)
-		return err
+	err = a.withStore(mustExist, func(st *store) error {
+		return writeOutput(a, *out, st.path, *force, func(w io.Writer) error {
+			var err error
+			n, err = write(st.svc, w)
+			return err
+		})
 	})
 	if err != nil || *out == "-" {
 		return err
@@ -133,16 +129,18 @@ func checkExportTarget(path, dbPath string, force bool) (string, error) {
 	if real, err := filepath.EvalSymlinks(abs); err == nil {
 		abs = real
 	}
-	dbReal := dbPath
-	if r, err := filepath.EvalSymlinks(dbPath); err == nil {
-		dbReal = r
-	}
-	if same(abs, dbPath) || abs == dbReal {
-		return "", domain.Errorf(domain.EINVALID, "%s is the database itself; choose another file to write.", path)
-	}
-	for _, suffix := range []string{"-wal", "-shm", "-journal"} {
-		if same(abs, dbPath+suffix) || abs == dbReal+suffix {
-			return "", domain.Errorf(domain.EINVALID, "%s belongs to the database (SQLite keeps its changes there); choose another file to write.", path)
+	if dbPath != "" { // "" is the shared database, on its server
+		dbReal := dbPath
+		if r, err := filepath.EvalSymlinks(dbPath); err == nil {
+			dbReal = r
+		}
+		if same(abs, dbPath) || abs == dbReal {
+			return "", domain.Errorf(domain.EINVALID, "%s is the database itself; choose another file to write.", path)
+		}
+		for _, suffix := range []string{"-wal", "-shm", "-journal"} {
+			if same(abs, dbPath+suffix) || abs == dbReal+suffix {
+				return "", domain.Errorf(domain.EINVALID, "%s belongs to the database (SQLite keeps its changes there); choose another file to write.", path)
+			}
 		}
 	}
 	fi, err := os.Stat(abs)

@@ -12,7 +12,6 @@ import (
 
 	"github.com/interimdesk/interimdesk/internal/csvio"
 	"github.com/interimdesk/interimdesk/internal/domain"
-	"github.com/interimdesk/interimdesk/internal/sqlite"
 )
 
 // importFlags are the flags of import.
@@ -62,14 +61,14 @@ func (a *app) importCmd(args []string) error {
 			}
 		}
 	}
-	return a.withInput(file, func(in io.Reader, db *sqlite.DB) error {
+	return a.withInput(file, func(in io.Reader, st *store) error {
 		var rep *domain.ImportReport
 		var read fileRead
 		var err error
 		if what == "clients" {
-			rep, read, err = a.importClients(db, in, opt)
+			rep, read, err = a.importClients(st.svc, in, opt)
 		} else {
-			rep, read, err = a.importManagers(db, in, opt)
+			rep, read, err = a.importManagers(st.svc, in, opt)
 		}
 		if err != nil {
 			return importError(rep, err)
@@ -89,27 +88,22 @@ func (a *app) importCmd(args []string) error {
 
 // withInput opens the file to import and the database (created when
 // missing: an import may be the first thing a new firm does) for f.
-func (a *app) withInput(file string, f func(in io.Reader, db *sqlite.DB) error) error {
+func (a *app) withInput(file string, f func(in io.Reader, st *store) error) error {
 	in, err := os.Open(file)
 	if err != nil {
 		return fileError(file, err)
 	}
 	defer in.Close()
-	db, err := a.open(mayCreate)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	return f(in, db)
+	return a.withStore(mayCreate, func(st *store) error { return f(in, st) })
 }
 
 // importClients reads the file line by line as the store imports it:
 // a file of 100,000 lines is never in memory as a whole.
 // A new client without a language gets the firm's, and one from a
 // contact export without a country the firm's country.
-func (a *app) importClients(db *sqlite.DB, r io.Reader, opt domain.ImportOptions) (*domain.ImportReport, fileRead, error) {
+func (a *app) importClients(svc domain.Services, r io.Reader, opt domain.ImportOptions) (*domain.ImportReport, fileRead, error) {
 	o := csvio.Options{DefaultLanguage: domain.LangNL}
-	if firm, err := db.Firm(a.ctx); err == nil {
+	if firm, err := svc.Firm.Firm(a.ctx); err == nil {
 		if firm.DefaultLanguage.Valid() {
 			o.DefaultLanguage = firm.DefaultLanguage
 		}
@@ -119,16 +113,16 @@ func (a *app) importClients(db *sqlite.DB, r io.Reader, opt domain.ImportOptions
 	if err != nil {
 		return nil, fileRead{}, err
 	}
-	rep, err := db.ImportClients(a.ctx, s.ImportRows(), opt)
+	rep, err := svc.Data.ImportClients(a.ctx, s.ImportRows(), opt)
 	return rep, fileRead{s.Notices(), s.HeaderLine, s.Mapping}, err
 }
 
-func (a *app) importManagers(db *sqlite.DB, r io.Reader, opt domain.ImportOptions) (*domain.ImportReport, fileRead, error) {
+func (a *app) importManagers(svc domain.Services, r io.Reader, opt domain.ImportOptions) (*domain.ImportReport, fileRead, error) {
 	s, err := csvio.ScanManagers(r, csvio.Options{})
 	if err != nil {
 		return nil, fileRead{}, err
 	}
-	rep, err := db.ImportManagers(a.ctx, s.ImportRows(), opt)
+	rep, err := svc.Data.ImportManagers(a.ctx, s.ImportRows(), opt)
 	return rep, fileRead{s.Notices(), s.HeaderLine, s.Mapping}, err
 }
 
@@ -257,8 +251,8 @@ func (a *app) importWhat(noun string, l domain.ImportLine) string {
 
 // importAll reads a JSON export into an empty database.
 func (a *app) importAll(file string, asJSON bool) error {
-	return a.withInput(file, func(in io.Reader, db *sqlite.DB) error {
-		rep, err := db.ImportJSON(a.ctx, in)
+	return a.withInput(file, func(in io.Reader, st *store) error {
+		rep, err := st.svc.Data.ImportJSON(a.ctx, in)
 		if err != nil {
 			return err
 		}
@@ -266,7 +260,7 @@ func (a *app) importAll(file string, asJSON bool) error {
 			return writeJSON(a.stdout, rep)
 		}
 		a.say("Imported %s into %s: firm profile %s, %d clients, %d managers, %d proposals (%d issued versions), %d engagements, %d events.",
-			file, db.Path(), a.yesNo(rep.Firm), rep.Clients, rep.Managers, rep.Proposals, rep.ProposalVersions, rep.Engagements, rep.Events)
+			file, st.name, a.yesNo(rep.Firm), rep.Clients, rep.Managers, rep.Proposals, rep.ProposalVersions, rep.Engagements, rep.Events)
 		return nil
 	})
 }

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
-	"github.com/interimdesk/interimdesk/internal/sqlite"
 )
 
 // managersExportPersonal is "managers export-personal ID -o FILE": all the
@@ -16,16 +15,16 @@ func (a *app) managersExportPersonal(args []string) error {
 	fs := newFlagSet("managers export-personal")
 	out := fs.String("o", "", "the `FILE` to write (required; - for stdout)")
 	force := fs.Bool("force", false, "replace the file named by -o if it exists")
-	return a.withManager(fs, args, func(db *sqlite.DB, id int64) error {
+	return a.withManager(fs, args, func(st *store, id int64) error {
 		if *out == "" {
 			return usageErrorf(managersUsage, "missing -o FILE, the file to write the personal data to")
 		}
-		return a.exportPersonal(db, id, *out, *force)
+		return a.exportPersonal(st, id, *out, *force)
 	})
 }
 
 // withManager reads "ID [flags]", opens the database and runs f.
-func (a *app) withManager(fs *flag.FlagSet, args []string, f func(db *sqlite.DB, id int64) error) error {
+func (a *app) withManager(fs *flag.FlagSet, args []string, f func(st *store, id int64) error) error {
 	pos, err := parseArgs(fs, managersUsage, args)
 	if err != nil {
 		return err
@@ -34,20 +33,15 @@ func (a *app) withManager(fs *flag.FlagSet, args []string, f func(db *sqlite.DB,
 	if err != nil {
 		return err
 	}
-	db, err := a.open(mustExist)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	return f(db, id)
+	return a.withStore(mustExist, func(st *store) error { return f(st, id) })
 }
 
-func (a *app) exportPersonal(db *sqlite.DB, id int64, out string, force bool) error {
-	pd, err := db.ExportPersonal(a.ctx, id)
+func (a *app) exportPersonal(st *store, id int64, out string, force bool) error {
+	pd, err := st.svc.Privacy.ExportPersonal(a.ctx, id)
 	if err != nil {
 		return err
 	}
-	if err := writeOutput(a, out, db.Path(), force, func(w io.Writer) error { return writeJSON(w, pd) }); err != nil {
+	if err := writeOutput(a, out, st.path, force, func(w io.Writer) error { return writeJSON(w, pd) }); err != nil {
 		return err
 	}
 	if out != "-" {
@@ -63,10 +57,10 @@ func (a *app) exportPersonal(db *sqlite.DB, id int64, out string, force bool) er
 func (a *app) managersErase(args []string) error {
 	fs := newFlagSet("managers erase")
 	confirm := fs.String("confirm", "", "repeat the manager's `ID` to erase; without it nothing is erased")
-	return a.withManager(fs, args, func(db *sqlite.DB, id int64) error { return a.erase(db, id, *confirm) })
+	return a.withManager(fs, args, func(st *store, id int64) error { return a.erase(st.svc.Privacy, id, *confirm) })
 }
 
-func (a *app) erase(db *sqlite.DB, id int64, confirm string) error {
+func (a *app) erase(db domain.PrivacyService, id int64, confirm string) error {
 	plan, err := db.PlanErasure(a.ctx, id)
 	if err != nil {
 		return err

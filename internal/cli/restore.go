@@ -21,6 +21,9 @@ func (a *app) restore(args []string) error {
 	if err != nil {
 		return err
 	}
+	if isServerURL(path) {
+		return fileOnly(path)
+	}
 	now := a.now
 	res, err := sqlite.Restore(a.ctx, path, pos[0], func() time.Time { return now })
 	if err != nil {

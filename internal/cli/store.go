@@ -3,12 +3,14 @@ package cli
 import (
 	"errors"
 	"io/fs"
+	neturl "net/url"
 	"os"
 	"strings"
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/interimdesk/interimdesk/internal/pdf"
+	"github.com/interimdesk/interimdesk/internal/postgres"
 	"github.com/interimdesk/interimdesk/internal/sqlite"
 )
 
@@ -36,11 +38,16 @@ const (
 
 const noSuchDBFmt = "There is no database at %s; check --db or $INTERIMDESK_DB, or create one with: interimdesk-cli demo"
 
-// open opens the database with the command's clock.
+// open opens the database file with the command's clock, for the commands
+// that work on the file itself (backup, restore, check, demo); they refuse
+// the firm's shared database with a sentence.
 func (a *app) open(ex existing) (*sqlite.DB, error) {
 	path, err := a.dbPath()
 	if err != nil {
 		return nil, err
+	}
+	if isServerURL(path) {
+		return nil, fileOnly(path)
 	}
 	return a.openPath(path, ex)
 }
@@ -72,15 +79,79 @@ func printers() sqlite.Printers {
 // services are every service of the store on db.
 func (a *app) services(db *sqlite.DB) domain.Services { return sqlite.NewServices(db, printers()) }
 
+// store is an open database, a file or the firm's shared one, with every
+// service on it.
+type store struct {
+	svc domain.Services
+	// name is where it is, as sentences say it: the file's path, or the
+	// server database's URL without its password.
+	name string
+	// path is the SQLite file, which an export must not overwrite; "" on
+	// a server.
+	path  string
+	close func() error
+}
+
+// openStore opens the database --db or $INTERIMDESK_DB names: a
+// postgres:// URL is the firm's shared database (internal/postgres), and
+// anything else a file.
+func (a *app) openStore(ex existing) (*store, error) {
+	path, err := a.dbPath()
+	if err != nil {
+		return nil, err
+	}
+	if isServerURL(path) {
+		db, err := postgres.Open(a.ctx, path)
+		if err != nil {
+			return nil, err
+		}
+		now := a.now
+		db.Now = func() time.Time { return now }
+		p := printers()
+		return &store{svc: postgres.NewServices(db, postgres.Printers{Proposal: p.Proposal, Contract: p.Contract}),
+			name: db.Name(), close: db.Close}, nil
+	}
+	db, err := a.openPath(path, ex)
+	if err != nil {
+		return nil, err
+	}
+	return &store{svc: a.services(db), name: db.Path(), path: db.Path(), close: db.Close}, nil
+}
+
 // withServices opens the database, runs f with every service of the store
 // and closes it.
 func (a *app) withServices(ex existing, f func(s domain.Services) error) error {
-	db, err := a.open(ex)
+	return a.withStore(ex, func(st *store) error { return f(st.svc) })
+}
+
+// withStore opens the database, runs f on it and closes it.
+func (a *app) withStore(ex existing, f func(st *store) error) error {
+	st, err := a.openStore(ex)
 	if err != nil {
 		return err
 	}
-	defer db.Close()
-	return f(a.services(db))
+	defer st.close()
+	return f(st)
+}
+
+// isServerURL says whether --db names the firm's shared database, with
+// the URL forms libpq accepts.
+func isServerURL(s string) bool {
+	return strings.HasPrefix(s, "postgres://") || strings.HasPrefix(s, "postgresql://")
+}
+
+// fileOnly refuses the shared database to a command that works on the
+// file itself.
+func fileOnly(url string) error {
+	return domain.Errorf(domain.EINVALID, "This command works on a database file, not on the shared database %s; docs/TEAM.md says how a shared database is backed up, checked and restored.", serverName(url))
+}
+
+// serverName is a server URL as a sentence shows it: without a password.
+func serverName(url string) string {
+	if u, err := neturl.Parse(url); err == nil {
+		return u.Redacted()
+	}
+	return "postgres://…"
 }
 
 // showRecord runs a show command, "ID [--json]": it reads the arguments,

@@ -498,3 +498,13 @@ func (im *jsonImport) events() (err error) {
 		})
 	return err
 }
+
+// IsEmpty reports whether the database holds nothing a person entered
+// (isEmptySQL): the desktop then offers the sample firm or the firm's set-up.
+func (db *DB) IsEmpty(ctx context.Context) (bool, error) {
+	var empty bool
+	if err := db.db.QueryRowContext(ctx, isEmptySQL).Scan(&empty); err != nil {
+		return false, fmt.Errorf("check whether the database is empty: %w", err)
+	}
+	return empty, nil
+}
