@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/exportfile"
 )
 
 // The JSON export: the whole database in the file the SQLite store writes
@@ -31,15 +32,15 @@ func (db *DB) ExportJSON(ctx context.Context, w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		out := newExportWriter(w)
-		out.field("format", ExportFormat)
-		out.field("format_version", ExportFormatVersion)
-		out.field("schema_version", exportSchemaVersion)
-		out.field("exported_at", db.now())
-		out.field("firm", firm)
-		out.field("settings", settings)
+		out := exportfile.NewWriter(w, nil)
+		out.Field("format", exportfile.ExportFormat)
+		out.Field("format_version", exportfile.ExportFormatVersion)
+		out.Field("schema_version", exportSchemaVersion)
+		out.Field("exported_at", db.now())
+		out.Field("firm", firm)
+		out.Field("settings", settings)
 		for _, list := range exportLists {
-			if err := out.list(list.key, func(emit func(any) error) error {
+			if err := out.List(list.key, func(emit func(any) error) error {
 				return exportRows(ctx, tx, list.query, func(s scanner) error {
 					v, err := list.scan(s)
 					if err != nil {
@@ -51,7 +52,7 @@ func (db *DB) ExportJSON(ctx context.Context, w io.Writer) error {
 				return err
 			}
 		}
-		return out.close()
+		return out.Close()
 	})
 }
 
@@ -110,13 +111,13 @@ var exportLists = []struct {
 	}},
 	{"proposal_versions", `SELECT proposal_id, version, number, issued_on, language, data, pdf, sha256, created_at
 		FROM proposal_versions ORDER BY proposal_id, version`, func(s scanner) (any, error) {
-		var v ExportVersion
+		var v exportfile.ExportVersion
 		err := s.Scan(&v.ProposalID, &v.Version, &v.Number, dateCol{&v.IssuedOn}, &v.Language, &v.Data, &v.PDF,
 			&v.SHA256, timeCol{&v.CreatedAt})
 		return v, err
 	}},
 	{"proposal_numbers", `SELECT prefix, year, last FROM proposal_numbers ORDER BY prefix COLLATE "C", year`, func(s scanner) (any, error) {
-		var n ExportNumber
+		var n exportfile.ExportNumber
 		err := s.Scan(&n.Prefix, &n.Year, &n.Last)
 		return n, err
 	}},
@@ -126,7 +127,7 @@ var exportLists = []struct {
 	{"contract_terms", `SELECT engagement_id, assignment, exit_criteria, authority, deliverables, non_solicit_months,
 			liability_cap_months, rev, created_at, updated_at
 		FROM contract_terms ORDER BY engagement_id`, func(s scanner) (any, error) {
-		var t ExportContractTerms
+		var t exportfile.ExportContractTerms
 		err := s.Scan(&t.EngagementID, &t.Assignment, &t.ExitCriteria, &t.Authority, &t.Deliverables,
 			&t.NonSolicitMonths, &t.LiabilityCapMonths, &t.Rev, timeCol{&t.CreatedAt}, timeCol{&t.UpdatedAt})
 		return t, err
@@ -136,7 +137,7 @@ var exportLists = []struct {
 	{"contract_versions", `SELECT engagement_id, party, version, number, issued_on, language, jurisdiction, data, pdf,
 			sha256, created_at
 		FROM contract_versions ORDER BY engagement_id, party COLLATE "C", version`, func(s scanner) (any, error) {
-		var v ExportContract
+		var v exportfile.ExportContract
 		err := s.Scan(&v.EngagementID, &v.Party, &v.Version, &v.Number, dateCol{&v.IssuedOn}, &v.Language, &v.Jurisdiction,
 			&v.Data, &v.PDF, &v.SHA256, timeCol{&v.CreatedAt})
 		return v, err
@@ -156,14 +157,14 @@ var exportLists = []struct {
 
 // exportFirm is the firm profile with its timestamps, nil before it was
 // set up.
-func exportFirm(ctx context.Context, tx *sql.Tx) (*ExportFirm, error) {
+func exportFirm(ctx context.Context, tx *sql.Tx) (*exportfile.ExportFirm, error) {
 	f, err := findFirm(ctx, tx)
 	if domain.ErrorCode(err) == domain.ENOTFOUND {
 		return nil, nil
 	} else if err != nil {
 		return nil, err
 	}
-	e := &ExportFirm{Firm: *f}
+	e := &exportfile.ExportFirm{Firm: *f}
 	if err := tx.QueryRowContext(ctx, `SELECT created_at, updated_at FROM firm WHERE id = 1`).Scan(
 		timeCol{&e.CreatedAt}, timeCol{&e.UpdatedAt}); err != nil {
 		return nil, fmt.Errorf("export: %w", err)
@@ -200,3 +201,9 @@ func exportRows(ctx context.Context, tx *sql.Tx, query string, f func(scanner) e
 	}
 	return nil
 }
+
+// exportSchemaVersion is the schema an export of this store says it is
+// of: the SQLite schema this store's migrations match (0001 to 0011), so
+// that an export reads the same from either store and an export from a
+// newer SQLite file is refused here as it is there.
+const exportSchemaVersion = 11

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/exportfile"
 )
 
 // ImportJSON reads a JSON export (the SQLite store's format, version 1 or
@@ -43,15 +44,15 @@ func (db *DB) ImportJSON(ctx context.Context, r io.Reader) (*domain.JSONImportRe
 		if _, err := tx.ExecContext(ctx, `SET CONSTRAINTS ALL DEFERRED`); err != nil {
 			return err
 		}
-		im := &jsonImport{ctx: ctx, tx: tx, rep: rep, x: newExportReader(ctx, r), emails: map[string]int64{},
+		im := &jsonImport{ctx: ctx, tx: tx, rep: rep, x: exportfile.NewReader(ctx, r, exportSchemaVersion), emails: map[string]int64{},
 			rows: map[string]map[string]recordAt{}}
-		if err := im.x.read(im.value); err != nil {
+		if err := im.x.Read(im.value); err != nil {
 			return err
 		}
-		if err := im.x.checkEnvelope(); err != nil {
+		if err := im.x.CheckEnvelope(); err != nil {
 			return err
 		}
-		if err := fillFeesOfOlderExport(ctx, tx, im.x.schemaVersion); err != nil {
+		if err := fillFeesOfOlderExport(ctx, tx, im.x.SchemaVersion()); err != nil {
 			return err
 		}
 		if err := im.checkReferences(); err != nil {
@@ -134,7 +135,7 @@ type jsonImport struct {
 	ctx context.Context
 	tx  *sql.Tx
 	rep *domain.JSONImportReport
-	x   *exportReader
+	x   *exportfile.Reader
 	// emails are the managers' addresses written so far, folded as the
 	// unique index folds them, with their ids: a second one is named
 	// before PostgreSQL refuses it with no more than the index's name.
@@ -154,25 +155,12 @@ func (im *jsonImport) value(key string) error {
 	}[key]()
 }
 
-// recordName names a record of the file: "clients[3] (id 12)", or "firm"
-// for the one firm (i < 0).
-func recordName(list string, i int, id int64) string {
-	where := list
-	if i >= 0 {
-		where = fmt.Sprintf("%s[%d]", list, i)
-	}
-	if id != 0 {
-		where += fmt.Sprintf(" (id %d)", id)
-	}
-	return where
-}
-
 // recordError is the sentence for a problem with a record.
 func recordError(list string, i int, id int64, err error) error {
 	if err == nil {
 		return nil
 	}
-	where := recordName(list, i, id)
+	where := exportfile.RecordName(list, i, id)
 	if code := domain.ErrorCode(err); code != domain.EINTERNAL {
 		return domain.Errorf(code, "%s: %s Nothing was imported.", where, domain.ErrorPart(err))
 	}
@@ -184,8 +172,8 @@ func recordError(list string, i int, id int64, err error) error {
 }
 
 func (im *jsonImport) firm() error {
-	var e *ExportFirm
-	if err := im.x.decode(&e, "firm", -1); err != nil || e == nil {
+	var e *exportfile.ExportFirm
+	if err := im.x.Decode(&e, "firm", -1); err != nil || e == nil {
 		return err
 	}
 	f := e.Firm
@@ -209,7 +197,7 @@ func (im *jsonImport) firm() error {
 // setting chosen before the import is not data anyone entered).
 func (im *jsonImport) settings() error {
 	var settings map[string]string
-	if err := im.x.decode(&settings, "settings", -1); err != nil {
+	if err := im.x.Decode(&settings, "settings", -1); err != nil {
 		return err
 	}
 	for k, v := range settings {
@@ -233,7 +221,7 @@ func records[T any](im *jsonImport, list, insert string, key func(T) string, che
 		return 0, err
 	}
 	defer stmt.Close()
-	return eachRecord(im.x, list, func(i int, rec T) error {
+	return exportfile.EachRecord(im.x, list, func(i int, rec T) error {
 		if check != nil {
 			if err := check(i, rec); err != nil {
 				return err
@@ -299,7 +287,7 @@ func (im *jsonImport) managers() error {
 		return err
 	}
 	defer tags.Close()
-	im.rep.Managers, err = eachRecord(im.x, "managers", func(i int, pm domain.PersonalManager) error {
+	im.rep.Managers, err = exportfile.EachRecord(im.x, "managers", func(i int, pm domain.PersonalManager) error {
 		m := pm.Manager
 		if m == nil {
 			return recordError("managers", i, 0, domain.Errorf(domain.EINVALID, "the record is null."))
@@ -380,11 +368,11 @@ func (im *jsonImport) proposals() (err error) {
 func (im *jsonImport) versions() (err error) {
 	im.rep.ProposalVersions, err = records(im, "proposal_versions", `INSERT INTO proposal_versions (proposal_id,
 			version, number, issued_on, language, data, pdf, sha256, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-		func(v ExportVersion) string { return fmt.Sprintf("%d/%d", v.ProposalID, v.Version) },
-		func(i int, v ExportVersion) error {
+		func(v exportfile.ExportVersion) string { return fmt.Sprintf("%d/%d", v.ProposalID, v.Version) },
+		func(i int, v exportfile.ExportVersion) error {
 			return recordError("proposal_versions", i, 0, checkFrozen(v.Number, v.Version, v.Data, v.PDF, v.SHA256))
 		},
-		func(v ExportVersion) (int64, []any, error) {
+		func(v exportfile.ExportVersion) (int64, []any, error) {
 			return 0, []any{v.ProposalID, v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), v.Data, v.PDF, v.SHA256,
 				timeText(v.CreatedAt)}, nil
 		})
@@ -409,7 +397,7 @@ func checkFrozen(number string, version int, data string, pdf []byte, sha string
 
 func (im *jsonImport) numbers() error {
 	_, err := records(im, "proposal_numbers", `INSERT INTO proposal_numbers (prefix, year, last) VALUES ($1, $2, $3)`, nil, nil,
-		func(n ExportNumber) (int64, []any, error) { return 0, []any{n.Prefix, n.Year, n.Last}, nil })
+		func(n exportfile.ExportNumber) (int64, []any, error) { return 0, []any{n.Prefix, n.Year, n.Last}, nil })
 	return err
 }
 
@@ -434,9 +422,11 @@ func (im *jsonImport) contractTerms() error {
 	_, err := records(im, "contract_terms", `INSERT INTO contract_terms (engagement_id, assignment, exit_criteria,
 			authority, deliverables, non_solicit_months, liability_cap_months, rev, created_at, updated_at)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-		func(t ExportContractTerms) string { return fmt.Sprint(t.EngagementID) },
-		func(i int, t ExportContractTerms) error { return recordError("contract_terms", i, 0, t.Validate()) },
-		func(t ExportContractTerms) (int64, []any, error) {
+		func(t exportfile.ExportContractTerms) string { return fmt.Sprint(t.EngagementID) },
+		func(i int, t exportfile.ExportContractTerms) error {
+			return recordError("contract_terms", i, 0, t.Validate())
+		},
+		func(t exportfile.ExportContractTerms) (int64, []any, error) {
 			return 0, []any{t.EngagementID, t.Assignment, t.ExitCriteria, t.Authority, t.Deliverables, t.NonSolicitMonths,
 				t.LiabilityCapMonths, max(t.Rev, 1), timeText(t.CreatedAt), timeText(t.UpdatedAt)}, nil
 		})
@@ -448,10 +438,10 @@ func (im *jsonImport) contractTerms() error {
 func (im *jsonImport) contracts() error {
 	_, err := records(im, "contract_versions", `INSERT INTO contract_versions (engagement_id, party, version, number, issued_on,
 			language, jurisdiction, data, pdf, sha256, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-		func(v ExportContract) string {
+		func(v exportfile.ExportContract) string {
 			return fmt.Sprintf("%d/%s/%d", v.EngagementID, contractParty(v.Party), v.Version)
 		},
-		func(i int, v ExportContract) error {
+		func(i int, v exportfile.ExportContract) error {
 			if v.Party != "" && !v.Party.Valid() {
 				return recordError("contract_versions", i, 0, domain.Errorf(domain.EINVALID,
 					"%s version %d is for the party %q; contracts are the client's or the manager's.", v.Number, v.Version, v.Party))
@@ -462,7 +452,7 @@ func (im *jsonImport) contracts() error {
 			}
 			return recordError("contract_versions", i, 0, checkFrozen(v.Number, v.Version, v.Data, v.PDF, v.SHA256))
 		},
-		func(v ExportContract) (int64, []any, error) {
+		func(v exportfile.ExportContract) (int64, []any, error) {
 			return 0, []any{v.EngagementID, string(contractParty(v.Party)), v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
 				v.Data, v.PDF, v.SHA256, timeText(v.CreatedAt)}, nil
 		})

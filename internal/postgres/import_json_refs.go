@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/exportfile"
 )
 
 // The references of a JSON import, checked once at its end (the import
@@ -56,7 +57,7 @@ func (im *jsonImport) checkReferences() error {
 			case !ok && first < 0:
 				where = fmt.Sprintf("%s (row %s)", ref.table, key)
 			case ok && (first < 0 || at.i < first):
-				first, where = at.i, recordName(ref.table, at.i, at.id)
+				first, where = at.i, exportfile.RecordName(ref.table, at.i, at.id)
 			}
 		}
 		rows.Close()

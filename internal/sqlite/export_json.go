@@ -5,102 +5,10 @@ import (
 	"database/sql"
 	"fmt"
 	"io"
-	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/exportfile"
 )
-
-// The JSON export: the whole database in one documented file (see
-// docs/DATA.md), readable by people and by other programs, and imported
-// back into an empty database by ImportJSON.
-//
-// Format version 2 added the contracts: their terms, the printed versions
-// and the firm's clause library. Version 1 files are still read.
-const (
-	ExportFormat        = "interimdesk-export"
-	ExportFormatVersion = 2
-)
-
-// Export is the JSON export as one value: every key of the file, in the
-// order ExportJSON writes them, which is also an order in which every
-// reference points back to a record already written. Records keep their
-// ids, so that references between them survive the round trip, and their
-// rev and timestamps. ExportJSON writes it record by record, never whole.
-type Export struct {
-	Format           string                   `json:"format"`
-	FormatVersion    int                      `json:"format_version"`
-	SchemaVersion    int                      `json:"schema_version"`
-	ExportedAt       time.Time                `json:"exported_at"`
-	Firm             *ExportFirm              `json:"firm"` // null before the firm was set up
-	Settings         map[string]string        `json:"settings"`
-	Clients          []*domain.Client         `json:"clients"`
-	Managers         []domain.PersonalManager `json:"managers"` // without the derived status
-	Proposals        []*domain.Proposal       `json:"proposals"`
-	ProposalVersions []ExportVersion          `json:"proposal_versions"`
-	ProposalNumbers  []ExportNumber           `json:"proposal_numbers"`
-	Engagements      []*domain.Engagement     `json:"engagements"` // the status as recorded
-	ContractTerms    []ExportContractTerms    `json:"contract_terms"`
-	ContractVersions []ExportContract         `json:"contract_versions"`
-	Clauses          []*domain.ClauseText     `json:"clauses"` // the firm's own texts only
-	Events           []domain.Event           `json:"events"`
-}
-
-// ExportFirm is the firm profile with its timestamps.
-type ExportFirm struct {
-	domain.Firm
-	CreatedAt time.Time `json:"created_at"`
-	UpdatedAt time.Time `json:"updated_at"`
-}
-
-// ExportVersion is an issued proposal version, PDF included. Data is the
-// frozen document as the exact text stored (a string of JSON), because its
-// hash is printed on the PDF and must recompute byte for byte.
-type ExportVersion struct {
-	ProposalID int64       `json:"proposal_id"`
-	Version    int         `json:"version"`
-	Number     string      `json:"number"`
-	IssuedOn   domain.Date `json:"issued_on"`
-	Language   domain.Lang `json:"language"`
-	Data       string      `json:"data"`
-	PDF        []byte      `json:"pdf"` // base64
-	SHA256     string      `json:"sha256"`
-	CreatedAt  time.Time   `json:"created_at"`
-}
-
-// ExportNumber is the last number given in a proposal number sequence.
-type ExportNumber struct {
-	Prefix string `json:"prefix"`
-	Year   int    `json:"year"`
-	Last   int    `json:"last"`
-}
-
-// ExportContractTerms are the saved terms of an engagement's contract with
-// their timestamps. An engagement without them prints the defaults.
-type ExportContractTerms struct {
-	domain.ContractTerms
-	CreatedAt time.Time `json:"created_at"`
-	UpdatedAt time.Time `json:"updated_at"`
-}
-
-// ExportContract is a printed contract, PDF included. Like ExportVersion,
-// Data is the frozen document as the exact text stored: its short hash is
-// printed in the PDF's footer, and a reprint after the import must give
-// the same bytes.
-type ExportContract struct {
-	EngagementID int64 `json:"engagement_id"`
-	// Party is "client" or "manager"; an export made before there were two
-	// agreements has none, and its contracts are the client's.
-	Party        domain.ContractParty `json:"party,omitempty"`
-	Version      int                  `json:"version"`
-	Number       string               `json:"number"`
-	IssuedOn     domain.Date          `json:"issued_on"`
-	Language     domain.Lang          `json:"language"`
-	Jurisdiction domain.Jurisdiction  `json:"jurisdiction"`
-	Data         string               `json:"data"`
-	PDF          []byte               `json:"pdf"` // base64
-	SHA256       string               `json:"sha256"`
-	CreatedAt    time.Time            `json:"created_at"`
-}
 
 // ExportJSON writes the whole database as JSON to w, read in one
 // transaction so that it is one consistent state. It writes one record at
@@ -125,15 +33,15 @@ func (db *DB) ExportJSON(ctx context.Context, w io.Writer) error {
 		return err
 	}
 
-	out := newExportWriter(w)
-	out.field("format", ExportFormat)
-	out.field("format_version", ExportFormatVersion)
-	out.field("schema_version", schema)
-	out.field("exported_at", db.now())
-	out.field("firm", firm)
-	out.field("settings", settings)
+	out := exportfile.NewWriter(w, func(err error) error { return storageError("the export file", err) })
+	out.Field("format", exportfile.ExportFormat)
+	out.Field("format_version", exportfile.ExportFormatVersion)
+	out.Field("schema_version", schema)
+	out.Field("exported_at", db.now())
+	out.Field("firm", firm)
+	out.Field("settings", settings)
 	for _, list := range exportLists {
-		if err := out.list(list.key, func(emit func(any) error) error {
+		if err := out.List(list.key, func(emit func(any) error) error {
 			return eachRow(ctx, tx, list.query, func(s scanner) error {
 				v, err := list.scan(s)
 				if err != nil {
@@ -145,7 +53,7 @@ func (db *DB) ExportJSON(ctx context.Context, w io.Writer) error {
 			return err
 		}
 	}
-	return out.close()
+	return out.Close()
 }
 
 // exportLists are the arrays of the export in file order, each read row
@@ -167,13 +75,13 @@ var exportLists = []struct {
 	}},
 	{"proposal_versions", `SELECT proposal_id, version, number, issued_on, language, data, pdf, sha256, created_at
 		FROM proposal_versions ORDER BY proposal_id, version`, func(s scanner) (any, error) {
-		var v ExportVersion
+		var v exportfile.ExportVersion
 		err := s.Scan(&v.ProposalID, &v.Version, &v.Number, dateCol{&v.IssuedOn}, &v.Language, &v.Data, &v.PDF,
 			&v.SHA256, timeCol{&v.CreatedAt})
 		return v, err
 	}},
 	{"proposal_numbers", `SELECT prefix, year, last FROM proposal_numbers ORDER BY prefix, year`, func(s scanner) (any, error) {
-		var n ExportNumber
+		var n exportfile.ExportNumber
 		err := s.Scan(&n.Prefix, &n.Year, &n.Last)
 		return n, err
 	}},
@@ -183,7 +91,7 @@ var exportLists = []struct {
 	{"contract_terms", `SELECT engagement_id, assignment, exit_criteria, authority, deliverables, non_solicit_months,
 			liability_cap_months, rev, created_at, updated_at
 		FROM contract_terms ORDER BY engagement_id`, func(s scanner) (any, error) {
-		var t ExportContractTerms
+		var t exportfile.ExportContractTerms
 		err := s.Scan(&t.EngagementID, &t.Assignment, &t.ExitCriteria, &t.Authority, &t.Deliverables,
 			&t.NonSolicitMonths, &t.LiabilityCapMonths, &t.Rev, timeCol{&t.CreatedAt}, timeCol{&t.UpdatedAt})
 		return t, err
@@ -191,7 +99,7 @@ var exportLists = []struct {
 	{"contract_versions", `SELECT engagement_id, party, version, number, issued_on, language, jurisdiction, data, pdf,
 			sha256, created_at
 		FROM contract_versions ORDER BY engagement_id, party, version`, func(s scanner) (any, error) {
-		var v ExportContract
+		var v exportfile.ExportContract
 		err := s.Scan(&v.EngagementID, &v.Party, &v.Version, &v.Number, dateCol{&v.IssuedOn}, &v.Language, &v.Jurisdiction,
 			&v.Data, &v.PDF, &v.SHA256, timeCol{&v.CreatedAt})
 		return v, err
@@ -211,14 +119,14 @@ var exportLists = []struct {
 
 // exportFirm is the firm profile with its timestamps, nil before it was
 // set up.
-func exportFirm(ctx context.Context, tx *sql.Tx) (*ExportFirm, error) {
+func exportFirm(ctx context.Context, tx *sql.Tx) (*exportfile.ExportFirm, error) {
 	f, err := findFirm(ctx, tx)
 	if domain.ErrorCode(err) == domain.ENOTFOUND {
 		return nil, nil
 	} else if err != nil {
 		return nil, err
 	}
-	e := &ExportFirm{Firm: *f}
+	e := &exportfile.ExportFirm{Firm: *f}
 	if err := tx.QueryRowContext(ctx, `SELECT created_at, updated_at FROM firm WHERE id = 1`).Scan(
 		timeCol{&e.CreatedAt}, timeCol{&e.UpdatedAt}); err != nil {
 		return nil, fmt.Errorf("export: %w", err)

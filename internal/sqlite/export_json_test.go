@@ -11,6 +11,7 @@ import (
 
 	"github.com/interimdesk/interimdesk/internal/demo"
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/exportfile"
 )
 
 // demoDB is a database with the sample firm: every table holds rows,
@@ -73,9 +74,9 @@ func TestJSONExportRoundTrip(t *testing.T) {
 	db, engagementID := contractsDB(t)
 	first := exportJSON(t, db)
 
-	var e Export
+	var e exportfile.Export
 	must(t, json.Unmarshal(first, &e))
-	if e.Format != ExportFormat || e.FormatVersion != 2 || e.SchemaVersion != SchemaVersion() || e.Firm == nil ||
+	if e.Format != exportfile.ExportFormat || e.FormatVersion != 2 || e.SchemaVersion != SchemaVersion() || e.Firm == nil ||
 		len(e.Clients) == 0 || len(e.Managers) == 0 || len(e.Proposals) == 0 || len(e.ProposalVersions) == 0 ||
 		len(e.ProposalNumbers) == 0 || len(e.Engagements) == 0 || len(e.Events) == 0 || e.Settings["backup_keep"] != "7" ||
 		len(e.ContractTerms) != 5 || len(e.ContractVersions) != 2 || len(e.Clauses) != 1 {
@@ -146,11 +147,11 @@ func TestJSONExportRoundTrip(t *testing.T) {
 }
 
 // The export is written record by record, yet its bytes are those of the
-// whole Export encoded at once: the documented type is the file.
+// whole exportfile.Export encoded at once: the documented type is the file.
 func TestJSONExportStreamsTheExportType(t *testing.T) {
 	db, _ := contractsDB(t)
 	streamed := exportJSON(t, db)
-	var e Export
+	var e exportfile.Export
 	must(t, json.Unmarshal(streamed, &e))
 	var whole bytes.Buffer
 	enc := json.NewEncoder(&whole)
@@ -163,7 +164,7 @@ func TestJSONExportStreamsTheExportType(t *testing.T) {
 
 	// An empty database: empty lists, no firm.
 	empty := exportJSON(t, openTestDB(t))
-	var none Export
+	var none exportfile.Export
 	must(t, json.Unmarshal(empty, &none))
 	whole.Reset()
 	must(t, enc.Encode(&none))

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/exportfile"
 	sqlite3 "modernc.org/sqlite/lib"
 )
 
@@ -39,14 +40,14 @@ func (db *DB) ImportJSON(ctx context.Context, r io.Reader) (*domain.JSONImportRe
 		if _, err := tx.ExecContext(ctx, `PRAGMA defer_foreign_keys = ON`); err != nil {
 			return err
 		}
-		im := &jsonImport{ctx: ctx, tx: tx, rep: rep, x: newExportReader(ctx, r), rows: map[string]map[int64]string{}}
-		if err := im.x.read(im.value); err != nil {
+		im := &jsonImport{ctx: ctx, tx: tx, rep: rep, x: exportfile.NewReader(ctx, r, len(migrations)), rows: map[string]map[int64]string{}}
+		if err := im.x.Read(im.value); err != nil {
 			return err
 		}
-		if err := im.x.checkEnvelope(); err != nil {
+		if err := im.x.CheckEnvelope(); err != nil {
 			return err
 		}
-		if err := fillFeesOfOlderExport(ctx, tx, im.x.schemaVersion); err != nil {
+		if err := fillFeesOfOlderExport(ctx, tx, im.x.SchemaVersion()); err != nil {
 			return err
 		}
 		return im.checkReferences()
@@ -65,7 +66,7 @@ type jsonImport struct {
 	ctx context.Context
 	tx  *sql.Tx
 	rep *domain.JSONImportReport
-	x   *exportReader
+	x   *exportfile.Reader
 	// rows names the record of the file each row of a table with
 	// references came from, by rowid, for checkReferences.
 	rows map[string]map[int64]string
@@ -91,7 +92,7 @@ func (im *jsonImport) inserted(list string, i int, id int64, res sql.Result) {
 	if im.rows[list] == nil {
 		im.rows[list] = map[int64]string{}
 	}
-	im.rows[list][rowid] = recordName(list, i, id)
+	im.rows[list][rowid] = exportfile.RecordName(list, i, id)
 }
 
 // checkReferences names the first record whose reference points at no
@@ -129,25 +130,12 @@ func mustBeEmpty(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
-// recordName names a record of the file: "clients[3] (id 12)", or "firm"
-// for the one firm (i < 0).
-func recordName(list string, i int, id int64) string {
-	where := list
-	if i >= 0 {
-		where = fmt.Sprintf("%s[%d]", list, i)
-	}
-	if id != 0 {
-		where += fmt.Sprintf(" (id %d)", id)
-	}
-	return where
-}
-
 // recordError is the sentence for a problem with a record.
 func recordError(list string, i int, id int64, err error) error {
 	if err == nil {
 		return nil
 	}
-	where := recordName(list, i, id)
+	where := exportfile.RecordName(list, i, id)
 	if code := domain.ErrorCode(err); code != domain.EINTERNAL {
 		return domain.Errorf(code, "%s: %s Nothing was imported.", where, domain.ErrorPart(err))
 	}
@@ -158,8 +146,8 @@ func recordError(list string, i int, id int64, err error) error {
 }
 
 func (im *jsonImport) firm() error {
-	var e *ExportFirm
-	if err := im.x.decode(&e, "firm", -1); err != nil || e == nil {
+	var e *exportfile.ExportFirm
+	if err := im.x.Decode(&e, "firm", -1); err != nil || e == nil {
 		return err
 	}
 	f := e.Firm
@@ -184,7 +172,7 @@ func (im *jsonImport) firm() error {
 // data anyone entered).
 func (im *jsonImport) settings() error {
 	var settings map[string]string
-	if err := im.x.decode(&settings, "settings", -1); err != nil {
+	if err := im.x.Decode(&settings, "settings", -1); err != nil {
 		return err
 	}
 	for k, v := range settings {
@@ -207,7 +195,7 @@ func records[T any](im *jsonImport, list, insert string, refs bool, check func(i
 		return 0, err
 	}
 	defer stmt.Close()
-	return eachRecord(im.x, list, func(i int, rec T) error {
+	return exportfile.EachRecord(im.x, list, func(i int, rec T) error {
 		if check != nil {
 			if err := check(i, rec); err != nil {
 				return err
@@ -270,7 +258,7 @@ func (im *jsonImport) managers() error {
 		return err
 	}
 	defer w.close()
-	im.rep.Managers, err = eachRecord(im.x, "managers", func(i int, pm domain.PersonalManager) error {
+	im.rep.Managers, err = exportfile.EachRecord(im.x, "managers", func(i int, pm domain.PersonalManager) error {
 		if pm.Manager == nil {
 			return recordError("managers", i, 0, domain.Errorf(domain.EINVALID, "the record is null."))
 		}
@@ -324,10 +312,10 @@ const proposalInsertColumns = `id, client_id, manager_id, title, content, langua
 func (im *jsonImport) versions() (err error) {
 	im.rep.ProposalVersions, err = records(im, "proposal_versions", `INSERT INTO proposal_versions (proposal_id,
 			version, number, issued_on, language, data, pdf, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, true,
-		func(i int, v ExportVersion) error {
+		func(i int, v exportfile.ExportVersion) error {
 			return recordError("proposal_versions", i, 0, checkFrozen(v.Number, v.Version, v.Data, v.PDF, v.SHA256))
 		},
-		func(v ExportVersion) (int64, []any) {
+		func(v exportfile.ExportVersion) (int64, []any) {
 			return 0, []any{v.ProposalID, v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), v.Data, v.PDF, v.SHA256,
 				timeText(v.CreatedAt)}
 		})
@@ -352,7 +340,7 @@ func checkFrozen(number string, version int, data string, pdf []byte, sha string
 
 func (im *jsonImport) numbers() error {
 	_, err := records(im, "proposal_numbers", `INSERT INTO proposal_numbers (prefix, year, last) VALUES (?, ?, ?)`, false, nil,
-		func(n ExportNumber) (int64, []any) { return 0, []any{n.Prefix, n.Year, n.Last} })
+		func(n exportfile.ExportNumber) (int64, []any) { return 0, []any{n.Prefix, n.Year, n.Last} })
 	return err
 }
 
@@ -379,8 +367,10 @@ func (im *jsonImport) contractTerms() error {
 	_, err := records(im, "contract_terms", `INSERT INTO contract_terms (engagement_id, assignment, exit_criteria,
 			authority, deliverables, non_solicit_months, liability_cap_months, rev, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, true,
-		func(i int, t ExportContractTerms) error { return recordError("contract_terms", i, 0, t.Validate()) },
-		func(t ExportContractTerms) (int64, []any) {
+		func(i int, t exportfile.ExportContractTerms) error {
+			return recordError("contract_terms", i, 0, t.Validate())
+		},
+		func(t exportfile.ExportContractTerms) (int64, []any) {
 			return 0, []any{t.EngagementID, t.Assignment, t.ExitCriteria, t.Authority, t.Deliverables, t.NonSolicitMonths,
 				t.LiabilityCapMonths, max(t.Rev, 1), timeText(t.CreatedAt), timeText(t.UpdatedAt)}
 		})
@@ -392,7 +382,7 @@ func (im *jsonImport) contractTerms() error {
 func (im *jsonImport) contracts() error {
 	_, err := records(im, "contract_versions", `INSERT INTO contract_versions (engagement_id, party, version, number, issued_on,
 			language, jurisdiction, data, pdf, sha256, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, true,
-		func(i int, v ExportContract) error {
+		func(i int, v exportfile.ExportContract) error {
 			if v.Party != "" && !v.Party.Valid() {
 				return recordError("contract_versions", i, 0, domain.Errorf(domain.EINVALID,
 					"%s version %d is for the party %q; contracts are the client's or the manager's.", v.Number, v.Version, v.Party))
@@ -403,7 +393,7 @@ func (im *jsonImport) contracts() error {
 			}
 			return recordError("contract_versions", i, 0, checkFrozen(v.Number, v.Version, v.Data, v.PDF, v.SHA256))
 		},
-		func(v ExportContract) (int64, []any) {
+		func(v exportfile.ExportContract) (int64, []any) {
 			party := v.Party
 			if party == "" {
 				party = domain.PartyClient

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/exportfile"
 )
 
 // FuzzImportJSONAllOrNothing reads arbitrary bytes, starting from a small
@@ -25,7 +26,7 @@ func FuzzImportJSONAllOrNothing(f *testing.F) {
 	f.Add([]byte(`{"format": "interimdesk-export", "format_version": 2, "clients": [null]}`))
 	f.Add(bytes.Replace(good, []byte(`"days_per_week": 4`), []byte(`"days_per_week": 9`), 1))
 	// The keys in another order, a key twice, a number run into a letter.
-	f.Add(reorder(f, good, slices.Sorted(slices.Values(exportKeys))))
+	f.Add(reorder(f, good, slices.Sorted(slices.Values(exportfile.Keys()))))
 	f.Add(bytes.Replace(good, []byte(`"clients": [`), []byte(`"clients": [], "Clients": [`), 1))
 	f.Add(bytes.Replace(good, []byte(`"format_version": 2`), []byte(`"format_version": 2x`), 1))
 	ctx := context.Background()

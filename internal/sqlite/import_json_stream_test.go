@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/exportfile"
 )
 
 // reorder writes the keys of an export in the order of keys, each with
@@ -43,8 +44,8 @@ func reorder(t testing.TB, file []byte, keys []string) []byte {
 func TestJSONImportTakesKeysInAnyOrder(t *testing.T) {
 	db, _ := contractsDB(t)
 	first := exportJSON(t, db)
-	sorted := slices.Sorted(slices.Values(exportKeys))
-	reversed := slices.Clone(exportKeys)
+	sorted := slices.Sorted(slices.Values(exportfile.Keys()))
+	reversed := slices.Clone(exportfile.Keys())
 	slices.Reverse(reversed)
 	for name, keys := range map[string][]string{"sorted": sorted, "reversed": reversed} {
 		t.Run(name, func(t *testing.T) {
@@ -139,7 +140,7 @@ func TestJSONImportChecksTheWholeFileFirst(t *testing.T) {
 	must(t, json.Unmarshal(good, &whole))
 	// The records first, with a record that would be refused, and the
 	// envelope last.
-	envelopeLast := slices.DeleteFunc(slices.Clone(exportKeys), func(k string) bool { return strings.Contains(k, "format") })
+	envelopeLast := slices.DeleteFunc(slices.Clone(exportfile.Keys()), func(k string) bool { return strings.Contains(k, "format") })
 	envelopeLast = append(envelopeLast, "format", "format_version")
 	edited := func(edit func(m map[string]json.RawMessage)) []byte {
 		m := maps.Clone(whole)
@@ -210,7 +211,7 @@ func TestJSONImportRefusesAnAddressTwiceInBulk(t *testing.T) {
 	db := openTestDB(t)
 	_, err := db.ImportManagers(ctx, domain.RowsOf(generatedManagers(300, 5)), domain.ImportOptions{})
 	must(t, err)
-	var e Export
+	var e exportfile.Export
 	must(t, json.Unmarshal(exportJSON(t, db), &e))
 	e.Managers[299].Email = strings.ToUpper(e.Managers[0].Email)
 	into := openTestDB(t)

@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"strings"
 	"testing"
 	"testing/iotest"
 
@@ -73,14 +72,5 @@ func TestJSONImportRefusesBytesThatAreNotUTF8(t *testing.T) {
 				}
 			})
 		}
-	}
-}
-
-// A character cut by the end of the file is refused too, at its line.
-func TestJSONImportRefusesACharacterCutByTheEnd(t *testing.T) {
-	c := &countingReader{r: iotest.OneByteReader(strings.NewReader("{\n\"a\": 1}\n\xc3")), bad: -1}
-	_, _ = io.ReadAll(c)
-	if c.bad != 10 || c.badLine != 3 {
-		t.Errorf("first byte that is not UTF-8 at %d, line %d; want 10, line 3", c.bad, c.badLine)
 	}
 }

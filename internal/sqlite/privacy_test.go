@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/exportfile"
 )
 
 // managerNamed finds a demo manager by name.
@@ -146,19 +147,19 @@ func TestEraseManager(t *testing.T) {
 
 // exportVersionsOf is the issued versions as the JSON export writes them.
 func exportVersionsOf(t *testing.T, db *DB) []byte {
-	return exportedPart(t, db, func(e *Export) any { return e.ProposalVersions })
+	return exportedPart(t, db, func(e *exportfile.Export) any { return e.ProposalVersions })
 }
 
 // exportContractsOf is the printed contracts as the JSON export writes
 // them.
 func exportContractsOf(t *testing.T, db *DB) []byte {
-	return exportedPart(t, db, func(e *Export) any { return e.ContractVersions })
+	return exportedPart(t, db, func(e *exportfile.Export) any { return e.ContractVersions })
 }
 
 // exportedPart is one part of the JSON export, as JSON.
-func exportedPart(t *testing.T, db *DB, part func(e *Export) any) []byte {
+func exportedPart(t *testing.T, db *DB, part func(e *exportfile.Export) any) []byte {
 	t.Helper()
-	var e Export
+	var e exportfile.Export
 	must(t, json.Unmarshal(exportJSON(t, db), &e))
 	b, err := json.Marshal(part(&e))
 	must(t, err)

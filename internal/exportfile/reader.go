@@ -1,4 +1,4 @@
-package postgres
+package exportfile
 
 import (
 	"bytes"
@@ -17,14 +17,11 @@ import (
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
-// A copy of internal/sqlite's import_json_read.go (this package may not
-// import that one): the same file is refused with the same sentences.
-//
-// exportReader reads a JSON export in one pass with encoding/json's
+// Reader reads a JSON export in one pass with encoding/json's
 // streaming decoder: the keys of the top-level object in the order of the
 // file, and each array record by record, so that a 100 MB export is never
 // held whole and a pipe is read like a file.
-type exportReader struct {
+type Reader struct {
 	ctx  context.Context
 	dec  *json.Decoder
 	in   *countingReader
@@ -34,6 +31,7 @@ type exportReader struct {
 	formatVersion int
 	schemaVersion int
 	exportedAt    time.Time
+	knownSchema   int // the reading store's: a newer file is refused
 }
 
 // countingReader counts the bytes read, for the offset of a file that
@@ -92,11 +90,13 @@ func (c *countingReader) check(eof bool) {
 	c.tail = c.tail[:copy(c.tail, b)]
 }
 
-func newExportReader(ctx context.Context, r io.Reader) *exportReader {
+// NewReader reads an export from r for a store whose schema is
+// knownSchema: a file from a newer schema is refused.
+func NewReader(ctx context.Context, r io.Reader, knownSchema int) *Reader {
 	in := &countingReader{r: r, bad: -1}
 	dec := json.NewDecoder(in)
 	dec.DisallowUnknownFields()
-	return &exportReader{ctx: ctx, dec: dec, in: in, seen: map[string]bool{}}
+	return &Reader{ctx: ctx, dec: dec, in: in, seen: map[string]bool{}, knownSchema: knownSchema}
 }
 
 // exportKeys are the keys of the file: those of Export, the reference of
@@ -124,7 +124,7 @@ func exportKey(name string) (string, bool) {
 // Export, in the order of the file, with the decoder before its value;
 // value must read the value whole. The envelope's keys are decoded here.
 // Anything after the object is not read.
-func (x *exportReader) read(value func(key string) error) error {
+func (x *Reader) Read(value func(key string) error) error {
 	tok, err := x.dec.Token()
 	switch {
 	case err == io.EOF:
@@ -139,7 +139,7 @@ func (x *exportReader) read(value func(key string) error) error {
 		return domain.Errorf(domain.EINVALID, "The file does not fit the export format: it holds %s where an object belongs; nothing was imported.", domain.Word(article))
 	}
 	for x.dec.More() {
-		tok, err := x.token()
+		tok, err := x.Token()
 		if err != nil {
 			return err
 		}
@@ -166,9 +166,9 @@ func (x *exportReader) read(value func(key string) error) error {
 		// An export starts with its format and version: a file that is no
 		// export is refused before any record is written.
 		if envelope != nil {
-			err = x.decode(envelope, key, -1)
-		} else if x.seen["format"] && x.seen["format_version"] && x.checkEnvelope() != nil {
-			err = x.checkEnvelope()
+			err = x.Decode(envelope, key, -1)
+		} else if x.seen["format"] && x.seen["format_version"] && x.CheckEnvelope() != nil {
+			err = x.CheckEnvelope()
 		} else {
 			err = value(key)
 		}
@@ -176,20 +176,20 @@ func (x *exportReader) read(value func(key string) error) error {
 			return err
 		}
 	}
-	_, err = x.token() // the '}'
+	_, err = x.Token() // the '}'
 	return err
 }
 
-// checkEnvelope refuses a file that is not an Interim Desk export, or one
+// CheckEnvelope refuses a file that is not an Interim Desk export, or one
 // of a newer version.
-func (x *exportReader) checkEnvelope() error {
+func (x *Reader) CheckEnvelope() error {
 	switch {
 	case x.format != ExportFormat:
 		return domain.Errorf(domain.EINVALID, "The file is not an Interim Desk export: its \"format\" is %q, not %q; nothing was imported.", x.format, ExportFormat)
 	case x.formatVersion < 1 || x.formatVersion > ExportFormatVersion:
 		return domain.Errorf(domain.EINVALID, "The export is in format version %d; this version of Interim Desk reads version %d. Nothing was imported.", x.formatVersion, ExportFormatVersion)
-	case x.schemaVersion > exportSchemaVersion:
-		return domain.Errorf(domain.EINVALID, "The export comes from a newer version of Interim Desk (schema %d, this version knows %d); import it with the newer version. Nothing was imported.", x.schemaVersion, exportSchemaVersion)
+	case x.schemaVersion > x.knownSchema:
+		return domain.Errorf(domain.EINVALID, "The export comes from a newer version of Interim Desk (schema %d, this version knows %d); import it with the newer version. Nothing was imported.", x.schemaVersion, x.knownSchema)
 	}
 	return nil
 }
@@ -197,8 +197,8 @@ func (x *exportReader) checkEnvelope() error {
 // eachRecord decodes the array that comes next record by record and
 // hands each, with its index, to write, which checks and writes it. null
 // is an empty array. It returns the number of records written.
-func eachRecord[T any](x *exportReader, key string, write func(i int, rec T) error) (int, error) {
-	tok, err := x.token()
+func EachRecord[T any](x *Reader, key string, write func(i int, rec T) error) (int, error) {
+	tok, err := x.Token()
 	switch {
 	case err != nil:
 		return 0, err
@@ -214,7 +214,7 @@ func eachRecord[T any](x *exportReader, key string, write func(i int, rec T) err
 			return n, err
 		}
 		var rec T
-		if err := x.decode(&rec, key, n); err != nil {
+		if err := x.Decode(&rec, key, n); err != nil {
 			return n, err
 		}
 		if err := write(n, rec); err != nil {
@@ -222,12 +222,12 @@ func eachRecord[T any](x *exportReader, key string, write func(i int, rec T) err
 		}
 		n++
 	}
-	_, err = x.token() // the ']'
+	_, err = x.Token() // the ']'
 	return n, err
 }
 
 // token reads the next delimiter, key or literal.
-func (x *exportReader) token() (json.Token, error) {
+func (x *Reader) Token() (json.Token, error) {
 	tok, err := x.dec.Token()
 	if err != nil {
 		return nil, x.fault(err, "", -1)
@@ -237,18 +237,18 @@ func (x *exportReader) token() (json.Token, error) {
 
 // decode decodes the next value, under key (record i of its array when
 // i >= 0), into v.
-func (x *exportReader) decode(v any, key string, i int) error {
+func (x *Reader) Decode(v any, key string, i int) error {
 	start := x.dec.InputOffset()
 	if err := x.dec.Decode(v); err != nil {
 		return x.fault(err, key, i)
 	}
-	return x.notUTF8(start, recordName(key, i, 0), v)
+	return x.notUTF8(start, RecordName(key, i, 0), v)
 }
 
 // notUTF8 refuses the file once the decoder has passed its first byte
 // that is not UTF-8, naming its line, and its field when it is in the
 // value v of where that starts at offset start.
-func (x *exportReader) notUTF8(start int64, where string, v any) error {
+func (x *Reader) notUTF8(start int64, where string, v any) error {
 	bad, end := x.in.bad, x.dec.InputOffset()
 	if bad < 0 || bad >= end {
 		return nil
@@ -304,10 +304,10 @@ func replaced(v reflect.Value) (string, bool) {
 // fault turns an error of the decoder into the sentence for the person,
 // the record named (key, record i) and a fault in the text placed at its
 // byte in the file, counted as encoding/json counts it.
-func (x *exportReader) fault(err error, key string, i int) error {
+func (x *Reader) fault(err error, key string, i int) error {
 	var syntax *json.SyntaxError
 	var typ *json.UnmarshalTypeError
-	where := recordName(key, i, 0)
+	where := RecordName(key, i, 0)
 	switch {
 	case x.in.err != nil:
 		return fmt.Errorf("read the file to import: %w", x.in.err)
@@ -346,7 +346,7 @@ func (x *exportReader) fault(err error, key string, i int) error {
 }
 
 // next is the byte the decoder stands before.
-func (x *exportReader) next() byte {
+func (x *Reader) next() byte {
 	var b [1]byte
 	_, _ = x.dec.Buffered().Read(b[:])
 	return b[0]
@@ -369,4 +369,25 @@ func jsonKind(tok json.Token) string {
 		return "number"
 	}
 	return "null"
+}
+
+// Keys are the keys of the file in the order of Export: what tests
+// reorder to check that a file is read in any order.
+func Keys() []string { return slices.Clone(exportKeys) }
+
+// SchemaVersion is the schema the file says it was exported from, once
+// Read has read the envelope.
+func (x *Reader) SchemaVersion() int { return x.schemaVersion }
+
+// RecordName names a record of the file: "clients[3] (id 12)", or "firm"
+// for the one firm (i < 0).
+func RecordName(list string, i int, id int64) string {
+	where := list
+	if i >= 0 {
+		where = fmt.Sprintf("%s[%d]", list, i)
+	}
+	if id != 0 {
+		where += fmt.Sprintf(" (id %d)", id)
+	}
+	return where
 }

@@ -1,4 +1,10 @@
-package postgres
+// Package exportfile is the JSON export of a firm's whole database, the
+// file both stores write and read (internal/sqlite on a file,
+// internal/postgres on a server): its format, a writer that streams it
+// record by record, and a reader that takes it back in one pass with the
+// sentences a person gets for a file that is not right. One package, so
+// that a firm moves between the stores with identical files.
+package exportfile
 
 import (
 	"time"
@@ -6,24 +12,22 @@ import (
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
-// The JSON export's format (docs/DATA.md), the same file as the SQLite
-// store's: a firm moves from a file to the server and back with it. These
-// types are copies of internal/sqlite's (export_json.go), which this
-// package may not import; a change to the format changes both, and
-// storetest's round trip between the stores fails until it does.
+// The JSON export: the whole database in one documented file (see
+// docs/DATA.md), readable by people and by other programs, and imported
+// back into an empty database by ImportJSON.
+//
+// Format version 2 added the contracts: their terms, the printed versions
+// and the firm's clause library. Version 1 files are still read.
 const (
 	ExportFormat        = "interimdesk-export"
 	ExportFormatVersion = 2
 )
 
-// exportSchemaVersion is the schema an export of this store says it is
-// of: the SQLite schema this store's migrations match (0001 to 0011), so
-// that an export reads the same from either store and an export from a
-// newer SQLite file is refused here as it is there.
-const exportSchemaVersion = 11
-
 // Export is the JSON export as one value: every key of the file, in the
-// order ExportJSON writes them (see internal/sqlite's Export).
+// order ExportJSON writes them, which is also an order in which every
+// reference points back to a record already written. Records keep their
+// ids, so that references between them survive the round trip, and their
+// rev and timestamps. ExportJSON writes it record by record, never whole.
 type Export struct {
 	Format           string                   `json:"format"`
 	FormatVersion    int                      `json:"format_version"`
@@ -50,8 +54,9 @@ type ExportFirm struct {
 	UpdatedAt time.Time `json:"updated_at"`
 }
 
-// ExportVersion is an issued proposal version, PDF included; Data is the
-// frozen document as the exact text stored.
+// ExportVersion is an issued proposal version, PDF included. Data is the
+// frozen document as the exact text stored (a string of JSON), because its
+// hash is printed on the PDF and must recompute byte for byte.
 type ExportVersion struct {
 	ProposalID int64       `json:"proposal_id"`
 	Version    int         `json:"version"`
@@ -72,18 +77,22 @@ type ExportNumber struct {
 }
 
 // ExportContractTerms are the saved terms of an engagement's contract with
-// their timestamps.
+// their timestamps. An engagement without them prints the defaults.
 type ExportContractTerms struct {
 	domain.ContractTerms
 	CreatedAt time.Time `json:"created_at"`
 	UpdatedAt time.Time `json:"updated_at"`
 }
 
-// ExportContract is a printed contract, PDF included; Data is the frozen
-// document as the exact text stored.
+// ExportContract is a printed contract, PDF included. Like ExportVersion,
+// Data is the frozen document as the exact text stored: its short hash is
+// printed in the PDF's footer, and a reprint after the import must give
+// the same bytes.
 type ExportContract struct {
-	EngagementID int64                `json:"engagement_id"`
-	Party        domain.ContractParty `json:"party,omitempty"` // none in an export from before two agreements: the client's
+	EngagementID int64 `json:"engagement_id"`
+	// Party is "client" or "manager"; an export made before there were two
+	// agreements has none, and its contracts are the client's.
+	Party        domain.ContractParty `json:"party,omitempty"`
 	Version      int                  `json:"version"`
 	Number       string               `json:"number"`
 	IssuedOn     domain.Date          `json:"issued_on"`
