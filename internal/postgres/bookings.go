@@ -75,7 +75,7 @@ func bookingsAhead(ctx context.Context, tx *sql.Tx, managerIDs []int64, day doma
 	for rows.Next() {
 		var mid int64
 		var b domain.Booking
-		if err := rows.Scan(&mid, &b.EngagementID, &b.ProposalID, dateCol{&b.Start}, dateCol{&b.End}, &b.DaysPerWeek); err != nil {
+		if err := rows.Scan(&mid, &b.EngagementID, &b.ProposalID, dateCol{D: &b.Start}, dateCol{D: &b.End}, &b.DaysPerWeek); err != nil {
 			return nil, fmt.Errorf("read bookings: %w", err)
 		}
 		out[mid] = append(out[mid], b)

@@ -171,7 +171,7 @@ func firmClauses(ctx context.Context, tx *sql.Tx, j domain.Jurisdiction, lang do
 	}
 	list, err := scanAll(rows, func(s scanner) (*domain.ClauseText, error) {
 		c := &domain.ClauseText{Jurisdiction: j, Lang: lang}
-		err := s.Scan(&c.Key, &c.Title, &c.Body, &c.Rev, timeCol{&c.UpdatedAt})
+		err := s.Scan(&c.Key, &c.Title, &c.Body, &c.Rev, timeCol{T: &c.UpdatedAt})
 		return c, err
 	})
 	if err != nil {

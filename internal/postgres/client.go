@@ -139,7 +139,7 @@ func scanClient(s scanner) (*domain.Client, error) {
 	a, k := &c.Address, &c.Contact
 	err := s.Scan(&c.ID, &c.LegalName, &c.TradeName, &c.VATID, &c.CompanyNumber, &a.Street, &a.Postcode, &a.City,
 		&a.Country, &c.Sector, &k.Name, &k.Role, &k.Email, &k.Phone, &c.Language, &c.Notes,
-		&c.Archived, &c.Rev, timeCol{&c.CreatedAt}, timeCol{&c.UpdatedAt}, &c.CannotDeductVAT)
+		&c.Archived, &c.Rev, timeCol{T: &c.CreatedAt}, timeCol{T: &c.UpdatedAt}, &c.CannotDeductVAT)
 	if err != nil {
 		return nil, err
 	}
@@ -200,7 +200,7 @@ func updateClient(ctx context.Context, tx *sql.Tx, c *domain.Client, now time.Ti
 		c.LegalName, c.TradeName, c.VATID, c.CompanyNumber, a.Street, a.Postcode, a.City, a.Country,
 		c.Sector, k.Name, k.Role, k.Email, k.Phone, string(c.Language), c.Notes, c.Archived, c.CannotDeductVAT,
 		timeText(now), c.ID, c.Rev,
-	).Scan(&rev, timeCol{&created})
+	).Scan(&rev, timeCol{T: &created})
 	if errors.Is(err, sql.ErrNoRows) {
 		return staleOrMissing(ctx, tx, "clients", c.ID, fmt.Sprintf("Client %q", c.LegalName), errClientNotFound(c.ID))
 	} else if err != nil {

@@ -326,8 +326,8 @@ const contractVersionColumns = `engagement_id, party, version, number, issued_on
 func scanContractVersion(s scanner, full bool) (*domain.ContractVersion, error) {
 	var v domain.ContractVersion
 	var data string
-	dest := []any{&v.EngagementID, &v.Party, &v.Version, &v.Number, dateCol{&v.IssuedOn}, &v.Language, &v.Jurisdiction,
-		&v.SHA256, timeCol{&v.CreatedAt}}
+	dest := []any{&v.EngagementID, &v.Party, &v.Version, &v.Number, dateCol{D: &v.IssuedOn}, &v.Language, &v.Jurisdiction,
+		&v.SHA256, timeCol{T: &v.CreatedAt}}
 	if full {
 		dest = append(dest, &data, &v.PDF)
 	}

@@ -199,8 +199,8 @@ func scanEngagement(s scanner) (*domain.Engagement, error) {
 	var e domain.Engagement
 	var proposal, manager sql.NullInt64
 	err := s.Scan(&e.ID, &e.ClientID, &proposal, &e.ProposalVersion, &e.Kind, &manager,
-		&e.Role, dateCol{&e.Start}, dateCol{&e.End}, &e.DaysPerWeek, &e.DayRate, &e.Fee, &e.NoticeDays, &e.Status,
-		dateCol{&e.TerminatedOn}, &e.EndReason, &e.Notes, &e.Rev, timeCol{&e.CreatedAt}, timeCol{&e.UpdatedAt},
+		&e.Role, dateCol{D: &e.Start}, dateCol{D: &e.End}, &e.DaysPerWeek, &e.DayRate, &e.Fee, &e.NoticeDays, &e.Status,
+		dateCol{D: &e.TerminatedOn}, &e.EndReason, &e.Notes, &e.Rev, timeCol{T: &e.CreatedAt}, timeCol{T: &e.UpdatedAt},
 		&e.ManagerDayFee, &e.Outcome, &e.Reference)
 	if err != nil {
 		return nil, err
@@ -258,15 +258,6 @@ func checkEngagementRefs(ctx context.Context, tx *sql.Tx, e *domain.Engagement) 
 		}
 	}
 	return nil
-}
-
-// nullID stores an optional reference: 0 means none, which must be NULL
-// for the foreign key to accept it.
-func nullID(id int64) any {
-	if id == 0 {
-		return nil
-	}
-	return id
 }
 
 func createEngagement(ctx context.Context, tx *sql.Tx, e *domain.Engagement, now time.Time) error {

@@ -31,7 +31,7 @@ func commitments(ctx context.Context, tx *sql.Tx, managerID, except int64, start
 		return nil, fmt.Errorf("read the engagements of manager %d: %w", managerID, err)
 	}
 	out, err := scanAll(rows, func(s scanner) (c domain.Commitment, err error) {
-		err = s.Scan(&c.EngagementID, dateCol{&c.Start}, dateCol{&c.End}, &c.DaysPerWeek, &c.Role, &c.Client)
+		err = s.Scan(&c.EngagementID, dateCol{D: &c.Start}, dateCol{D: &c.End}, &c.DaysPerWeek, &c.Role, &c.Client)
 		return c, err
 	})
 	if err != nil {

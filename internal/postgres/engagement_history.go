@@ -21,7 +21,7 @@ func readEngagementEvents(ctx context.Context, tx *sql.Tx, id int64) ([]domain.E
 	}
 	out, err := scanAll(rows, func(s scanner) (ev domain.EngagementEvent, err error) {
 		var facts sql.NullString
-		if err := s.Scan(timeCol{&ev.At}, &ev.What, &ev.Detail, &facts); err != nil {
+		if err := s.Scan(timeCol{T: &ev.At}, &ev.What, &ev.Detail, &facts); err != nil {
 			return ev, err
 		}
 		if facts.Valid {

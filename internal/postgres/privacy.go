@@ -67,7 +67,7 @@ func (db *DB) ExportPersonal(ctx context.Context, id int64) (*domain.PersonalDat
 		return personalRows(ctx, tx, `SELECT id, entity, entity_id, at, what, detail FROM events
 			WHERE entity = 'manager' AND entity_id = $1 ORDER BY id`, id, func(s scanner) error {
 			var v domain.Event
-			err := s.Scan(&v.ID, &v.Entity, &v.EntityID, timeCol{&v.At}, &v.What, &v.Detail)
+			err := s.Scan(&v.ID, &v.Entity, &v.EntityID, timeCol{T: &v.At}, &v.What, &v.Detail)
 			pd.Events = append(pd.Events, v)
 			return err
 		})
@@ -94,7 +94,7 @@ func issuedDocumentsNaming(ctx context.Context, tx *sql.Tx, id int64) ([]domain.
 			WHERE data::jsonb -> 'manager' -> 'id' = to_jsonb($1::bigint)) d
 		ORDER BY contract, number COLLATE "C", version`, id, func(s scanner) error {
 		var d domain.IssuedDocument
-		err := s.Scan(&d.ProposalID, &d.Number, &d.Version, dateCol{&d.IssuedOn}, &d.SHA256)
+		err := s.Scan(&d.ProposalID, &d.Number, &d.Version, dateCol{D: &d.IssuedOn}, &d.SHA256)
 		out = append(out, d)
 		return err
 	})

@@ -190,8 +190,8 @@ func (db *DB) ProposalVersions(ctx context.Context, id int64) ([]*domain.Proposa
 		out, err = scanAll(rows, func(s scanner) (*domain.ProposalVersion, error) {
 			var v domain.ProposalVersion
 			var data string
-			err := s.Scan(&v.ProposalID, &v.Version, &v.Number, dateCol{&v.IssuedOn}, &v.Language,
-				&data, &v.SHA256, timeCol{&v.CreatedAt})
+			err := s.Scan(&v.ProposalID, &v.Version, &v.Number, dateCol{D: &v.IssuedOn}, &v.Language,
+				&data, &v.SHA256, timeCol{T: &v.CreatedAt})
 			v.Data = []byte(data)
 			return &v, err
 		})
@@ -213,8 +213,8 @@ func (db *DB) ProposalVersion(ctx context.Context, id int64, version int) (*doma
 	err := db.db.QueryRowContext(ctx, `SELECT proposal_id, version, number, issued_on, language, data,
 			pdf, sha256, created_at
 		FROM proposal_versions WHERE proposal_id = $1 AND version = $2`, id, version).Scan(
-		&v.ProposalID, &v.Version, &v.Number, dateCol{&v.IssuedOn}, &v.Language, &data,
-		&v.PDF, &v.SHA256, timeCol{&v.CreatedAt})
+		&v.ProposalID, &v.Version, &v.Number, dateCol{D: &v.IssuedOn}, &v.Language, &data,
+		&v.PDF, &v.SHA256, timeCol{T: &v.CreatedAt})
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, domain.Errorf(domain.ENOTFOUND, "Proposal %d has no issued version %d.", id, version)
 	} else if err != nil {
@@ -333,9 +333,9 @@ func scanProposal(s scanner) (*domain.Proposal, error) {
 	var p domain.Proposal
 	var c proposalContent
 	var managerID sql.NullInt64
-	err := s.Scan(&p.ID, &p.ClientID, &managerID, &p.Title, jsonCol{&c}, &p.Language, &p.VATRate,
-		&p.ReverseCharge, &p.ValidityDays, &p.Status, dateCol{&p.StatusDate}, &p.AcceptedOption, &p.Number,
-		&p.Version, dateCol{&p.IssuedOn}, &p.Rev, timeCol{&p.CreatedAt}, timeCol{&p.UpdatedAt})
+	err := s.Scan(&p.ID, &p.ClientID, &managerID, &p.Title, jsonCol{V: &c}, &p.Language, &p.VATRate,
+		&p.ReverseCharge, &p.ValidityDays, &p.Status, dateCol{D: &p.StatusDate}, &p.AcceptedOption, &p.Number,
+		&p.Version, dateCol{D: &p.IssuedOn}, &p.Rev, timeCol{T: &p.CreatedAt}, timeCol{T: &p.UpdatedAt})
 	if err != nil {
 		return nil, err
 	}

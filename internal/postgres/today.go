@@ -74,9 +74,9 @@ func scanTodayProposal(s scanner) (*domain.Proposal, error) {
 	var p domain.Proposal
 	var c todayProposalContent
 	var managerID sql.NullInt64
-	err := s.Scan(&p.ID, &p.ClientID, &managerID, &p.Title, jsonCol{&c}, &p.Language, &p.VATRate,
-		&p.ReverseCharge, &p.ValidityDays, &p.Status, dateCol{&p.StatusDate}, &p.AcceptedOption, &p.Number,
-		&p.Version, dateCol{&p.IssuedOn}, &p.Rev, timeCol{&p.CreatedAt}, timeCol{&p.UpdatedAt})
+	err := s.Scan(&p.ID, &p.ClientID, &managerID, &p.Title, jsonCol{V: &c}, &p.Language, &p.VATRate,
+		&p.ReverseCharge, &p.ValidityDays, &p.Status, dateCol{D: &p.StatusDate}, &p.AcceptedOption, &p.Number,
+		&p.Version, dateCol{D: &p.IssuedOn}, &p.Rev, timeCol{T: &p.CreatedAt}, timeCol{T: &p.UpdatedAt})
 	if err != nil {
 		return nil, err
 	}

@@ -87,7 +87,7 @@ func boardBars(ctx context.Context, tx *sql.Tx, managerIDs []int64, from, to, da
 		var e domain.Engagement
 		var b domain.BoardBar
 		if err := rows.Scan(&mid, &kind, &b.ID, &client.LegalName, &client.TradeName, &b.Role,
-			&status, dateCol{&e.Start}, dateCol{&e.End}, dateCol{&e.TerminatedOn}, &b.DaysPerWeek); err != nil {
+			&status, dateCol{D: &e.Start}, dateCol{D: &e.End}, dateCol{D: &e.TerminatedOn}, &b.DaysPerWeek); err != nil {
 			return nil, fmt.Errorf("read the board: %w", err)
 		}
 		b.Kind, b.Client, b.From, b.To = domain.BarKind(kind), client.DisplayName(), e.Start, e.End

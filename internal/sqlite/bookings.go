@@ -46,7 +46,7 @@ func bookings(ctx context.Context, tx *sql.Tx, managerIDs []int64, day domain.Da
 	for rows.Next() {
 		var mid int64
 		var b domain.Booking
-		if err := rows.Scan(&mid, &b.EngagementID, dateCol{&b.Start}, dateCol{&b.End}, &b.DaysPerWeek); err != nil {
+		if err := rows.Scan(&mid, &b.EngagementID, dateCol{D: &b.Start}, dateCol{D: &b.End}, &b.DaysPerWeek); err != nil {
 			return nil, fmt.Errorf("read bookings: %w", err)
 		}
 		out[mid] = append(out[mid], b)
@@ -105,7 +105,7 @@ func bookingsAhead(ctx context.Context, tx *sql.Tx, managerIDs []int64, day doma
 	for rows.Next() {
 		var mid int64
 		var b domain.Booking
-		if err := rows.Scan(&mid, &b.EngagementID, &b.ProposalID, dateCol{&b.Start}, dateCol{&b.End}, &b.DaysPerWeek); err != nil {
+		if err := rows.Scan(&mid, &b.EngagementID, &b.ProposalID, dateCol{D: &b.Start}, dateCol{D: &b.End}, &b.DaysPerWeek); err != nil {
 			return nil, fmt.Errorf("read bookings: %w", err)
 		}
 		out[mid] = append(out[mid], b)

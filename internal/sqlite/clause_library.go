@@ -155,7 +155,7 @@ func firmClauses(ctx context.Context, tx *sql.Tx, j domain.Jurisdiction, lang do
 	out := map[domain.ClauseKey]*domain.ClauseText{}
 	for rows.Next() {
 		c := &domain.ClauseText{Jurisdiction: j, Lang: lang}
-		if err := rows.Scan(&c.Key, &c.Title, &c.Body, &c.Rev, timeCol{&c.UpdatedAt}); err != nil {
+		if err := rows.Scan(&c.Key, &c.Title, &c.Body, &c.Rev, timeCol{T: &c.UpdatedAt}); err != nil {
 			return nil, fmt.Errorf("read the clause library: %w", err)
 		}
 		if c.Key.Valid() {

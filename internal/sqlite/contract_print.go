@@ -306,8 +306,8 @@ const contractVersionColumns = `engagement_id, party, version, number, issued_on
 // when full.
 func scanContractVersion(s scanner, full bool) (*domain.ContractVersion, error) {
 	var v domain.ContractVersion
-	dest := []any{&v.EngagementID, &v.Party, &v.Version, &v.Number, dateCol{&v.IssuedOn}, &v.Language, &v.Jurisdiction,
-		&v.SHA256, timeCol{&v.CreatedAt}}
+	dest := []any{&v.EngagementID, &v.Party, &v.Version, &v.Number, dateCol{D: &v.IssuedOn}, &v.Language, &v.Jurisdiction,
+		&v.SHA256, timeCol{T: &v.CreatedAt}}
 	if full {
 		dest = append(dest, &v.Data, &v.PDF)
 	}

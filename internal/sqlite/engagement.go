@@ -138,9 +138,9 @@ const engagementColumns = `e.id, e.client_id, e.proposal_id, e.proposal_version,
 
 func scanEngagement(s scanner) (*domain.Engagement, error) {
 	var e domain.Engagement
-	err := s.Scan(&e.ID, &e.ClientID, idCol{&e.ProposalID}, &e.ProposalVersion, &e.Kind, idCol{&e.ManagerID},
-		&e.Role, dateCol{&e.Start}, dateCol{&e.End}, &e.DaysPerWeek, &e.DayRate, &e.Fee, &e.NoticeDays, &e.Status,
-		dateCol{&e.TerminatedOn}, &e.EndReason, &e.Notes, &e.Rev, timeCol{&e.CreatedAt}, timeCol{&e.UpdatedAt},
+	err := s.Scan(&e.ID, &e.ClientID, idCol{ID: &e.ProposalID}, &e.ProposalVersion, &e.Kind, idCol{ID: &e.ManagerID},
+		&e.Role, dateCol{D: &e.Start}, dateCol{D: &e.End}, &e.DaysPerWeek, &e.DayRate, &e.Fee, &e.NoticeDays, &e.Status,
+		dateCol{D: &e.TerminatedOn}, &e.EndReason, &e.Notes, &e.Rev, timeCol{T: &e.CreatedAt}, timeCol{T: &e.UpdatedAt},
 		&e.ManagerDayFee, &e.Outcome, &e.Reference)
 	if err != nil {
 		return nil, err

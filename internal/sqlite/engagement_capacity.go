@@ -34,7 +34,7 @@ func commitments(ctx context.Context, tx *sql.Tx, managerID, except int64, start
 	var out []domain.Commitment
 	for rows.Next() {
 		var c domain.Commitment
-		if err := rows.Scan(&c.EngagementID, dateCol{&c.Start}, dateCol{&c.End}, &c.DaysPerWeek, &c.Role, &c.Client); err != nil {
+		if err := rows.Scan(&c.EngagementID, dateCol{D: &c.Start}, dateCol{D: &c.End}, &c.DaysPerWeek, &c.Role, &c.Client); err != nil {
 			return nil, fmt.Errorf("read the engagements of manager %d: %w", managerID, err)
 		}
 		out = append(out, c)

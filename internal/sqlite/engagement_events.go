@@ -40,7 +40,7 @@ func readEngagementEvents(ctx context.Context, tx *sql.Tx, id int64) ([]domain.E
 	for rows.Next() {
 		var ev domain.EngagementEvent
 		var facts sql.NullString
-		if err := rows.Scan(timeCol{&ev.At}, &ev.What, &ev.Detail, &facts); err != nil {
+		if err := rows.Scan(timeCol{T: &ev.At}, &ev.What, &ev.Detail, &facts); err != nil {
 			return nil, fmt.Errorf("read the history of engagement %d: %w", id, err)
 		}
 		if facts.Valid {

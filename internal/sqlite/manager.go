@@ -149,9 +149,9 @@ func scanManager(s scanner) (*domain.Manager, error) {
 	var m domain.Manager
 	co := &m.Company
 	err := s.Scan(&m.ID, &m.Name, &m.Email, &m.Phone, &m.City, &m.Headline,
-		jsonCol{&m.Skills}, jsonCol{&m.Sectors}, jsonCol{&m.Languages},
-		&m.DayRate, dateCol{&m.AvailableFrom}, &m.MaxDaysPerWeek, &m.CV, &co.Name,
-		&co.VATID, &co.IBAN, &m.Active, &m.Notes, &m.Rev, timeCol{&m.CreatedAt}, timeCol{&m.UpdatedAt},
+		jsonCol{V: &m.Skills}, jsonCol{V: &m.Sectors}, jsonCol{V: &m.Languages},
+		&m.DayRate, dateCol{D: &m.AvailableFrom}, &m.MaxDaysPerWeek, &m.CV, &co.Name,
+		&co.VATID, &co.IBAN, &m.Active, &m.Notes, &m.Rev, timeCol{T: &m.CreatedAt}, timeCol{T: &m.UpdatedAt},
 		&co.Seat.Street, &co.Seat.Postcode, &co.Seat.City, &co.Seat.Country, &co.CompanyNumber)
 	if err != nil {
 		return nil, err
@@ -230,7 +230,7 @@ func updateManager(ctx context.Context, tx *sql.Tx, m *domain.Manager, now time.
 		int64(m.DayRate), dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name,
 		co.VATID, co.IBAN, m.Active, m.Notes, co.Seat.Street, co.Seat.Postcode, co.Seat.City,
 		co.Seat.Country, co.CompanyNumber, timeText(now), m.ID, m.Rev,
-	).Scan(&rev, timeCol{&created})
+	).Scan(&rev, timeCol{T: &created})
 	if errors.Is(err, sql.ErrNoRows) {
 		return staleOrMissing(ctx, tx, "managers", m.ID, fmt.Sprintf("Manager %q", m.Name), errManagerNotFound(m.ID))
 	} else if err != nil {

@@ -171,8 +171,8 @@ func (db *DB) ProposalVersions(ctx context.Context, id int64) ([]*domain.Proposa
 	out := []*domain.ProposalVersion{}
 	for rows.Next() {
 		var v domain.ProposalVersion
-		if err := rows.Scan(&v.ProposalID, &v.Version, &v.Number, dateCol{&v.IssuedOn}, &v.Language,
-			&v.Data, &v.SHA256, timeCol{&v.CreatedAt}); err != nil {
+		if err := rows.Scan(&v.ProposalID, &v.Version, &v.Number, dateCol{D: &v.IssuedOn}, &v.Language,
+			&v.Data, &v.SHA256, timeCol{T: &v.CreatedAt}); err != nil {
 			return nil, fmt.Errorf("list versions of proposal %d: %w", id, err)
 		}
 		out = append(out, &v)
@@ -189,8 +189,8 @@ func (db *DB) ProposalVersion(ctx context.Context, id int64, version int) (*doma
 	err := db.db.QueryRowContext(ctx, `SELECT proposal_id, version, number, issued_on, language, data,
 			pdf, sha256, created_at
 		FROM proposal_versions WHERE proposal_id = ? AND version = ?`, id, version).Scan(
-		&v.ProposalID, &v.Version, &v.Number, dateCol{&v.IssuedOn}, &v.Language, &v.Data,
-		&v.PDF, &v.SHA256, timeCol{&v.CreatedAt})
+		&v.ProposalID, &v.Version, &v.Number, dateCol{D: &v.IssuedOn}, &v.Language, &v.Data,
+		&v.PDF, &v.SHA256, timeCol{T: &v.CreatedAt})
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, domain.Errorf(domain.ENOTFOUND, "Proposal %d has no issued version %d.", id, version)
 	} else if err != nil {
@@ -299,9 +299,9 @@ func scanProposal(s scanner) (*domain.Proposal, error) {
 	var p domain.Proposal
 	var c proposalContent
 	var managerID int64
-	err := s.Scan(&p.ID, &p.ClientID, idCol{&managerID}, &p.Title, jsonCol{&c}, &p.Language, &p.VATRate,
-		&p.ReverseCharge, &p.ValidityDays, &p.Status, dateCol{&p.StatusDate}, &p.AcceptedOption, &p.Number,
-		&p.Version, dateCol{&p.IssuedOn}, &p.Rev, timeCol{&p.CreatedAt}, timeCol{&p.UpdatedAt})
+	err := s.Scan(&p.ID, &p.ClientID, idCol{ID: &managerID}, &p.Title, jsonCol{V: &c}, &p.Language, &p.VATRate,
+		&p.ReverseCharge, &p.ValidityDays, &p.Status, dateCol{D: &p.StatusDate}, &p.AcceptedOption, &p.Number,
+		&p.Version, dateCol{D: &p.IssuedOn}, &p.Rev, timeCol{T: &p.CreatedAt}, timeCol{T: &p.UpdatedAt})
 	if err != nil {
 		return nil, err
 	}
