@@ -14,7 +14,7 @@ import (
 
 // scannedDirs are the packages whose sentences reach people: on screen, on
 // the command line, in an import report.
-var scannedDirs = []string{"../domain", "../sqlite", "../postgres", "../exportfile", "../cli", "../csvio", "../contracts", "../printing", "../ui"}
+var scannedDirs = []string{"../domain", "../sqlite", "../postgres", "../exportfile", "../namematch", "../cli", "../csvio", "../contracts", "../printing", "../ui"}
 
 // freeAreas are catalogue files whose keys are not found in our source:
 // words passed as arguments (a status, "client"), the flag package's

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/namematch"
 )
 
 // The imports of clients and managers from a file (CSV, read by csvio):
@@ -146,7 +147,7 @@ func importLines[T any](ctx context.Context, db *DB, tx *sql.Tx, spec *importSpe
 	}
 	now := db.now()
 	inFile := map[string]int{} // key → the line that took it
-	names := newNameMatcher(spec.loadNames)
+	names := namematch.New(spec.loadNames)
 	done := 0
 	for row, err := range rows {
 		if err != nil {
@@ -193,7 +194,7 @@ func importLines[T any](ctx context.Context, db *DB, tx *sql.Tx, spec *importSpe
 // the caller's). rec is the record to add: a normalised copy, the
 // caller's record stays as read.
 func judge[T any](ctx context.Context, tx *sql.Tx, spec *importSpec[T], keys map[string]int64,
-	inFile map[string]int, names *nameMatcher, row domain.ImportRow[T], dryRun bool, now time.Time) (line domain.ImportLine, rec *T, err error) {
+	inFile map[string]int, names *namematch.Matcher, row domain.ImportRow[T], dryRun bool, now time.Time) (line domain.ImportLine, rec *T, err error) {
 	line = domain.ImportLine{Line: row.Line, Action: domain.ImportRefuse}
 	if row.Err != nil || row.Record == nil {
 		line.Reason = reasonOf(row.Err, "the line holds no record")
@@ -210,7 +211,7 @@ func judge[T any](ctx context.Context, tx *sql.Tx, spec *importSpec[T], keys map
 	}
 	id, stored := keys[key]
 	if key == "" {
-		byName, skip, err := matchByName(ctx, tx, spec, names, rec, line)
+		byName, skip, err := namematch.ByName(ctx, tx, names, spec.name(rec), spec.one, spec.keyLabel, line)
 		if err != nil {
 			return line, nil, err
 		} else if skip != nil {
@@ -218,7 +219,7 @@ func judge[T any](ctx context.Context, tx *sql.Tx, spec *importSpec[T], keys map
 		}
 		id, stored, line.ByName = byName, byName != 0, byName != 0
 	} else {
-		line.SameNameAs = names.sameAs(nameKey(spec.name(rec)), line.Line)
+		line.SameNameAs = names.SameAs(namematch.Key(spec.name(rec)), line.Line)
 	}
 	if !stored {
 		if err := spec.validate(rec); err != nil {
@@ -245,7 +246,7 @@ func judge[T any](ctx context.Context, tx *sql.Tx, spec *importSpec[T], keys map
 		*spec.id(&merged) = id
 	}
 	if line.ByName {
-		keepStoredName(&merged, old)
+		namematch.KeepStoredName(&merged, old)
 	}
 	spec.normalize(&merged)
 	if err := spec.validate(&merged); err != nil {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/namematch"
 )
 
 // importSpec is what the import of one kind of record needs to know.
@@ -83,7 +84,7 @@ func importLines[T any](ctx context.Context, db *DB, tx *sql.Tx, spec *importSpe
 	defer w.close()
 	nextID := bulk.nextID()    // 0 in a dry run: new records get no id
 	inFile := map[string]int{} // key → the line that took it
-	names := newNameMatcher(spec.loadNames)
+	names := namematch.New(spec.loadNames)
 	done, added := 0, 0
 	for row, err := range rows {
 		if err != nil {
@@ -151,7 +152,7 @@ func importLines[T any](ctx context.Context, db *DB, tx *sql.Tx, spec *importSpe
 // the line are copies: a report of 100,000 lines must not keep the text
 // of every line it was read from.
 func judge[T any](ctx context.Context, tx *sql.Tx, spec *importSpec[T], w *tableWriter[T], keys map[string]int64,
-	inFile map[string]int, names *nameMatcher, row domain.ImportRow[T], dryRun bool) (line domain.ImportLine, rec *T, err error) {
+	inFile map[string]int, names *namematch.Matcher, row domain.ImportRow[T], dryRun bool) (line domain.ImportLine, rec *T, err error) {
 	line = domain.ImportLine{Line: row.Line, Action: domain.ImportRefuse}
 	if row.Err != nil || row.Record == nil {
 		line.Reason = reasonOf(row.Err, "the line holds no record")
@@ -168,7 +169,7 @@ func judge[T any](ctx context.Context, tx *sql.Tx, spec *importSpec[T], w *table
 	}
 	id, stored := keys[key]
 	if key == "" {
-		byName, skip, err := matchByName(ctx, tx, spec, names, rec, line)
+		byName, skip, err := namematch.ByName(ctx, tx, names, spec.name(rec), spec.one, spec.keyLabel, line)
 		if err != nil {
 			return line, nil, err
 		} else if skip != nil {
@@ -176,7 +177,7 @@ func judge[T any](ctx context.Context, tx *sql.Tx, spec *importSpec[T], w *table
 		}
 		id, stored, line.ByName = byName, byName != 0, byName != 0
 	} else {
-		line.SameNameAs = names.sameAs(nameKey(spec.name(rec)), line.Line)
+		line.SameNameAs = names.SameAs(namematch.Key(spec.name(rec)), line.Line)
 	}
 	if !stored {
 		if err := spec.validate(rec); err != nil {
@@ -204,7 +205,7 @@ func judge[T any](ctx context.Context, tx *sql.Tx, spec *importSpec[T], w *table
 		*spec.table.id(&merged) = keep
 	}
 	if line.ByName {
-		keepStoredName(&merged, old)
+		namematch.KeepStoredName(&merged, old)
 	}
 	spec.normalize(&merged)
 	if err := spec.validate(&merged); err != nil {

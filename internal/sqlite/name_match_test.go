@@ -203,19 +203,3 @@ func TestContactFileAsClients(t *testing.T) {
 		t.Errorf("added client %+v", added)
 	}
 }
-
-func TestNameKey(t *testing.T) {
-	for _, tc := range []struct{ a, b string }{
-		{"Joëlle Dubois", "joelle  DUBOIS"},
-		{" Pieter Van den Broeck ", "pieter van den broeck"},
-		{"Françoise Lefèvre", "FRANCOISE LEFEVRE"},
-		{"Zoë\u00a0Peeters", "zoe peeters"},
-	} {
-		if nameKey(tc.a) != nameKey(tc.b) {
-			t.Errorf("%q → %q, %q → %q", tc.a, nameKey(tc.a), tc.b, nameKey(tc.b))
-		}
-	}
-	if nameKey("Jan Peeters") == nameKey("Jan Peters") {
-		t.Error("two names are one key")
-	}
-}

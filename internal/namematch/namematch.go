@@ -1,4 +1,8 @@
-package sqlite
+// Package namematch matches an import line without a key to the stored
+// record of the same name, the same way in both stores (internal/sqlite
+// and internal/postgres): accents, capitals and spaces ignored, one
+// stored record of that name updated, a name shared or repeated left out.
+package namematch
 
 import (
 	"context"
@@ -21,24 +25,26 @@ import (
 // several stored records share leaves the line out, as does a name an
 // earlier line of the file already had.
 
-// nameMatcher remembers the names of one import: the file's as its lines
+// Matcher remembers the names of one import: the file's as its lines
 // are judged, the store's once a line without a key needs them.
-type nameMatcher struct {
+type Matcher struct {
 	query  string             // SELECT id, name of every stored record
 	stored map[string][]int64 // nameKey → ids; nil until first needed
 	inFile map[string]int     // nameKey → the first line with that name
 }
 
-func newNameMatcher(query string) *nameMatcher {
-	return &nameMatcher{query: query, inFile: map[string]int{}}
+// New matches by the names query returns: SELECT id, name of every
+// stored record.
+func New(query string) *Matcher {
+	return &Matcher{query: query, inFile: map[string]int{}}
 }
 
-// nameKey folds a name the way two spellings of one person meet: "Joëlle
+// Key folds a name the way two spellings of one person meet: "Joëlle
 // DUBOIS" and "joelle  dubois" are one key. It runs on every line of an
 // import, so it builds the key in one pass, without the buffers of a
 // transform chain (fold): a roster of 100,000 lines pays about one small
 // allocation a line.
-func nameKey(s string) string {
+func Key(s string) string {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			s = norm.NFD.String(s) // "ë" is "e" and a combining diaeresis
@@ -65,7 +71,7 @@ func nameKey(s string) string {
 }
 
 // saw records the name of a line; the first line with a name keeps it.
-func (n *nameMatcher) saw(key string, line int) {
+func (n *Matcher) saw(key string, line int) {
 	if _, ok := n.inFile[key]; !ok && key != "" {
 		n.inFile[key] = line
 	}
@@ -74,7 +80,7 @@ func (n *nameMatcher) saw(key string, line int) {
 // sameAs records the name of a line with a key and returns the earlier
 // line with that name, 0 when none: two lines of one name and two e-mail
 // addresses are imported, and the preview asks to check them.
-func (n *nameMatcher) sameAs(key string, line int) int {
+func (n *Matcher) SameAs(key string, line int) int {
 	if first, ok := n.inFile[key]; ok && key != "" {
 		return first
 	}
@@ -85,7 +91,7 @@ func (n *nameMatcher) sameAs(key string, line int) int {
 // storedIDs returns the stored records named key. The names are read in
 // one query the first time: an import whose every line has a key never
 // reads them.
-func (n *nameMatcher) storedIDs(ctx context.Context, tx *sql.Tx, key string) ([]int64, error) {
+func (n *Matcher) storedIDs(ctx context.Context, tx *sql.Tx, key string) ([]int64, error) {
 	if n.stored == nil {
 		rows, err := tx.QueryContext(ctx, n.query)
 		if err != nil {
@@ -99,7 +105,7 @@ func (n *nameMatcher) storedIDs(ctx context.Context, tx *sql.Tx, key string) ([]
 			if err := rows.Scan(&id, &name); err != nil {
 				return nil, fmt.Errorf("read stored names: %w", err)
 			}
-			k := nameKey(name)
+			k := Key(name)
 			n.stored[k] = append(n.stored[k], id)
 		}
 		if err := rows.Err(); err != nil {
@@ -109,19 +115,18 @@ func (n *nameMatcher) storedIDs(ctx context.Context, tx *sql.Tx, key string) ([]
 	return n.stored[key], nil
 }
 
-// matchByName judges a line without a key. It returns the stored record
+// ByName judges a line without a key. It returns the stored record
 // the line updates (0: none; then the line is added as usual), or a line
 // that is skipped as a likely duplicate.
-func matchByName[T any](ctx context.Context, tx *sql.Tx, spec *importSpec[T], n *nameMatcher, rec *T, line domain.ImportLine) (id int64, skip *domain.ImportLine, err error) {
-	name := spec.name(rec)
-	key := nameKey(name)
+func ByName(ctx context.Context, tx *sql.Tx, n *Matcher, name, one, keyLabel string, line domain.ImportLine) (id int64, skip *domain.ImportLine, err error) {
+	key := Key(name)
 	if key == "" {
 		return 0, nil, nil
 	}
 	if first, dup := n.inFile[key]; dup {
 		line.Action = domain.ImportSkip
-		line.Reason = reasonOf(domain.Errorf(domain.EINVALID, "%s is also on line %d, and this line has no %s to tell them apart; it was left out as a likely duplicate.",
-			name, first, keyWord(spec.keyLabel)), "")
+		line.Reason = domain.ErrorMessage(domain.Errorf(domain.EINVALID, "%s is also on line %d, and this line has no %s to tell them apart; it was left out as a likely duplicate.",
+			name, first, keyWord(keyLabel)))
 		return 0, &line, nil
 	}
 	n.saw(key, line.Line)
@@ -131,18 +136,18 @@ func matchByName[T any](ctx context.Context, tx *sql.Tx, spec *importSpec[T], n 
 	}
 	if len(ids) > 1 {
 		line.Action = domain.ImportSkip
-		line.Reason = reasonOf(domain.Errorf(domain.EINVALID, "More than one stored %s is named %s, and this line has no %s to tell which; it was left out as a likely duplicate.",
-			domain.Word(spec.one), name, keyWord(spec.keyLabel)), "")
+		line.Reason = domain.ErrorMessage(domain.Errorf(domain.EINVALID, "More than one stored %s is named %s, and this line has no %s to tell which; it was left out as a likely duplicate.",
+			domain.Word(one), name, keyWord(keyLabel)))
 		return 0, &line, nil
 	}
 	return ids[0], nil, nil
 }
 
-// keepStoredName puts the stored name back on a record a line matched by
+// KeepStoredName puts the stored name back on a record a line matched by
 // name: the two are the same name, and the stored spelling ("Joëlle
 // Dubois") is the one somebody chose, where a contact file often has
 // "Joelle DUBOIS".
-func keepStoredName(merged, stored any) {
+func KeepStoredName(merged, stored any) {
 	switch m := merged.(type) {
 	case *domain.Manager:
 		m.Name = stored.(*domain.Manager).Name
