@@ -165,7 +165,7 @@ func clauseRev(ctx context.Context, tx *sql.Tx, j domain.Jurisdiction, lang doma
 // Rows of clauses this version does not know are left out.
 func firmClauses(ctx context.Context, tx *sql.Tx, j domain.Jurisdiction, lang domain.Lang) (map[domain.ClauseKey]*domain.ClauseText, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT key, title, body, rev, updated_at FROM clauses
-		WHERE jurisdiction = $1 AND language = $2`, string(j), string(lang))
+		WHERE jurisdiction = $1 AND language = $2`, byKey(string(j), string(lang))...)
 	if err != nil {
 		return nil, fmt.Errorf("read the clause library: %w", err)
 	}

@@ -152,7 +152,7 @@ func findClient(ctx context.Context, tx *sql.Tx, id int64) (*domain.Client, erro
 
 // findClientFor reads a client with a locking clause (" FOR UPDATE") or none.
 func findClientFor(ctx context.Context, tx *sql.Tx, id int64, lock string) (*domain.Client, error) {
-	c, err := scanClient(tx.QueryRowContext(ctx, `SELECT `+clientColumns+` FROM clients WHERE id = $1`+lock, id))
+	c, err := scanClient(tx.QueryRowContext(ctx, `SELECT `+clientColumns+` FROM clients WHERE id = $1`+lock, byKey(id)...))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, errClientNotFound(id)
 	} else if err != nil {

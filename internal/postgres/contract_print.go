@@ -161,7 +161,7 @@ func printedOrNumber(ctx context.Context, db *sql.DB, engagementID int64, party 
 	v, err := scanContractVersion(db.QueryRowContext(ctx, `SELECT `+contractVersionColumns+`,
 			CASE WHEN party = $2 THEN data ELSE '' END, CASE WHEN party = $2 THEN pdf END
 		FROM contract_versions WHERE engagement_id = $1
-		ORDER BY party = $2 DESC, version DESC LIMIT 1`, engagementID, string(party)), true)
+		ORDER BY party = $2 DESC, version DESC LIMIT 1`, byKey(engagementID, string(party))...), true)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, "", nil
 	} else if err != nil {
@@ -217,8 +217,8 @@ func (c *Contracts) freeze(ctx context.Context, doc *domain.ContractDocument) (*
 			RETURNING engagement_id)
 		INSERT INTO events (entity, entity_id, at, what, detail, facts)
 		SELECT 'engagement', engagement_id, $11, $12, $13, $14 FROM v`,
-		v.EngagementID, string(v.Party), v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
-		string(v.Data), v.PDF, v.SHA256, timeText(now), string(kind), ev.Detail, string(facts))
+		byKey(v.EngagementID, string(v.Party), v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
+			string(v.Data), v.PDF, v.SHA256, timeText(now), string(kind), ev.Detail, string(facts))...)
 	if isUniqueViolation(err) {
 		return nil, err // the caller tells who printed it first
 	} else if err != nil {

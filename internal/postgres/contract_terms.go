@@ -110,7 +110,7 @@ func savedTerms(ctx context.Context, tx *sql.Tx, engagementID int64, lock string
 	t := &domain.ContractTerms{EngagementID: engagementID}
 	err := tx.QueryRowContext(ctx, `SELECT assignment, exit_criteria, authority, deliverables, non_solicit_months,
 			liability_cap_months, rev
-		FROM contract_terms WHERE engagement_id = $1`+lock, engagementID).Scan(
+		FROM contract_terms WHERE engagement_id = $1`+lock, byKey(engagementID)...).Scan(
 		&t.Assignment, &t.ExitCriteria, &t.Authority, &t.Deliverables, &t.NonSolicitMonths, &t.LiabilityCapMonths, &t.Rev)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil
@@ -130,7 +130,7 @@ func contractSignedVersion(ctx context.Context, tx *sql.Tx, e *domain.Engagement
 	}
 	var data string
 	err := tx.QueryRowContext(ctx, `SELECT data FROM proposal_versions WHERE proposal_id = $1 AND version = $2`,
-		e.ProposalID, e.ProposalVersion).Scan(&data)
+		byKey(e.ProposalID, e.ProposalVersion)...).Scan(&data)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, domain.Errorf(domain.ENOTFOUND, "Proposal %d has no issued version %d.", e.ProposalID, e.ProposalVersion)
 	} else if err != nil {

@@ -212,7 +212,7 @@ func scanEngagement(s scanner) (*domain.Engagement, error) {
 // findEngagement reads an engagement as stored: its status the one the
 // last step recorded.
 func findEngagement(ctx context.Context, tx *sql.Tx, id int64) (*domain.Engagement, error) {
-	e, err := scanEngagement(tx.QueryRowContext(ctx, `SELECT `+engagementColumns+` FROM engagements e WHERE e.id = $1`, id))
+	e, err := scanEngagement(tx.QueryRowContext(ctx, `SELECT `+engagementColumns+` FROM engagements e WHERE e.id = $1`, byKey(id)...))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, errEngagementNotFound(id)
 	} else if err != nil {

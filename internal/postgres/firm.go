@@ -48,19 +48,21 @@ const firmColumns = `legal_name, legal_form, street, postcode, city, country,
 func findFirm(ctx context.Context, tx *sql.Tx) (*domain.Firm, error) {
 	var f domain.Firm
 	a := &f.Address
-	err := tx.QueryRowContext(ctx, `SELECT `+firmColumns+` FROM firm WHERE id = 1`).Scan(
+	var percent, perDay sql.NullString
+	// The margin floor's two settings come with the row: every print and
+	// issue reads the firm, and each statement is a round trip.
+	err := tx.QueryRowContext(ctx, `SELECT `+firmColumns+`, `+marginFloorColumns+` FROM firm WHERE id = 1`,
+		byKey(settingMarginPercentBP, settingMarginPerDay)...).Scan(
 		&f.LegalName, &f.LegalForm, &a.Street, &a.Postcode, &a.City, &a.Country,
 		&f.CompanyNumber, &f.RPRCourt, &f.VATID, &f.IBAN, &f.BIC, &f.Email, &f.Phone, &f.Website, &f.Logo,
 		&f.BrandColour, &f.DefaultVATRate, &f.PaymentTermsDays, &f.ProposalValidityDays,
-		&f.ProposalPrefix, &f.DefaultLanguage, &f.Rev)
+		&f.ProposalPrefix, &f.DefaultLanguage, &f.Rev, &percent, &perDay)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, domain.Errorf(domain.ENOTFOUND, "The firm profile has not been set up yet; fill it in under Settings.")
 	} else if err != nil {
 		return nil, fmt.Errorf("read firm: %w", err)
 	}
-	if f.MarginFloor, err = marginFloor(ctx, tx); err != nil {
-		return nil, err
-	}
+	f.MarginFloor = parseMarginFloor(percent, perDay)
 	return &f, nil
 }
 
@@ -121,24 +123,33 @@ func saveMarginFloor(ctx context.Context, tx *sql.Tx, f domain.MarginFloor) erro
 	return nil
 }
 
-// marginFloor reads the floor in tx. A hand-edited value that is no
-// number, or out of range, is no floor rather than a refusal to issue.
+// marginFloorColumns reads the floor's two settings as columns, their
+// keys the statement's first two arguments; NULL when a row is missing.
+const marginFloorColumns = `(SELECT value FROM settings WHERE key = $1), (SELECT value FROM settings WHERE key = $2)`
+
+// marginFloor reads the floor in tx.
 func marginFloor(ctx context.Context, tx *sql.Tx) (domain.MarginFloor, error) {
+	var percent, perDay sql.NullString
+	err := tx.QueryRowContext(ctx, `SELECT `+marginFloorColumns, settingMarginPercentBP, settingMarginPerDay).Scan(&percent, &perDay)
+	if err != nil {
+		return domain.MarginFloor{}, fmt.Errorf("read the minimum margin: %w", err)
+	}
+	return parseMarginFloor(percent, perDay), nil
+}
+
+// parseMarginFloor makes the floor of its two settings. A missing row is
+// no floor of that kind; a hand-edited value that is no number, or out of
+// range, is no floor rather than a refusal to issue.
+func parseMarginFloor(percent, perDay sql.NullString) domain.MarginFloor {
 	var f domain.MarginFloor
-	for key, dst := range map[string]*int64{settingMarginPercentBP: &f.PercentBP, settingMarginPerDay: (*int64)(&f.PerDay)} {
-		var v string
-		err := tx.QueryRowContext(ctx, `SELECT value FROM settings WHERE key = $1`, key).Scan(&v)
-		if errors.Is(err, sql.ErrNoRows) {
-			continue
-		} else if err != nil {
-			return domain.MarginFloor{}, fmt.Errorf("read setting %s: %w", key, err)
-		}
-		if n, err := strconv.ParseInt(v, 10, 64); err == nil {
-			*dst = n
-		}
+	if n, err := strconv.ParseInt(percent.String, 10, 64); percent.Valid && err == nil {
+		f.PercentBP = n
+	}
+	if n, err := strconv.ParseInt(perDay.String, 10, 64); perDay.Valid && err == nil {
+		f.PerDay = domain.Money(n)
 	}
 	if f.Validate() != nil {
-		return domain.MarginFloor{}, nil
+		return domain.MarginFloor{}
 	}
-	return f, nil
+	return f
 }

@@ -144,7 +144,7 @@ func findManager(ctx context.Context, tx *sql.Tx, id int64) (*domain.Manager, er
 
 // findManagerFor reads a manager with a locking clause (" FOR UPDATE") or none.
 func findManagerFor(ctx context.Context, tx *sql.Tx, id int64, lock string) (*domain.Manager, error) {
-	m, err := scanManager(tx.QueryRowContext(ctx, `SELECT `+managerColumns+` FROM managers m WHERE m.id = $1`+lock, id))
+	m, err := scanManager(tx.QueryRowContext(ctx, `SELECT `+managerColumns+` FROM managers m WHERE m.id = $1`+lock, byKey(id)...))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, errManagerNotFound(id)
 	} else if err != nil {
