@@ -25,6 +25,8 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	// Before Fyne reads it: how long Fyne keeps hidden screens' renderers.
+	_ "github.com/interimdesk/interimdesk/internal/fynecache"
 	"github.com/interimdesk/interimdesk/internal/i18n"
 	"github.com/interimdesk/interimdesk/internal/pdf"
 	"github.com/interimdesk/interimdesk/internal/sqlite"
