@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -69,6 +70,11 @@ func (db *DB) ProposalDocument(ctx context.Context, id int64, on domain.Date, la
 // the proposal and the number sequence did not move meanwhile and takes the
 // number, updates the proposal and stores the version together. A renderer
 // that fails therefore consumes no number.
+//
+// When another window or process took the number meanwhile, the issue is
+// done once more inside one write transaction, printing included: it
+// cannot lose the number again, and the database waits for one render
+// only when two issues met.
 func (db *DB) IssueProposal(ctx context.Context, id int64, on domain.Date) (*domain.ProposalVersion, error) {
 	if db.renderProposal == nil {
 		return nil, domain.Errorf(domain.EINTERNAL, "no renderer: the store cannot issue proposals without a PDF renderer")
@@ -80,6 +86,33 @@ func (db *DB) IssueProposal(ctx context.Context, id int64, on domain.Date) (*dom
 	if err != nil {
 		return nil, err
 	}
+	v, err := db.printIssue(ctx, is, id, on)
+	if err != nil {
+		return nil, err
+	}
+	err = db.write(ctx, func(tx *sql.Tx) error { return recordIssue(ctx, tx, is, v, v.CreatedAt) })
+	var taken numberTakenError
+	if !errors.As(err, &taken) {
+		return v, err
+	}
+	err = db.write(ctx, func(tx *sql.Tx) error {
+		if is, err = prepareIssueIn(ctx, tx, id, on); err != nil {
+			return err
+		}
+		if v, err = db.printIssue(ctx, is, id, on); err != nil {
+			return err
+		}
+		return recordIssue(ctx, tx, is, v, v.CreatedAt)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return v, nil
+}
+
+// printIssue renders the prepared document and makes the version to
+// store, stamped now.
+func (db *DB) printIssue(ctx context.Context, is *issue, id int64, on domain.Date) (*domain.ProposalVersion, error) {
 	pdf, err := db.renderProposal(ctx, is.doc)
 	if err != nil {
 		return nil, fmt.Errorf("render proposal %s version %d: %w", is.doc.Number, is.doc.Version, err)
@@ -92,8 +125,7 @@ func (db *DB) IssueProposal(ctx context.Context, id int64, on domain.Date) (*dom
 		return nil, fmt.Errorf("encode proposal document: %w", err)
 	}
 	sum := sha256.Sum256(pdf)
-	now := db.now()
-	v := &domain.ProposalVersion{
+	return &domain.ProposalVersion{
 		ProposalID: id,
 		Version:    is.doc.Version,
 		Number:     is.doc.Number,
@@ -102,13 +134,8 @@ func (db *DB) IssueProposal(ctx context.Context, id int64, on domain.Date) (*dom
 		Data:       data,
 		PDF:        pdf,
 		SHA256:     hex.EncodeToString(sum[:]),
-		CreatedAt:  now,
-	}
-
-	if err := db.write(ctx, func(tx *sql.Tx) error { return recordIssue(ctx, tx, is, v, now) }); err != nil {
-		return nil, err
-	}
-	return v, nil
+		CreatedAt:  db.now(),
+	}, nil
 }
 
 // issue is what prepareIssue read and decided, for recordIssue to check
@@ -129,6 +156,11 @@ func (db *DB) prepareIssue(ctx context.Context, id int64, on domain.Date) (*issu
 		return nil, err
 	}
 	defer tx.Rollback()
+	return prepareIssueIn(ctx, tx, id, on)
+}
+
+// prepareIssueIn is prepareIssue in the caller's transaction.
+func prepareIssueIn(ctx context.Context, tx *sql.Tx, id int64, on domain.Date) (*issue, error) {
 	firm, err := findFirm(ctx, tx)
 	if domain.ErrorCode(err) == domain.ENOTFOUND {
 		return nil, domain.Errorf(domain.EINVALID,
@@ -244,9 +276,16 @@ func takeNumber(ctx context.Context, tx *sql.Tx, prefix string, year, seq int) e
 }
 
 func errNumberTaken(number string) error {
-	return domain.Errorf(domain.ECONFLICT,
-		"Number %s was given to another proposal while this one was being issued; issue it again.", number)
+	return numberTakenError{domain.Errorf(domain.ECONFLICT,
+		"Number %s was given to another proposal while this one was being issued; issue it again.", number)}
 }
+
+// numberTakenError marks the one conflict IssueProposal resolves itself;
+// it reads as the domain error it wraps.
+type numberTakenError struct{ err error }
+
+func (e numberTakenError) Error() string { return e.err.Error() }
+func (e numberTakenError) Unwrap() error { return e.err }
 
 // formatNumber writes a proposal number: OFF-2026-0007.
 func formatNumber(prefix string, year, seq int) string {

@@ -165,7 +165,8 @@ func TestFailedRenderConsumesNoNumber(t *testing.T) {
 
 // TestIssueRefusesWhenChangedDuringRender changes the proposal while the
 // PDF is being rendered, which the store allows because it renders outside
-// its write transaction; the issue must then fail and take no number.
+// its write transaction; the issue must then fail and take no number. A
+// number taken meanwhile is not refused: the issue takes the next.
 func TestIssueRefusesWhenChangedDuringRender(t *testing.T) {
 	ctx := context.Background()
 	db := openTestDB(t)
@@ -184,21 +185,26 @@ func TestIssueRefusesWhenChangedDuringRender(t *testing.T) {
 	_, err := db.IssueProposal(ctx, a.ID, testToday)
 	wantCode(t, err, domain.ECONFLICT)
 
-	// Another proposal taking the number meanwhile is refused as well.
+	// Another proposal taking the number meanwhile: the issue prints
+	// again with the next number, inside its write transaction, and
+	// succeeds without being asked twice.
+	renders := 0
 	db.renderProposal = func(ctx context.Context, d *domain.ProposalDocument) ([]byte, error) {
-		db.renderProposal = fakeRenderer
-		if _, err := db.IssueProposal(ctx, b.ID, testToday); err != nil {
-			return nil, err
+		renders++
+		if renders == 1 {
+			if _, err := db.IssueProposal(ctx, b.ID, testToday); err != nil {
+				return nil, err
+			}
 		}
 		return fakeRenderer(ctx, d)
 	}
-	_, err = db.IssueProposal(ctx, a.ID, testToday)
-	wantCode(t, err, domain.ECONFLICT)
-
 	v, err := db.IssueProposal(ctx, a.ID, testToday)
 	must(t, err)
-	if v.Number != "OFF-2026-0002" {
-		t.Errorf("number after the refused issues = %s, want OFF-2026-0002", v.Number)
+	if v.Number != "OFF-2026-0002" || renders != 3 {
+		t.Errorf("issued as %s after %d renders, want OFF-2026-0002 after 3 (a, b, a again)", v.Number, renders)
+	}
+	if got, err := db.ProposalVersion(ctx, a.ID, 1); err != nil || got.SHA256 != v.SHA256 || !strings.Contains(string(got.Data), "OFF-2026-0002") {
+		t.Errorf("stored version: %v, %v", got, err)
 	}
 }
 
