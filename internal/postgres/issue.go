@@ -18,10 +18,6 @@ import (
 
 var _ domain.ProposalIssuer = (*DB)(nil)
 
-// proposalShortHashLen is how many hex digits of the document hash the
-// footer shows.
-const proposalShortHashLen = 8
-
 // ProposalDocument assembles what the document of the proposal's current
 // state shows on day on (today when zero), in lang ("" for the proposal's
 // own language); EINVALID for an unknown language, ENOTFOUND. A draft has
@@ -143,7 +139,7 @@ func issueProposal(ctx context.Context, tx *sql.Tx, id int64, on domain.Date, no
 	dp := &doc.Proposal
 	dp.Status, dp.StatusDate, dp.AcceptedOption = domain.ProposalIssued, on, ""
 	dp.Number, dp.Version, dp.IssuedOn = number, doc.Version, on
-	if doc.ShortHash, err = proposalDocumentHash(doc); err != nil {
+	if doc.ShortHash, err = domain.ProposalShortHash(doc); err != nil {
 		return nil, err
 	}
 
@@ -261,19 +257,4 @@ func buildProposalDocument(ctx context.Context, tx *sql.Tx, firm *domain.Firm, p
 		return nil, err
 	}
 	return doc, nil
-}
-
-// proposalDocumentHash is the short hash printed in the footer: the first
-// hex digits of the SHA-256 of the document's JSON with ShortHash empty.
-// Anyone holding the stored data can recompute it; the PDF cannot carry a
-// hash of itself.
-func proposalDocumentHash(doc *domain.ProposalDocument) (string, error) {
-	d := *doc
-	d.ShortHash = ""
-	b, err := json.Marshal(&d)
-	if err != nil {
-		return "", fmt.Errorf("encode proposal document: %w", err)
-	}
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:])[:proposalShortHashLen], nil
 }

@@ -118,7 +118,7 @@ func (c *Contracts) ReissueContractFor(ctx context.Context, engagementID int64, 
 	if latest == nil {
 		return nil, domain.Errorf(domain.ECONFLICT, "The contract of engagement %d was never printed; print it first.", engagementID)
 	}
-	if same, err := sameContent(latest.Data, doc); err != nil {
+	if same, err := domain.SameContract(latest.Data, doc); err != nil {
 		return nil, err
 	} else if same {
 		return nil, domain.Errorf(domain.ECONFLICT,
@@ -161,7 +161,7 @@ func (c *Contracts) freeze(ctx context.Context, doc *domain.ContractDocument) (*
 	if c.Render == nil {
 		return nil, domain.Errorf(domain.EINTERNAL, "no renderer: the store cannot print contracts without a PDF renderer")
 	}
-	data, err := frozenData(doc)
+	data, err := domain.FreezeContract(doc)
 	if err != nil {
 		return nil, err
 	}

@@ -13,9 +13,6 @@ import (
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
-// shortHashLen is how many hex digits of the document hash the footer shows.
-const shortHashLen = 8
-
 // ProposalDocument assembles what the document of the proposal's current
 // state shows on day on (today when zero), in lang ("" for the proposal's
 // own language); EINVALID for an unknown language, ENOTFOUND. A draft has
@@ -204,7 +201,7 @@ func prepareIssueIn(ctx context.Context, tx *sql.Tx, id int64, on domain.Date) (
 	dp := &doc.Proposal
 	dp.Status, dp.StatusDate, dp.AcceptedOption = domain.ProposalIssued, on, ""
 	dp.Number, dp.Version, dp.IssuedOn = number, doc.Version, on
-	if doc.ShortHash, err = documentHash(doc); err != nil {
+	if doc.ShortHash, err = domain.ProposalShortHash(doc); err != nil {
 		return nil, err
 	}
 	is.doc = doc
@@ -318,19 +315,4 @@ func buildDocument(ctx context.Context, tx *sql.Tx, firm *domain.Firm, p *domain
 		return nil, err
 	}
 	return doc, nil
-}
-
-// documentHash is the short hash printed in the footer: the first hex
-// digits of the SHA-256 of the document's JSON with ShortHash empty. Anyone
-// holding the stored data can recompute it; the PDF cannot carry a hash of
-// itself.
-func documentHash(doc *domain.ProposalDocument) (string, error) {
-	d := *doc
-	d.ShortHash = ""
-	b, err := json.Marshal(&d)
-	if err != nil {
-		return "", fmt.Errorf("encode proposal document: %w", err)
-	}
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:])[:shortHashLen], nil
 }

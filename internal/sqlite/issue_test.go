@@ -106,7 +106,7 @@ func TestIssuedVersionIsFrozenWithItsHashes(t *testing.T) {
 		t.Errorf("the document's proposal: %s %s v%d", doc.Proposal.Status, doc.Proposal.Number, doc.Proposal.Version)
 	}
 	// The short hash can be recomputed by anyone from the stored data.
-	want, err := documentHash(&doc)
+	want, err := domain.ProposalShortHash(&doc)
 	must(t, err)
 	if len(doc.ShortHash) != 8 || doc.ShortHash != want {
 		t.Errorf("ShortHash = %q, recomputed %q", doc.ShortHash, want)
