@@ -52,41 +52,14 @@ func (db *DB) AddEngagement(ctx context.Context, e *domain.Engagement, override 
 // ActivateEngagement records that a planned engagement started on day on
 // (today when zero); ENOTFOUND, ECONFLICT (not planned).
 func (db *DB) ActivateEngagement(ctx context.Context, id int64, on domain.Date) (*domain.Engagement, error) {
-	on = db.dayOr(on)
-	return db.changeEngagement(ctx, id, nil, func(e *domain.Engagement) (domain.EventKind, domain.EventFacts, error) {
-		if err := e.Activate(); err != nil {
-			return "", domain.EventFacts{}, err
-		}
-		if on != e.Start {
-			return domain.EventActivated, domain.EventFacts{On: on, Planned: e.Start}, nil
-		}
-		return domain.EventActivated, domain.EventFacts{On: on}, nil
-	})
+	return db.changeEngagement(ctx, id, nil, domain.ActivateOn(db.dayOr(on)))
 }
 
 // CompleteEngagement records that an active engagement ended on day on
 // (today when zero): completed, or terminated when notice had been given.
 // EINVALID, ENOTFOUND, ECONFLICT (not active).
 func (db *DB) CompleteEngagement(ctx context.Context, id int64, on domain.Date) (*domain.Engagement, error) {
-	on = db.dayOr(on)
-	return db.changeEngagement(ctx, id, nil, func(e *domain.Engagement) (domain.EventKind, domain.EventFacts, error) {
-		end := e.End
-		if err := e.Complete(on); err != nil {
-			return "", domain.EventFacts{}, err
-		}
-		if e.Status == domain.EngagementTerminated {
-			// Ended before the last day of the notice: that day is the
-			// last, and the manager is free after it, not after the notice.
-			if on.Before(e.TerminatedOn) {
-				e.TerminatedOn = on
-			}
-			return domain.EventTerminated, domain.EventFacts{On: on, LastDay: e.TerminatedOn, Reason: e.EndReason, DuringNotice: true}, nil
-		}
-		if e.End != end {
-			return domain.EventCompleted, domain.EventFacts{On: on, Planned: end}, nil
-		}
-		return domain.EventCompleted, domain.EventFacts{On: on}, nil
-	})
+	return db.changeEngagement(ctx, id, nil, domain.CompleteOn(db.dayOr(on)))
 }
 
 // TerminateEngagement records notice given on day noticeGiven, with the
@@ -94,17 +67,7 @@ func (db *DB) CompleteEngagement(ctx context.Context, id int64, on domain.Date) 
 // is terminated once that day is past (Engagement.GiveNotice). EINVALID,
 // ENOTFOUND, ECONFLICT (not live, or notice already given).
 func (db *DB) TerminateEngagement(ctx context.Context, id int64, noticeGiven domain.Date, reason string) (*domain.Engagement, error) {
-	today := db.today()
-	return db.changeEngagement(ctx, id, nil, func(e *domain.Engagement) (domain.EventKind, domain.EventFacts, error) {
-		if err := e.GiveNotice(noticeGiven, reason, today); err != nil {
-			return "", domain.EventFacts{}, err
-		}
-		facts := domain.EventFacts{On: noticeGiven, NoticeDays: e.NoticeDays, LastDay: e.TerminatedOn, Reason: e.EndReason}
-		if e.Status == domain.EngagementTerminated {
-			return domain.EventTerminated, facts, nil
-		}
-		return domain.EventNotice, facts, nil
-	})
+	return db.changeEngagement(ctx, id, nil, domain.NoticeGiven(noticeGiven, reason, db.today()))
 }
 
 // ExtendEngagement moves the planned end to day to, as agreed on day on
@@ -112,18 +75,11 @@ func (db *DB) TerminateEngagement(ctx context.Context, id int64, noticeGiven dom
 // longer period; EINVALID, ENOTFOUND, ECONFLICT (not live, under notice,
 // open-ended, capacity without override).
 func (db *DB) ExtendEngagement(ctx context.Context, id int64, to, on domain.Date, override *domain.CapacityOverride) (*domain.Engagement, error) {
-	on = db.dayOr(on)
 	if override == nil {
 		// Capacity is always checked; a nil override only means "refuse".
 		override = noOverride
 	}
-	return db.changeEngagement(ctx, id, override, func(e *domain.Engagement) (domain.EventKind, domain.EventFacts, error) {
-		from := e.End
-		if err := e.Extend(to); err != nil {
-			return "", domain.EventFacts{}, err
-		}
-		return domain.EventExtended, domain.EventFacts{From: from, To: to, On: on}, nil
-	})
+	return db.changeEngagement(ctx, id, override, domain.ExtendTo(to, db.dayOr(on)))
 }
 
 // noOverride asks changeEngagement for a capacity check that refuses a
@@ -164,7 +120,7 @@ func (db *DB) dayOr(on domain.Date) domain.Date {
 // recorded it (Engagement.StatusOn): every step refuses it as it refuses a
 // terminated one, and says when the notice ran out.
 func (db *DB) changeEngagement(ctx context.Context, id int64, override *domain.CapacityOverride,
-	change func(e *domain.Engagement) (domain.EventKind, domain.EventFacts, error)) (*domain.Engagement, error) {
+	change domain.EngagementChange) (*domain.Engagement, error) {
 	var e *domain.Engagement
 	err := db.write(ctx, func(tx *sql.Tx) (err error) {
 		if e, err = findEngagement(ctx, tx, id); err != nil {
