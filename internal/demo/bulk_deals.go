@@ -111,7 +111,7 @@ func (g *bulk) makeProposals(n int) {
 	for _, d := range issued {
 		y := d.on.Year()
 		g.numbers[y]++
-		d.p.Number = fmt.Sprintf("%s-%04d-%04d", g.firm.ProposalPrefix, y, g.numbers[y])
+		d.p.Number = domain.ProposalNumber(g.firm.ProposalPrefix, y, g.numbers[y])
 		g.versions = append(g.versions, *d.p) // as issued, before its outcome
 	}
 	sort.Slice(g.versions, func(i, j int) bool { return g.versions[i].ID < g.versions[j].ID })

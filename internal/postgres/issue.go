@@ -218,17 +218,12 @@ func takeProposalNumber(ctx context.Context, tx *sql.Tx, prefix string, year int
 	if err != nil {
 		return "", fmt.Errorf("take a proposal number of %s-%04d: %w", prefix, year, err)
 	}
-	return proposalNumberText(prefix, year, seq), nil
+	return domain.ProposalNumber(prefix, year, seq), nil
 }
 
 func errProposalNumberTaken(number string) error {
 	return domain.Errorf(domain.ECONFLICT,
 		"Number %s was given to another proposal while this one was being issued; issue it again.", number)
-}
-
-// proposalNumberText writes a proposal number: OFF-2026-0007.
-func proposalNumberText(prefix string, year, seq int) string {
-	return fmt.Sprintf("%s-%04d-%04d", prefix, year, seq)
 }
 
 // buildProposalDocument gathers the firm, the client, the proposed
@@ -238,13 +233,7 @@ func buildProposalDocument(ctx context.Context, tx *sql.Tx, firm *domain.Firm, p
 	if err != nil {
 		return nil, err
 	}
-	doc := &domain.ProposalDocument{
-		Firm:     *firm,
-		Client:   *c,
-		Proposal: *p,
-		Totals:   p.TotalsFor(c),
-		Lang:     p.DocumentLanguage(c, firm),
-	}
+	doc := domain.NewProposalDocument(firm, c, p)
 	if id := p.Interim.ManagerID; id != 0 {
 		if doc.Manager, err = findManager(ctx, tx, id); err != nil {
 			return nil, err

@@ -185,7 +185,7 @@ func prepareIssueIn(ctx context.Context, tx *sql.Tx, id int64, on domain.Date) (
 			return nil, err
 		}
 		is.seq++
-		number = formatNumber(is.prefix, is.year, is.seq)
+		number = domain.ProposalNumber(is.prefix, is.year, is.seq)
 	}
 
 	doc, err := buildDocument(ctx, tx, firm, p)
@@ -264,10 +264,10 @@ func takeNumber(ctx context.Context, tx *sql.Tx, prefix string, year, seq int) e
 		ON CONFLICT (prefix, year) DO UPDATE SET last = last + 1
 		RETURNING last`, prefix, year).Scan(&last)
 	if err != nil {
-		return fmt.Errorf("take proposal number %s: %w", formatNumber(prefix, year, seq), err)
+		return fmt.Errorf("take proposal number %s: %w", domain.ProposalNumber(prefix, year, seq), err)
 	}
 	if last != seq {
-		return errNumberTaken(formatNumber(prefix, year, seq))
+		return errNumberTaken(domain.ProposalNumber(prefix, year, seq))
 	}
 	return nil
 }
@@ -284,11 +284,6 @@ type numberTakenError struct{ err error }
 func (e numberTakenError) Error() string { return e.err.Error() }
 func (e numberTakenError) Unwrap() error { return e.err }
 
-// formatNumber writes a proposal number: OFF-2026-0007.
-func formatNumber(prefix string, year, seq int) string {
-	return fmt.Sprintf("%s-%04d-%04d", prefix, year, seq)
-}
-
 // buildDocument gathers the firm, the client, the proposed manager and the
 // totals of p. Number, Version and Date are the caller's.
 func buildDocument(ctx context.Context, tx *sql.Tx, firm *domain.Firm, p *domain.Proposal) (*domain.ProposalDocument, error) {
@@ -296,13 +291,7 @@ func buildDocument(ctx context.Context, tx *sql.Tx, firm *domain.Firm, p *domain
 	if err != nil {
 		return nil, err
 	}
-	doc := &domain.ProposalDocument{
-		Firm:     *firm,
-		Client:   *c,
-		Proposal: *p,
-		Totals:   p.TotalsFor(c),
-		Lang:     p.DocumentLanguage(c, firm),
-	}
+	doc := domain.NewProposalDocument(firm, c, p)
 	if id := p.Interim.ManagerID; id != 0 {
 		if doc.Manager, err = findManager(ctx, tx, id); err != nil {
 			return nil, err
