@@ -64,7 +64,7 @@ func (db *DB) FindProposals(ctx context.Context, f domain.ProposalFilter) ([]*do
 		return nil, 0, err
 	}
 	defer tx.Rollback()
-	return findPage(ctx, tx, proposalColumns, from, &w, order, limit, offset, scanProposal)
+	return findPage(ctx, tx, proposalColumns, joinedFrom(from, "proposals p", strings.TrimSpace(f.Query) != ""), &w, order, limit, offset, scanProposal)
 }
 
 // escapeLike makes % and _ in what a person typed match themselves.
