@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // FindClientByID returns one client; ENOTFOUND.
@@ -45,7 +46,7 @@ func (db *DB) FindClients(ctx context.Context, f domain.ClientFilter) ([]*domain
 	var out []*domain.Client
 	var total int
 	err = db.read(ctx, func(tx *sql.Tx) (err error) {
-		out, total, err = findPage(ctx, tx, clientColumns, plainFrom("clients"), &w, order, limit, offset, scanClient)
+		out, total, err = findPage(ctx, tx, clientColumns, sqlcol.Plain("clients"), &w, order, limit, offset, scanClient)
 		return err
 	})
 	return out, total, err

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 var _ domain.EngagementService = (*DB)(nil)
@@ -64,7 +65,7 @@ func (db *DB) FindEngagements(ctx context.Context, f domain.EngagementFilter) ([
 	var out []*domain.Engagement
 	var total int
 	err = db.read(ctx, func(tx *sql.Tx) (err error) {
-		out, total, err = findPage(ctx, tx, engagementColumns, joinedFrom(from, "engagements e", strings.TrimSpace(f.Query) != ""), &w, order, limit, offset,
+		out, total, err = findPage(ctx, tx, engagementColumns, sqlcol.Joined(from, "engagements e", strings.TrimSpace(f.Query) != ""), &w, order, limit, offset,
 			func(s scanner) (*domain.Engagement, error) {
 				e, err := scanEngagement(s)
 				if err == nil {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // The proposals, ported from internal/sqlite's proposal.go: the same rules,
@@ -78,7 +79,7 @@ func (db *DB) FindProposals(ctx context.Context, f domain.ProposalFilter) ([]*do
 	var out []*domain.Proposal
 	var total int
 	err = db.read(ctx, func(tx *sql.Tx) (err error) {
-		out, total, err = findPage(ctx, tx, proposalColumns, joinedFrom(from, "proposals p", strings.TrimSpace(f.Query) != ""), &w, order, limit, offset, scanProposal)
+		out, total, err = findPage(ctx, tx, proposalColumns, sqlcol.Joined(from, "proposals p", strings.TrimSpace(f.Query) != ""), &w, order, limit, offset, scanProposal)
 		return err
 	})
 	return out, total, err

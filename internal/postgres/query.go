@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // scanner is a *sql.Row or *sql.Rows: one scan function serves both.
@@ -38,49 +40,26 @@ func (w *where) String() string {
 	return " WHERE " + strings.Join(w.conds, " AND ")
 }
 
-// listFrom is what a list reads: rows, the FROM clause of its page, and
-// count, the FROM clause its total is counted in. A list joins the
-// clients and managers it shows or searches, which a count without
-// search words needs no more than the list's own table: each row has
-// its client (a required reference) and at most one manager (a left
-// join). Counting the 18,542 engagements of the large sample through
-// their joins took 120 ms in sqlite3's own shell, in the desktop's first
-// second; alone, under one.
-type listFrom struct{ rows, count string }
-
-// plainFrom is the listFrom of a table with no joins.
-func plainFrom(table string) listFrom { return listFrom{table, table} }
-
-// joinedFrom counts in table alone when no condition of w reads the
-// joined tables: searched reports whether w holds search words, the only
-// conditions on them.
-func joinedFrom(rows, table string, searched bool) listFrom {
-	if searched {
-		return listFrom{rows, rows}
-	}
-	return listFrom{rows, table}
-}
-
 // findPage reads one page of a list and the number of all its matches:
-// count(*) and the page run over the same WHERE (listFrom) in the caller's
+// count(*) and the page run over the same WHERE (sqlcol.ListFrom) in the caller's
 // read transaction (one snapshot), so the total and the page agree.
-func findPage[T any](ctx context.Context, tx *sql.Tx, columns string, from listFrom, w *where, order string,
+func findPage[T any](ctx context.Context, tx *sql.Tx, columns string, from sqlcol.ListFrom, w *where, order string,
 	limit, offset int, scan func(scanner) (T, error)) ([]T, int, error) {
-	total, err := count(ctx, tx, from.count, w)
+	total, err := count(ctx, tx, from.Count, w)
 	if err != nil {
 		return nil, 0, err
 	}
 	page := *w
 	page.args = append([]any(nil), w.args...)
 	lim, off := page.arg(limit), page.arg(offset)
-	rows, err := tx.QueryContext(ctx, `SELECT `+columns+` FROM `+from.rows+page.String()+
+	rows, err := tx.QueryContext(ctx, `SELECT `+columns+` FROM `+from.Rows+page.String()+
 		` ORDER BY `+order+` LIMIT `+lim+` OFFSET `+off, page.args...)
 	if err != nil {
-		return nil, 0, fmt.Errorf("list %s: %w", from.rows, err)
+		return nil, 0, fmt.Errorf("list %s: %w", from.Rows, err)
 	}
 	out, err := scanAll(rows, scan)
 	if err != nil {
-		return nil, 0, fmt.Errorf("list %s: %w", from.rows, err)
+		return nil, 0, fmt.Errorf("list %s: %w", from.Rows, err)
 	}
 	return out, total, nil
 }

@@ -2,8 +2,9 @@
 // them back, the same for both stores (internal/sqlite on a file,
 // internal/postgres on a server): dates and timestamps in one text form
 // that sorts in time order, JSON columns, optional references, and the
-// folded key a tag is filtered by. One package, so that a value reads
-// back alike from either store and an export from each is the same file.
+// folded key a tag is filtered by; and what a list counts its total in
+// (ListFrom). One package, so that a value reads back alike from either
+// store and an export from each is the same file.
 package sqlcol
 
 import (

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // FindClientByID returns one client; ENOTFOUND.
@@ -48,7 +49,7 @@ func (db *DB) FindClients(ctx context.Context, f domain.ClientFilter) ([]*domain
 		return nil, 0, err
 	}
 	defer tx.Rollback()
-	return findPage(ctx, tx, clientColumns, plainFrom("clients"), &w, order, limit, offset, scanClient)
+	return findPage(ctx, tx, clientColumns, sqlcol.Plain("clients"), &w, order, limit, offset, scanClient)
 }
 
 // clientOrder is the ORDER BY of a sort name. The name order is the

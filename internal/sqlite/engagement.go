@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // FindEngagementByID returns one engagement with its status as of today
@@ -60,7 +61,7 @@ func (db *DB) FindEngagements(ctx context.Context, f domain.EngagementFilter) ([
 		return nil, 0, err
 	}
 	defer tx.Rollback()
-	return findPage(ctx, tx, engagementColumns, joinedFrom(from, "engagements e", strings.TrimSpace(f.Query) != ""), &w, order, limit, offset,
+	return findPage(ctx, tx, engagementColumns, sqlcol.Joined(from, "engagements e", strings.TrimSpace(f.Query) != ""), &w, order, limit, offset,
 		func(s scanner) (*domain.Engagement, error) {
 			e, err := scanEngagement(s)
 			if err == nil {

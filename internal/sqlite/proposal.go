@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // Defaults for a proposal when there is no firm profile to take them from.
@@ -64,7 +65,7 @@ func (db *DB) FindProposals(ctx context.Context, f domain.ProposalFilter) ([]*do
 		return nil, 0, err
 	}
 	defer tx.Rollback()
-	return findPage(ctx, tx, proposalColumns, joinedFrom(from, "proposals p", strings.TrimSpace(f.Query) != ""), &w, order, limit, offset, scanProposal)
+	return findPage(ctx, tx, proposalColumns, sqlcol.Joined(from, "proposals p", strings.TrimSpace(f.Query) != ""), &w, order, limit, offset, scanProposal)
 }
 
 // escapeLike makes % and _ in what a person typed match themselves.

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // scanner is a *sql.Row or *sql.Rows: one scan function serves both.
@@ -58,54 +60,31 @@ func (w *where) String() string {
 	return " WHERE " + strings.Join(w.conds, " AND ")
 }
 
-// listFrom is what a list reads: rows, the FROM clause of its page, and
-// count, the FROM clause its total is counted in. A list joins the
-// clients and managers it shows or searches, which a count without
-// search words needs no more than the list's own table: each row has
-// its client (a required reference) and at most one manager (a left
-// join). Counting the 18,542 engagements of the large sample through
-// their joins took 120 ms in sqlite3's own shell, in the desktop's first
-// second; alone, under one.
-type listFrom struct{ rows, count string }
-
-// plainFrom is the listFrom of a table with no joins.
-func plainFrom(table string) listFrom { return listFrom{table, table} }
-
-// joinedFrom counts in table alone when no condition of w reads the
-// joined tables: searched reports whether w holds search words, the only
-// conditions on them.
-func joinedFrom(rows, table string, searched bool) listFrom {
-	if searched {
-		return listFrom{rows, rows}
-	}
-	return listFrom{rows, table}
-}
-
 // findPage reads one page of a list and the number of all its matches:
-// count(*) and the page run over the same WHERE (listFrom) in the caller's
+// count(*) and the page run over the same WHERE (sqlcol.ListFrom) in the caller's
 // read transaction, so the total and the page always agree.
-func findPage[T any](ctx context.Context, tx *sql.Tx, columns string, from listFrom, w *where, order string,
+func findPage[T any](ctx context.Context, tx *sql.Tx, columns string, from sqlcol.ListFrom, w *where, order string,
 	limit, offset int, scan func(scanner) (T, error)) ([]T, int, error) {
 	var total int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM `+from.count+w.String(), w.args...).Scan(&total); err != nil {
-		return nil, 0, fmt.Errorf("count %s: %w", from.rows, err)
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM `+from.Count+w.String(), w.args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("count %s: %w", from.Rows, err)
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT `+columns+` FROM `+from.rows+w.String()+
+	rows, err := tx.QueryContext(ctx, `SELECT `+columns+` FROM `+from.Rows+w.String()+
 		` ORDER BY `+order+` LIMIT ? OFFSET ?`, append(w.args, limit, offset)...)
 	if err != nil {
-		return nil, 0, fmt.Errorf("list %s: %w", from.rows, err)
+		return nil, 0, fmt.Errorf("list %s: %w", from.Rows, err)
 	}
 	defer rows.Close()
 	var out []T
 	for rows.Next() {
 		v, err := scan(rows)
 		if err != nil {
-			return nil, 0, fmt.Errorf("list %s: %w", from.rows, err)
+			return nil, 0, fmt.Errorf("list %s: %w", from.Rows, err)
 		}
 		out = append(out, v)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, 0, fmt.Errorf("list %s: %w", from.rows, err)
+		return nil, 0, fmt.Errorf("list %s: %w", from.Rows, err)
 	}
 	return out, total, nil
 }
