@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 var _ domain.BoardService = (*DB)(nil)
@@ -75,7 +76,7 @@ func boardBars(ctx context.Context, tx *sql.Tx, managerIDs []int64, from, to, da
 		WHERE p.status = 'issued' AND p.manager_id = ANY ($1)
 			AND `+proposedStart+` <> '' AND `+proposedStart+` <= $2
 			AND (`+proposedEnd+` = '' OR `+proposedEnd+` >= $3)
-		ORDER BY 1, 8, 2, 3`, managerIDs, dateText(to), dateText(from))
+		ORDER BY 1, 8, 2, 3`, managerIDs, sqlcol.DateText(to), sqlcol.DateText(from))
 	if err != nil {
 		return nil, fmt.Errorf("read the board: %w", err)
 	}
@@ -87,7 +88,7 @@ func boardBars(ctx context.Context, tx *sql.Tx, managerIDs []int64, from, to, da
 		var e domain.Engagement
 		var b domain.BoardBar
 		if err := rows.Scan(&mid, &kind, &b.ID, &client.LegalName, &client.TradeName, &b.Role,
-			&status, dateCol{D: &e.Start}, dateCol{D: &e.End}, dateCol{D: &e.TerminatedOn}, &b.DaysPerWeek); err != nil {
+			&status, sqlcol.Date{D: &e.Start}, sqlcol.Date{D: &e.End}, sqlcol.Date{D: &e.TerminatedOn}, &b.DaysPerWeek); err != nil {
 			return nil, fmt.Errorf("read the board: %w", err)
 		}
 		b.Kind, b.Client, b.From, b.To = domain.BarKind(kind), client.DisplayName(), e.Start, e.End

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // The SQL of bookings is the SQLite store's (internal/sqlite/bookings.go),
@@ -67,7 +68,7 @@ func bookingsAhead(ctx context.Context, tx *sql.Tx, managerIDs []int64, day doma
 		FROM proposals p
 		WHERE p.status = 'issued' AND `+proposedStart+` <> ''
 			AND (`+proposedEnd+` = '' OR `+proposedEnd+` >= $1) AND p.manager_id = ANY ($2)
-		ORDER BY 1, 4, 2, 3`, dateText(day), managerIDs)
+		ORDER BY 1, 4, 2, 3`, sqlcol.DateText(day), managerIDs)
 	if err != nil {
 		return nil, fmt.Errorf("read bookings: %w", err)
 	}
@@ -75,7 +76,7 @@ func bookingsAhead(ctx context.Context, tx *sql.Tx, managerIDs []int64, day doma
 	for rows.Next() {
 		var mid int64
 		var b domain.Booking
-		if err := rows.Scan(&mid, &b.EngagementID, &b.ProposalID, dateCol{D: &b.Start}, dateCol{D: &b.End}, &b.DaysPerWeek); err != nil {
+		if err := rows.Scan(&mid, &b.EngagementID, &b.ProposalID, sqlcol.Date{D: &b.Start}, sqlcol.Date{D: &b.End}, &b.DaysPerWeek); err != nil {
 			return nil, fmt.Errorf("read bookings: %w", err)
 		}
 		out[mid] = append(out[mid], b)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // The firm's clause library, as the SQLite store keeps it
@@ -85,7 +86,7 @@ func (db *DB) SaveClause(ctx context.Context, c *domain.ClauseText) error {
 			VALUES ($1, $2, $3, $4, $5, 1, $6)
 			ON CONFLICT (jurisdiction, language, key)`+conflict+`
 			RETURNING rev`,
-			string(c.Jurisdiction), string(c.Lang), string(c.Key), c.Title, c.Body, timeText(now)).Scan(&rev)
+			string(c.Jurisdiction), string(c.Lang), string(c.Key), c.Title, c.Body, sqlcol.TimeText(now)).Scan(&rev)
 		if errors.Is(err, sql.ErrNoRows) {
 			return errStale(fmt.Sprintf("The %s clause %q", c.Lang, c.Title))
 		} else if err != nil {
@@ -171,7 +172,7 @@ func firmClauses(ctx context.Context, tx *sql.Tx, j domain.Jurisdiction, lang do
 	}
 	list, err := scanAll(rows, func(s scanner) (*domain.ClauseText, error) {
 		c := &domain.ClauseText{Jurisdiction: j, Lang: lang}
-		err := s.Scan(&c.Key, &c.Title, &c.Body, &c.Rev, timeCol{T: &c.UpdatedAt})
+		err := s.Scan(&c.Key, &c.Title, &c.Body, &c.Rev, sqlcol.Time{T: &c.UpdatedAt})
 		return c, err
 	})
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"fmt"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // Contracts prints engagement contracts from the store: the domain's
@@ -217,8 +218,8 @@ func (c *Contracts) freeze(ctx context.Context, doc *domain.ContractDocument) (*
 			RETURNING engagement_id)
 		INSERT INTO events (entity, entity_id, at, what, detail, facts)
 		SELECT 'engagement', engagement_id, $11, $12, $13, $14 FROM v`,
-		byKey(v.EngagementID, string(v.Party), v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
-			string(v.Data), v.PDF, v.SHA256, timeText(now), string(kind), ev.Detail, string(facts))...)
+		byKey(v.EngagementID, string(v.Party), v.Version, v.Number, sqlcol.DateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
+			string(v.Data), v.PDF, v.SHA256, sqlcol.TimeText(now), string(kind), ev.Detail, string(facts))...)
 	if isUniqueViolation(err) {
 		return nil, err // the caller tells who printed it first
 	} else if err != nil {
@@ -326,8 +327,8 @@ const contractVersionColumns = `engagement_id, party, version, number, issued_on
 func scanContractVersion(s scanner, full bool) (*domain.ContractVersion, error) {
 	var v domain.ContractVersion
 	var data string
-	dest := []any{&v.EngagementID, &v.Party, &v.Version, &v.Number, dateCol{D: &v.IssuedOn}, &v.Language, &v.Jurisdiction,
-		&v.SHA256, timeCol{T: &v.CreatedAt}}
+	dest := []any{&v.EngagementID, &v.Party, &v.Version, &v.Number, sqlcol.Date{D: &v.IssuedOn}, &v.Language, &v.Jurisdiction,
+		&v.SHA256, sqlcol.Time{T: &v.CreatedAt}}
 	if full {
 		dest = append(dest, &data, &v.PDF)
 	}

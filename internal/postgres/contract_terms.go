@@ -8,6 +8,7 @@ import (
 	"fmt"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // ContractTerms returns what the engagement's contract says beyond its
@@ -79,7 +80,7 @@ func (db *DB) SaveContractTerms(ctx context.Context, t *domain.ContractTerms) er
 			ON CONFLICT (engagement_id)`+conflict+`
 			RETURNING rev`,
 			t.EngagementID, t.Assignment, t.ExitCriteria, t.Authority, t.Deliverables, t.NonSolicitMonths,
-			t.LiabilityCapMonths, timeText(now)).Scan(&rev)
+			t.LiabilityCapMonths, sqlcol.TimeText(now)).Scan(&rev)
 		if errors.Is(err, sql.ErrNoRows) {
 			return stale()
 		} else if err != nil {

@@ -4,6 +4,7 @@ import (
 	"database/sql"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // A proposal as the export, the import and the personal data read and
@@ -27,7 +28,7 @@ type dataProposalContent struct {
 }
 
 func dataContentOf(p *domain.Proposal) (string, error) {
-	return jsonText(dataProposalContent{
+	return sqlcol.JSONText(dataProposalContent{
 		Situation: p.Situation, Interim: p.Interim, Consulting: p.Consulting, Permanent: p.Permanent,
 		Recommended: p.Recommended, Recommendation: p.Recommendation, Terms: p.Terms, VATReason: p.VATReason,
 		NoticeDays: p.NoticeDays, MarginReason: p.MarginReason,
@@ -42,9 +43,9 @@ func scanDataProposal(s scanner) (*domain.Proposal, error) {
 	var p domain.Proposal
 	var c dataProposalContent
 	var managerID sql.NullInt64
-	err := s.Scan(&p.ID, &p.ClientID, &managerID, &p.Title, jsonCol{V: &c}, &p.Language, &p.VATRate,
-		&p.ReverseCharge, &p.ValidityDays, &p.Status, dateCol{D: &p.StatusDate}, &p.AcceptedOption, &p.Number,
-		&p.Version, dateCol{D: &p.IssuedOn}, &p.Rev, timeCol{T: &p.CreatedAt}, timeCol{T: &p.UpdatedAt})
+	err := s.Scan(&p.ID, &p.ClientID, &managerID, &p.Title, sqlcol.JSON{V: &c}, &p.Language, &p.VATRate,
+		&p.ReverseCharge, &p.ValidityDays, &p.Status, sqlcol.Date{D: &p.StatusDate}, &p.AcceptedOption, &p.Number,
+		&p.Version, sqlcol.Date{D: &p.IssuedOn}, &p.Rev, sqlcol.Time{T: &p.CreatedAt}, sqlcol.Time{T: &p.UpdatedAt})
 	if err != nil {
 		return nil, err
 	}

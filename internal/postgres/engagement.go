@@ -50,7 +50,7 @@ func (db *DB) FindEngagements(ctx context.Context, f domain.EngagementFilter) ([
 		if !f.Status.Valid() {
 			return nil, 0, domain.Invalidf("Status", "%q is not an engagement status.", f.Status)
 		}
-		w.add(statusOn(w.arg(dateText(today))) + ` = ` + w.arg(string(f.Status)))
+		w.add(statusOn(w.arg(sqlcol.DateText(today))) + ` = ` + w.arg(string(f.Status)))
 	}
 	for _, term := range strings.Fields(f.Query) {
 		like := w.arg("%" + escapeLike(nocase(term)) + "%")
@@ -200,8 +200,8 @@ func scanEngagement(s scanner) (*domain.Engagement, error) {
 	var e domain.Engagement
 	var proposal, manager sql.NullInt64
 	err := s.Scan(&e.ID, &e.ClientID, &proposal, &e.ProposalVersion, &e.Kind, &manager,
-		&e.Role, dateCol{D: &e.Start}, dateCol{D: &e.End}, &e.DaysPerWeek, &e.DayRate, &e.Fee, &e.NoticeDays, &e.Status,
-		dateCol{D: &e.TerminatedOn}, &e.EndReason, &e.Notes, &e.Rev, timeCol{T: &e.CreatedAt}, timeCol{T: &e.UpdatedAt},
+		&e.Role, sqlcol.Date{D: &e.Start}, sqlcol.Date{D: &e.End}, &e.DaysPerWeek, &e.DayRate, &e.Fee, &e.NoticeDays, &e.Status,
+		sqlcol.Date{D: &e.TerminatedOn}, &e.EndReason, &e.Notes, &e.Rev, sqlcol.Time{T: &e.CreatedAt}, sqlcol.Time{T: &e.UpdatedAt},
 		&e.ManagerDayFee, &e.Outcome, &e.Reference)
 	if err != nil {
 		return nil, err
@@ -266,9 +266,9 @@ func createEngagement(ctx context.Context, tx *sql.Tx, e *domain.Engagement, now
 			manager_id, role, start_on, end_on, days_per_week, day_rate, fee, notice_days, status,
 			terminated_on, end_reason, notes, rev, created_at, updated_at, manager_day_fee, outcome, reference)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 1, $17, $17, $18, $19, $20) RETURNING id`,
-		e.ClientID, nullID(e.ProposalID), e.ProposalVersion, string(e.Kind), nullID(e.ManagerID), e.Role,
-		dateText(e.Start), dateText(e.End), e.DaysPerWeek, int64(e.DayRate), int64(e.Fee), e.NoticeDays,
-		string(e.Status), dateText(e.TerminatedOn), e.EndReason, e.Notes, timeText(now), int64(e.ManagerDayFee),
+		e.ClientID, sqlcol.NullID(e.ProposalID), e.ProposalVersion, string(e.Kind), sqlcol.NullID(e.ManagerID), e.Role,
+		sqlcol.DateText(e.Start), sqlcol.DateText(e.End), e.DaysPerWeek, int64(e.DayRate), int64(e.Fee), e.NoticeDays,
+		string(e.Status), sqlcol.DateText(e.TerminatedOn), e.EndReason, e.Notes, sqlcol.TimeText(now), int64(e.ManagerDayFee),
 		e.Outcome, e.Reference,
 	).Scan(&e.ID)
 	if errorCode(err) == codeForeignKeyViolation {
@@ -288,8 +288,8 @@ func updateEngagement(ctx context.Context, tx *sql.Tx, stored, e *domain.Engagem
 			days_per_week = $4, day_rate = $5, manager_day_fee = $6, fee = $7, notice_days = $8, notes = $9,
 			outcome = $10, reference = $11, rev = rev + 1, updated_at = $12
 		WHERE id = $13 AND rev = $14 RETURNING rev`,
-		nullID(e.ManagerID), e.Role, dateText(e.Start), e.DaysPerWeek, int64(e.DayRate), int64(e.ManagerDayFee),
-		int64(e.Fee), e.NoticeDays, e.Notes, e.Outcome, e.Reference, timeText(now), e.ID, e.Rev,
+		sqlcol.NullID(e.ManagerID), e.Role, sqlcol.DateText(e.Start), e.DaysPerWeek, int64(e.DayRate), int64(e.ManagerDayFee),
+		int64(e.Fee), e.NoticeDays, e.Notes, e.Outcome, e.Reference, sqlcol.TimeText(now), e.ID, e.Rev,
 	).Scan(&rev)
 	if errors.Is(err, sql.ErrNoRows) {
 		return errStale("The engagement")

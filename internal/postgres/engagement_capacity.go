@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // commitments are the live engagements of a manager that overlap the days
@@ -17,7 +18,7 @@ import (
 func commitments(ctx context.Context, tx *sql.Tx, managerID, except int64, start, end domain.Date) ([]domain.Commitment, error) {
 	last := "9999-12-31"
 	if !end.IsZero() {
-		last = dateText(end)
+		last = sqlcol.DateText(end)
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.start_on, e.last_on, e.days_per_week, e.role,
 			CASE WHEN c.trade_name <> '' THEN c.trade_name ELSE c.legal_name END
@@ -26,12 +27,12 @@ func commitments(ctx context.Context, tx *sql.Tx, managerID, except int64, start
 		JOIN clients c ON c.id = e.client_id
 		WHERE e.manager_id = $1 AND e.id <> $2 AND e.status IN ('planned', 'active')
 			AND e.start_on <= $3 AND (e.last_on = '' OR e.last_on >= $4)
-		ORDER BY e.start_on, e.id`, managerID, except, last, dateText(start))
+		ORDER BY e.start_on, e.id`, managerID, except, last, sqlcol.DateText(start))
 	if err != nil {
 		return nil, fmt.Errorf("read the engagements of manager %d: %w", managerID, err)
 	}
 	out, err := scanAll(rows, func(s scanner) (c domain.Commitment, err error) {
-		err = s.Scan(&c.EngagementID, dateCol{D: &c.Start}, dateCol{D: &c.End}, &c.DaysPerWeek, &c.Role, &c.Client)
+		err = s.Scan(&c.EngagementID, sqlcol.Date{D: &c.Start}, sqlcol.Date{D: &c.End}, &c.DaysPerWeek, &c.Role, &c.Client)
 		return c, err
 	})
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // logEngagementEvent appends an event of an engagement's history in the
@@ -20,7 +21,7 @@ func logEngagementEvent(ctx context.Context, tx *sql.Tx, id int64, at time.Time,
 		return fmt.Errorf("log %s event for engagement %d: %w", kind, id, err)
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO events (entity, entity_id, at, what, detail, facts)
-		VALUES ('engagement', $1, $2, $3, $4, $5)`, id, timeText(at), string(kind), ev.Detail, string(data))
+		VALUES ('engagement', $1, $2, $3, $4, $5)`, id, sqlcol.TimeText(at), string(kind), ev.Detail, string(data))
 	if err != nil {
 		return fmt.Errorf("log %s event for engagement %d: %w", kind, id, err)
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // readEngagementEvents lists the history of engagement id, oldest first,
@@ -21,7 +22,7 @@ func readEngagementEvents(ctx context.Context, tx *sql.Tx, id int64) ([]domain.E
 	}
 	out, err := scanAll(rows, func(s scanner) (ev domain.EngagementEvent, err error) {
 		var facts sql.NullString
-		if err := s.Scan(timeCol{T: &ev.At}, &ev.What, &ev.Detail, &facts); err != nil {
+		if err := s.Scan(sqlcol.Time{T: &ev.At}, &ev.What, &ev.Detail, &facts); err != nil {
 			return ev, err
 		}
 		if facts.Valid {

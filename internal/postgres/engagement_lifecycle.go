@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // The life cycle's steps below and AddEngagement are the SQLite store's
@@ -161,7 +162,7 @@ func saveLifecycle(ctx context.Context, tx *sql.Tx, e *domain.Engagement, now ti
 	err := tx.QueryRowContext(ctx, `UPDATE engagements SET status = $1, end_on = $2, terminated_on = $3,
 			end_reason = $4, rev = rev + 1, updated_at = $5
 		WHERE id = $6 AND rev = $7 RETURNING rev`,
-		string(e.Status), dateText(e.End), dateText(e.TerminatedOn), e.EndReason, timeText(now), e.ID, e.Rev,
+		string(e.Status), sqlcol.DateText(e.End), sqlcol.DateText(e.TerminatedOn), e.EndReason, sqlcol.TimeText(now), e.ID, e.Rev,
 	).Scan(&rev)
 	if err != nil {
 		return fmt.Errorf("save engagement %d: %w", e.ID, err)

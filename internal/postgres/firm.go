@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // Firm returns the firm profile; ENOTFOUND before it has been set up.
@@ -72,7 +73,7 @@ func findFirm(ctx context.Context, tx *sql.Tx) (*domain.Firm, error) {
 // row and then finds rev 1, not 0, and is refused as stale.
 func saveFirm(ctx context.Context, tx *sql.Tx, f *domain.Firm, now time.Time) error {
 	a := f.Address
-	ts := timeText(now)
+	ts := sqlcol.TimeText(now)
 	var rev int64
 	err := tx.QueryRowContext(ctx, `INSERT INTO firm (id, `+firmColumns+`, created_at, updated_at)
 		VALUES (1, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, 1, $22, $22)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // An issued proposal version and a printed contract are never changed or
@@ -17,7 +18,7 @@ func TestFrozenDocumentsRefuseChanges(t *testing.T) {
 	if err := db.CreateClient(ctx, c); err != nil {
 		t.Fatal(err)
 	}
-	ts := timeText(testNow)
+	ts := sqlcol.TimeText(testNow)
 	for _, s := range []string{
 		`INSERT INTO proposals (id, client_id, title, content, vat_rate, validity_days, status, created_at, updated_at)
 			VALUES (1, $1, 'Plan', '{}', 21, 30, 'issued', '` + ts + `', '` + ts + `')`,
@@ -62,7 +63,7 @@ func TestErasedManagerCannotBeEdited(t *testing.T) {
 	}
 	// As the SQLite store's EraseManager marks it, until this store has one.
 	if _, err := db.db.ExecContext(ctx, `INSERT INTO events (entity, entity_id, at, what) VALUES ('manager', $1, $2, 'erased')`,
-		m.ID, timeText(testNow)); err != nil {
+		m.ID, sqlcol.TimeText(testNow)); err != nil {
 		t.Fatal(err)
 	}
 	want := "Manager " + itoa(m.ID) + ": the personal data was erased on 2026-05-09; an erased manager cannot be edited or made active again."

@@ -12,6 +12,7 @@ import (
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/interimdesk/interimdesk/internal/exportfile"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // ImportJSON reads a JSON export (the SQLite store's format, version 1 or
@@ -186,7 +187,7 @@ func (im *jsonImport) firm() error {
 		return recordError("firm", -1, 0, err)
 	}
 	if _, err := im.tx.ExecContext(im.ctx, `UPDATE firm SET rev = $1, updated_at = $2 WHERE id = 1`,
-		max(rev, 1), timeText(e.UpdatedAt)); err != nil {
+		max(rev, 1), sqlcol.TimeText(e.UpdatedAt)); err != nil {
 		return recordError("firm", -1, 0, err)
 	}
 	im.rep.Firm = true
@@ -263,7 +264,7 @@ func (im *jsonImport) clients() (err error) {
 			a, k := c.Address, c.Contact
 			return c.ID, []any{c.ID, c.LegalName, c.TradeName, c.VATID, c.CompanyNumber, a.Street,
 				a.Postcode, a.City, a.Country, c.Sector, k.Name, k.Role, k.Email, k.Phone, string(c.Language), c.Notes,
-				c.Archived, max(c.Rev, 1), timeText(c.CreatedAt), timeText(c.UpdatedAt), c.CannotDeductVAT}, nil
+				c.Archived, max(c.Rev, 1), sqlcol.TimeText(c.CreatedAt), sqlcol.TimeText(c.UpdatedAt), c.CannotDeductVAT}, nil
 		})
 	return err
 }
@@ -304,8 +305,8 @@ func (im *jsonImport) managers() error {
 		}
 		co := m.Company
 		if _, err := stmt.ExecContext(im.ctx, m.ID, m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors, languages,
-			int64(m.DayRate), dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name,
-			co.VATID, co.IBAN, m.Active, m.Notes, max(m.Rev, 1), timeText(m.CreatedAt), timeText(m.UpdatedAt),
+			int64(m.DayRate), sqlcol.DateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name,
+			co.VATID, co.IBAN, m.Active, m.Notes, max(m.Rev, 1), sqlcol.TimeText(m.CreatedAt), sqlcol.TimeText(m.UpdatedAt),
 			co.Seat.Street, co.Seat.Postcode, co.Seat.City, co.Seat.Country, co.CompanyNumber); err != nil {
 			return recordError("managers", i, m.ID, err)
 		}
@@ -324,12 +325,12 @@ func (im *jsonImport) managers() error {
 func managerTagRows(m *domain.Manager) (string, error) {
 	rows := [][3]string{}
 	for _, v := range m.Sectors {
-		rows = append(rows, [3]string{"sector", fold(v), v})
+		rows = append(rows, [3]string{"sector", sqlcol.Fold(v), v})
 	}
 	for _, v := range m.Languages {
-		rows = append(rows, [3]string{"language", fold(v), v})
+		rows = append(rows, [3]string{"language", sqlcol.Fold(v), v})
 	}
-	return jsonText(rows)
+	return sqlcol.JSONText(rows)
 }
 
 // sharedEmail names the two managers of the file that share an e-mail
@@ -358,9 +359,9 @@ func (im *jsonImport) proposals() (err error) {
 		validated("proposals", func(p *domain.Proposal) int64 { return p.ID }),
 		func(p *domain.Proposal) (int64, []any, error) {
 			content, err := dataContentOf(p)
-			return p.ID, []any{p.ID, p.ClientID, nullID(p.Interim.ManagerID), p.Title, content, string(p.Language), p.VATRate,
-				p.ReverseCharge, p.ValidityDays, string(p.Status), dateText(p.StatusDate), string(p.AcceptedOption),
-				p.Number, p.Version, dateText(p.IssuedOn), max(p.Rev, 1), timeText(p.CreatedAt), timeText(p.UpdatedAt)}, err
+			return p.ID, []any{p.ID, p.ClientID, sqlcol.NullID(p.Interim.ManagerID), p.Title, content, string(p.Language), p.VATRate,
+				p.ReverseCharge, p.ValidityDays, string(p.Status), sqlcol.DateText(p.StatusDate), string(p.AcceptedOption),
+				p.Number, p.Version, sqlcol.DateText(p.IssuedOn), max(p.Rev, 1), sqlcol.TimeText(p.CreatedAt), sqlcol.TimeText(p.UpdatedAt)}, err
 		})
 	return err
 }
@@ -373,8 +374,8 @@ func (im *jsonImport) versions() (err error) {
 			return recordError("proposal_versions", i, 0, checkFrozen(v.Number, v.Version, v.Data, v.PDF, v.SHA256))
 		},
 		func(v exportfile.ExportVersion) (int64, []any, error) {
-			return 0, []any{v.ProposalID, v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), v.Data, v.PDF, v.SHA256,
-				timeText(v.CreatedAt)}, nil
+			return 0, []any{v.ProposalID, v.Version, v.Number, sqlcol.DateText(v.IssuedOn), string(v.Language), v.Data, v.PDF, v.SHA256,
+				sqlcol.TimeText(v.CreatedAt)}, nil
 		})
 	return err
 }
@@ -409,10 +410,10 @@ func (im *jsonImport) engagements() (err error) {
 		func(g *domain.Engagement) string { return fmt.Sprint(g.ID) },
 		validated("engagements", func(g *domain.Engagement) int64 { return g.ID }),
 		func(g *domain.Engagement) (int64, []any, error) {
-			return g.ID, []any{g.ID, g.ClientID, nullID(g.ProposalID), g.ProposalVersion, string(g.Kind), nullID(g.ManagerID), g.Role,
-				dateText(g.Start), dateText(g.End), g.DaysPerWeek, int64(g.DayRate), int64(g.Fee), g.NoticeDays,
-				string(g.Status), dateText(g.TerminatedOn), g.EndReason, g.Notes, max(g.Rev, 1),
-				timeText(g.CreatedAt), timeText(g.UpdatedAt), int64(g.ManagerDayFee), g.Outcome, g.Reference}, nil
+			return g.ID, []any{g.ID, g.ClientID, sqlcol.NullID(g.ProposalID), g.ProposalVersion, string(g.Kind), sqlcol.NullID(g.ManagerID), g.Role,
+				sqlcol.DateText(g.Start), sqlcol.DateText(g.End), g.DaysPerWeek, int64(g.DayRate), int64(g.Fee), g.NoticeDays,
+				string(g.Status), sqlcol.DateText(g.TerminatedOn), g.EndReason, g.Notes, max(g.Rev, 1),
+				sqlcol.TimeText(g.CreatedAt), sqlcol.TimeText(g.UpdatedAt), int64(g.ManagerDayFee), g.Outcome, g.Reference}, nil
 		})
 	return err
 }
@@ -428,7 +429,7 @@ func (im *jsonImport) contractTerms() error {
 		},
 		func(t exportfile.ExportContractTerms) (int64, []any, error) {
 			return 0, []any{t.EngagementID, t.Assignment, t.ExitCriteria, t.Authority, t.Deliverables, t.NonSolicitMonths,
-				t.LiabilityCapMonths, max(t.Rev, 1), timeText(t.CreatedAt), timeText(t.UpdatedAt)}, nil
+				t.LiabilityCapMonths, max(t.Rev, 1), sqlcol.TimeText(t.CreatedAt), sqlcol.TimeText(t.UpdatedAt)}, nil
 		})
 	return err
 }
@@ -453,8 +454,8 @@ func (im *jsonImport) contracts() error {
 			return recordError("contract_versions", i, 0, checkFrozen(v.Number, v.Version, v.Data, v.PDF, v.SHA256))
 		},
 		func(v exportfile.ExportContract) (int64, []any, error) {
-			return 0, []any{v.EngagementID, string(contractParty(v.Party)), v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
-				v.Data, v.PDF, v.SHA256, timeText(v.CreatedAt)}, nil
+			return 0, []any{v.EngagementID, string(contractParty(v.Party)), v.Version, v.Number, sqlcol.DateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
+				v.Data, v.PDF, v.SHA256, sqlcol.TimeText(v.CreatedAt)}, nil
 		})
 	return err
 }
@@ -475,7 +476,7 @@ func (im *jsonImport) clauses() error {
 			VALUES ($1, $2, $3, $4, $5, $6, $7)`, nil,
 		validated("clauses", func(*domain.ClauseText) int64 { return 0 }),
 		func(c *domain.ClauseText) (int64, []any, error) {
-			return 0, []any{string(c.Jurisdiction), string(c.Lang), string(c.Key), c.Title, c.Body, max(c.Rev, 1), timeText(c.UpdatedAt)}, nil
+			return 0, []any{string(c.Jurisdiction), string(c.Lang), string(c.Key), c.Title, c.Body, max(c.Rev, 1), sqlcol.TimeText(c.UpdatedAt)}, nil
 		})
 	return err
 }
@@ -484,7 +485,7 @@ func (im *jsonImport) events() (err error) {
 	im.rep.Events, err = records(im, "events", `INSERT INTO events (id, entity, entity_id, at, what, detail)
 			VALUES ($1, $2, $3, $4, $5, $6)`, nil, nil,
 		func(v domain.Event) (int64, []any, error) {
-			return v.ID, []any{v.ID, v.Entity, v.EntityID, timeText(v.At), v.What, v.Detail}, nil
+			return v.ID, []any{v.ID, v.Entity, v.EntityID, sqlcol.TimeText(v.At), v.What, v.Detail}, nil
 		})
 	return err
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // Issuing proposals, ported from internal/sqlite's issue.go: the same
@@ -180,7 +181,7 @@ func recordProposalIssue(ctx context.Context, tx *sql.Tx, p *domain.Proposal, v 
 	res, err := tx.ExecContext(ctx, `UPDATE proposals SET status = 'issued', status_date = $1,
 			accepted_option = '', number = $2, version = $3, issued_on = $1, rev = rev + 1, updated_at = $4
 		WHERE id = $5 AND rev = $6`,
-		dateText(v.IssuedOn), v.Number, v.Version, timeText(now), id, p.Rev)
+		sqlcol.DateText(v.IssuedOn), v.Number, v.Version, sqlcol.TimeText(now), id, p.Rev)
 	if isUniqueViolation(err) {
 		return errProposalNumberTaken(v.Number)
 	} else if err != nil {
@@ -192,8 +193,8 @@ func recordProposalIssue(ctx context.Context, tx *sql.Tx, p *domain.Proposal, v 
 	if _, err := tx.ExecContext(ctx, `INSERT INTO proposal_versions (proposal_id, version, number, issued_on,
 			language, data, pdf, sha256, created_at)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-		id, v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), string(v.Data), v.PDF, v.SHA256,
-		timeText(now)); err != nil {
+		id, v.Version, v.Number, sqlcol.DateText(v.IssuedOn), string(v.Language), string(v.Data), v.PDF, v.SHA256,
+		sqlcol.TimeText(now)); err != nil {
 		if isUniqueViolation(err) {
 			return errStale(fmt.Sprintf("Proposal %s", v.Number))
 		}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // FindManagerByID returns one manager with its status today; ENOTFOUND.
@@ -91,7 +92,7 @@ func refuseErased(ctx context.Context, tx *sql.Tx, id int64) error {
 		return fmt.Errorf("read whether manager %d was erased: %w", id, err)
 	}
 	day := at
-	if t, err := time.Parse(timeLayout, at); err == nil {
+	if t, err := time.Parse(sqlcol.TimeLayout, at); err == nil {
 		day = domain.DateOf(t).String()
 	}
 	return domain.Errorf(domain.ECONFLICT,
@@ -128,9 +129,9 @@ func scanManager(s scanner) (*domain.Manager, error) {
 	var m domain.Manager
 	co := &m.Company
 	err := s.Scan(&m.ID, &m.Name, &m.Email, &m.Phone, &m.City, &m.Headline,
-		jsonCol{V: &m.Skills}, jsonCol{V: &m.Sectors}, jsonCol{V: &m.Languages},
-		&m.DayRate, dateCol{D: &m.AvailableFrom}, &m.MaxDaysPerWeek, &m.CV, &co.Name,
-		&co.VATID, &co.IBAN, &m.Active, &m.Notes, &m.Rev, timeCol{T: &m.CreatedAt}, timeCol{T: &m.UpdatedAt},
+		sqlcol.JSON{V: &m.Skills}, sqlcol.JSON{V: &m.Sectors}, sqlcol.JSON{V: &m.Languages},
+		&m.DayRate, sqlcol.Date{D: &m.AvailableFrom}, &m.MaxDaysPerWeek, &m.CV, &co.Name,
+		&co.VATID, &co.IBAN, &m.Active, &m.Notes, &m.Rev, sqlcol.Time{T: &m.CreatedAt}, sqlcol.Time{T: &m.UpdatedAt},
 		&co.Seat.Street, &co.Seat.Postcode, &co.Seat.City, &co.Seat.Country, &co.CompanyNumber)
 	if err != nil {
 		return nil, err
@@ -159,13 +160,13 @@ func errManagerNotFound(id int64) error {
 
 // managerLists are the JSON texts of the three lists.
 func managerLists(m *domain.Manager) (skills, sectors, languages string, err error) {
-	if skills, err = jsonText(m.Skills); err != nil {
+	if skills, err = sqlcol.JSONText(m.Skills); err != nil {
 		return
 	}
-	if sectors, err = jsonText(m.Sectors); err != nil {
+	if sectors, err = sqlcol.JSONText(m.Sectors); err != nil {
 		return
 	}
-	languages, err = jsonText(m.Languages)
+	languages, err = sqlcol.JSONText(m.Languages)
 	return
 }
 
@@ -185,8 +186,8 @@ func createManager(ctx context.Context, tx *sql.Tx, m *domain.Manager, now time.
 		VALUES ($1, $2, $3, $4, $5, $6::text::jsonb, $7::text::jsonb, $8::text::jsonb, $9, $10, $11, $12, $13,
 			$14, $15, $16, $17, 1, $18, $18, $19, $20, $21, $22, $23) RETURNING id`,
 		m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors, languages,
-		int64(m.DayRate), dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name,
-		co.VATID, co.IBAN, m.Active, m.Notes, timeText(now),
+		int64(m.DayRate), sqlcol.DateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name,
+		co.VATID, co.IBAN, m.Active, m.Notes, sqlcol.TimeText(now),
 		co.Seat.Street, co.Seat.Postcode, co.Seat.City, co.Seat.Country, co.CompanyNumber,
 	).Scan(&m.ID)
 	if err != nil {
@@ -218,10 +219,10 @@ func updateManager(ctx context.Context, tx *sql.Tx, m *domain.Manager, now time.
 			rev = rev + 1, updated_at = $23
 		WHERE id = $24 AND rev = $25 RETURNING rev, created_at`,
 		m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors, languages,
-		int64(m.DayRate), dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name,
+		int64(m.DayRate), sqlcol.DateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name,
 		co.VATID, co.IBAN, m.Active, m.Notes, co.Seat.Street, co.Seat.Postcode, co.Seat.City,
-		co.Seat.Country, co.CompanyNumber, timeText(now), m.ID, m.Rev,
-	).Scan(&rev, timeCol{T: &created})
+		co.Seat.Country, co.CompanyNumber, sqlcol.TimeText(now), m.ID, m.Rev,
+	).Scan(&rev, sqlcol.Time{T: &created})
 	if errors.Is(err, sql.ErrNoRows) {
 		return staleOrMissing(ctx, tx, "managers", m.ID, fmt.Sprintf("Manager %q", m.Name), errManagerNotFound(m.ID))
 	} else if err != nil {
@@ -247,7 +248,7 @@ func saveManagerTags(ctx context.Context, tx *sql.Tx, m *domain.Manager) error {
 		for _, v := range kv.values {
 			// "Santé" and "Sante" fold to one key; one row is enough.
 			if _, err := tx.ExecContext(ctx, `INSERT INTO manager_tags (manager_id, kind, key, value)
-				VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, m.ID, kv.kind, fold(v), v); err != nil {
+				VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`, m.ID, kv.kind, sqlcol.Fold(v), v); err != nil {
 				return fmt.Errorf("save tags of manager %d: %w", m.ID, err)
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // FindManagers returns one page of the roster and the number of all
@@ -77,10 +78,10 @@ func managerWhere(f domain.ManagerFilter, today domain.Date) (w *where, terms st
 		w.add(matchCond("m.search", terms))
 	}
 	if f.Sector != "" {
-		w.add(`m.id IN (SELECT manager_id FROM manager_tags WHERE kind = 'sector' AND key = ` + w.arg(fold(f.Sector)) + `)`)
+		w.add(`m.id IN (SELECT manager_id FROM manager_tags WHERE kind = 'sector' AND key = ` + w.arg(sqlcol.Fold(f.Sector)) + `)`)
 	}
 	if f.Language != "" {
-		w.add(`m.id IN (SELECT manager_id FROM manager_tags WHERE kind = 'language' AND key = ` + w.arg(fold(f.Language)) + `)`)
+		w.add(`m.id IN (SELECT manager_id FROM manager_tags WHERE kind = 'language' AND key = ` + w.arg(sqlcol.Fold(f.Language)) + `)`)
 	}
 	if f.MaxDayRate > 0 {
 		w.add(`m.day_rate <= ` + w.arg(int64(f.MaxDayRate)))
@@ -90,7 +91,7 @@ func managerWhere(f domain.ManagerFilter, today domain.Date) (w *where, terms st
 		if day.IsZero() {
 			day = today
 		}
-		d := w.arg(dateText(day))
+		d := w.arg(sqlcol.DateText(day))
 		w.add(`m.active AND m.available_from <= ` + d + ` AND m.max_days_per_week - ` + bookedDays(d) +
 			` >= ` + w.arg(max(f.MinFreeDays, 1)))
 	}

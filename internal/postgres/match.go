@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 var _ domain.MatchService = (*DB)(nil)
@@ -95,7 +96,7 @@ func matchTerms(keywords string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, f := range strings.FieldsFunc(keywords, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }) {
-		if w := fold(f); len([]rune(w)) > 1 && !matchStopWords[w] && !seen[w] {
+		if w := sqlcol.Fold(f); len([]rune(w)) > 1 && !matchStopWords[w] && !seen[w] {
 			seen[w] = true
 			out = append(out, w)
 		}
@@ -153,7 +154,7 @@ func matchCandidates(ctx context.Context, tx *sql.Tx, c domain.MatchCriteria, st
 		more = `SELECT m.id FROM managers m WHERE m.active
 			AND EXISTS (SELECT 1 FROM manager_tags t WHERE t.kind = 'sector' AND t.key = $1 AND t.manager_id = m.id)
 			ORDER BY m.available_from, nocase(m.name) COLLATE "C", m.id LIMIT $2`
-		args = []any{fold(c.Sector), matchPoolSize}
+		args = []any{sqlcol.Fold(c.Sector), matchPoolSize}
 	case len(terms) == 0:
 		more = `SELECT m.id FROM managers m WHERE m.active
 			ORDER BY m.available_from, nocase(m.name) COLLATE "C", m.id LIMIT $1`
@@ -212,7 +213,7 @@ func matchFoundWords(m *domain.Manager, terms []string) []string {
 	if len(terms) == 0 {
 		return nil
 	}
-	text := " " + fold(strings.Join([]string{m.Headline, strings.Join(m.Skills, " "), strings.Join(m.Sectors, " "), m.CV, m.Notes}, " "))
+	text := " " + sqlcol.Fold(strings.Join([]string{m.Headline, strings.Join(m.Skills, " "), strings.Join(m.Sectors, " "), m.CV, m.Notes}, " "))
 	text = strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsNumber(r) {
 			return r
@@ -242,14 +243,14 @@ func matchSectorEngagements(ctx context.Context, tx *sql.Tx, ids []int64, sector
 		return nil, fmt.Errorf("match managers: %w", err)
 	}
 	defer rows.Close()
-	want := fold(sector)
+	want := sqlcol.Fold(sector)
 	for rows.Next() {
 		var id int64
 		var s string
 		if err := rows.Scan(&id, &s); err != nil {
 			return nil, fmt.Errorf("match managers: %w", err)
 		}
-		if fold(s) == want {
+		if sqlcol.Fold(s) == want {
 			out[id]++
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // A manager's requests about their personal data (GDPR articles 15 and
@@ -67,7 +68,7 @@ func (db *DB) ExportPersonal(ctx context.Context, id int64) (*domain.PersonalDat
 		return personalRows(ctx, tx, `SELECT id, entity, entity_id, at, what, detail FROM events
 			WHERE entity = 'manager' AND entity_id = $1 ORDER BY id`, id, func(s scanner) error {
 			var v domain.Event
-			err := s.Scan(&v.ID, &v.Entity, &v.EntityID, timeCol{T: &v.At}, &v.What, &v.Detail)
+			err := s.Scan(&v.ID, &v.Entity, &v.EntityID, sqlcol.Time{T: &v.At}, &v.What, &v.Detail)
 			pd.Events = append(pd.Events, v)
 			return err
 		})
@@ -94,7 +95,7 @@ func issuedDocumentsNaming(ctx context.Context, tx *sql.Tx, id int64) ([]domain.
 			WHERE data::jsonb -> 'manager' -> 'id' = to_jsonb($1::bigint)) d
 		ORDER BY contract, number COLLATE "C", version`, id, func(s scanner) error {
 		var d domain.IssuedDocument
-		err := s.Scan(&d.ProposalID, &d.Number, &d.Version, dateCol{D: &d.IssuedOn}, &d.SHA256)
+		err := s.Scan(&d.ProposalID, &d.Number, &d.Version, sqlcol.Date{D: &d.IssuedOn}, &d.SHA256)
 		out = append(out, d)
 		return err
 	})
@@ -145,7 +146,7 @@ func planErasure(ctx context.Context, tx *sql.Tx, id int64, today domain.Date, l
 	if err := tx.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM engagements WHERE manager_id = $1),
 		(SELECT count(*) FROM engagements e WHERE e.manager_id = $1 AND `+statusOn("$2")+` IN ('planned', 'active')),
-		(SELECT count(*) FROM proposals WHERE manager_id = $1 AND status = 'draft')`, id, dateText(today)).Scan(
+		(SELECT count(*) FROM proposals WHERE manager_id = $1 AND status = 'draft')`, id, sqlcol.DateText(today)).Scan(
 		&p.Engagements, &p.Running, &p.Drafts); err != nil {
 		return nil, fmt.Errorf("plan erasure of manager %d: %w", id, err)
 	}
@@ -194,7 +195,7 @@ func eraseManager(ctx context.Context, tx *sql.Tx, plan *domain.ErasurePlan, now
 			available_from = '', cv = '', company_name = '', company_vat_id = '', company_iban = '',
 			company_street = '', company_postcode = '', company_city = '', company_country = '',
 			company_number = '', active = false, notes = '', rev = rev + 1, updated_at = $2
-		WHERE id = $3`, erased, timeText(now), id); err != nil {
+		WHERE id = $3`, erased, sqlcol.TimeText(now), id); err != nil {
 		return fmt.Errorf("erase manager %d: %w", id, err)
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM manager_tags WHERE manager_id = $1`, id); err != nil {
@@ -244,7 +245,7 @@ func unproposeManager(ctx context.Context, tx *sql.Tx, id int64, now time.Time) 
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE proposals SET manager_id = NULL, content = $1::text::jsonb, rev = rev + 1, updated_at = $2
-			WHERE id = $3`, content, timeText(now), p.ID); err != nil {
+			WHERE id = $3`, content, sqlcol.TimeText(now), p.ID); err != nil {
 			return fmt.Errorf("take the erased manager off proposal %d: %w", p.ID, err)
 		}
 		if err := logEvent(ctx, tx, "proposal", p.ID, now, "manager erased", "the proposed manager's personal data was erased"); err != nil {

@@ -191,8 +191,8 @@ func (db *DB) ProposalVersions(ctx context.Context, id int64) ([]*domain.Proposa
 		out, err = scanAll(rows, func(s scanner) (*domain.ProposalVersion, error) {
 			var v domain.ProposalVersion
 			var data string
-			err := s.Scan(&v.ProposalID, &v.Version, &v.Number, dateCol{D: &v.IssuedOn}, &v.Language,
-				&data, &v.SHA256, timeCol{T: &v.CreatedAt})
+			err := s.Scan(&v.ProposalID, &v.Version, &v.Number, sqlcol.Date{D: &v.IssuedOn}, &v.Language,
+				&data, &v.SHA256, sqlcol.Time{T: &v.CreatedAt})
 			v.Data = []byte(data)
 			return &v, err
 		})
@@ -214,8 +214,8 @@ func (db *DB) ProposalVersion(ctx context.Context, id int64, version int) (*doma
 	err := db.db.QueryRowContext(ctx, `SELECT proposal_id, version, number, issued_on, language, data,
 			pdf, sha256, created_at
 		FROM proposal_versions WHERE proposal_id = $1 AND version = $2`, id, version).Scan(
-		&v.ProposalID, &v.Version, &v.Number, dateCol{D: &v.IssuedOn}, &v.Language, &data,
-		&v.PDF, &v.SHA256, timeCol{T: &v.CreatedAt})
+		&v.ProposalID, &v.Version, &v.Number, sqlcol.Date{D: &v.IssuedOn}, &v.Language, &data,
+		&v.PDF, &v.SHA256, sqlcol.Time{T: &v.CreatedAt})
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, domain.Errorf(domain.ENOTFOUND, "Proposal %d has no issued version %d.", id, version)
 	} else if err != nil {
@@ -264,7 +264,7 @@ func recordAnswer(ctx context.Context, tx *sql.Tx, p *domain.Proposal, s domain.
 	}
 	res, err := tx.ExecContext(ctx, `UPDATE proposals SET status = $1, status_date = $2, accepted_option = $3,
 			rev = rev + 1, updated_at = $4 WHERE id = $5 AND rev = $6`,
-		string(s), dateText(on), string(option), timeText(now), p.ID, p.Rev)
+		string(s), sqlcol.DateText(on), string(option), sqlcol.TimeText(now), p.ID, p.Rev)
 	if err != nil {
 		return fmt.Errorf("set status of proposal %d: %w", p.ID, err)
 	}
@@ -318,7 +318,7 @@ type proposalContent struct {
 }
 
 func proposalContentOf(p *domain.Proposal) (string, error) {
-	return jsonText(proposalContent{
+	return sqlcol.JSONText(proposalContent{
 		Situation: p.Situation, Interim: p.Interim, Consulting: p.Consulting, Permanent: p.Permanent,
 		Recommended: p.Recommended, Recommendation: p.Recommendation, Terms: p.Terms, VATReason: p.VATReason,
 		NoticeDays:   p.NoticeDays,
@@ -334,9 +334,9 @@ func scanProposal(s scanner) (*domain.Proposal, error) {
 	var p domain.Proposal
 	var c proposalContent
 	var managerID sql.NullInt64
-	err := s.Scan(&p.ID, &p.ClientID, &managerID, &p.Title, jsonCol{V: &c}, &p.Language, &p.VATRate,
-		&p.ReverseCharge, &p.ValidityDays, &p.Status, dateCol{D: &p.StatusDate}, &p.AcceptedOption, &p.Number,
-		&p.Version, dateCol{D: &p.IssuedOn}, &p.Rev, timeCol{T: &p.CreatedAt}, timeCol{T: &p.UpdatedAt})
+	err := s.Scan(&p.ID, &p.ClientID, &managerID, &p.Title, sqlcol.JSON{V: &c}, &p.Language, &p.VATRate,
+		&p.ReverseCharge, &p.ValidityDays, &p.Status, sqlcol.Date{D: &p.StatusDate}, &p.AcceptedOption, &p.Number,
+		&p.Version, sqlcol.Date{D: &p.IssuedOn}, &p.Rev, sqlcol.Time{T: &p.CreatedAt}, sqlcol.Time{T: &p.UpdatedAt})
 	if err != nil {
 		return nil, err
 	}
@@ -412,8 +412,8 @@ func createProposal(ctx context.Context, tx *sql.Tx, p *domain.Proposal, now tim
 	err = tx.QueryRowContext(ctx, `INSERT INTO proposals (client_id, manager_id, title, content, language,
 			vat_rate, reverse_charge, validity_days, status, rev, created_at, updated_at)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1, $10, $10) RETURNING id`,
-		p.ClientID, nullID(p.Interim.ManagerID), p.Title, content, string(p.Language),
-		p.VATRate, p.ReverseCharge, p.ValidityDays, string(p.Status), timeText(now),
+		p.ClientID, sqlcol.NullID(p.Interim.ManagerID), p.Title, content, string(p.Language),
+		p.VATRate, p.ReverseCharge, p.ValidityDays, string(p.Status), sqlcol.TimeText(now),
 	).Scan(&p.ID)
 	if errorCode(err) == codeForeignKeyViolation {
 		return errMissingReference("The proposal")
@@ -454,8 +454,8 @@ func updateProposal(ctx context.Context, tx *sql.Tx, p *domain.Proposal, now tim
 			language = $5, vat_rate = $6, reverse_charge = $7, validity_days = $8, status = 'draft',
 			accepted_option = '', rev = rev + 1, updated_at = $9
 		WHERE id = $10 AND rev = $11 RETURNING rev`,
-		p.ClientID, nullID(p.Interim.ManagerID), p.Title, content, string(p.Language), p.VATRate,
-		p.ReverseCharge, p.ValidityDays, timeText(now), p.ID, p.Rev,
+		p.ClientID, sqlcol.NullID(p.Interim.ManagerID), p.Title, content, string(p.Language), p.VATRate,
+		p.ReverseCharge, p.ValidityDays, sqlcol.TimeText(now), p.ID, p.Rev,
 	).Scan(&rev)
 	if errors.Is(err, sql.ErrNoRows) {
 		return errStale(fmt.Sprintf("Proposal %q", cur.Title))

@@ -116,7 +116,7 @@ func staleOrMissing(ctx context.Context, tx *sql.Tx, table string, id int64, wha
 // event is recorded exactly when the change it describes is.
 func logEvent(ctx context.Context, tx *sql.Tx, entity string, id int64, at time.Time, what, detail string) error {
 	_, err := tx.ExecContext(ctx, `INSERT INTO events (entity, entity_id, at, what, detail) VALUES ($1, $2, $3, $4, $5)`,
-		entity, id, timeText(at), what, detail)
+		entity, id, sqlcol.TimeText(at), what, detail)
 	if err != nil {
 		return fmt.Errorf("log %s event for %s %d: %w", what, entity, id, err)
 	}
@@ -140,7 +140,7 @@ var (
 // setFlag switches f on or off for one row, counting its rev up.
 func setFlag(ctx context.Context, tx *sql.Tx, f flag, id int64, on bool, now time.Time) error {
 	res, err := tx.ExecContext(ctx, `UPDATE `+f.table+` SET `+f.column+` = $1, rev = rev + 1, updated_at = $2 WHERE id = $3`,
-		on, timeText(now), id)
+		on, sqlcol.TimeText(now), id)
 	if err != nil {
 		return fmt.Errorf("set %s of %s %d: %w", f.column, f.entity, id, err)
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 var _ domain.TodayService = (*DB)(nil)
@@ -74,9 +75,9 @@ func scanTodayProposal(s scanner) (*domain.Proposal, error) {
 	var p domain.Proposal
 	var c todayProposalContent
 	var managerID sql.NullInt64
-	err := s.Scan(&p.ID, &p.ClientID, &managerID, &p.Title, jsonCol{V: &c}, &p.Language, &p.VATRate,
-		&p.ReverseCharge, &p.ValidityDays, &p.Status, dateCol{D: &p.StatusDate}, &p.AcceptedOption, &p.Number,
-		&p.Version, dateCol{D: &p.IssuedOn}, &p.Rev, timeCol{T: &p.CreatedAt}, timeCol{T: &p.UpdatedAt})
+	err := s.Scan(&p.ID, &p.ClientID, &managerID, &p.Title, sqlcol.JSON{V: &c}, &p.Language, &p.VATRate,
+		&p.ReverseCharge, &p.ValidityDays, &p.Status, sqlcol.Date{D: &p.StatusDate}, &p.AcceptedOption, &p.Number,
+		&p.Version, sqlcol.Date{D: &p.IssuedOn}, &p.Rev, sqlcol.Time{T: &p.CreatedAt}, sqlcol.Time{T: &p.UpdatedAt})
 	if err != nil {
 		return nil, err
 	}
@@ -94,7 +95,7 @@ func todayProposals(ctx context.Context, tx *sql.Tx, since domain.Date) ([]*doma
 			WHERE p.status IN ('draft', 'issued')
 		UNION ALL
 		SELECT `+todayProposalColumns+` FROM proposals p
-			WHERE p.status IN ('accepted', 'declined', 'expired') AND p.status_date >= $1`, dateText(since))
+			WHERE p.status IN ('accepted', 'declined', 'expired') AND p.status_date >= $1`, sqlcol.DateText(since))
 	if err != nil {
 		return nil, fmt.Errorf("read the proposals of the first screen: %w", err)
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // Board returns a page of the planning board: the managers FindManagers
@@ -58,7 +59,7 @@ func boardBars(ctx context.Context, tx *sql.Tx, managerIDs []int64, from, to, da
 		return out, nil
 	}
 	in, ids := idList(managerIDs)
-	f, t := dateText(from), dateText(to)
+	f, t := sqlcol.DateText(from), sqlcol.DateText(to)
 	args := append(append([]any{}, ids...), t, f)
 	args = append(append(args, ids...), t, f)
 	rows, err := tx.QueryContext(ctx, `SELECT e.manager_id, 'engagement', e.id, c.legal_name, c.trade_name, e.role,
@@ -87,7 +88,7 @@ func boardBars(ctx context.Context, tx *sql.Tx, managerIDs []int64, from, to, da
 		var e domain.Engagement
 		var b domain.BoardBar
 		if err := rows.Scan(&mid, &kind, &b.ID, &client.LegalName, &client.TradeName, &b.Role,
-			&status, dateCol{D: &e.Start}, dateCol{D: &e.End}, dateCol{D: &e.TerminatedOn}, &b.DaysPerWeek); err != nil {
+			&status, sqlcol.Date{D: &e.Start}, sqlcol.Date{D: &e.End}, sqlcol.Date{D: &e.TerminatedOn}, &b.DaysPerWeek); err != nil {
 			return nil, fmt.Errorf("read the board: %w", err)
 		}
 		b.Kind, b.Client, b.From, b.To = domain.BarKind(kind), client.DisplayName(), e.Start, e.End

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // bookingOn is the SQL condition for an engagement e that books its
@@ -33,7 +34,7 @@ func bookings(ctx context.Context, tx *sql.Tx, managerIDs []int64, day domain.Da
 		return out, nil
 	}
 	in, ids := idList(managerIDs)
-	args := append([]any{dateText(day)}, ids...)
+	args := append([]any{sqlcol.DateText(day)}, ids...)
 	rows, err := tx.QueryContext(ctx, `SELECT e.manager_id, e.id, e.start_on,
 			CASE WHEN e.terminated_on <> '' THEN e.terminated_on ELSE e.end_on END, e.days_per_week
 		FROM engagements e
@@ -46,7 +47,7 @@ func bookings(ctx context.Context, tx *sql.Tx, managerIDs []int64, day domain.Da
 	for rows.Next() {
 		var mid int64
 		var b domain.Booking
-		if err := rows.Scan(&mid, &b.EngagementID, dateCol{D: &b.Start}, dateCol{D: &b.End}, &b.DaysPerWeek); err != nil {
+		if err := rows.Scan(&mid, &b.EngagementID, sqlcol.Date{D: &b.Start}, sqlcol.Date{D: &b.End}, &b.DaysPerWeek); err != nil {
 			return nil, fmt.Errorf("read bookings: %w", err)
 		}
 		out[mid] = append(out[mid], b)
@@ -85,7 +86,7 @@ func bookingsAhead(ctx context.Context, tx *sql.Tx, managerIDs []int64, day doma
 		return out, nil
 	}
 	in, ids := idList(managerIDs)
-	d := dateText(day)
+	d := sqlcol.DateText(day)
 	args := append(append(append([]any{d}, ids...), d), ids...)
 	rows, err := tx.QueryContext(ctx, `SELECT e.manager_id, e.id, 0, e.start_on,
 			CASE WHEN e.terminated_on <> '' THEN e.terminated_on ELSE e.end_on END, e.days_per_week
@@ -105,7 +106,7 @@ func bookingsAhead(ctx context.Context, tx *sql.Tx, managerIDs []int64, day doma
 	for rows.Next() {
 		var mid int64
 		var b domain.Booking
-		if err := rows.Scan(&mid, &b.EngagementID, &b.ProposalID, dateCol{D: &b.Start}, dateCol{D: &b.End}, &b.DaysPerWeek); err != nil {
+		if err := rows.Scan(&mid, &b.EngagementID, &b.ProposalID, sqlcol.Date{D: &b.Start}, sqlcol.Date{D: &b.End}, &b.DaysPerWeek); err != nil {
 			return nil, fmt.Errorf("read bookings: %w", err)
 		}
 		out[mid] = append(out[mid], b)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // The store keeps the firm's clause library.
@@ -74,7 +75,7 @@ func (db *DB) SaveClause(ctx context.Context, c *domain.ClauseText) error {
 			ON CONFLICT (jurisdiction, language, key) DO UPDATE SET title = excluded.title, body = excluded.body,
 				rev = rev + 1, updated_at = excluded.updated_at
 			RETURNING rev`,
-			string(c.Jurisdiction), string(c.Lang), string(c.Key), c.Title, c.Body, timeText(now)).Scan(&rev)
+			string(c.Jurisdiction), string(c.Lang), string(c.Key), c.Title, c.Body, sqlcol.TimeText(now)).Scan(&rev)
 		if err != nil {
 			return fmt.Errorf("save clause %s: %w", c.Key, err)
 		}
@@ -155,7 +156,7 @@ func firmClauses(ctx context.Context, tx *sql.Tx, j domain.Jurisdiction, lang do
 	out := map[domain.ClauseKey]*domain.ClauseText{}
 	for rows.Next() {
 		c := &domain.ClauseText{Jurisdiction: j, Lang: lang}
-		if err := rows.Scan(&c.Key, &c.Title, &c.Body, &c.Rev, timeCol{T: &c.UpdatedAt}); err != nil {
+		if err := rows.Scan(&c.Key, &c.Title, &c.Body, &c.Rev, sqlcol.Time{T: &c.UpdatedAt}); err != nil {
 			return nil, fmt.Errorf("read the clause library: %w", err)
 		}
 		if c.Key.Valid() {

@@ -105,7 +105,7 @@ func scanClient(s scanner) (*domain.Client, error) {
 	a, k := &c.Address, &c.Contact
 	err := s.Scan(&c.ID, &c.LegalName, &c.TradeName, &c.VATID, &c.CompanyNumber, &a.Street, &a.Postcode, &a.City,
 		&a.Country, &c.Sector, &k.Name, &k.Role, &k.Email, &k.Phone, &c.Language, &c.Notes,
-		&c.Archived, &c.Rev, timeCol{T: &c.CreatedAt}, timeCol{T: &c.UpdatedAt}, &c.CannotDeductVAT)
+		&c.Archived, &c.Rev, sqlcol.Time{T: &c.CreatedAt}, sqlcol.Time{T: &c.UpdatedAt}, &c.CannotDeductVAT)
 	if err != nil {
 		return nil, err
 	}
@@ -128,7 +128,7 @@ func errClientNotFound(id int64) error {
 
 func createClient(ctx context.Context, tx *sql.Tx, c *domain.Client, now time.Time) error {
 	a, k := c.Address, c.Contact
-	ts := timeText(now)
+	ts := sqlcol.TimeText(now)
 	err := tx.QueryRowContext(ctx, `INSERT INTO clients (legal_name, trade_name, vat_id, company_number,
 			street, postcode, city, country, sector, contact_name, contact_role, contact_email,
 			contact_phone, language, notes, archived, rev, created_at, updated_at)
@@ -161,8 +161,8 @@ func updateClient(ctx context.Context, tx *sql.Tx, c *domain.Client, now time.Ti
 		WHERE id = ? AND rev = ? RETURNING rev, created_at`,
 		c.LegalName, c.TradeName, c.VATID, c.CompanyNumber, a.Street, a.Postcode, a.City, a.Country,
 		c.Sector, k.Name, k.Role, k.Email, k.Phone, string(c.Language), c.Notes, c.Archived, c.CannotDeductVAT,
-		timeText(now), c.ID, c.Rev,
-	).Scan(&rev, timeCol{T: &created})
+		sqlcol.TimeText(now), c.ID, c.Rev,
+	).Scan(&rev, sqlcol.Time{T: &created})
 	if errors.Is(err, sql.ErrNoRows) {
 		return staleOrMissing(ctx, tx, "clients", c.ID, fmt.Sprintf("Client %q", c.LegalName), errClientNotFound(c.ID))
 	} else if err != nil {

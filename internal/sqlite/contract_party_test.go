@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // givesCompanySeat gives the engagement's manager's company a seat and an
@@ -178,7 +179,7 @@ func TestMigrationGivesPrintedContractsTheClientsParty(t *testing.T) {
 	for _, m := range migrations[:7] {
 		must(t, old.applyMigration(ctx, m))
 	}
-	ts := timeText(testNow)
+	ts := sqlcol.TimeText(testNow)
 	for _, q := range []string{
 		`INSERT INTO clients (id, legal_name, country, language, created_at, updated_at) VALUES (1, 'Acme', 'BE', 'nl', '` + ts + `', '` + ts + `')`,
 		`INSERT INTO engagements (id, client_id, kind, start_on, days_per_week, day_rate, fee, status, created_at, updated_at) VALUES

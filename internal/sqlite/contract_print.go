@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 	sqlite3 "modernc.org/sqlite/lib"
 )
 
@@ -185,8 +186,8 @@ func (c *Contracts) freeze(ctx context.Context, doc *domain.ContractDocument) (*
 		if _, err := tx.ExecContext(ctx, `INSERT INTO contract_versions (engagement_id, party, version, number, issued_on,
 				language, jurisdiction, data, pdf, sha256, created_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			v.EngagementID, string(v.Party), v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
-			string(v.Data), v.PDF, v.SHA256, timeText(now)); err != nil {
+			v.EngagementID, string(v.Party), v.Version, v.Number, sqlcol.DateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
+			string(v.Data), v.PDF, v.SHA256, sqlcol.TimeText(now)); err != nil {
 			if isVersionTaken(err) {
 				return err // the caller tells who printed it first
 			}
@@ -306,8 +307,8 @@ const contractVersionColumns = `engagement_id, party, version, number, issued_on
 // when full.
 func scanContractVersion(s scanner, full bool) (*domain.ContractVersion, error) {
 	var v domain.ContractVersion
-	dest := []any{&v.EngagementID, &v.Party, &v.Version, &v.Number, dateCol{D: &v.IssuedOn}, &v.Language, &v.Jurisdiction,
-		&v.SHA256, timeCol{T: &v.CreatedAt}}
+	dest := []any{&v.EngagementID, &v.Party, &v.Version, &v.Number, sqlcol.Date{D: &v.IssuedOn}, &v.Language, &v.Jurisdiction,
+		&v.SHA256, sqlcol.Time{T: &v.CreatedAt}}
 	if full {
 		dest = append(dest, &v.Data, &v.PDF)
 	}

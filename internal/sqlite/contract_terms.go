@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // ContractTerms returns what the engagement's contract says beyond its
@@ -64,7 +65,7 @@ func (db *DB) SaveContractTerms(ctx context.Context, t *domain.ContractTerms) er
 				liability_cap_months = excluded.liability_cap_months, rev = rev + 1, updated_at = excluded.updated_at
 			RETURNING rev`,
 			t.EngagementID, t.Assignment, t.ExitCriteria, t.Authority, t.Deliverables, t.NonSolicitMonths,
-			t.LiabilityCapMonths, timeText(now), timeText(now)).Scan(&rev)
+			t.LiabilityCapMonths, sqlcol.TimeText(now), sqlcol.TimeText(now)).Scan(&rev)
 		if err != nil {
 			return fmt.Errorf("save the contract terms of engagement %d: %w", t.EngagementID, err)
 		}

@@ -43,7 +43,7 @@ func (db *DB) FindEngagements(ctx context.Context, f domain.EngagementFilter) ([
 		if !f.Status.Valid() {
 			return nil, 0, domain.Invalidf("Status", "%q is not an engagement status.", f.Status)
 		}
-		w.add(statusOn+` = ?`, dateText(today), string(f.Status))
+		w.add(statusOn+` = ?`, sqlcol.DateText(today), string(f.Status))
 	}
 	for _, term := range strings.Fields(f.Query) {
 		like := "%" + escapeLike(term) + "%"
@@ -139,9 +139,9 @@ const engagementColumns = `e.id, e.client_id, e.proposal_id, e.proposal_version,
 
 func scanEngagement(s scanner) (*domain.Engagement, error) {
 	var e domain.Engagement
-	err := s.Scan(&e.ID, &e.ClientID, idCol{ID: &e.ProposalID}, &e.ProposalVersion, &e.Kind, idCol{ID: &e.ManagerID},
-		&e.Role, dateCol{D: &e.Start}, dateCol{D: &e.End}, &e.DaysPerWeek, &e.DayRate, &e.Fee, &e.NoticeDays, &e.Status,
-		dateCol{D: &e.TerminatedOn}, &e.EndReason, &e.Notes, &e.Rev, timeCol{T: &e.CreatedAt}, timeCol{T: &e.UpdatedAt},
+	err := s.Scan(&e.ID, &e.ClientID, sqlcol.ID{ID: &e.ProposalID}, &e.ProposalVersion, &e.Kind, sqlcol.ID{ID: &e.ManagerID},
+		&e.Role, sqlcol.Date{D: &e.Start}, sqlcol.Date{D: &e.End}, &e.DaysPerWeek, &e.DayRate, &e.Fee, &e.NoticeDays, &e.Status,
+		sqlcol.Date{D: &e.TerminatedOn}, &e.EndReason, &e.Notes, &e.Rev, sqlcol.Time{T: &e.CreatedAt}, sqlcol.Time{T: &e.UpdatedAt},
 		&e.ManagerDayFee, &e.Outcome, &e.Reference)
 	if err != nil {
 		return nil, err
@@ -211,14 +211,14 @@ func checkEngagementRefs(ctx context.Context, tx *sql.Tx, e *domain.Engagement) 
 }
 
 func createEngagement(ctx context.Context, tx *sql.Tx, e *domain.Engagement, now time.Time) error {
-	ts := timeText(now)
+	ts := sqlcol.TimeText(now)
 	err := tx.QueryRowContext(ctx, `INSERT INTO engagements (client_id, proposal_id, proposal_version, kind,
 			manager_id, role, start_on, end_on, days_per_week, day_rate, fee, notice_days, status,
 			terminated_on, end_reason, notes, rev, created_at, updated_at, manager_day_fee, outcome, reference)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?) RETURNING id`,
-		e.ClientID, nullID(e.ProposalID), e.ProposalVersion, string(e.Kind), nullID(e.ManagerID), e.Role,
-		dateText(e.Start), dateText(e.End), e.DaysPerWeek, int64(e.DayRate), int64(e.Fee), e.NoticeDays,
-		string(e.Status), dateText(e.TerminatedOn), e.EndReason, e.Notes, ts, ts, int64(e.ManagerDayFee),
+		e.ClientID, sqlcol.NullID(e.ProposalID), e.ProposalVersion, string(e.Kind), sqlcol.NullID(e.ManagerID), e.Role,
+		sqlcol.DateText(e.Start), sqlcol.DateText(e.End), e.DaysPerWeek, int64(e.DayRate), int64(e.Fee), e.NoticeDays,
+		string(e.Status), sqlcol.DateText(e.TerminatedOn), e.EndReason, e.Notes, ts, ts, int64(e.ManagerDayFee),
 		e.Outcome, e.Reference,
 	).Scan(&e.ID)
 	if isForeignKeyViolation(err) {
@@ -238,8 +238,8 @@ func updateEngagement(ctx context.Context, tx *sql.Tx, stored, e *domain.Engagem
 			days_per_week = ?, day_rate = ?, manager_day_fee = ?, fee = ?, notice_days = ?, notes = ?,
 			outcome = ?, reference = ?, rev = rev + 1, updated_at = ?
 		WHERE id = ? AND rev = ? RETURNING rev`,
-		nullID(e.ManagerID), e.Role, dateText(e.Start), e.DaysPerWeek, int64(e.DayRate), int64(e.ManagerDayFee),
-		int64(e.Fee), e.NoticeDays, e.Notes, e.Outcome, e.Reference, timeText(now), e.ID, e.Rev,
+		sqlcol.NullID(e.ManagerID), e.Role, sqlcol.DateText(e.Start), e.DaysPerWeek, int64(e.DayRate), int64(e.ManagerDayFee),
+		int64(e.Fee), e.NoticeDays, e.Notes, e.Outcome, e.Reference, sqlcol.TimeText(now), e.ID, e.Rev,
 	).Scan(&rev)
 	if errors.Is(err, sql.ErrNoRows) {
 		return errStale("The engagement")

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // commitments are the live engagements of a manager that overlap the days
@@ -17,7 +18,7 @@ import (
 func commitments(ctx context.Context, tx *sql.Tx, managerID, except int64, start, end domain.Date) ([]domain.Commitment, error) {
 	last := "9999-12-31"
 	if !end.IsZero() {
-		last = dateText(end)
+		last = sqlcol.DateText(end)
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.start_on, e.last_on, e.days_per_week, e.role,
 			CASE WHEN c.trade_name <> '' THEN c.trade_name ELSE c.legal_name END
@@ -26,7 +27,7 @@ func commitments(ctx context.Context, tx *sql.Tx, managerID, except int64, start
 		JOIN clients c ON c.id = e.client_id
 		WHERE e.manager_id = ? AND e.id <> ? AND e.status IN ('planned', 'active')
 			AND e.start_on <= ? AND (e.last_on = '' OR e.last_on >= ?)
-		ORDER BY e.start_on, e.id`, managerID, except, last, dateText(start))
+		ORDER BY e.start_on, e.id`, managerID, except, last, sqlcol.DateText(start))
 	if err != nil {
 		return nil, fmt.Errorf("read the engagements of manager %d: %w", managerID, err)
 	}
@@ -34,7 +35,7 @@ func commitments(ctx context.Context, tx *sql.Tx, managerID, except int64, start
 	var out []domain.Commitment
 	for rows.Next() {
 		var c domain.Commitment
-		if err := rows.Scan(&c.EngagementID, dateCol{D: &c.Start}, dateCol{D: &c.End}, &c.DaysPerWeek, &c.Role, &c.Client); err != nil {
+		if err := rows.Scan(&c.EngagementID, sqlcol.Date{D: &c.Start}, sqlcol.Date{D: &c.End}, &c.DaysPerWeek, &c.Role, &c.Client); err != nil {
 			return nil, fmt.Errorf("read the engagements of manager %d: %w", managerID, err)
 		}
 		out = append(out, c)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // logEngagementEvent appends an event of an engagement's history in the
@@ -20,7 +21,7 @@ func logEngagementEvent(ctx context.Context, tx *sql.Tx, id int64, at time.Time,
 		return fmt.Errorf("log %s event for engagement %d: %w", kind, id, err)
 	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO events (entity, entity_id, at, what, detail, facts) VALUES ('engagement', ?, ?, ?, ?, ?)`,
-		id, timeText(at), string(kind), ev.Detail, string(data))
+		id, sqlcol.TimeText(at), string(kind), ev.Detail, string(data))
 	if err != nil {
 		return fmt.Errorf("log %s event for engagement %d: %w", kind, id, err)
 	}
@@ -40,7 +41,7 @@ func readEngagementEvents(ctx context.Context, tx *sql.Tx, id int64) ([]domain.E
 	for rows.Next() {
 		var ev domain.EngagementEvent
 		var facts sql.NullString
-		if err := rows.Scan(timeCol{T: &ev.At}, &ev.What, &ev.Detail, &facts); err != nil {
+		if err := rows.Scan(sqlcol.Time{T: &ev.At}, &ev.What, &ev.Detail, &facts); err != nil {
 			return nil, fmt.Errorf("read the history of engagement %d: %w", id, err)
 		}
 		if facts.Valid {

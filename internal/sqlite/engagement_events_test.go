@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // TestHistoryKeepsTheFacts reads back an override with the facts it was
@@ -23,7 +24,7 @@ func TestHistoryKeepsTheFacts(t *testing.T) {
 	})
 	must(t, err)
 	if _, err := db.db.ExecContext(ctx, `INSERT INTO events (entity, entity_id, at, what, detail) VALUES ('engagement', ?, ?, 'extended', ?)`,
-		e.ID, timeText(testNow), "end 2026-09-18 → 2026-10-31"); err != nil {
+		e.ID, sqlcol.TimeText(testNow), "end 2026-09-18 → 2026-10-31"); err != nil {
 		t.Fatal(err)
 	}
 

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // The store moves engagements through their life.
@@ -171,7 +172,7 @@ func saveLifecycle(ctx context.Context, tx *sql.Tx, e *domain.Engagement, now ti
 	err := tx.QueryRowContext(ctx, `UPDATE engagements SET status = ?, end_on = ?, terminated_on = ?,
 			end_reason = ?, rev = rev + 1, updated_at = ?
 		WHERE id = ? AND rev = ? RETURNING rev`,
-		string(e.Status), dateText(e.End), dateText(e.TerminatedOn), e.EndReason, timeText(now), e.ID, e.Rev,
+		string(e.Status), sqlcol.DateText(e.End), sqlcol.DateText(e.TerminatedOn), e.EndReason, sqlcol.TimeText(now), e.ID, e.Rev,
 	).Scan(&rev)
 	if err != nil {
 		return fmt.Errorf("save engagement %d: %w", e.ID, err)

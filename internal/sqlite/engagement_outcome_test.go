@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // referencesSetup is the firm, client Acme, manager Gérard with two past
@@ -234,7 +235,7 @@ func TestMigrationGivesEngagementsAnEmptyOutcome(t *testing.T) {
 	for _, m := range migrations[:10] {
 		must(t, old.applyMigration(ctx, m))
 	}
-	ts := timeText(testNow)
+	ts := sqlcol.TimeText(testNow)
 	for _, q := range []string{
 		`INSERT INTO clients (id, legal_name, country, language, created_at, updated_at) VALUES (1, 'Acme', 'BE', 'nl', '` + ts + `', '` + ts + `')`,
 		`INSERT INTO managers (id, name, day_rate, max_days_per_week, company_name, created_at, updated_at)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // TestEventDetailsReadAsSentences walks a proposal and its engagement
@@ -162,7 +163,7 @@ func TestErasureRewordsOldOverrides(t *testing.T) {
 	e := book(t, db, c.ID, m.ID, testToday.AddDays(-60), testToday.AddDays(-30), 2, domain.EngagementCompleted)
 	old := "Board asked. — the check said: Days per week: " + m.Name + " works at most 4 days a week; this engagement asks for 5 days a week."
 	if _, err := db.db.ExecContext(ctx, `INSERT INTO events (entity, entity_id, at, what, detail) VALUES ('engagement', ?, ?, 'capacity override', ?)`,
-		e.ID, timeText(testNow), old); err != nil {
+		e.ID, sqlcol.TimeText(testNow), old); err != nil {
 		t.Fatal(err)
 	}
 	plan, err := db.PlanErasure(ctx, m.ID)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/interimdesk/interimdesk/internal/exportfile"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // ExportJSON writes the whole database as JSON to w, read in one
@@ -76,8 +77,8 @@ var exportLists = []struct {
 	{"proposal_versions", `SELECT proposal_id, version, number, issued_on, language, data, pdf, sha256, created_at
 		FROM proposal_versions ORDER BY proposal_id, version`, func(s scanner) (any, error) {
 		var v exportfile.ExportVersion
-		err := s.Scan(&v.ProposalID, &v.Version, &v.Number, dateCol{D: &v.IssuedOn}, &v.Language, &v.Data, &v.PDF,
-			&v.SHA256, timeCol{T: &v.CreatedAt})
+		err := s.Scan(&v.ProposalID, &v.Version, &v.Number, sqlcol.Date{D: &v.IssuedOn}, &v.Language, &v.Data, &v.PDF,
+			&v.SHA256, sqlcol.Time{T: &v.CreatedAt})
 		return v, err
 	}},
 	{"proposal_numbers", `SELECT prefix, year, last FROM proposal_numbers ORDER BY prefix, year`, func(s scanner) (any, error) {
@@ -93,26 +94,26 @@ var exportLists = []struct {
 		FROM contract_terms ORDER BY engagement_id`, func(s scanner) (any, error) {
 		var t exportfile.ExportContractTerms
 		err := s.Scan(&t.EngagementID, &t.Assignment, &t.ExitCriteria, &t.Authority, &t.Deliverables,
-			&t.NonSolicitMonths, &t.LiabilityCapMonths, &t.Rev, timeCol{T: &t.CreatedAt}, timeCol{T: &t.UpdatedAt})
+			&t.NonSolicitMonths, &t.LiabilityCapMonths, &t.Rev, sqlcol.Time{T: &t.CreatedAt}, sqlcol.Time{T: &t.UpdatedAt})
 		return t, err
 	}},
 	{"contract_versions", `SELECT engagement_id, party, version, number, issued_on, language, jurisdiction, data, pdf,
 			sha256, created_at
 		FROM contract_versions ORDER BY engagement_id, party, version`, func(s scanner) (any, error) {
 		var v exportfile.ExportContract
-		err := s.Scan(&v.EngagementID, &v.Party, &v.Version, &v.Number, dateCol{D: &v.IssuedOn}, &v.Language, &v.Jurisdiction,
-			&v.Data, &v.PDF, &v.SHA256, timeCol{T: &v.CreatedAt})
+		err := s.Scan(&v.EngagementID, &v.Party, &v.Version, &v.Number, sqlcol.Date{D: &v.IssuedOn}, &v.Language, &v.Jurisdiction,
+			&v.Data, &v.PDF, &v.SHA256, sqlcol.Time{T: &v.CreatedAt})
 		return v, err
 	}},
 	{"clauses", `SELECT jurisdiction, language, key, title, body, rev, updated_at
 		FROM clauses ORDER BY jurisdiction, language, key`, func(s scanner) (any, error) {
 		var c domain.ClauseText
-		err := s.Scan(&c.Jurisdiction, &c.Lang, &c.Key, &c.Title, &c.Body, &c.Rev, timeCol{T: &c.UpdatedAt})
+		err := s.Scan(&c.Jurisdiction, &c.Lang, &c.Key, &c.Title, &c.Body, &c.Rev, sqlcol.Time{T: &c.UpdatedAt})
 		return &c, err
 	}},
 	{"events", `SELECT id, entity, entity_id, at, what, detail FROM events ORDER BY id`, func(s scanner) (any, error) {
 		var v domain.Event
-		err := s.Scan(&v.ID, &v.Entity, &v.EntityID, timeCol{T: &v.At}, &v.What, &v.Detail)
+		err := s.Scan(&v.ID, &v.Entity, &v.EntityID, sqlcol.Time{T: &v.At}, &v.What, &v.Detail)
 		return v, err
 	}},
 }
@@ -128,7 +129,7 @@ func exportFirm(ctx context.Context, tx *sql.Tx) (*exportfile.ExportFirm, error)
 	}
 	e := &exportfile.ExportFirm{Firm: *f}
 	if err := tx.QueryRowContext(ctx, `SELECT created_at, updated_at FROM firm WHERE id = 1`).Scan(
-		timeCol{T: &e.CreatedAt}, timeCol{T: &e.UpdatedAt}); err != nil {
+		sqlcol.Time{T: &e.CreatedAt}, sqlcol.Time{T: &e.UpdatedAt}); err != nil {
 		return nil, fmt.Errorf("export: %w", err)
 	}
 	return e, nil

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // Firm returns the firm profile; ENOTFOUND before it has been set up.
@@ -68,7 +69,7 @@ func findFirm(ctx context.Context, tx *sql.Tx) (*domain.Firm, error) {
 // not overwritten silently.
 func saveFirm(ctx context.Context, tx *sql.Tx, f *domain.Firm, now time.Time) error {
 	a := f.Address
-	ts := timeText(now)
+	ts := sqlcol.TimeText(now)
 	var rev int64
 	err := tx.QueryRowContext(ctx, `INSERT INTO firm (id, `+firmColumns+`, created_at, updated_at)
 		VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)

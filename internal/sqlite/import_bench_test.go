@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // BenchmarkImportManagers100k imports 100,000 managers into an empty
@@ -140,7 +141,7 @@ func BenchmarkImportFloor100k(b *testing.B) {
 			if err != nil {
 				return err
 			}
-			ts := timeText(testNow)
+			ts := sqlcol.TimeText(testNow)
 			for i, r := range rows {
 				m, id := r.Record, int64(i+1)
 				skills, sectors, languages, err := managerLists(m)
@@ -148,13 +149,13 @@ func BenchmarkImportFloor100k(b *testing.B) {
 					return err
 				}
 				if _, err := ins.ExecContext(ctx, id, m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors, languages,
-					int64(m.DayRate), dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, m.Company.Name, m.Company.VATID,
+					int64(m.DayRate), sqlcol.DateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, m.Company.Name, m.Company.VATID,
 					m.Company.IBAN, m.Active, m.Notes, 1, ts, ts); err != nil {
 					return err
 				}
 				for kind, values := range map[string][]string{"sector": m.Sectors, "language": m.Languages} {
 					for _, v := range values {
-						if _, err := tag.ExecContext(ctx, id, kind, fold(v), v); err != nil {
+						if _, err := tag.ExecContext(ctx, id, kind, sqlcol.Fold(v), v); err != nil {
 							return err
 						}
 					}

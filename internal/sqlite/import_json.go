@@ -13,6 +13,7 @@ import (
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/interimdesk/interimdesk/internal/exportfile"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 	sqlite3 "modernc.org/sqlite/lib"
 )
 
@@ -160,7 +161,7 @@ func (im *jsonImport) firm() error {
 		return recordError("firm", -1, 0, err)
 	}
 	if _, err := im.tx.ExecContext(im.ctx, `UPDATE firm SET rev = ?, updated_at = ? WHERE id = 1`,
-		max(rev, 1), timeText(e.UpdatedAt)); err != nil {
+		max(rev, 1), sqlcol.TimeText(e.UpdatedAt)); err != nil {
 		return recordError("firm", -1, 0, err)
 	}
 	im.rep.Firm = true
@@ -235,7 +236,7 @@ func (im *jsonImport) clients() (err error) {
 			a, k := c.Address, c.Contact
 			return c.ID, []any{c.ID, c.LegalName, c.TradeName, c.VATID, c.CompanyNumber, a.Street,
 				a.Postcode, a.City, a.Country, c.Sector, k.Name, k.Role, k.Email, k.Phone, string(c.Language), c.Notes,
-				c.Archived, max(c.Rev, 1), timeText(c.CreatedAt), timeText(c.UpdatedAt), c.CannotDeductVAT}
+				c.Archived, max(c.Rev, 1), sqlcol.TimeText(c.CreatedAt), sqlcol.TimeText(c.UpdatedAt), c.CannotDeductVAT}
 		})
 	return err
 }
@@ -298,9 +299,9 @@ func (im *jsonImport) proposals() (err error) {
 		validated("proposals", func(p *domain.Proposal) int64 { return p.ID }),
 		func(p *domain.Proposal) (int64, []any) {
 			content, _ := contentOf(p)
-			return p.ID, []any{p.ID, p.ClientID, nullID(p.Interim.ManagerID), p.Title, content, string(p.Language), p.VATRate,
-				p.ReverseCharge, p.ValidityDays, string(p.Status), dateText(p.StatusDate), string(p.AcceptedOption),
-				p.Number, p.Version, dateText(p.IssuedOn), max(p.Rev, 1), timeText(p.CreatedAt), timeText(p.UpdatedAt)}
+			return p.ID, []any{p.ID, p.ClientID, sqlcol.NullID(p.Interim.ManagerID), p.Title, content, string(p.Language), p.VATRate,
+				p.ReverseCharge, p.ValidityDays, string(p.Status), sqlcol.DateText(p.StatusDate), string(p.AcceptedOption),
+				p.Number, p.Version, sqlcol.DateText(p.IssuedOn), max(p.Rev, 1), sqlcol.TimeText(p.CreatedAt), sqlcol.TimeText(p.UpdatedAt)}
 		})
 	return err
 }
@@ -316,8 +317,8 @@ func (im *jsonImport) versions() (err error) {
 			return recordError("proposal_versions", i, 0, checkFrozen(v.Number, v.Version, v.Data, v.PDF, v.SHA256))
 		},
 		func(v exportfile.ExportVersion) (int64, []any) {
-			return 0, []any{v.ProposalID, v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), v.Data, v.PDF, v.SHA256,
-				timeText(v.CreatedAt)}
+			return 0, []any{v.ProposalID, v.Version, v.Number, sqlcol.DateText(v.IssuedOn), string(v.Language), v.Data, v.PDF, v.SHA256,
+				sqlcol.TimeText(v.CreatedAt)}
 		})
 	return err
 }
@@ -349,10 +350,10 @@ func (im *jsonImport) engagements() (err error) {
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, true,
 		validated("engagements", func(g *domain.Engagement) int64 { return g.ID }),
 		func(g *domain.Engagement) (int64, []any) {
-			return g.ID, []any{g.ID, g.ClientID, nullID(g.ProposalID), g.ProposalVersion, string(g.Kind), nullID(g.ManagerID), g.Role,
-				dateText(g.Start), dateText(g.End), g.DaysPerWeek, int64(g.DayRate), int64(g.Fee), g.NoticeDays,
-				string(g.Status), dateText(g.TerminatedOn), g.EndReason, g.Notes, max(g.Rev, 1),
-				timeText(g.CreatedAt), timeText(g.UpdatedAt), int64(g.ManagerDayFee), g.Outcome, g.Reference}
+			return g.ID, []any{g.ID, g.ClientID, sqlcol.NullID(g.ProposalID), g.ProposalVersion, string(g.Kind), sqlcol.NullID(g.ManagerID), g.Role,
+				sqlcol.DateText(g.Start), sqlcol.DateText(g.End), g.DaysPerWeek, int64(g.DayRate), int64(g.Fee), g.NoticeDays,
+				string(g.Status), sqlcol.DateText(g.TerminatedOn), g.EndReason, g.Notes, max(g.Rev, 1),
+				sqlcol.TimeText(g.CreatedAt), sqlcol.TimeText(g.UpdatedAt), int64(g.ManagerDayFee), g.Outcome, g.Reference}
 		})
 	return err
 }
@@ -372,7 +373,7 @@ func (im *jsonImport) contractTerms() error {
 		},
 		func(t exportfile.ExportContractTerms) (int64, []any) {
 			return 0, []any{t.EngagementID, t.Assignment, t.ExitCriteria, t.Authority, t.Deliverables, t.NonSolicitMonths,
-				t.LiabilityCapMonths, max(t.Rev, 1), timeText(t.CreatedAt), timeText(t.UpdatedAt)}
+				t.LiabilityCapMonths, max(t.Rev, 1), sqlcol.TimeText(t.CreatedAt), sqlcol.TimeText(t.UpdatedAt)}
 		})
 	return err
 }
@@ -398,8 +399,8 @@ func (im *jsonImport) contracts() error {
 			if party == "" {
 				party = domain.PartyClient
 			}
-			return 0, []any{v.EngagementID, string(party), v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
-				v.Data, v.PDF, v.SHA256, timeText(v.CreatedAt)}
+			return 0, []any{v.EngagementID, string(party), v.Version, v.Number, sqlcol.DateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
+				v.Data, v.PDF, v.SHA256, sqlcol.TimeText(v.CreatedAt)}
 		})
 	return err
 }
@@ -411,7 +412,7 @@ func (im *jsonImport) clauses() error {
 			VALUES (?, ?, ?, ?, ?, ?, ?)`, false,
 		validated("clauses", func(*domain.ClauseText) int64 { return 0 }),
 		func(c *domain.ClauseText) (int64, []any) {
-			return 0, []any{string(c.Jurisdiction), string(c.Lang), string(c.Key), c.Title, c.Body, max(c.Rev, 1), timeText(c.UpdatedAt)}
+			return 0, []any{string(c.Jurisdiction), string(c.Lang), string(c.Key), c.Title, c.Body, max(c.Rev, 1), sqlcol.TimeText(c.UpdatedAt)}
 		})
 	return err
 }
@@ -420,7 +421,7 @@ func (im *jsonImport) events() (err error) {
 	im.rep.Events, err = records(im, "events", `INSERT INTO events (id, entity, entity_id, at, what, detail)
 			VALUES (?, ?, ?, ?, ?, ?)`, false, nil,
 		func(v domain.Event) (int64, []any) {
-			return v.ID, []any{v.ID, v.Entity, v.EntityID, timeText(v.At), v.What, v.Detail}
+			return v.ID, []any{v.ID, v.Entity, v.EntityID, sqlcol.TimeText(v.At), v.What, v.Detail}
 		})
 	return err
 }

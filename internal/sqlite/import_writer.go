@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // tableSpec is how an import writes one kind of record to its table.
@@ -44,14 +45,14 @@ type tableWriter[T any] struct {
 
 // openTableWriter writes batch rows to an INSERT. With a time, rev and the
 // timestamps are the same for every new record: written into the
-// statement, they are three parameters fewer to bind per row (timeText
+// statement, they are three parameters fewer to bind per row (sqlcol.TimeText
 // makes digits, dashes, colons and letters only).
 func openTableWriter[T any](ctx context.Context, tx *sql.Tx, spec *tableSpec[T], now time.Time, batch int) (*tableWriter[T], error) {
 	cols := strings.Split(spec.columns, ",")
 	w := &tableWriter[T]{spec: spec, tx: tx, now: now, batch: batch, tags: newTagWriter(tx),
 		n: len(cols) + 4, row: "(" + strings.Repeat("?, ", len(cols)+3) + "?)"}
 	if !now.IsZero() {
-		ts := timeText(now)
+		ts := sqlcol.TimeText(now)
 		w.n, w.row = len(cols)+1, "("+strings.Repeat("?, ", len(cols)+1)+"1, '"+ts+"', '"+ts+"')"
 	}
 	set := ""
@@ -89,7 +90,7 @@ func (w *tableWriter[T]) add(ctx context.Context, rec *T) error {
 	w.args = args
 	if w.now.IsZero() {
 		rev, created, updated := w.spec.stamps(rec)
-		w.args = append(w.args, max(rev, 1), timeText(created), timeText(updated))
+		w.args = append(w.args, max(rev, 1), sqlcol.TimeText(created), sqlcol.TimeText(updated))
 	}
 	w.addTags(id, rec)
 	if len(w.args) < w.n*w.batch {
@@ -127,7 +128,7 @@ func (w *tableWriter[T]) update(ctx context.Context, rec *T) error {
 		return err
 	}
 	id := *w.spec.id(rec)
-	if _, err := w.update1.ExecContext(ctx, append(values, timeText(w.now), id)...); err != nil {
+	if _, err := w.update1.ExecContext(ctx, append(values, sqlcol.TimeText(w.now), id)...); err != nil {
 		return fmt.Errorf("update %s %d: %w", w.spec.table, id, err)
 	}
 	if w.deleteTags != nil {
@@ -192,7 +193,7 @@ func (t *tagWriter) add(id int64, sectors, languages []string) {
 		for _, v := range kv.values {
 			k, ok := t.fold[v]
 			if !ok {
-				k = fold(v)
+				k = sqlcol.Fold(v)
 				t.fold[v] = k
 			}
 			t.args = append(t.args, id, kv.kind, k, v)
@@ -238,7 +239,7 @@ var managerTable = tableSpec[domain.Manager]{
 		skills, sectors, languages, err := managerLists(m)
 		co := m.Company
 		return append(args, m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors, languages, int64(m.DayRate),
-			dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name, co.VATID, co.IBAN, m.Active, m.Notes,
+			sqlcol.DateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name, co.VATID, co.IBAN, m.Active, m.Notes,
 			co.Seat.Street, co.Seat.Postcode, co.Seat.City, co.Seat.Country, co.CompanyNumber), err
 	},
 	id:     func(m *domain.Manager) *int64 { return &m.ID },

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // ProposalDocument assembles what the document of the proposal's current
@@ -216,7 +217,7 @@ func recordIssue(ctx context.Context, tx *sql.Tx, is *issue, v *domain.ProposalV
 	res, err := tx.ExecContext(ctx, `UPDATE proposals SET status = 'issued', status_date = ?,
 			accepted_option = '', number = ?, version = ?, issued_on = ?, rev = rev + 1, updated_at = ?
 		WHERE id = ? AND rev = ?`,
-		dateText(v.IssuedOn), v.Number, v.Version, dateText(v.IssuedOn), timeText(now), id, is.rev)
+		sqlcol.DateText(v.IssuedOn), v.Number, v.Version, sqlcol.DateText(v.IssuedOn), sqlcol.TimeText(now), id, is.rev)
 	if isUniqueViolation(err) {
 		return errNumberTaken(v.Number)
 	} else if err != nil {
@@ -233,8 +234,8 @@ func recordIssue(ctx context.Context, tx *sql.Tx, is *issue, v *domain.ProposalV
 	if _, err := tx.ExecContext(ctx, `INSERT INTO proposal_versions (proposal_id, version, number, issued_on,
 			language, data, pdf, sha256, created_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		id, v.Version, v.Number, dateText(v.IssuedOn), string(v.Language), string(v.Data), v.PDF, v.SHA256,
-		timeText(now)); err != nil {
+		id, v.Version, v.Number, sqlcol.DateText(v.IssuedOn), string(v.Language), string(v.Data), v.PDF, v.SHA256,
+		sqlcol.TimeText(now)); err != nil {
 		if isUniqueViolation(err) {
 			return errStale(fmt.Sprintf("Proposal %s", v.Number))
 		}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // FindManagerByID returns one manager with its status today; ENOTFOUND.
@@ -111,7 +112,7 @@ func erasedOn(ctx context.Context, tx *sql.Tx, id int64) (day string, erased boo
 		return "", false, fmt.Errorf("read whether manager %d was erased: %w", id, err)
 	}
 	day = at
-	if t, err := time.Parse(timeLayout, at); err == nil {
+	if t, err := time.Parse(sqlcol.TimeLayout, at); err == nil {
 		day = domain.DateOf(t).String()
 	}
 	return day, true, nil
@@ -149,9 +150,9 @@ func scanManager(s scanner) (*domain.Manager, error) {
 	var m domain.Manager
 	co := &m.Company
 	err := s.Scan(&m.ID, &m.Name, &m.Email, &m.Phone, &m.City, &m.Headline,
-		jsonCol{V: &m.Skills}, jsonCol{V: &m.Sectors}, jsonCol{V: &m.Languages},
-		&m.DayRate, dateCol{D: &m.AvailableFrom}, &m.MaxDaysPerWeek, &m.CV, &co.Name,
-		&co.VATID, &co.IBAN, &m.Active, &m.Notes, &m.Rev, timeCol{T: &m.CreatedAt}, timeCol{T: &m.UpdatedAt},
+		sqlcol.JSON{V: &m.Skills}, sqlcol.JSON{V: &m.Sectors}, sqlcol.JSON{V: &m.Languages},
+		&m.DayRate, sqlcol.Date{D: &m.AvailableFrom}, &m.MaxDaysPerWeek, &m.CV, &co.Name,
+		&co.VATID, &co.IBAN, &m.Active, &m.Notes, &m.Rev, sqlcol.Time{T: &m.CreatedAt}, sqlcol.Time{T: &m.UpdatedAt},
 		&co.Seat.Street, &co.Seat.Postcode, &co.Seat.City, &co.Seat.Country, &co.CompanyNumber)
 	if err != nil {
 		return nil, err
@@ -175,13 +176,13 @@ func errManagerNotFound(id int64) error {
 
 // managerLists are the JSON texts of the three lists.
 func managerLists(m *domain.Manager) (skills, sectors, languages string, err error) {
-	if skills, err = jsonText(m.Skills); err != nil {
+	if skills, err = sqlcol.JSONText(m.Skills); err != nil {
 		return
 	}
-	if sectors, err = jsonText(m.Sectors); err != nil {
+	if sectors, err = sqlcol.JSONText(m.Sectors); err != nil {
 		return
 	}
-	languages, err = jsonText(m.Languages)
+	languages, err = sqlcol.JSONText(m.Languages)
 	return
 }
 
@@ -191,14 +192,14 @@ func createManager(ctx context.Context, tx *sql.Tx, m *domain.Manager, now time.
 		return err
 	}
 	co := m.Company
-	ts := timeText(now)
+	ts := sqlcol.TimeText(now)
 	err = tx.QueryRowContext(ctx, `INSERT INTO managers (name, email, phone, city, headline, skills,
 			sectors, languages, day_rate, available_from, max_days_per_week, cv, company_name,
 			company_vat_id, company_iban, active, notes, rev, created_at, updated_at,
 			company_street, company_postcode, company_city, company_country, company_number)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
 		m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors, languages,
-		int64(m.DayRate), dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name,
+		int64(m.DayRate), sqlcol.DateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name,
 		co.VATID, co.IBAN, m.Active, m.Notes, ts, ts,
 		co.Seat.Street, co.Seat.Postcode, co.Seat.City, co.Seat.Country, co.CompanyNumber,
 	).Scan(&m.ID)
@@ -227,10 +228,10 @@ func updateManager(ctx context.Context, tx *sql.Tx, m *domain.Manager, now time.
 			company_country = ?, company_number = ?, rev = rev + 1, updated_at = ?
 		WHERE id = ? AND rev = ? RETURNING rev, created_at`,
 		m.Name, m.Email, m.Phone, m.City, m.Headline, skills, sectors, languages,
-		int64(m.DayRate), dateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name,
+		int64(m.DayRate), sqlcol.DateText(m.AvailableFrom), m.MaxDaysPerWeek, m.CV, co.Name,
 		co.VATID, co.IBAN, m.Active, m.Notes, co.Seat.Street, co.Seat.Postcode, co.Seat.City,
-		co.Seat.Country, co.CompanyNumber, timeText(now), m.ID, m.Rev,
-	).Scan(&rev, timeCol{T: &created})
+		co.Seat.Country, co.CompanyNumber, sqlcol.TimeText(now), m.ID, m.Rev,
+	).Scan(&rev, sqlcol.Time{T: &created})
 	if errors.Is(err, sql.ErrNoRows) {
 		return staleOrMissing(ctx, tx, "managers", m.ID, fmt.Sprintf("Manager %q", m.Name), errManagerNotFound(m.ID))
 	} else if err != nil {
@@ -256,7 +257,7 @@ func saveManagerTags(ctx context.Context, tx *sql.Tx, m *domain.Manager) error {
 		for _, v := range kv.values {
 			// OR IGNORE: "Santé" and "Sante" fold to one key; one row is enough.
 			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO manager_tags (manager_id, kind, key, value)
-				VALUES (?, ?, ?, ?)`, m.ID, kv.kind, fold(v), v); err != nil {
+				VALUES (?, ?, ?, ?)`, m.ID, kv.kind, sqlcol.Fold(v), v); err != nil {
 				return fmt.Errorf("save tags of manager %d: %w", m.ID, err)
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // FindManagers returns one page of the roster and the number of all
@@ -74,10 +75,10 @@ func managerWhere(f domain.ManagerFilter, today domain.Date) (*where, error) {
 		w.add(matchCond, q)
 	}
 	if f.Sector != "" {
-		w.add(`m.id IN (SELECT manager_id FROM manager_tags WHERE kind = 'sector' AND key = ?)`, fold(f.Sector))
+		w.add(`m.id IN (SELECT manager_id FROM manager_tags WHERE kind = 'sector' AND key = ?)`, sqlcol.Fold(f.Sector))
 	}
 	if f.Language != "" {
-		w.add(`m.id IN (SELECT manager_id FROM manager_tags WHERE kind = 'language' AND key = ?)`, fold(f.Language))
+		w.add(`m.id IN (SELECT manager_id FROM manager_tags WHERE kind = 'language' AND key = ?)`, sqlcol.Fold(f.Language))
 	}
 	if f.MaxDayRate > 0 {
 		w.add(`m.day_rate <= ?`, int64(f.MaxDayRate))
@@ -87,7 +88,7 @@ func managerWhere(f domain.ManagerFilter, today domain.Date) (*where, error) {
 		if day.IsZero() {
 			day = today
 		}
-		d := dateText(day)
+		d := sqlcol.DateText(day)
 		w.add(`m.active = 1 AND m.available_from <= ? AND m.max_days_per_week - `+bookedDays+` >= ?`,
 			d, d, max(f.MinFreeDays, 1))
 	}

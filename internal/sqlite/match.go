@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // Column weights of bm25 over managers_fts (name, headline, skills,
@@ -69,7 +70,7 @@ func keywordTerms(keywords string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, f := range strings.FieldsFunc(keywords, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }) {
-		if w := fold(f); len([]rune(w)) > 1 && !stopWords[w] && !seen[w] {
+		if w := sqlcol.Fold(f); len([]rune(w)) > 1 && !stopWords[w] && !seen[w] {
 			seen[w] = true
 			out = append(out, w)
 		}
@@ -122,7 +123,7 @@ func matchCandidates(ctx context.Context, tx *sql.Tx, c domain.MatchCriteria, st
 		more = `SELECT m.id FROM managers m INDEXED BY managers_available WHERE m.active = 1
 			AND EXISTS (SELECT 1 FROM manager_tags t WHERE t.kind = 'sector' AND t.key = ? AND t.manager_id = m.id)
 			ORDER BY m.available_from, m.name COLLATE NOCASE, m.id LIMIT ?`
-		args = []any{fold(c.Sector), matchPool}
+		args = []any{sqlcol.Fold(c.Sector), matchPool}
 	case len(terms) == 0:
 		more = `SELECT m.id FROM managers m INDEXED BY managers_available WHERE m.active = 1
 			ORDER BY m.available_from, m.name COLLATE NOCASE, m.id LIMIT ?`
@@ -174,7 +175,7 @@ func foundWords(m *domain.Manager, terms []string) []string {
 	if len(terms) == 0 {
 		return nil
 	}
-	text := " " + fold(strings.Join([]string{m.Headline, strings.Join(m.Skills, " "), strings.Join(m.Sectors, " "), m.CV, m.Notes}, " "))
+	text := " " + sqlcol.Fold(strings.Join([]string{m.Headline, strings.Join(m.Skills, " "), strings.Join(m.Sectors, " "), m.CV, m.Notes}, " "))
 	text = strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsNumber(r) {
 			return r
@@ -203,14 +204,14 @@ func sectorEngagements(ctx context.Context, tx *sql.Tx, ids, sector string) (map
 		return nil, fmt.Errorf("match managers: %w", err)
 	}
 	defer rows.Close()
-	want := fold(sector)
+	want := sqlcol.Fold(sector)
 	for rows.Next() {
 		var id int64
 		var s string
 		if err := rows.Scan(&id, &s); err != nil {
 			return nil, fmt.Errorf("match managers: %w", err)
 		}
-		if fold(s) == want {
+		if sqlcol.Fold(s) == want {
 			out[id]++
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // schemaSixDB makes a database as the version before the manager's fee
@@ -24,7 +25,7 @@ func schemaSixDB(t *testing.T, path string) {
 	for _, m := range migrations[:6] {
 		must(t, old.applyMigration(ctx, m))
 	}
-	ts := timeText(testNow)
+	ts := sqlcol.TimeText(testNow)
 	for _, q := range []string{
 		`INSERT INTO clients (id, legal_name, country, language, created_at, updated_at) VALUES (1, 'Acme', 'BE', 'nl', '` + ts + `', '` + ts + `')`,
 		// The manager's own rates, as the roster kept them.

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // ExportPersonal gathers the personal data of manager id; ENOTFOUND.
@@ -52,7 +53,7 @@ func (db *DB) ExportPersonal(ctx context.Context, id int64) (*domain.PersonalDat
 	if err := eachRowArgs(ctx, tx, `SELECT id, entity, entity_id, at, what, detail FROM events
 		WHERE entity = 'manager' AND entity_id = ? ORDER BY id`, []any{id}, func(s scanner) error {
 		var v domain.Event
-		err := s.Scan(&v.ID, &v.Entity, &v.EntityID, timeCol{T: &v.At}, &v.What, &v.Detail)
+		err := s.Scan(&v.ID, &v.Entity, &v.EntityID, sqlcol.Time{T: &v.At}, &v.What, &v.Detail)
 		pd.Events = append(pd.Events, v)
 		return err
 	}); err != nil {
@@ -76,7 +77,7 @@ func issuedDocumentsNaming(ctx context.Context, tx *sql.Tx, id int64) ([]domain.
 			WHERE json_extract(data, '$.manager.id') = ?1)
 		ORDER BY contract, number, version`, []any{id}, func(s scanner) error {
 		var d domain.IssuedDocument
-		err := s.Scan(&d.ProposalID, &d.Number, &d.Version, dateCol{D: &d.IssuedOn}, &d.SHA256)
+		err := s.Scan(&d.ProposalID, &d.Number, &d.Version, sqlcol.Date{D: &d.IssuedOn}, &d.SHA256)
 		out = append(out, d)
 		return err
 	})
@@ -138,7 +139,7 @@ func planErasure(ctx context.Context, tx *sql.Tx, id int64, today domain.Date) (
 	if err := tx.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM engagements WHERE manager_id = ?1),
 		(SELECT count(*) FROM engagements e WHERE e.manager_id = ?1 AND `+statusOn+` IN ('planned', 'active')),
-		(SELECT count(*) FROM proposals WHERE manager_id = ?1 AND status = 'draft')`, id, dateText(today)).Scan(
+		(SELECT count(*) FROM proposals WHERE manager_id = ?1 AND status = 'draft')`, id, sqlcol.DateText(today)).Scan(
 		&p.Engagements, &p.Running, &p.Drafts); err != nil {
 		return nil, fmt.Errorf("plan erasure of manager %d: %w", id, err)
 	}
@@ -219,7 +220,7 @@ func eraseManager(ctx context.Context, tx *sql.Tx, plan *domain.ErasurePlan, now
 			available_from = '', cv = '', company_name = '', company_vat_id = '', company_iban = '',
 			company_street = '', company_postcode = '', company_city = '', company_country = '',
 			company_number = '', active = 0, notes = '', rev = rev + 1, updated_at = ?
-		WHERE id = ?`, domain.ErasedManagerName(id), timeText(now), id); err != nil {
+		WHERE id = ?`, domain.ErasedManagerName(id), sqlcol.TimeText(now), id); err != nil {
 		return fmt.Errorf("erase manager %d: %w", id, err)
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM manager_tags WHERE manager_id = ?`, id); err != nil {
@@ -273,7 +274,7 @@ func unproposeManager(ctx context.Context, tx *sql.Tx, id int64, now time.Time) 
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE proposals SET manager_id = NULL, content = ?, rev = rev + 1, updated_at = ?
-			WHERE id = ?`, content, timeText(now), p.ID); err != nil {
+			WHERE id = ?`, content, sqlcol.TimeText(now), p.ID); err != nil {
 			return fmt.Errorf("take the erased manager off proposal %d: %w", p.ID, err)
 		}
 		if err := logEvent(ctx, tx, "proposal", p.ID, now, "manager erased", sentencef("the proposed manager's personal data was erased")); err != nil {

@@ -172,8 +172,8 @@ func (db *DB) ProposalVersions(ctx context.Context, id int64) ([]*domain.Proposa
 	out := []*domain.ProposalVersion{}
 	for rows.Next() {
 		var v domain.ProposalVersion
-		if err := rows.Scan(&v.ProposalID, &v.Version, &v.Number, dateCol{D: &v.IssuedOn}, &v.Language,
-			&v.Data, &v.SHA256, timeCol{T: &v.CreatedAt}); err != nil {
+		if err := rows.Scan(&v.ProposalID, &v.Version, &v.Number, sqlcol.Date{D: &v.IssuedOn}, &v.Language,
+			&v.Data, &v.SHA256, sqlcol.Time{T: &v.CreatedAt}); err != nil {
 			return nil, fmt.Errorf("list versions of proposal %d: %w", id, err)
 		}
 		out = append(out, &v)
@@ -190,8 +190,8 @@ func (db *DB) ProposalVersion(ctx context.Context, id int64, version int) (*doma
 	err := db.db.QueryRowContext(ctx, `SELECT proposal_id, version, number, issued_on, language, data,
 			pdf, sha256, created_at
 		FROM proposal_versions WHERE proposal_id = ? AND version = ?`, id, version).Scan(
-		&v.ProposalID, &v.Version, &v.Number, dateCol{D: &v.IssuedOn}, &v.Language, &v.Data,
-		&v.PDF, &v.SHA256, timeCol{T: &v.CreatedAt})
+		&v.ProposalID, &v.Version, &v.Number, sqlcol.Date{D: &v.IssuedOn}, &v.Language, &v.Data,
+		&v.PDF, &v.SHA256, sqlcol.Time{T: &v.CreatedAt})
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, domain.Errorf(domain.ENOTFOUND, "Proposal %d has no issued version %d.", id, version)
 	} else if err != nil {
@@ -238,7 +238,7 @@ func recordAnswer(ctx context.Context, tx *sql.Tx, p *domain.Proposal, s domain.
 	}
 	res, err := tx.ExecContext(ctx, `UPDATE proposals SET status = ?, status_date = ?, accepted_option = ?,
 			rev = rev + 1, updated_at = ? WHERE id = ? AND rev = ?`,
-		string(s), dateText(on), string(option), timeText(now), p.ID, p.Rev)
+		string(s), sqlcol.DateText(on), string(option), sqlcol.TimeText(now), p.ID, p.Rev)
 	if err != nil {
 		return fmt.Errorf("set status of proposal %d: %w", p.ID, err)
 	}
@@ -284,7 +284,7 @@ type proposalContent struct {
 }
 
 func contentOf(p *domain.Proposal) (string, error) {
-	return jsonText(proposalContent{
+	return sqlcol.JSONText(proposalContent{
 		Situation: p.Situation, Interim: p.Interim, Consulting: p.Consulting, Permanent: p.Permanent,
 		Recommended: p.Recommended, Recommendation: p.Recommendation, Terms: p.Terms, VATReason: p.VATReason,
 		NoticeDays:   p.NoticeDays,
@@ -300,9 +300,9 @@ func scanProposal(s scanner) (*domain.Proposal, error) {
 	var p domain.Proposal
 	var c proposalContent
 	var managerID int64
-	err := s.Scan(&p.ID, &p.ClientID, idCol{ID: &managerID}, &p.Title, jsonCol{V: &c}, &p.Language, &p.VATRate,
-		&p.ReverseCharge, &p.ValidityDays, &p.Status, dateCol{D: &p.StatusDate}, &p.AcceptedOption, &p.Number,
-		&p.Version, dateCol{D: &p.IssuedOn}, &p.Rev, timeCol{T: &p.CreatedAt}, timeCol{T: &p.UpdatedAt})
+	err := s.Scan(&p.ID, &p.ClientID, sqlcol.ID{ID: &managerID}, &p.Title, sqlcol.JSON{V: &c}, &p.Language, &p.VATRate,
+		&p.ReverseCharge, &p.ValidityDays, &p.Status, sqlcol.Date{D: &p.StatusDate}, &p.AcceptedOption, &p.Number,
+		&p.Version, sqlcol.Date{D: &p.IssuedOn}, &p.Rev, sqlcol.Time{T: &p.CreatedAt}, sqlcol.Time{T: &p.UpdatedAt})
 	if err != nil {
 		return nil, err
 	}
@@ -362,11 +362,11 @@ func createProposal(ctx context.Context, tx *sql.Tx, p *domain.Proposal, now tim
 	if err != nil {
 		return err
 	}
-	ts := timeText(now)
+	ts := sqlcol.TimeText(now)
 	err = tx.QueryRowContext(ctx, `INSERT INTO proposals (client_id, manager_id, title, content, language,
 			vat_rate, reverse_charge, validity_days, status, rev, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id`,
-		p.ClientID, nullID(p.Interim.ManagerID), p.Title, content, string(p.Language),
+		p.ClientID, sqlcol.NullID(p.Interim.ManagerID), p.Title, content, string(p.Language),
 		p.VATRate, p.ReverseCharge, p.ValidityDays, string(p.Status), ts, ts,
 	).Scan(&p.ID)
 	if isForeignKeyViolation(err) {
@@ -406,8 +406,8 @@ func updateProposal(ctx context.Context, tx *sql.Tx, p *domain.Proposal, now tim
 			language = ?, vat_rate = ?, reverse_charge = ?, validity_days = ?, status = 'draft',
 			accepted_option = '', rev = rev + 1, updated_at = ?
 		WHERE id = ? AND rev = ? RETURNING rev`,
-		p.ClientID, nullID(p.Interim.ManagerID), p.Title, content, string(p.Language), p.VATRate,
-		p.ReverseCharge, p.ValidityDays, timeText(now), p.ID, p.Rev,
+		p.ClientID, sqlcol.NullID(p.Interim.ManagerID), p.Title, content, string(p.Language), p.VATRate,
+		p.ReverseCharge, p.ValidityDays, sqlcol.TimeText(now), p.ID, p.Rev,
 	).Scan(&rev)
 	if isForeignKeyViolation(err) {
 		return errMissingReference("The proposal")

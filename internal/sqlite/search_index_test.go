@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // Migration 0004 rebuilds the search indexes without prefix indexes. A
@@ -39,7 +40,7 @@ func TestSearchIndexMigrationKeepsWhatSearchFinds(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		ts := timeText(testNow)
+		ts := sqlcol.TimeText(testNow)
 		m.Rev = 1
 		return tx.QueryRowContext(ctx, `INSERT INTO managers (name, email, headline, skills, sectors, languages,
 				day_rate, max_days_per_week, cv, created_at, updated_at)

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 var matchQueryCases = []struct {
@@ -73,8 +74,8 @@ func TestFold(t *testing.T) {
 		"Logistiek":      "logistiek",
 		"Zorg & Welzijn": "zorg & welzijn",
 	} {
-		if got := fold(in); got != want {
-			t.Errorf("fold(%q) = %q, want %q", in, got, want)
+		if got := sqlcol.Fold(in); got != want {
+			t.Errorf("sqlcol.Fold(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

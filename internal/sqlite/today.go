@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
 // TodayData reads what the first screen counts on day on, in one read
@@ -54,7 +55,7 @@ func todayProposals(ctx context.Context, tx *sql.Tx, since domain.Date) ([]*doma
 			WHERE p.status IN ('draft', 'issued')
 		UNION ALL
 		SELECT `+proposalColumns+` FROM proposals p
-			WHERE p.status IN ('accepted', 'declined', 'expired') AND p.status_date >= ?`, dateText(since))
+			WHERE p.status IN ('accepted', 'declined', 'expired') AND p.status_date >= ?`, sqlcol.DateText(since))
 	if err != nil {
 		return nil, fmt.Errorf("read the proposals of the first screen: %w", err)
 	}
