@@ -19,6 +19,7 @@ import (
 
 	"github.com/interimdesk/interimdesk/internal/demo"
 	"github.com/interimdesk/interimdesk/internal/domain"
+	"github.com/interimdesk/interimdesk/internal/domain/domaintest"
 	"github.com/interimdesk/interimdesk/internal/pdf"
 	"github.com/interimdesk/interimdesk/internal/sqlite"
 )
@@ -52,6 +53,7 @@ func newDocWorld(t *testing.T) *docWorld {
 		},
 		Contract: func(_ context.Context, d *domain.ContractDocument) ([]byte, error) { return fakeContractPDF(d), nil },
 	})
+	dw.svc.Changes = domaintest.Unimplemented{} // as servicesWith
 	dw.svc.Previews = previewFunc(func(_ context.Context, d *domain.ProposalDocument) ([]byte, error) {
 		dw.mu.Lock()
 		defer dw.mu.Unlock()
