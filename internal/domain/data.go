@@ -340,7 +340,9 @@ type BackupService interface {
 	BackupNow(ctx context.Context) (string, error)
 	// Backups lists the backups in the backups folder, newest first.
 	Backups() ([]BackupFile, error)
-	// BackupDir is the backups folder.
+	// BackupDir is the backups folder; "" for a database that keeps no
+	// backup files of its own (one on a server, backed up by its
+	// administrator).
 	BackupDir() string
 	// BackupKeep is how many automatic backups are kept.
 	BackupKeep(ctx context.Context) (int, error)

@@ -21,9 +21,11 @@ type dataDialogs struct {
 	preview  *importPreview
 	progress *importProgress
 	backups  *backupsDialog
-	restore  *restoreQuestion
-	personal *personalDialog
-	erasure  *erasure
+	// serverBackups is the Backups dialog of a database on a server.
+	serverBackups *serverBackups
+	restore       *restoreQuestion
+	personal      *personalDialog
+	erasure       *erasure
 }
 
 // dataMenuItems are the File menu's entries for data, in the order a
@@ -40,6 +42,12 @@ func (u *App) dataMenuItems() []*fyne.MenuItem {
 	add(lang.L("Export everything (JSON)…"), u.exportJSON)
 	add(lang.L("Import everything (JSON)…"), u.importJSON)
 	items = append(items, fyne.NewMenuItemSeparator())
+	if u.svc.Backups.BackupDir() == "" {
+		// A shared database on a server has no backups folder: one entry
+		// says how it is kept safe, instead of three that would refuse.
+		add(lang.L("Backups…"), u.showServerBackups)
+		return items
+	}
 	add(lang.L("Back up now"), u.backUpNow)
 	add(lang.L("Backups…"), u.showBackups)
 	add(lang.L("Restore a backup…"), u.chooseRestore)
