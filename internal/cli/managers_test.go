@@ -31,9 +31,16 @@ func TestManagersSearchAndFilters(t *testing.T) {
 	}{
 		{"French-speaking CFOs", []string{"search", "cfo", "--language", "fr", "--sort", "name"},
 			[]string{"Frédéric Dumont", "Gérard Van den Bossche", "Hélène Lambert", "Joëlle Dubois"}, true, nil},
-		// A search lists the best matches first unless --sort says otherwise.
+		// A search lists the best matches first unless --sort says
+		// otherwise: all four have CFO in their headline, the first tier,
+		// and a tier is in name order.
 		{"French-speaking CFOs, best first", []string{"search", "cfo", "--language", "fr"},
-			[]string{"Joëlle Dubois", "Frédéric Dumont", "Hélène Lambert", "Gérard Van den Bossche"}, true, nil},
+			[]string{"Frédéric Dumont", "Gérard Van den Bossche", "Hélène Lambert", "Joëlle Dubois"}, true, nil},
+		// Finance in the headline first, then in the skills, then
+		// elsewhere; each by name.
+		{"best first: the headline, then the skills", []string{"search", "finance"},
+			[]string{"Pieter van den Berg", "Renée Vermeulen", "Anneliese Verbruggen", "Frédéric Dumont",
+				"Gérard Van den Bossche", "Hélène Lambert", "Joëlle Dubois", "Koen Peeters"}, true, nil},
 		{"query flag and argument agree", []string{"list", "--query", "cfo", "--language", "FR"},
 			[]string{"Frédéric Dumont", "Gérard Van den Bossche", "Hélène Lambert", "Joëlle Dubois"}, true, nil},
 		{"accents ignored: gerard", []string{"search", "gerard"}, []string{"Gérard Van den Bossche"}, true, nil},

@@ -29,7 +29,14 @@ type ManagerFilter struct {
 	MinFreeDays     int    // days per week still free on AvailableOn (or today)
 	MaxDayRate      Money  // 0: no maximum
 	IncludeInactive bool
-	Sort            string // "name" (default), "rate", "-rate", "available", "relevance" (best match of Query first)
+	// Sort is "name" (the default), "rate", "-rate", "available" or
+	// "relevance": best match of Query first, by tier, each tier by name.
+	// The tiers: every word typed in the headline; in the skills; in the
+	// sectors; then, for several words, one of them in the headline, the
+	// skills, the sectors; then the other matches (CV, notes, name). Both
+	// stores order alike, and a page reads about as many managers as it
+	// shows however many match (docs/PERFORMANCE.md).
+	Sort string
 	Page
 }
 

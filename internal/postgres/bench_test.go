@@ -27,8 +27,14 @@ func seedRoster(b *testing.B, db *DB, n int) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if _, err := db.db.ExecContext(context.Background(), `VACUUM ANALYZE managers`); err != nil {
-		b.Fatal(err)
+	// As autovacuum keeps a live roster: the first VACUUM right after the
+	// insert leaves the visibility map empty here (relallvisible 0), so
+	// counts and pages read the rows instead of the indexes alone; the
+	// second marks every page all-visible.
+	for _, q := range []string{`VACUUM ANALYZE managers`, `VACUUM managers`} {
+		if _, err := db.db.ExecContext(context.Background(), q); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 
@@ -51,6 +57,9 @@ func BenchmarkRosterSearch100k(b *testing.B) {
 		{"name", domain.ManagerFilter{Query: "manager 0a"}},
 		{"two letters", domain.ManagerFilter{Query: "ge"}},
 		{"relevance", domain.ManagerFilter{Query: "finance", Sort: "relevance"}},
+		{"relevance, a headline word", domain.ManagerFilter{Query: "cfo", Sort: "relevance"}},
+		{"relevance, a CV word", domain.ManagerFilter{Query: "zeldzame", Sort: "relevance"}},
+		{"relevance, two words", domain.ManagerFilter{Query: "interim finance", Sort: "relevance"}},
 		{"page 500", domain.ManagerFilter{Page: domain.Page{Offset: 25_000}}},
 	} {
 		tc.f.Limit = max(tc.f.Limit, 50)

@@ -30,10 +30,15 @@ func (db *DB) FindManagers(ctx context.Context, f domain.ManagerFilter) ([]*doma
 	if err != nil {
 		return nil, 0, err
 	}
-	// Sorted by relevance with words to rank by, the page is ordered by
-	// the rank of the managers' words against the query, best first.
+	// Best match first reads the matches by tier (manager_find_tiers.go)
+	// from the filter's other conditions.
+	var base *where
 	if terms != "" && f.Sort == "relevance" {
-		order = `ts_rank('` + rankWeights + `', m.rank_words, (SELECT search_query(` + terms + `::text[]))) DESC, ` + order
+		nf := f
+		nf.Query = ""
+		if base, _, err = managerWhere(nf, today); err != nil {
+			return nil, 0, err
+		}
 	}
 	// Asked for managers free on a day, the list says how each stands on
 	// that day: one booked 4 of 5 days is listed as such, not as free.
@@ -47,18 +52,22 @@ func (db *DB) FindManagers(ctx context.Context, f domain.ManagerFilter) ([]*doma
 		if total, err = count(ctx, tx, "managers m", w); err != nil {
 			return err
 		}
-		if out, err = managerPage(ctx, tx, f, w, terms, total, order, limit, offset); err != nil {
+		if base != nil {
+			var ids []int64
+			if ids, err = managerIDsByTier(ctx, tx, base, searchTerms(f.Query), total, limit, offset); err != nil {
+				return err
+			}
+			out, err = managersInOrder(ctx, tx, ids)
+		} else {
+			out, err = managerPage(ctx, tx, f, w, terms, total, order, limit, offset)
+		}
+		if err != nil {
 			return err
 		}
 		return fillStatus(ctx, tx, out, statusDay)
 	})
 	return out, total, err
 }
-
-// rankWeights are ts_rank's weights of the labels D, C, B and A of
-// rank_words (migration 0001): the CV and the notes, the sectors, the
-// skills, the headline, as SQLite's bm25 weights 1, 2, 3 and 4.
-const rankWeights = `{0.25, 0.5, 0.75, 1}`
 
 // managerWhere turns the filter into SQL conditions on managers m; terms
 // is the placeholder of the search's terms, "" without a search.
@@ -104,7 +113,7 @@ func managerOrder(sort string) (string, error) {
 	const name = `nocase(m.name) COLLATE "C", m.id`
 	switch sort {
 	case "", "name", "relevance":
-		// By relevance, FindManagers puts the rank before the name;
+		// By relevance FindManagers reads the tiers, each by name;
 		// without words to rank by it is the name order.
 		return name, nil
 	case "rate":

@@ -11,6 +11,11 @@ import (
 	"github.com/interimdesk/interimdesk/internal/sqlcol"
 )
 
+// rankWeights are ts_rank's weights of the labels D, C, B and A of
+// rank_words (migration 0001): the CV and the notes, the sectors, the
+// skills, the headline, as SQLite's bm25 weights 1, 2, 3 and 4.
+const rankWeights = `{0.25, 0.5, 0.75, 1}`
+
 var _ domain.MatchService = (*DB)(nil)
 
 // The matching of the SQLite store (internal/sqlite/match.go), on

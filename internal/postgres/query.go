@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -32,6 +33,18 @@ func (w *where) arg(v any) string {
 }
 
 func (w *where) add(cond string) { w.conds = append(w.conds, cond) }
+
+// clone is a copy of w that conditions can be added to.
+func (w *where) clone() *where {
+	return &where{conds: slices.Clone(w.conds), args: slices.Clone(w.args)}
+}
+
+// and is w's WHERE with cond added, w itself unchanged.
+func (w *where) and(cond string) string {
+	c := w.clone()
+	c.add(cond)
+	return c.String()
+}
 
 func (w *where) String() string {
 	if len(w.conds) == 0 {

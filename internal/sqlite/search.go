@@ -13,6 +13,11 @@ import (
 // make them empty. Control characters separate terms, because FTS5 reads a
 // NUL as the end of the query. It returns "" when nothing searchable is left.
 func matchQuery(q string) string {
+	return strings.Join(matchTerms(q), " ")
+}
+
+// matchTerms are the quoted terms of matchQuery, the last a prefix.
+func matchTerms(q string) []string {
 	q = strings.Map(func(r rune) rune {
 		if unicode.IsControl(r) {
 			return ' '
@@ -26,9 +31,8 @@ func matchQuery(q string) string {
 		}
 		terms = append(terms, `"`+strings.ReplaceAll(f, `"`, `""`)+`"`)
 	}
-	if len(terms) == 0 {
-		return ""
+	if len(terms) > 0 {
+		terms[len(terms)-1] += "*"
 	}
-	terms[len(terms)-1] += "*"
-	return strings.Join(terms, " ")
+	return terms
 }

@@ -3,6 +3,7 @@ package storetest
 import (
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -122,6 +123,70 @@ var managerSearchTests = []test{
 		must(t, err)
 		if len(list) != 3 || list[2].ID != named.ID {
 			t.Errorf("with a name match: %v; want Finance Fons last", managerNames(list))
+		}
+	}},
+	{"best match first by tier", func(t *testing.T, e *env) {
+		add := func(name, headline string, skills, sectors []string, cv string, active bool) {
+			m := testManager(name, strings.ToLower(strings.ReplaceAll(name, " ", "."))+"@example.be")
+			m.Headline, m.Skills, m.Sectors, m.CV, m.Notes = headline, skills, sectors, cv, ""
+			must(t, e.Managers.CreateManager(e.ctx, m))
+			if !active {
+				must(t, e.Managers.SetManagerActive(e.ctx, m.ID, false))
+			}
+		}
+		add("Zora Zeel", "Interim COO", []string{"Logistics"}, nil, "Lean.", true)
+		add("Hanne Hoofd", "Interim logistics director", nil, nil, "Ports.", true)
+		add("Carl Claes", "Interim CEO", []string{"Strategy"}, []string{"Retail"}, "Led a logistics turnaround.", true)
+		add("Anna Apart", "Interim logistics manager", []string{"Logistics"}, nil, "Warehousing.", true)
+		add("Bram Baert", "Interim CFO", []string{"Finance"}, []string{"Logistiek"}, "Audit.", true)
+		add("Els Logistra", "Interim CHRO", []string{"People"}, nil, "Unions.", true)
+		add("Anke Aerts", "Interim COO", []string{"Logistics", "Lean"}, nil, "Plants.", true)
+		add("Yves Ys", "Logistics", nil, nil, "Trucks.", false)
+		add("Dirk Dewit", "Interim CIO", []string{"IT"}, nil, "Systems.", true)
+
+		find := func(f domain.ManagerFilter) ([]string, int) {
+			t.Helper()
+			f.Sort = "relevance"
+			list, total, err := e.Managers.FindManagers(e.ctx, f)
+			must(t, err)
+			return managerNames(list), total
+		}
+		// The headline, then the skills, then the sectors, then the rest
+		// (CV, name); each tier by name, a manager in one tier only.
+		want := []string{"Anna Apart", "Hanne Hoofd", "Anke Aerts", "Zora Zeel", "Bram Baert", "Carl Claes", "Els Logistra"}
+		got, total := find(domain.ManagerFilter{Query: "logist"})
+		if !reflect.DeepEqual(got, want) || total != len(want) {
+			t.Errorf("logist: %q of %d, want %q", got, total, want)
+		}
+		// Pages of two follow the same order, across the tiers.
+		var paged []string
+		for off := 0; off < len(want)+2; off += 2 {
+			page, _ := find(domain.ManagerFilter{Query: "logist", Page: domain.Page{Offset: off, Limit: 2}})
+			paged = append(paged, page...)
+		}
+		if !reflect.DeepEqual(paged, want) {
+			t.Errorf("in pages of two: %q", paged)
+		}
+		// The inactive, when asked for, take their place in their tier.
+		got, _ = find(domain.ManagerFilter{Query: "logist", IncludeInactive: true})
+		if len(got) != 8 || got[2] != "Yves Ys" {
+			t.Errorf("with the inactive: %q", got)
+		}
+		// The other filters still hold.
+		got, _ = find(domain.ManagerFilter{Query: "logist", Sector: "logistiek"})
+		if !reflect.DeepEqual(got, []string{"Bram Baert"}) {
+			t.Errorf("logist in the sector logistiek: %q", got)
+		}
+		// Several words: all of them in one list first, then one of them
+		// in a list, then the rest; every word is still found somewhere.
+		want = []string{"Anna Apart", "Hanne Hoofd", "Anke Aerts", "Bram Baert", "Carl Claes", "Els Logistra", "Zora Zeel"}
+		got, _ = find(domain.ManagerFilter{Query: "interim logist"})
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("interim logist: %q, want %q", got, want)
+		}
+		got, _ = find(domain.ManagerFilter{Query: "lean logist"})
+		if want := []string{"Anke Aerts", "Zora Zeel"}; !reflect.DeepEqual(got, want) {
+			t.Errorf("lean logist: %q, want %q", got, want)
 		}
 	}},
 	{"search follows updates", func(t *testing.T, e *env) {
