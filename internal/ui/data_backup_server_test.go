@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
 	"github.com/interimdesk/interimdesk/internal/demo"
@@ -37,6 +38,11 @@ func TestBackups_onAServerSayWhoKeepsThemAndExport(t *testing.T) {
 
 	runMenu(t, u, "Backups…")
 	wantOverlay(t, w, "PostgreSQL server", "pg_dump", "export everything as a JSON file")
+	key(u, fyne.KeyEscape)
+	if w.Canvas().Overlays().Top() != nil {
+		t.Fatalf("Esc left the Backups dialog open:\n%s", overlayTexts(w))
+	}
+	runMenu(t, u, "Backups…")
 	forgetShown[*dialog.FileDialog](u)
 	tap(u, u.data.serverBackups.exportBtn)
 	if shownLast[*dialog.FileDialog](u) == nil {

@@ -90,6 +90,9 @@ func mainButton(bs []*widget.Button) *widget.Button {
 	return main
 }
 
+// isCancel reports whether b leaves its dialog without doing anything:
+// Cancel, or the Close of a dialog whose other buttons act (Backups, a
+// manager's personal data, the contract settings).
 func isCancel(b *widget.Button) bool {
-	return b.Text == cancelText() || b.Text == lang.L("Cancel")
+	return b.Text == cancelText() || b.Text == lang.L("Cancel") || b.Text == lang.L("Close")
 }
