@@ -11,13 +11,7 @@ import (
 // TestMain runs the package's tests against a throw-away PostgreSQL
 // (pgtest), whose template database is migrated once by Open.
 func TestMain(m *testing.M) {
-	pgtest.Main(m, func(ctx context.Context, url string) error {
-		db, err := Open(ctx, url)
-		if err != nil {
-			return err
-		}
-		return db.Close()
-	})
+	pgtest.Main(m, Migrate)
 }
 
 // testNow is the clock of every test database: Saturday 9 May 2026.

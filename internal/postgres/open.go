@@ -58,6 +58,17 @@ func Open(ctx context.Context, dsn string) (*DB, error) {
 	return db, nil
 }
 
+// Migrate brings the database at dsn up to this version's schema, as
+// Open does, and closes it: what the owner's first connection does
+// (docs/TEAM.md), and how a test cluster's template is made.
+func Migrate(ctx context.Context, dsn string) error {
+	db, err := Open(ctx, dsn)
+	if err != nil {
+		return err
+	}
+	return db.Close()
+}
+
 // displayName is the database as sentences name it: a URL with the user,
 // host, port and database, never the password.
 func displayName(cfg *pgx.ConnConfig) string {

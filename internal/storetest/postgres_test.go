@@ -14,13 +14,7 @@ import (
 // TestMain starts the throw-away PostgreSQL of TestPostgres; when it
 // cannot, every test here fails with the reason.
 func TestMain(m *testing.M) {
-	pgtest.Main(m, func(ctx context.Context, url string) error {
-		db, err := postgres.Open(ctx, url)
-		if err != nil {
-			return err
-		}
-		return db.Close()
-	})
+	pgtest.Main(m, postgres.Migrate)
 }
 
 // TestPostgres runs the suite on the PostgreSQL store, a fresh database

@@ -22,13 +22,7 @@ import (
 // files. Without PostgreSQL the run fails with the reason, as the store
 // suite does: make test installs it.
 func TestMain(m *testing.M) {
-	pgtest.Main(m, func(ctx context.Context, url string) error {
-		db, err := postgres.Open(ctx, url)
-		if err != nil {
-			return err
-		}
-		return db.Close()
-	})
+	pgtest.Main(m, postgres.Migrate)
 }
 
 // A window on the shared database lists a manager that a colleague adds

@@ -17,13 +17,7 @@ import (
 )
 
 func TestMain(m *testing.M) {
-	pgtest.Main(m, func(ctx context.Context, url string) error {
-		db, err := postgres.Open(ctx, url)
-		if err != nil {
-			return err
-		}
-		return db.Close()
-	})
+	pgtest.Main(m, postgres.Migrate)
 }
 
 type result struct {
