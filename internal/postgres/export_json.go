@@ -107,8 +107,8 @@ var exportLists = []struct {
 		m, err := scanManager(s)
 		return domain.PersonalManager{Manager: m}, err
 	}},
-	{"proposals", `SELECT ` + dataProposalColumns + ` FROM proposals p ORDER BY p.id`, func(s scanner) (any, error) {
-		return scanDataProposal(s)
+	{"proposals", `SELECT ` + proposalColumns + ` FROM proposals p ORDER BY p.id`, func(s scanner) (any, error) {
+		return scanProposal(s)
 	}},
 	{"proposal_versions", `SELECT proposal_id, version, number, issued_on, language, data, pdf, sha256, created_at
 		FROM proposal_versions ORDER BY proposal_id, version`, func(s scanner) (any, error) {

@@ -2,13 +2,9 @@ package postgres
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 	"github.com/interimdesk/interimdesk/internal/exportfile"
@@ -148,12 +144,16 @@ type jsonImport struct {
 
 // value reads and writes the value of key.
 func (im *jsonImport) value(key string) error {
-	return map[string]func() error{
-		"firm": im.firm, "settings": im.settings, "clients": im.clients, "managers": im.managers,
-		"proposals": im.proposals, "proposal_versions": im.versions, "proposal_numbers": im.numbers,
-		"engagements": im.engagements, "contract_terms": im.contractTerms, "contract_versions": im.contracts,
-		"clauses": im.clauses, "events": im.events,
-	}[key]()
+	switch key {
+	case "firm":
+		return im.firm()
+	case "settings":
+		return im.settings()
+	case "managers":
+		return im.managers()
+	}
+	_, err := exportfile.WriteTable(key, im.rep, im.records)
+	return err
 }
 
 // recordError is the sentence for a problem with a record.
@@ -161,10 +161,10 @@ func recordError(list string, i int, id int64, err error) error {
 	if err == nil {
 		return nil
 	}
-	where := exportfile.RecordName(list, i, id)
-	if code := domain.ErrorCode(err); code != domain.EINTERNAL {
-		return domain.Errorf(code, "%s: %s Nothing was imported.", where, domain.ErrorPart(err))
+	if domain.ErrorCode(err) != domain.EINTERNAL {
+		return exportfile.Refused(list, i, id, err)
 	}
+	where := exportfile.RecordName(list, i, id)
 	switch errorCode(err) {
 	case codeUniqueViolation:
 		return domain.Errorf(domain.EINVALID, "%s repeats an id, number or key another record of the file already has (%v). Nothing was imported.", where, err)
@@ -210,63 +210,32 @@ func (im *jsonImport) settings() error {
 	return nil
 }
 
-// records reads the array of list and writes each record with insert,
-// after check (nil for none), which words its error (recordError); args
-// gives the record's id and the statement's arguments. With key, the row's
-// key as references names it, the rows are noted for checkReferences. It
-// returns the number of records.
-func records[T any](im *jsonImport, list, insert string, key func(T) string, check func(i int, rec T) error,
-	args func(T) (id int64, args []any, err error)) (int, error) {
-	stmt, err := im.tx.PrepareContext(im.ctx, insert)
+// records writes the records of one array of the file (exportfile.Rows)
+// and returns their number. The rows of a table with references are
+// noted by their key for checkReferences.
+func (im *jsonImport) records(t exportfile.Rows) (int, error) {
+	stmt, err := im.tx.PrepareContext(im.ctx, t.Insert(func(n int, column string) string {
+		if column == "content" { // proposals' body, a jsonb column
+			return fmt.Sprintf("$%d::text::jsonb", n)
+		}
+		return fmt.Sprintf("$%d", n)
+	}))
 	if err != nil {
 		return 0, err
 	}
 	defer stmt.Close()
-	return exportfile.EachRecord(im.x, list, func(i int, rec T) error {
-		if check != nil {
-			if err := check(i, rec); err != nil {
-				return err
+	return t.Each(im.x, func(i int, id int64, values []any, key string) error {
+		if _, err := stmt.ExecContext(im.ctx, values...); err != nil {
+			return recordError(t.List(), i, id, err)
+		}
+		if key != "" {
+			if im.rows[t.List()] == nil {
+				im.rows[t.List()] = map[string]recordAt{}
 			}
+			im.rows[t.List()][key] = recordAt{i, id}
 		}
-		id, a, err := args(rec)
-		if err == nil {
-			_, err = stmt.ExecContext(im.ctx, a...)
-		}
-		if err == nil && key != nil {
-			if im.rows[list] == nil {
-				im.rows[list] = map[string]recordAt{}
-			}
-			im.rows[list][key(rec)] = recordAt{i, id}
-		}
-		return recordError(list, i, id, err)
+		return nil
 	})
-}
-
-// validated checks each record of list, which may be null in the file,
-// with its Validate.
-func validated[T any, P interface {
-	*T
-	Validate() error
-}](list string, id func(P) int64) func(int, P) error {
-	return func(i int, rec P) error {
-		if rec == nil {
-			return recordError(list, i, 0, domain.Errorf(domain.EINVALID, "the record is null."))
-		}
-		return recordError(list, i, id(rec), rec.Validate())
-	}
-}
-
-func (im *jsonImport) clients() (err error) {
-	im.rep.Clients, err = records(im, "clients", `INSERT INTO clients (`+clientColumns+`)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)`, nil,
-		validated("clients", func(c *domain.Client) int64 { return c.ID }),
-		func(c *domain.Client) (int64, []any, error) {
-			a, k := c.Address, c.Contact
-			return c.ID, []any{c.ID, c.LegalName, c.TradeName, c.VATID, c.CompanyNumber, a.Street,
-				a.Postcode, a.City, a.Country, c.Sector, k.Name, k.Role, k.Email, k.Phone, string(c.Language), c.Notes,
-				c.Archived, max(c.Rev, 1), sqlcol.TimeText(c.CreatedAt), sqlcol.TimeText(c.UpdatedAt), c.CannotDeductVAT}, nil
-		})
-	return err
 }
 
 // managers writes the managers with their sector and language tags, one
@@ -348,146 +317,6 @@ func (im *jsonImport) sharedEmail(m *domain.Manager) error {
 	}
 	return domain.Errorf(domain.EINVALID, "The managers with ids %d and %d of the file share the e-mail address %s; each manager needs an address of their own. Nothing was imported.",
 		min(first, m.ID), max(first, m.ID), m.Email)
-}
-
-func (im *jsonImport) proposals() (err error) {
-	im.rep.Proposals, err = records(im, "proposals", `INSERT INTO proposals (id, client_id, manager_id, title, content,
-			language, vat_rate, reverse_charge, validity_days, status, status_date, accepted_option, number,
-			version, issued_on, rev, created_at, updated_at)
-		VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`,
-		func(p *domain.Proposal) string { return fmt.Sprint(p.ID) },
-		validated("proposals", func(p *domain.Proposal) int64 { return p.ID }),
-		func(p *domain.Proposal) (int64, []any, error) {
-			content, err := dataContentOf(p)
-			return p.ID, []any{p.ID, p.ClientID, sqlcol.NullID(p.Interim.ManagerID), p.Title, content, string(p.Language), p.VATRate,
-				p.ReverseCharge, p.ValidityDays, string(p.Status), sqlcol.DateText(p.StatusDate), string(p.AcceptedOption),
-				p.Number, p.Version, sqlcol.DateText(p.IssuedOn), max(p.Rev, 1), sqlcol.TimeText(p.CreatedAt), sqlcol.TimeText(p.UpdatedAt)}, err
-		})
-	return err
-}
-
-func (im *jsonImport) versions() (err error) {
-	im.rep.ProposalVersions, err = records(im, "proposal_versions", `INSERT INTO proposal_versions (proposal_id,
-			version, number, issued_on, language, data, pdf, sha256, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-		func(v exportfile.ExportVersion) string { return fmt.Sprintf("%d/%d", v.ProposalID, v.Version) },
-		func(i int, v exportfile.ExportVersion) error {
-			return recordError("proposal_versions", i, 0, checkFrozen(v.Number, v.Version, v.Data, v.PDF, v.SHA256))
-		},
-		func(v exportfile.ExportVersion) (int64, []any, error) {
-			return 0, []any{v.ProposalID, v.Version, v.Number, sqlcol.DateText(v.IssuedOn), string(v.Language), v.Data, v.PDF, v.SHA256,
-				sqlcol.TimeText(v.CreatedAt)}, nil
-		})
-	return err
-}
-
-// checkFrozen checks an issued proposal or a printed contract as the file
-// holds it: the PDF must match its SHA-256, or it was changed after it
-// left Interim Desk, and the data must be the JSON object it was printed
-// from.
-func checkFrozen(number string, version int, data string, pdf []byte, sha string) error {
-	sum := sha256.Sum256(pdf)
-	if len(pdf) == 0 || hex.EncodeToString(sum[:]) != sha {
-		return domain.Errorf(domain.EINVALID,
-			"the PDF of %s version %d does not match its SHA-256; the document was changed after it left Interim Desk.", number, version)
-	}
-	if !json.Valid([]byte(data)) || !strings.HasPrefix(data, "{") {
-		return domain.Errorf(domain.EINVALID, "the document data of %s version %d is not a JSON object.", number, version)
-	}
-	return nil
-}
-
-func (im *jsonImport) numbers() error {
-	_, err := records(im, "proposal_numbers", `INSERT INTO proposal_numbers (prefix, year, last) VALUES ($1, $2, $3)`, nil, nil,
-		func(n exportfile.ExportNumber) (int64, []any, error) { return 0, []any{n.Prefix, n.Year, n.Last}, nil })
-	return err
-}
-
-func (im *jsonImport) engagements() (err error) {
-	im.rep.Engagements, err = records(im, "engagements", `INSERT INTO engagements (id, client_id, proposal_id,
-			proposal_version, kind, manager_id, role, start_on, end_on, days_per_week, day_rate, fee, notice_days,
-			status, terminated_on, end_reason, notes, rev, created_at, updated_at, manager_day_fee, outcome, reference)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23)`,
-		func(g *domain.Engagement) string { return fmt.Sprint(g.ID) },
-		validated("engagements", func(g *domain.Engagement) int64 { return g.ID }),
-		func(g *domain.Engagement) (int64, []any, error) {
-			return g.ID, []any{g.ID, g.ClientID, sqlcol.NullID(g.ProposalID), g.ProposalVersion, string(g.Kind), sqlcol.NullID(g.ManagerID), g.Role,
-				sqlcol.DateText(g.Start), sqlcol.DateText(g.End), g.DaysPerWeek, int64(g.DayRate), int64(g.Fee), g.NoticeDays,
-				string(g.Status), sqlcol.DateText(g.TerminatedOn), g.EndReason, g.Notes, max(g.Rev, 1),
-				sqlcol.TimeText(g.CreatedAt), sqlcol.TimeText(g.UpdatedAt), int64(g.ManagerDayFee), g.Outcome, g.Reference}, nil
-		})
-	return err
-}
-
-// contractTerms writes the saved terms of contracts.
-func (im *jsonImport) contractTerms() error {
-	_, err := records(im, "contract_terms", `INSERT INTO contract_terms (engagement_id, assignment, exit_criteria,
-			authority, deliverables, non_solicit_months, liability_cap_months, rev, created_at, updated_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-		func(t exportfile.ExportContractTerms) string { return fmt.Sprint(t.EngagementID) },
-		func(i int, t exportfile.ExportContractTerms) error {
-			return recordError("contract_terms", i, 0, t.Validate())
-		},
-		func(t exportfile.ExportContractTerms) (int64, []any, error) {
-			return 0, []any{t.EngagementID, t.Assignment, t.ExitCriteria, t.Authority, t.Deliverables, t.NonSolicitMonths,
-				t.LiabilityCapMonths, max(t.Rev, 1), sqlcol.TimeText(t.CreatedAt), sqlcol.TimeText(t.UpdatedAt)}, nil
-		})
-	return err
-}
-
-// contracts writes the printed contracts as they were frozen, so that
-// printing one again gives the bytes the parties signed.
-func (im *jsonImport) contracts() error {
-	_, err := records(im, "contract_versions", `INSERT INTO contract_versions (engagement_id, party, version, number, issued_on,
-			language, jurisdiction, data, pdf, sha256, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-		func(v exportfile.ExportContract) string {
-			return fmt.Sprintf("%d/%s/%d", v.EngagementID, contractParty(v.Party), v.Version)
-		},
-		func(i int, v exportfile.ExportContract) error {
-			if v.Party != "" && !v.Party.Valid() {
-				return recordError("contract_versions", i, 0, domain.Errorf(domain.EINVALID,
-					"%s version %d is for the party %q; contracts are the client's or the manager's.", v.Number, v.Version, v.Party))
-			}
-			if !v.Jurisdiction.Valid() || !v.Language.Valid() {
-				return recordError("contract_versions", i, 0, domain.Errorf(domain.EINVALID,
-					"%s version %d is written under %q law in %q; contracts are BE or NL, in nl, en or fr.", v.Number, v.Version, v.Jurisdiction, v.Language))
-			}
-			return recordError("contract_versions", i, 0, checkFrozen(v.Number, v.Version, v.Data, v.PDF, v.SHA256))
-		},
-		func(v exportfile.ExportContract) (int64, []any, error) {
-			return 0, []any{v.EngagementID, string(contractParty(v.Party)), v.Version, v.Number, sqlcol.DateText(v.IssuedOn), string(v.Language), string(v.Jurisdiction),
-				v.Data, v.PDF, v.SHA256, sqlcol.TimeText(v.CreatedAt)}, nil
-		})
-	return err
-}
-
-// contractParty is the party of a printed contract: an export made before
-// there were two agreements names none, and its contracts are the client's.
-func contractParty(p domain.ContractParty) domain.ContractParty {
-	if p == "" {
-		return domain.PartyClient
-	}
-	return p
-}
-
-// clauses writes the firm's own clause texts, each checked as the
-// settings screen checks it.
-func (im *jsonImport) clauses() error {
-	_, err := records(im, "clauses", `INSERT INTO clauses (jurisdiction, language, key, title, body, rev, updated_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7)`, nil,
-		validated("clauses", func(*domain.ClauseText) int64 { return 0 }),
-		func(c *domain.ClauseText) (int64, []any, error) {
-			return 0, []any{string(c.Jurisdiction), string(c.Lang), string(c.Key), c.Title, c.Body, max(c.Rev, 1), sqlcol.TimeText(c.UpdatedAt)}, nil
-		})
-	return err
-}
-
-func (im *jsonImport) events() (err error) {
-	im.rep.Events, err = records(im, "events", `INSERT INTO events (id, entity, entity_id, at, what, detail)
-			VALUES ($1, $2, $3, $4, $5, $6)`, nil, nil,
-		func(v domain.Event) (int64, []any, error) {
-			return v.ID, []any{v.ID, v.Entity, v.EntityID, sqlcol.TimeText(v.At), v.What, v.Detail}, nil
-		})
-	return err
 }
 
 // IsEmpty reports whether the database holds nothing a person entered

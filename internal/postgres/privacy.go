@@ -50,9 +50,9 @@ func (db *DB) ExportPersonal(ctx context.Context, id int64) (*domain.PersonalDat
 		}); err != nil {
 			return err
 		}
-		if err := personalRows(ctx, tx, `SELECT `+dataProposalColumns+` FROM proposals p WHERE p.manager_id = $1 ORDER BY p.id`,
+		if err := personalRows(ctx, tx, `SELECT `+proposalColumns+` FROM proposals p WHERE p.manager_id = $1 ORDER BY p.id`,
 			id, func(s scanner) error {
-				p, err := scanDataProposal(s)
+				p, err := scanProposal(s)
 				if err == nil {
 					in := p.Interim
 					pd.Proposals = append(pd.Proposals, domain.PersonalProposal{ID: p.ID, Number: p.Number, Title: p.Title, Status: p.Status,
@@ -230,9 +230,9 @@ func eraseManager(ctx context.Context, tx *sql.Tx, plan *domain.ErasurePlan, now
 // them, in the column and in the content, counting each draft's rev up.
 func unproposeManager(ctx context.Context, tx *sql.Tx, id int64, now time.Time) error {
 	var drafts []*domain.Proposal
-	if err := personalRows(ctx, tx, `SELECT `+dataProposalColumns+` FROM proposals p WHERE p.manager_id = $1 AND p.status = 'draft'
+	if err := personalRows(ctx, tx, `SELECT `+proposalColumns+` FROM proposals p WHERE p.manager_id = $1 AND p.status = 'draft'
 		ORDER BY p.id FOR UPDATE`, id, func(s scanner) error {
-		p, err := scanDataProposal(s)
+		p, err := scanProposal(s)
 		drafts = append(drafts, p)
 		return err
 	}); err != nil {
@@ -240,7 +240,7 @@ func unproposeManager(ctx context.Context, tx *sql.Tx, id int64, now time.Time) 
 	}
 	for _, p := range drafts {
 		p.Interim.ManagerID = 0
-		content, err := dataContentOf(p)
+		content, err := sqlcol.ContentOf(p)
 		if err != nil {
 			return err
 		}

@@ -301,38 +301,13 @@ func errProposalNotFound(id int64) error {
 	return domain.Errorf(domain.ENOTFOUND, "There is no proposal with number %d; it may have been removed.", id)
 }
 
-// proposalContent is the editable body of a proposal, stored as JSON in
-// one column because it is always read and written whole. Its keys are the
-// SQLite store's, so an export reads the same from either.
-type proposalContent struct {
-	Situation      string                 `json:"situation"`
-	Interim        domain.InterimOffer    `json:"interim"`
-	Consulting     domain.ConsultingOffer `json:"consulting"`
-	Permanent      *domain.PermanentHire  `json:"permanent,omitempty"`
-	Recommended    domain.OfferKind       `json:"recommended,omitempty"`
-	Recommendation string                 `json:"recommendation"`
-	Terms          string                 `json:"terms"`
-	VATReason      string                 `json:"vat_reason"`
-	NoticeDays     int                    `json:"notice_days,omitempty"`
-	MarginReason   string                 `json:"margin_reason,omitempty"`
-}
-
-func proposalContentOf(p *domain.Proposal) (string, error) {
-	return sqlcol.JSONText(proposalContent{
-		Situation: p.Situation, Interim: p.Interim, Consulting: p.Consulting, Permanent: p.Permanent,
-		Recommended: p.Recommended, Recommendation: p.Recommendation, Terms: p.Terms, VATReason: p.VATReason,
-		NoticeDays:   p.NoticeDays,
-		MarginReason: p.MarginReason,
-	})
-}
-
 const proposalColumns = `p.id, p.client_id, p.manager_id, p.title, p.content, p.language, p.vat_rate,
 	p.reverse_charge, p.validity_days, p.status, p.status_date, p.accepted_option, p.number,
 	p.version, p.issued_on, p.rev, p.created_at, p.updated_at`
 
 func scanProposal(s scanner) (*domain.Proposal, error) {
 	var p domain.Proposal
-	var c proposalContent
+	var c sqlcol.ProposalContent
 	var managerID sql.NullInt64
 	err := s.Scan(&p.ID, &p.ClientID, &managerID, &p.Title, sqlcol.JSON{V: &c}, &p.Language, &p.VATRate,
 		&p.ReverseCharge, &p.ValidityDays, &p.Status, sqlcol.Date{D: &p.StatusDate}, &p.AcceptedOption, &p.Number,
@@ -340,11 +315,7 @@ func scanProposal(s scanner) (*domain.Proposal, error) {
 	if err != nil {
 		return nil, err
 	}
-	p.Situation, p.Interim, p.Consulting, p.Permanent = c.Situation, c.Interim, c.Consulting, c.Permanent
-	p.Recommended, p.Recommendation, p.Terms, p.VATReason = c.Recommended, c.Recommendation, c.Terms, c.VATReason
-	p.NoticeDays = c.NoticeDays
-	p.MarginReason = c.MarginReason
-	// The column is the checked reference; the JSON copy only follows it.
+	c.Into(&p)
 	p.Interim.ManagerID = managerID.Int64
 	return &p, nil
 }
@@ -405,7 +376,7 @@ func checkProposalManager(ctx context.Context, tx *sql.Tx, id int64, field strin
 }
 
 func createProposal(ctx context.Context, tx *sql.Tx, p *domain.Proposal, now time.Time) error {
-	content, err := proposalContentOf(p)
+	content, err := sqlcol.ContentOf(p)
 	if err != nil {
 		return err
 	}
@@ -445,7 +416,7 @@ func updateProposal(ctx context.Context, tx *sql.Tx, p *domain.Proposal, now tim
 	if err := checkProposalRefs(ctx, tx, p); err != nil {
 		return err
 	}
-	content, err := proposalContentOf(p)
+	content, err := sqlcol.ContentOf(p)
 	if err != nil {
 		return err
 	}

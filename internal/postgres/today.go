@@ -50,56 +50,16 @@ func (db *DB) TodayData(ctx context.Context, on domain.Date) (*domain.TodayData,
 	return d, nil
 }
 
-// todayProposalColumns and todayProposalContent read a proposal as the
-// SQLite store's scanProposal does (its content JSON holds the body); they
-// are this file's own so the first screen needs nothing of the proposal
-// service's files.
-const todayProposalColumns = `p.id, p.client_id, p.manager_id, p.title, p.content, p.language, p.vat_rate,
-	p.reverse_charge, p.validity_days, p.status, p.status_date, p.accepted_option, p.number,
-	p.version, p.issued_on, p.rev, p.created_at, p.updated_at`
-
-type todayProposalContent struct {
-	Situation      string                 `json:"situation"`
-	Interim        domain.InterimOffer    `json:"interim"`
-	Consulting     domain.ConsultingOffer `json:"consulting"`
-	Permanent      *domain.PermanentHire  `json:"permanent,omitempty"`
-	Recommended    domain.OfferKind       `json:"recommended,omitempty"`
-	Recommendation string                 `json:"recommendation"`
-	Terms          string                 `json:"terms"`
-	VATReason      string                 `json:"vat_reason"`
-	NoticeDays     int                    `json:"notice_days,omitempty"`
-	MarginReason   string                 `json:"margin_reason,omitempty"`
-}
-
-func scanTodayProposal(s scanner) (*domain.Proposal, error) {
-	var p domain.Proposal
-	var c todayProposalContent
-	var managerID sql.NullInt64
-	err := s.Scan(&p.ID, &p.ClientID, &managerID, &p.Title, sqlcol.JSON{V: &c}, &p.Language, &p.VATRate,
-		&p.ReverseCharge, &p.ValidityDays, &p.Status, sqlcol.Date{D: &p.StatusDate}, &p.AcceptedOption, &p.Number,
-		&p.Version, sqlcol.Date{D: &p.IssuedOn}, &p.Rev, sqlcol.Time{T: &p.CreatedAt}, sqlcol.Time{T: &p.UpdatedAt})
-	if err != nil {
-		return nil, err
-	}
-	p.Situation, p.Interim, p.Consulting, p.Permanent = c.Situation, c.Interim, c.Consulting, c.Permanent
-	p.Recommended, p.Recommendation, p.Terms, p.VATReason = c.Recommended, c.Recommendation, c.Terms, c.VATReason
-	p.NoticeDays = c.NoticeDays
-	p.MarginReason = c.MarginReason
-	// The column is the checked reference; the JSON copy only follows it.
-	p.Interim.ManagerID = managerID.Int64
-	return &p, nil
-}
-
 func todayProposals(ctx context.Context, tx *sql.Tx, since domain.Date) ([]*domain.Proposal, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT `+todayProposalColumns+` FROM proposals p
+	rows, err := tx.QueryContext(ctx, `SELECT `+proposalColumns+` FROM proposals p
 			WHERE p.status IN ('draft', 'issued')
 		UNION ALL
-		SELECT `+todayProposalColumns+` FROM proposals p
+		SELECT `+proposalColumns+` FROM proposals p
 			WHERE p.status IN ('accepted', 'declined', 'expired') AND p.status_date >= $1`, sqlcol.DateText(since))
 	if err != nil {
 		return nil, fmt.Errorf("read the proposals of the first screen: %w", err)
 	}
-	out, err := scanAll(rows, scanTodayProposal)
+	out, err := scanAll(rows, scanProposal)
 	if err != nil {
 		return nil, fmt.Errorf("read the proposals of the first screen: %w", err)
 	}

@@ -269,7 +269,7 @@ func unproposeManager(ctx context.Context, tx *sql.Tx, id int64, now time.Time) 
 	}
 	for _, p := range drafts {
 		p.Interim.ManagerID = 0
-		content, err := contentOf(p)
+		content, err := sqlcol.ContentOf(p)
 		if err != nil {
 			return err
 		}

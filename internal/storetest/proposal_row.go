@@ -13,7 +13,7 @@ const ProposalColumns = `client_id, manager_id, title, content, language, vat_ra
 	validity_days, status, status_date, accepted_option, number, version, issued_on, rev, created_at, updated_at`
 
 // proposalBody is the JSON of a proposal's content column, as both stores
-// write it (internal/sqlite's proposalContent).
+// write it (sqlcol.ProposalContent).
 type proposalBody struct {
 	Situation      string                 `json:"situation"`
 	Interim        domain.InterimOffer    `json:"interim"`
