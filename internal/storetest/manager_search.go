@@ -230,6 +230,46 @@ var managerSearchTests = []test{
 			t.Errorf("pages %q, want %q", got, want)
 		}
 	}},
+	{"a search in name order, page by page, for common, clustered and rare words", func(t *testing.T, e *env) {
+		// Enough managers that PostgreSQL walks the roster in name order
+		// for a common word and looks a rare or clustered one up
+		// (managerPage): either way, the same pages.
+		want := map[string][]string{}
+		for i := 1; i <= 300; i++ {
+			m := testManager(fmt.Sprintf("Manager %03d", i), fmt.Sprintf("m%03d@example.be", i))
+			m.CV = "Ervaring."
+			if i%3 == 0 {
+				m.CV += " Alpha."
+			}
+			if i >= 120 && i < 140 {
+				m.CV += " Midrange."
+			}
+			if i == 290 || i == 295 || i == 299 {
+				m.CV += " Omega."
+			}
+			m.Active = i != 6
+			must(t, e.Managers.CreateManager(e.ctx, m))
+			for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(m.CV, ".", ""))) {
+				if m.Active && w != "ervaring" {
+					want[w] = append(want[w], m.Name)
+				}
+			}
+		}
+		for word, names := range want {
+			var got []string
+			for offset := 0; offset < 300; offset += 50 {
+				page, n, err := e.Managers.FindManagers(e.ctx, domain.ManagerFilter{Query: word, Page: domain.Page{Offset: offset, Limit: 50}})
+				must(t, err)
+				if n != len(names) {
+					t.Errorf("%s at offset %d: total %d, want %d", word, offset, n, len(names))
+				}
+				got = append(got, managerNames(page)...)
+			}
+			if !reflect.DeepEqual(got, names) {
+				t.Errorf("%s: pages %q, want %q", word, got, names)
+			}
+		}
+	}},
 	{"names sort as NOCASE does", func(t *testing.T, e *env) {
 		for _, name := range []string{"Émile", "zoë", "Bert", "Zoe", "anna", "Anna"} {
 			must(t, e.Managers.CreateManager(e.ctx, testManager(name, "")))
