@@ -73,24 +73,42 @@ func (t *table[T]) Each(x *Reader, write func(i int, id int64, values []any, key
 	})
 }
 
-// WriteTable writes the array key of the file with write when it is one
-// of the tables below, and counts its records in rep; false for another
-// key.
-func WriteTable(key string, rep *domain.JSONImportReport, write func(Rows) (int, error)) (bool, error) {
+// An Importer writes the values of the file into one store's database: the
+// firm, the settings and the managers (with their tags) its own way, the
+// other arrays as the tables below say.
+type Importer interface {
+	Firm() error
+	Settings() error
+	Managers() error
+	// Records writes the records of one array and returns their number.
+	Records(Rows) (int, error)
+}
+
+// Write writes the value of key with w, counting its records in rep: the
+// function Reader.Read calls for each key of the file.
+func Write(key string, rep *domain.JSONImportReport, w Importer) error {
+	switch key {
+	case "firm":
+		return w.Firm()
+	case "settings":
+		return w.Settings()
+	case "managers":
+		return w.Managers()
+	}
 	t, ok := map[string]Rows{
 		"clients": &clients, "proposals": &proposals, "proposal_versions": &proposalVersions,
 		"proposal_numbers": &proposalNumbers, "engagements": &engagements, "contract_terms": &contractTerms,
 		"contract_versions": &contractVersions, "clauses": &clauses, "events": &events,
 	}[key]
 	if !ok {
-		return false, nil
+		return nil
 	}
-	n, err := write(t)
+	n, err := w.Records(t)
 	if count, ok := map[string]*int{"clients": &rep.Clients, "proposals": &rep.Proposals,
 		"proposal_versions": &rep.ProposalVersions, "engagements": &rep.Engagements, "events": &rep.Events}[key]; ok {
 		*count = n
 	}
-	return true, err
+	return err
 }
 
 // Refused is the sentence for record i of list (with id, 0 for none) that

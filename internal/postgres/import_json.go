@@ -43,7 +43,7 @@ func (db *DB) ImportJSON(ctx context.Context, r io.Reader) (*domain.JSONImportRe
 		}
 		im := &jsonImport{ctx: ctx, tx: tx, rep: rep, x: exportfile.NewReader(ctx, r, exportSchemaVersion), emails: map[string]int64{},
 			rows: map[string]map[string]recordAt{}}
-		if err := im.x.Read(im.value); err != nil {
+		if err := im.x.Read(func(key string) error { return exportfile.Write(key, rep, im) }); err != nil {
 			return err
 		}
 		if err := im.x.CheckEnvelope(); err != nil {
@@ -142,20 +142,6 @@ type jsonImport struct {
 	rows map[string]map[string]recordAt
 }
 
-// value reads and writes the value of key.
-func (im *jsonImport) value(key string) error {
-	switch key {
-	case "firm":
-		return im.firm()
-	case "settings":
-		return im.settings()
-	case "managers":
-		return im.managers()
-	}
-	_, err := exportfile.WriteTable(key, im.rep, im.records)
-	return err
-}
-
 // recordError is the sentence for a problem with a record.
 func recordError(list string, i int, id int64, err error) error {
 	if err == nil {
@@ -172,7 +158,7 @@ func recordError(list string, i int, id int64, err error) error {
 	return fmt.Errorf("%s: %w", where, err)
 }
 
-func (im *jsonImport) firm() error {
+func (im *jsonImport) Firm() error {
 	var e *exportfile.ExportFirm
 	if err := im.x.Decode(&e, "firm", -1); err != nil || e == nil {
 		return err
@@ -194,9 +180,9 @@ func (im *jsonImport) firm() error {
 	return nil
 }
 
-// settings writes the file's settings over those of the empty database (a
+// Settings writes the file's settings over those of the empty database (a
 // setting chosen before the import is not data anyone entered).
-func (im *jsonImport) settings() error {
+func (im *jsonImport) Settings() error {
 	var settings map[string]string
 	if err := im.x.Decode(&settings, "settings", -1); err != nil {
 		return err
@@ -210,10 +196,10 @@ func (im *jsonImport) settings() error {
 	return nil
 }
 
-// records writes the records of one array of the file (exportfile.Rows)
+// Records writes the records of one array of the file (exportfile.Rows)
 // and returns their number. The rows of a table with references are
 // noted by their key for checkReferences.
-func (im *jsonImport) records(t exportfile.Rows) (int, error) {
+func (im *jsonImport) Records(t exportfile.Rows) (int, error) {
 	stmt, err := im.tx.PrepareContext(im.ctx, t.Insert(func(n int, column string) string {
 		if column == "content" { // proposals' body, a jsonb column
 			return fmt.Sprintf("$%d::text::jsonb", n)
@@ -238,9 +224,9 @@ func (im *jsonImport) records(t exportfile.Rows) (int, error) {
 	})
 }
 
-// managers writes the managers with their sector and language tags, one
+// Managers writes the managers with their sector and language tags, one
 // statement each, with the file's ids, rev and times.
-func (im *jsonImport) managers() error {
+func (im *jsonImport) Managers() error {
 	stmt, err := im.tx.PrepareContext(im.ctx, `INSERT INTO managers (id, name, email, phone, city, headline, skills,
 			sectors, languages, day_rate, available_from, max_days_per_week, cv, company_name,
 			company_vat_id, company_iban, active, notes, rev, created_at, updated_at,

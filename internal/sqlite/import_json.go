@@ -38,7 +38,7 @@ func (db *DB) ImportJSON(ctx context.Context, r io.Reader) (*domain.JSONImportRe
 			return err
 		}
 		im := &jsonImport{ctx: ctx, tx: tx, rep: rep, x: exportfile.NewReader(ctx, r, len(migrations)), rows: map[string]map[int64]string{}}
-		if err := im.x.Read(im.value); err != nil {
+		if err := im.x.Read(func(key string) error { return exportfile.Write(key, rep, im) }); err != nil {
 			return err
 		}
 		if err := im.x.CheckEnvelope(); err != nil {
@@ -67,20 +67,6 @@ type jsonImport struct {
 	// rows names the record of the file each row of a table with
 	// references came from, by rowid, for checkReferences.
 	rows map[string]map[int64]string
-}
-
-// value reads and writes the value of key.
-func (im *jsonImport) value(key string) error {
-	switch key {
-	case "firm":
-		return im.firm()
-	case "settings":
-		return im.settings()
-	case "managers":
-		return im.managers()
-	}
-	_, err := exportfile.WriteTable(key, im.rep, im.records)
-	return err
 }
 
 // inserted notes that record i of list (with id, if it has one) became
@@ -146,7 +132,7 @@ func recordError(list string, i int, id int64, err error) error {
 	return fmt.Errorf("%s: %w", where, err)
 }
 
-func (im *jsonImport) firm() error {
+func (im *jsonImport) Firm() error {
 	var e *exportfile.ExportFirm
 	if err := im.x.Decode(&e, "firm", -1); err != nil || e == nil {
 		return err
@@ -168,10 +154,10 @@ func (im *jsonImport) firm() error {
 	return nil
 }
 
-// settings writes the file's settings over those of the empty database (a
+// Settings writes the file's settings over those of the empty database (a
 // setting chosen before the import, such as the backups to keep, is not
 // data anyone entered).
-func (im *jsonImport) settings() error {
+func (im *jsonImport) Settings() error {
 	var settings map[string]string
 	if err := im.x.Decode(&settings, "settings", -1); err != nil {
 		return err
@@ -185,10 +171,10 @@ func (im *jsonImport) settings() error {
 	return nil
 }
 
-// records writes the records of one array of the file (exportfile.Rows)
+// Records writes the records of one array of the file (exportfile.Rows)
 // and returns their number. The rows of a table with references are
 // noted for checkReferences.
-func (im *jsonImport) records(t exportfile.Rows) (int, error) {
+func (im *jsonImport) Records(t exportfile.Rows) (int, error) {
 	stmt, err := im.tx.PrepareContext(im.ctx, t.Insert(func(int, string) string { return "?" }))
 	if err != nil {
 		return 0, err
@@ -206,12 +192,12 @@ func (im *jsonImport) records(t exportfile.Rows) (int, error) {
 	})
 }
 
-// managers writes the managers as a large CSV import does: the indexes
+// Managers writes the managers as a large CSV import does: the indexes
 // and the search index built at the end. The database is empty, so
 // rebuilding the indexes costs no more than the rows of the file. One row
 // an INSERT, so that a refusal names its record; with the file's rev and
 // times.
-func (im *jsonImport) managers() error {
+func (im *jsonImport) Managers() error {
 	bulk, err := startBulk(im.ctx, im.tx, "managers", managerImport.fill)
 	if err != nil {
 		return err
