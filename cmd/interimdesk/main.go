@@ -20,6 +20,7 @@ import (
 	"io"
 	"log"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -119,6 +120,19 @@ func run(args []string, stderr io.Writer) error {
 		// Open: the window says so in one line, as the command line does.
 		LeftoversRemoved: db.LeftoversRemoved(),
 	}
+	// Another file than the person's own remembers its own last screen
+	// and searches.
+	if def, err := sqlite.DefaultPath(); err != nil || absPath(def) != absPath(path) {
+		opts.Database = absPath(path)
+	}
 	showWindow(svc, opts, "Interim Desk", firstTurn)
 	return nil
+}
+
+// absPath is p made absolute, or p where that fails.
+func absPath(p string) string {
+	if abs, err := filepath.Abs(p); err == nil {
+		return abs
+	}
+	return p
 }

@@ -24,6 +24,6 @@ func runShared(url string) error {
 	}
 	defer db.Close()
 	svc := postgres.NewServices(db, postgres.Printers{Proposal: pdf.ProposalRenderer(), Contract: pdf.ContractRenderer()})
-	showWindow(svc, ui.Options{IsEmpty: db.IsEmpty}, "Interim Desk — "+db.Name(), make(chan struct{}))
+	showWindow(svc, ui.Options{IsEmpty: db.IsEmpty, Database: db.Name()}, "Interim Desk — "+db.Name(), make(chan struct{}))
 	return nil
 }

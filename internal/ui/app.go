@@ -64,6 +64,12 @@ type Options struct {
 	// opened the database; the window says so once, in a line at its foot
 	// that stops nobody (start_notice.go).
 	LeftoversRemoved []string
+	// Database names the database the window is on when it is not the
+	// person's own file at the default place: another file's path, or
+	// the firm's server (without the password). The last screen and each
+	// list's search are remembered for each database (dbPref): the firm's
+	// roster and a file of one's own are different work.
+	Database string
 }
 
 // Screen names, also the values remembered as the last screen.
@@ -192,7 +198,7 @@ func newApp(a fyne.App, w fyne.Window, s domain.Services, opts Options, loop uiL
 	u.restoreWindowSize()
 
 	// A new database, or a first start, opens on what needs doing.
-	last := a.Preferences().StringWithFallback(prefLastScreen, screenToday)
+	last := a.Preferences().StringWithFallback(u.parts().dbPref(prefLastScreen), screenToday)
 	if u.screenNamed(last) == nil {
 		last = screenToday
 	}
@@ -271,7 +277,7 @@ func (u *App) switchTo(s screen) {
 	}
 	u.body.Objects = []fyne.CanvasObject{s.content()}
 	u.body.Refresh()
-	u.fyneApp.Preferences().SetString(prefLastScreen, s.name())
+	u.fyneApp.Preferences().SetString(u.parts().dbPref(prefLastScreen), s.name())
 	s.shown()
 }
 

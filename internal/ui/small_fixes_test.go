@@ -82,3 +82,39 @@ func TestNewDatabase_startsWithoutTheSearchesOfAnother(t *testing.T) {
 		t.Errorf("the roster's search is still remembered as %q", got)
 	}
 }
+
+// The firm's database and a file of one's own each keep their own last
+// screen and searches: the roster searched on one is not what the other
+// opens on.
+func TestEachDatabase_keepsItsOwnScreenAndSearches(t *testing.T) {
+	a := test.NewTempApp(t)
+	a.Preferences().SetString(prefLastScreen, screenProposals)
+	a.Preferences().SetString(prefSearchPrefix+screenManagers, "finance")
+	firm := Options{IsEmpty: func(context.Context) (bool, error) { return false, nil }, Database: "postgres://anna@db.firm.be:5432/firm"}
+	u, _ := newTestUIOn(t, a, goldenStore(t).services(), firm)
+	if u.current.name() != screenToday {
+		t.Errorf("the firm's database opens on %s, the last screen of the person's own file", u.current.name())
+	}
+	if got := u.managers.list.search.Text; got != "" {
+		t.Errorf("the firm's roster opens searching %q, the search of the person's own file", got)
+	}
+	u.Show(screenManagers)
+	test.Type(u.managers.list.search, "cfo")
+	u.waitIdle()
+	if got := a.Preferences().String(prefSearchPrefix + screenManagers); got != "finance" {
+		t.Errorf("the own file's roster search became %q", got)
+	}
+	if got := a.Preferences().String(prefLastScreen); got != screenProposals {
+		t.Errorf("the own file's last screen became %q", got)
+	}
+
+	v, _ := newTestUIOn(t, a, goldenStore(t).services(), firm)
+	if v.current.name() != screenManagers || v.managers.list.search.Text != "cfo" {
+		t.Errorf("the firm's database opened again on %s searching %q, want the roster searching cfo",
+			v.current.name(), v.managers.list.search.Text)
+	}
+	w, _ := newTestUIOn(t, a, goldenStore(t).services(), Options{IsEmpty: firm.IsEmpty})
+	if w.current.name() != screenProposals || w.managers.list.search.Text != "finance" {
+		t.Errorf("the own file opened on %s searching %q, want proposals and finance", w.current.name(), w.managers.list.search.Text)
+	}
+}

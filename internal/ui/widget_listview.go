@@ -92,14 +92,14 @@ func (lv *listView[T]) build() {
 	lv.search = newTextField()
 	lv.search.SetPlaceHolder(lang.L("Search"))
 	lv.search.ActionItem = widget.NewIcon(theme.SearchIcon())
-	lv.search.SetText(lv.parts.prefs.String(prefSearchPrefix + lv.name))
+	lv.search.SetText(lv.parts.prefs.String(lv.parts.dbPref(prefSearchPrefix + lv.name)))
 	lv.search.OnChanged = func(s string) {
 		if strings.TrimSpace(s) == "" && lv.userSorted {
 			// The next search starts best match first again.
 			lv.userSorted = false
 		}
 		lv.showSort()
-		lv.parts.prefs.SetString(prefSearchPrefix+lv.name, s)
+		lv.parts.prefs.SetString(lv.parts.dbPref(prefSearchPrefix+lv.name), s)
 		lv.debounce.trigger(lv.reload)
 	}
 	lv.count = widget.NewLabel("")
