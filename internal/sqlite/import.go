@@ -86,9 +86,11 @@ func importLines[T any](ctx context.Context, db *DB, tx *sql.Tx, spec *importSpe
 	inFile := map[string]int{} // key → the line that took it
 	names := namematch.New(spec.loadNames)
 	done, added := 0, 0
-	for row, err := range rows {
-		if err != nil {
-			return errRowsEnded(err)
+	lines, stop := readAhead(spec, rows)
+	defer stop()
+	for ahead := range lines {
+		if ahead.readErr != nil {
+			return errRowsEnded(ahead.readErr)
 		}
 		if err := ctx.Err(); err != nil {
 			return err
@@ -97,7 +99,7 @@ func importLines[T any](ctx context.Context, db *DB, tx *sql.Tx, spec *importSpe
 			opt.Progress(done, opt.Total)
 		}
 		done++
-		line, rec, err := judge(ctx, tx, spec, w, keys, inFile, names, row, opt.DryRun)
+		line, rec, err := judge(ctx, tx, spec, w, keys, inFile, names, ahead, opt.DryRun)
 		if err != nil {
 			return err
 		}
@@ -147,20 +149,19 @@ func importLines[T any](ctx context.Context, db *DB, tx *sql.Tx, spec *importSpe
 }
 
 // judge decides what one line does, and does it for an update (adds are
-// the caller's, who gives the ids). rec is the record to add: a
-// normalised copy, the caller's record stays as read. The name and key in
-// the line are copies: a report of 100,000 lines must not keep the text
-// of every line it was read from.
+// the caller's, who gives the ids). rec is the record to add: the
+// normalised copy readAhead made, the caller's record stays as read. The
+// name and key in the line are copies: a report of 100,000 lines must not
+// keep the text of every line it was read from.
 func judge[T any](ctx context.Context, tx *sql.Tx, spec *importSpec[T], w *tableWriter[T], keys map[string]int64,
-	inFile map[string]int, names *namematch.Matcher, row domain.ImportRow[T], dryRun bool) (line domain.ImportLine, rec *T, err error) {
+	inFile map[string]int, names *namematch.Matcher, ahead aheadLine[T], dryRun bool) (line domain.ImportLine, rec *T, err error) {
+	row := ahead.row
 	line = domain.ImportLine{Line: row.Line, Action: domain.ImportRefuse}
 	if row.Err != nil || row.Record == nil {
 		line.Reason = reasonOf(row.Err, "the line holds no record")
 		return line, nil, nil
 	}
-	r := *row.Record
-	rec = &r
-	spec.normalize(rec)
+	rec = ahead.rec
 	key := spec.key(rec)
 	line.Name, line.Key = strings.Clone(spec.name(rec)), strings.Clone(key)
 	if first, dup := inFile[key]; dup && key != "" {
@@ -180,7 +181,7 @@ func judge[T any](ctx context.Context, tx *sql.Tx, spec *importSpec[T], w *table
 		line.SameNameAs = names.SameAs(namematch.Key(spec.name(rec)), line.Line)
 	}
 	if !stored {
-		if err := spec.validate(rec); err != nil {
+		if err := ahead.invalid; err != nil {
 			line.Reason = reasonOf(err, "")
 			return line, nil, nil
 		}
