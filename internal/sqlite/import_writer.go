@@ -172,9 +172,9 @@ func closeAll(stmts ...*sql.Stmt) {
 // tagWriter writes the tag rows saveManagerTags would write, at the end
 // of the import: one statement a tag, its managers a JSON array, in the
 // order of the table's key (kind, key, manager), so that every row lands
-// at the end of the B-tree page the one before went to. Binding four
-// parameters a row cost the import of 100,000 managers (450,000 rows)
-// four times as much.
+// at the end of the B-tree page the one before went to. Bound four
+// parameters a row, in batches, the 450,000 rows of 100,000 managers took
+// about 1 s of the import; so, 0.6 s.
 type tagWriter struct {
 	tx   *sql.Tx
 	fold map[string]string // tag value → key: sectors repeat across a roster
