@@ -106,10 +106,20 @@ func (a *app) findManagers(mf *managerFilterFlags) error {
 		if err != nil {
 			return err
 		}
+		// A full page ends where the store's limit did, and a count that
+		// stopped short comes only with a full page.
+		total, more := domain.MoreThan(f.Query, total, f.Offset+len(items))
 		header := columns{"ID", "NAME", "HEADLINE", "DAY RATE", "DAYS", "FROM", "STATUS", "LANGUAGES"}
-		return printList(a, mf.json, items, total, header, func(m *domain.Manager) ([]string, error) {
+		row := func(m *domain.Manager) ([]string, error) {
 			return []string{fmt.Sprint(m.ID), m.Name, m.Headline, a.money(m.DayRate), itoa(m.MaxDaysPerWeek), a.date(m.AvailableFrom), a.statusText(m.Status), strings.Join(m.Languages, ",")}, nil
-		}, "%d of %d managers")
+		}
+		switch {
+		case more && mf.json:
+			return writeListMore(a.stdout, total, true, items)
+		case more:
+			return printList(a, false, items, total, header, row, "%d of more than %d managers")
+		}
+		return printList(a, mf.json, items, total, header, row, "%d of %d managers")
 	})
 }
 

@@ -204,3 +204,44 @@ func TestManagersEditSetsTheCompanySeat(t *testing.T) {
 		t.Errorf("a refused edit changed the manager:\n%s", again.stdout)
 	}
 }
+
+// A search counts its matches only as far as the page needs
+// (domain.MoreThan); the list without words is counted whole.
+func TestManagersSearch_saysMoreThanWhenTheCountStoppedShort(t *testing.T) {
+	path := demoCopy(t)
+	var b strings.Builder
+	b.WriteString("Name;E-mail;Headline\n")
+	for i := range 1200 {
+		b.WriteString("Zoeker " + itoa(i) + ";zoeker" + itoa(i) + "@example.be;Interim Zoekwoord\n")
+	}
+	mustOK(t, cli(t, "--db", path, "import", "managers", writeFile(t, "roster.csv", b.String())))
+
+	r := cli(t, "--db", path, "managers", "search", "zoekwoord", "--limit", "5")
+	mustOK(t, r)
+	if !strings.HasSuffix(r.stdout, "5 of more than 1000 managers\n") {
+		t.Errorf("a search of 1,200 managers:\n%s", r.stdout)
+	}
+	r = cliEnv(t, envOf("INTERIMDESK_LANG", "nl"), "--db", path, "managers", "search", "zoekwoord", "--limit", "5")
+	mustOK(t, r)
+	if !strings.HasSuffix(r.stdout, "5 van meer dan 1000 managers\n") {
+		t.Errorf("in Dutch:\n%s", r.stdout)
+	}
+	var page struct {
+		Total int  `json:"total"`
+		More  bool `json:"more"`
+	}
+	decode(t, cli(t, "--db", path, "managers", "search", "zoekwoord", "--limit", "5", "--json"), &page)
+	if page.Total != 1000 || !page.More {
+		t.Errorf("--json says total %d, more %v; want 1000, true", page.Total, page.More)
+	}
+	r = cli(t, "--db", path, "managers", "search", "zoekwoord", "--limit", "100", "--offset", "1100")
+	mustOK(t, r)
+	if !strings.HasSuffix(r.stdout, "100 of 1200 managers\n") {
+		t.Errorf("the last page counts them all:\n%s", r.stdout)
+	}
+	r = cli(t, "--db", path, "managers", "list", "--limit", "5")
+	mustOK(t, r)
+	if !strings.HasSuffix(r.stdout, "5 of 1227 managers\n") {
+		t.Errorf("the roster without words is counted whole:\n%s", r.stdout)
+	}
+}

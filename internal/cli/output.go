@@ -18,7 +18,10 @@ import (
 // page shown, so a script can tell when there is more.
 type listJSON[T any] struct {
 	Total int `json:"total"`
-	Items []T `json:"items"`
+	// More says the matches were counted only so far: there are more
+	// than Total (domain.MoreThan).
+	More  bool `json:"more,omitempty"`
+	Items []T  `json:"items"`
 }
 
 // writeJSON prints v as indented JSON. encoding/json escapes C0 controls
@@ -52,10 +55,15 @@ func writeJSON(w io.Writer, v any) error {
 // writeList prints a page of items as JSON; never null, so scripts can
 // iterate without a check.
 func writeList[T any](w io.Writer, total int, items []T) error {
+	return writeListMore(w, total, false, items)
+}
+
+// writeListMore is writeList for a count that may have stopped short.
+func writeListMore[T any](w io.Writer, total int, more bool, items []T) error {
 	if items == nil {
 		items = []T{}
 	}
-	return writeJSON(w, listJSON[T]{Total: total, Items: items})
+	return writeJSON(w, listJSON[T]{Total: total, More: more, Items: items})
 }
 
 // table writes aligned columns for people.

@@ -58,7 +58,8 @@ type BoardRow struct {
 // BoardService reads the planning board.
 type BoardService interface {
 	// Board returns the page of managers that f selects (f.Page, in f's
-	// order, with their status today) and the number of all of them, each
+	// order, with their status today) and the number of them, counted as
+	// FindManagers counts (a search only so far: MoreThan), each
 	// with the engagements and issued proposals naming them that overlap
 	// from..to, in order of their first day. EINVALID as FindManagers, or
 	// when to is before from.

@@ -97,7 +97,10 @@ type ClientService interface {
 type ManagerService interface {
 	// FindManagerByID returns ENOTFOUND when there is no such manager.
 	FindManagerByID(ctx context.Context, id int64) (*Manager, error)
-	// FindManagers returns one page and the total number of matches.
+	// FindManagers returns one page and the number of matches. With words
+	// to search for it counts them no further than one past
+	// ManagerCountLimit of the page's end: a total above the limit means
+	// more than that many (MoreThan).
 	FindManagers(ctx context.Context, f ManagerFilter) ([]*Manager, int, error)
 	// CreateManager validates and inserts; EINVALID, ECONFLICT (same e-mail).
 	CreateManager(ctx context.Context, m *Manager) error

@@ -49,7 +49,7 @@ func (db *DB) FindManagers(ctx context.Context, f domain.ManagerFilter) ([]*doma
 	var out []*domain.Manager
 	var total int
 	err = db.read(ctx, func(tx *sql.Tx) (err error) {
-		if total, err = count(ctx, tx, "managers m", w); err != nil {
+		if total, err = managerCount(ctx, tx, f, w, terms, limit, offset); err != nil {
 			return err
 		}
 		if base != nil {
@@ -66,7 +66,31 @@ func (db *DB) FindManagers(ctx context.Context, f domain.ManagerFilter) ([]*doma
 		}
 		return fillStatus(ctx, tx, out, statusDay)
 	})
+	if terms != "" {
+		total = min(total, domain.ManagerCountLimit(offset+limit)+1)
+	}
 	return out, total, err
+}
+
+// managerCount counts the managers w selects: all of them without words,
+// and with words as far as the page needs (domain.ManagerCountLimit), or
+// as far as the choice between walk and look-up needs (managerPage),
+// whichever is further; the caller cuts the total down to what the
+// domain promises.
+func managerCount(ctx context.Context, tx *sql.Tx, f domain.ManagerFilter, w *where, terms string, limit, offset int) (int, error) {
+	if terms == "" {
+		return count(ctx, tx, "managers m", w)
+	}
+	need := offset + limit
+	upTo := domain.ManagerCountLimit(need) + 1
+	if f.Sort != "relevance" {
+		last, err := lastManagerID(ctx, tx)
+		if err != nil {
+			return 0, err
+		}
+		upTo = max(upTo, walkFrom(need, last)+1)
+	}
+	return countUpTo(ctx, tx, "managers m", w, upTo)
 }
 
 // managerWhere turns the filter into SQL conditions on managers m; terms

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
@@ -30,11 +31,11 @@ func managerPage(ctx context.Context, tx *sql.Tx, f domain.ManagerFilter, w *whe
 	}
 	from := `managers m` + w.String()
 	if terms != "" && f.Sort != "relevance" {
-		var last int64
-		if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM managers`).Scan(&last); err != nil {
-			return nil, fmt.Errorf("list managers: %w", err)
+		last, err := lastManagerID(ctx, tx)
+		if err != nil {
+			return nil, err
 		}
-		if int64(offset+limit)*last >= lookupCost*int64(total)*int64(total) {
+		if total < walkFrom(offset+limit, last) {
 			// The look-up: OFFSET 0 keeps the matches a query of
 			// their own, which the planner answers from the index.
 			from = `(SELECT m.id, m.name, m.day_rate, m.available_from FROM managers m` + w.String() + ` OFFSET 0) m`
@@ -53,4 +54,26 @@ func managerPage(ctx context.Context, tx *sql.Tx, f domain.ManagerFilter, w *whe
 		return nil, fmt.Errorf("list managers: %w", err)
 	}
 	return out, nil
+}
+
+// walkFrom is the number of matches from which the walk reads fewer
+// entries than the look-up, for a page that ends at need on a roster whose
+// last id is last: the walk reads about need × last ÷ matches entries, the
+// look-up lookupCost × matches.
+func walkFrom(need int, last int64) int {
+	n := int(math.Sqrt(float64(need) * float64(last) / lookupCost))
+	for int64(n)*int64(n)*lookupCost <= int64(need)*last {
+		n++
+	}
+	return n
+}
+
+// lastManagerID is the highest id given, which stands for the size of the
+// roster.
+func lastManagerID(ctx context.Context, tx *sql.Tx) (int64, error) {
+	var last int64
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM managers`).Scan(&last); err != nil {
+		return 0, fmt.Errorf("list managers: %w", err)
+	}
+	return last, nil
 }

@@ -86,6 +86,18 @@ func count(ctx context.Context, tx *sql.Tx, from string, w *where) (int, error) 
 	return n, nil
 }
 
+// countUpTo is the number of rows of from that w selects, counted no
+// further than upTo.
+func countUpTo(ctx context.Context, tx *sql.Tx, from string, w *where, upTo int) (int, error) {
+	c := w.clone()
+	lim := c.arg(upTo)
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM `+from+c.String()+` LIMIT `+lim+`) c`, c.args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count %s: %w", from, err)
+	}
+	return n, nil
+}
+
 // scanAll reads every row of rows with scan and closes rows.
 func scanAll[T any](rows *sql.Rows, scan func(scanner) (T, error)) ([]T, error) {
 	defer rows.Close()

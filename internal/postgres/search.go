@@ -1,33 +1,14 @@
 package postgres
 
 import (
-	"strings"
-	"unicode"
+	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
-// searchTerms splits what a person typed into the terms of the search, as
-// the SQLite store's matchQuery does: control characters separate terms,
-// and a term without a letter or digit is dropped. The database's
-// search_query (migration 0001) folds each term, makes a phrase of its
-// words and the last word a prefix. nil when nothing searchable is left.
-// The terms travel as one text[] argument, so no input is ever query
-// syntax.
-func searchTerms(q string) []string {
-	q = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return ' '
-		}
-		return r
-	}, q)
-	var terms []string
-	for _, f := range strings.Fields(q) {
-		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) < 0 {
-			continue
-		}
-		terms = append(terms, f)
-	}
-	return terms
-}
+// searchTerms are the words of the search (domain.SearchWords). The
+// database's search_query (migration 0001) folds each, makes a phrase of
+// its parts and the last word a prefix. The terms travel as one text[]
+// argument, so no input is ever query syntax.
+func searchTerms(q string) []string { return domain.SearchWords(q) }
 
 // matchCond is the condition that column (a tsvector of search_words)
 // matches the terms bound to placeholder ph; a query left empty by the

@@ -52,6 +52,11 @@ func (db *DB) FindManagers(ctx context.Context, f domain.ManagerFilter) ([]*doma
 	if err := fillStatus(ctx, tx, out, statusDay); err != nil {
 		return nil, 0, err
 	}
+	if matchQuery(f.Query) != "" {
+		// The count is exact here, but cut as the domain promises, so
+		// that both stores tell a person the same.
+		total = min(total, domain.ManagerCountLimit(offset+limit)+1)
+	}
 	return out, total, nil
 }
 

@@ -2,7 +2,8 @@ package sqlite
 
 import (
 	"strings"
-	"unicode"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
 // matchQuery turns what a person typed into an FTS5 query that cannot be a
@@ -16,19 +17,11 @@ func matchQuery(q string) string {
 	return strings.Join(matchTerms(q), " ")
 }
 
-// matchTerms are the quoted terms of matchQuery, the last a prefix.
+// matchTerms are the quoted words of matchQuery (domain.SearchWords), the
+// last a prefix.
 func matchTerms(q string) []string {
-	q = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return ' '
-		}
-		return r
-	}, q)
 	var terms []string
-	for _, f := range strings.Fields(q) {
-		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) < 0 {
-			continue
-		}
+	for _, f := range domain.SearchWords(q) {
 		terms = append(terms, `"`+strings.ReplaceAll(f, `"`, `""`)+`"`)
 	}
 	if len(terms) > 0 {

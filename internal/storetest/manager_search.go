@@ -270,6 +270,47 @@ var managerSearchTests = []test{
 			}
 		}
 	}},
+	{"a search counts to the next thousand past its page, the roster whole", func(t *testing.T, e *env) {
+		var ms []*domain.Manager
+		for i := 1; i <= 2150; i++ {
+			m := testManager(fmt.Sprintf("Manager %04d", i), fmt.Sprintf("m%04d@example.be", i))
+			m.CV = "Ervaring."
+			if i%1000 == 7 {
+				m.CV += " Omega."
+			}
+			ms = append(ms, m)
+		}
+		rep, err := e.Data.ImportManagers(e.ctx, managerRows(ms...), domain.ImportOptions{})
+		must(t, err)
+		if rep.Added != len(ms) {
+			t.Fatalf("%d managers added, want %d", rep.Added, len(ms))
+		}
+		for _, tc := range []struct {
+			f     domain.ManagerFilter
+			total int
+			first string // the page's first manager
+		}{
+			{domain.ManagerFilter{Page: domain.Page{Limit: 50}}, 2150, "Manager 0001"},
+			{domain.ManagerFilter{Sector: "logistiek", Page: domain.Page{Limit: 50}}, 2150, "Manager 0001"},
+			{domain.ManagerFilter{Query: "ervaring", Page: domain.Page{Limit: 50}}, 1001, "Manager 0001"},
+			{domain.ManagerFilter{Query: "ervaring", Sort: "relevance", Page: domain.Page{Limit: 50}}, 1001, "Manager 0001"},
+			{domain.ManagerFilter{Query: "ervaring", Sort: "-rate", Page: domain.Page{Limit: 100}}, 1001, "Manager 0001"},
+			{domain.ManagerFilter{Query: "ervaring", Page: domain.Page{Offset: 950, Limit: 100}}, 2001, "Manager 0951"},
+			{domain.ManagerFilter{Query: "ervaring", Page: domain.Page{Offset: 1000, Limit: 50}}, 2001, "Manager 1001"},
+			{domain.ManagerFilter{Query: "ervaring", Page: domain.Page{Offset: 2100, Limit: 100}}, 2150, "Manager 2101"},
+			{domain.ManagerFilter{Query: "omega", Page: domain.Page{Limit: 50}}, 3, "Manager 0007"},
+		} {
+			page, n, err := e.Managers.FindManagers(e.ctx, tc.f)
+			must(t, err)
+			if n != tc.total || len(page) == 0 || page[0].Name != tc.first {
+				first := ""
+				if len(page) > 0 {
+					first = page[0].Name
+				}
+				t.Errorf("%+v: total %d from %q, want %d from %q", tc.f, n, first, tc.total, tc.first)
+			}
+		}
+	}},
 	{"names sort as NOCASE does", func(t *testing.T, e *env) {
 		for _, name := range []string{"Émile", "zoë", "Bert", "Zoe", "anna", "Anna"} {
 			must(t, e.Managers.CreateManager(e.ctx, testManager(name, "")))

@@ -51,8 +51,12 @@ type boardScreen struct {
 
 	// gen counts reloads: a page read for an older filter or window is
 	// dropped when it arrives.
-	gen     int
-	total   int
+	gen   int
+	total int
+	// more says a search's matches were not all counted: there are more
+	// than total, and the board grows as it is scrolled (pager.setTotal).
+	more    bool
+	known   bool // total was read for this filter
 	pages   map[int][]domain.BoardRow
 	loading map[int]bool
 	failed  bool // this reload's failure was shown already
@@ -201,6 +205,7 @@ func (s *boardScreen) refresh() {
 		// Other managers: start from the first. Another window of days
 		// keeps the row on view.
 		s.list.ScrollToTop()
+		s.known = false
 	}
 	s.filter = f
 	z := boardZooms[s.zoomAt]
@@ -257,11 +262,27 @@ func (s *boardScreen) fetch(p int) {
 			}
 			s.keepAround(p)
 			s.pages[p] = rows
-			s.total = n
-			s.count.SetText(countText("count.managers", "{{.Count}} managers", n))
+			s.setTotal(n, f, p)
 			s.list.Refresh()
 		}
 	})
+}
+
+// setTotal takes the count page p of filter f came with. As in the
+// lists (pager.setTotal), a count that stopped short is a floor, which
+// a page nearer the top does not lower while the filter stays: another
+// window of days keeps the rows on view, and the count with them.
+func (s *boardScreen) setTotal(total int, f domain.ManagerFilter, p int) {
+	n, more := domain.MoreThan(f.Query, total, (p+1)*boardPageSize)
+	if !more || !s.known || n > s.total {
+		s.total, s.more = n, more
+	}
+	s.known = true
+	if s.more {
+		s.count.SetText(moreManagersText(s.total))
+	} else {
+		s.count.SetText(countText("count.managers", "{{.Count}} managers", s.total))
+	}
 }
 
 // keepAround drops the pages far from p once many are kept, so scrolling

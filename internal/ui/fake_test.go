@@ -221,7 +221,12 @@ func (f fakeManagers) FindManagers(_ context.Context, flt domain.ManagerFilter) 
 		cp := *m
 		out = append(out, &cp)
 	}
-	return page(out, flt.Page), len(out), nil
+	total := len(out)
+	if domain.SearchWords(flt.Query) != nil {
+		// As the stores count a search (domain.MoreThan).
+		total = min(total, domain.ManagerCountLimit(flt.Offset+flt.Limit)+1)
+	}
+	return page(out, flt.Page), total, nil
 }
 
 func (f fakeManagers) CreateManager(_ context.Context, m *domain.Manager) error {

@@ -81,6 +81,7 @@ func (s *managersScreen) build() {
 	s.list = newListView(s.parts, screenManagers, cols, "name", s.query,
 		func(m *domain.Manager) int64 { return m.ID },
 		func(n int) string { return countText("count.managers", "{{.Count}} managers", n) })
+	s.list.countsUpTo(moreManagersText)
 	s.list.onSelect = func(m *domain.Manager) { s.open(m.ID) }
 	// A search lists the best matches first (a word in the headline
 	// before one in the CV) until a column is clicked.

@@ -78,6 +78,12 @@ func countText(key, fallback string, n int) string {
 	return pluralText(key, fallback, n, map[string]any{"Count": formatCount(n)})
 }
 
+// moreManagersText is the roster's count when a search counted its matches
+// only as far as the list needs (domain.MoreThan).
+func moreManagersText(n int) string {
+	return countText("count.managersMore", "more than {{.Count}} managers", n)
+}
+
 // pluralText is lang.XN with the plural form chosen by the screen language's
 // rule. Fyne picks the form by the rule of the system's locale, whatever
 // language the texts are in: on a French laptop with English screens, "0

@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/interimdesk/interimdesk/internal/domain"
 )
 
 // column is one column of a list: its header, its share of the width, how a
@@ -44,6 +46,9 @@ type listView[T any] struct {
 	query    queryFunc[T]
 	idOf     func(T) int64
 	countFmt func(n int) string
+	// moreFmt, when set, words a count that stopped short: "more than n"
+	// (countsUpTo).
+	moreFmt func(n int) string
 
 	search  *textField
 	newBtn  *widget.Button // beside the search: the screen's Ctrl+N
@@ -186,12 +191,27 @@ func (lv *listView[T]) content(filters fyne.CanvasObject, onNew func()) fyne.Can
 	return container.NewBorder(top, nil, nil, nil, lv.list)
 }
 
+// countsUpTo says the query counts a search's matches only as far as
+// domain.ManagerCountLimit, as FindManagers does; moreFmt words the count
+// then: "more than 1,000 managers".
+func (lv *listView[T]) countsUpTo(moreFmt func(n int) string) {
+	lv.pager.cutFor = func() func(total, end int) (int, bool) {
+		q := lv.search.Text
+		return func(total, end int) (int, bool) { return domain.MoreThan(q, total, end) }
+	}
+	lv.moreFmt = moreFmt
+}
+
 // reload runs the query again from the first page.
 func (lv *listView[T]) reload() { lv.pager.reset() }
 
 // refreshed runs when a page arrived.
 func (lv *listView[T]) refreshed() {
-	lv.count.SetText(lv.countFmt(lv.pager.count()))
+	if lv.pager.more && lv.moreFmt != nil {
+		lv.count.SetText(lv.moreFmt(lv.pager.count()))
+	} else {
+		lv.count.SetText(lv.countFmt(lv.pager.count()))
+	}
 	lv.list.Refresh()
 	lv.reselect()
 	if lv.onRefreshed != nil {

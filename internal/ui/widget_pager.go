@@ -42,9 +42,16 @@ type pager[T any] struct {
 
 	// gen is raised by every reset, so that a page of an old search that
 	// arrives late is dropped instead of overwriting the new results.
-	gen     int
-	total   int
-	known   bool // total has been received for this generation
+	gen   int
+	total int
+	known bool // total has been received for this generation
+	// more says the matches were not all counted: there are more than
+	// total (domain.MoreThan), and the list grows as it is scrolled.
+	more bool
+	// cutFor, if set, is asked with each page's query, on the UI
+	// goroutine, how to read its total: for a search of the roster,
+	// counted only as far as the page needs (domain.MoreThan).
+	cutFor  func() func(total, end int) (n int, more bool)
 	pages   map[int][]T
 	pending map[int]bool
 	order   []int // page numbers, oldest fetch first, for eviction
@@ -126,6 +133,10 @@ func (p *pager[T]) next() {
 	p.fetching = true
 	gen := p.gen
 	run := p.fetch(n*pageSize, pageSize)
+	var cut func(total, end int) (int, bool)
+	if p.cutFor != nil {
+		cut = p.cutFor()
+	}
 	p.work.background(func(ctx context.Context) func() {
 		items, total, err := run(ctx)
 		return func() {
@@ -140,7 +151,7 @@ func (p *pager[T]) next() {
 				return
 			}
 			p.store(n, items)
-			p.total, p.known = total, true
+			p.setTotal(total, (n+1)*pageSize, cut)
 			if p.changed != nil {
 				p.changed()
 			}
@@ -149,6 +160,22 @@ func (p *pager[T]) next() {
 			}
 		}
 	})
+}
+
+// setTotal takes the total a page ending at end came with, read by cut
+// when its query counted only so far. A count that
+// stopped short is a floor: a page further down counted further, and
+// going back up must not shorten the list, unless the data changed
+// (reset) or a page found the end.
+func (p *pager[T]) setTotal(total, end int, cut func(total, end int) (int, bool)) {
+	more := false
+	if cut != nil {
+		total, more = cut(total, end)
+	}
+	if !more || !p.known || total > p.total {
+		p.total, p.more = total, more
+	}
+	p.known = true
 }
 
 // store caches page n, evicting the oldest page when the cache is full.

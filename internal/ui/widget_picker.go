@@ -36,6 +36,8 @@ type picker[T any] struct {
 
 	dialog *dialog.CustomDialog
 	list   *listView[T] // the list of the open dialog
+	// moreFmt, when set, words a count that stopped short (countsUpTo).
+	moreFmt func(n int) string
 }
 
 func newPicker[T any](parts widgetParts, title, empty string, cols []column[T], query queryFunc[T],
@@ -78,6 +80,9 @@ func (p *picker[T]) open() {
 	lv := newListView(p.parts, "", p.cols, "name", p.query, p.idOf,
 		func(n int) string { return lang.L("{{.Count}} found", map[string]any{"Count": formatCount(n)}) })
 	lv.guardLeave = false
+	if p.moreFmt != nil {
+		lv.countsUpTo(p.moreFmt)
+	}
 	lv.search.OnChanged = func(string) { lv.debounce.trigger(lv.reload) }
 	lv.search.SetText("")
 	// Enter takes the first match, so the keyboard alone can pick.
@@ -130,6 +135,10 @@ func newManagerPicker(parts widgetParts, managers domain.ManagerService) *picker
 			return managers.FindManagers(ctx, f)
 		}
 	}
-	return newPicker(parts, lang.L("Choose the manager"), lang.L("Choose…"), cols, query,
+	p := newPicker(parts, lang.L("Choose the manager"), lang.L("Choose…"), cols, query,
 		func(m *domain.Manager) int64 { return m.ID }, func(m *domain.Manager) string { return m.Name })
+	p.moreFmt = func(n int) string {
+		return lang.L("more than {{.Count}} found", map[string]any{"Count": formatCount(n)})
+	}
+	return p
 }
