@@ -96,7 +96,9 @@ const managersUsage = `usage:
 FILTERS: --query Q --sector S --language LL --available-on YYYY-MM-DD
          --min-free-days N --max-rate AMOUNT --inactive --limit N
 
-Search ignores accents and case: "gerard" finds Gérard. managers add prints
+Search ignores accents and case: "gerard" finds Gérard. A search counts
+its matches up to the next thousand past the page it shows: "50 of more
+than 1000 managers" (with --json, "more": true). managers add prints
 the ID of the new manager; --day-rate is the manager's own day fee, what the
 firm pays the management company, never the client's rate. --company, --vat,
 --iban and the --company-... flags are those of the manager's own
