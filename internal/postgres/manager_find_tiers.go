@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
@@ -52,6 +53,11 @@ const probeRows = 200
 func managerIDsByTier(ctx context.Context, tx *sql.Tx, base *where, terms []string, total, limit, offset int) ([]int64, error) {
 	need := offset + limit
 	tiers := tiersFor(len(terms))
+	probe := max(probeRows, 4*need)
+	hits, whole, err := tierProbe(ctx, tx, base, terms, tiers, probe)
+	if err != nil {
+		return nil, fmt.Errorf("list managers: %w", err)
+	}
 	var ids []int64
 	found := 0 // matches in the tiers read so far, when all were read whole
 	roster := -1
@@ -61,17 +67,19 @@ func managerIDsByTier(ctx context.Context, tx *sql.Tx, base *where, terms []stri
 		want := need - len(ids)
 		var got []int64
 		var err error
-		if i < len(tiers) {
-			got, err = tierPage(ctx, tx, w, cond, want, &roster)
-		} else if rest := total - found; rest > 0 {
+		switch {
+		case i < len(tiers) && (whole || len(hits[i]) >= want):
+			got = hits[i][:min(want, len(hits[i]))]
+		case i < len(tiers):
+			got, err = tierPage(ctx, tx, w, cond, want, probe, hits[i], &roster)
+		case total-found <= 0:
+		case int64(want)*int64(total) < lookupCost*int64(total-found)*int64(total-found):
 			// The rest is tested on the whole word list, read out of
 			// line for each row, so the number left decides, as for a
 			// search in name order (managerPage).
-			if int64(want)*int64(total) < lookupCost*int64(rest)*int64(rest) {
-				got, err = tierWalk(ctx, tx, w, cond, want, 0)
-			} else {
-				got, err = tierLookup(ctx, tx, w, cond, want)
-			}
+			got, err = tierWalk(ctx, tx, w, cond, want, 0)
+		default:
+			got, err = tierLookup(ctx, tx, w, cond, want)
 		}
 		if err != nil {
 			return nil, fmt.Errorf("list managers: %w", err)
@@ -92,18 +100,12 @@ func managerIDsByTier(ctx context.Context, tx *sql.Tx, base *where, terms []stri
 // others.
 func tierCond(w *where, terms []string, tiers []tier, i int) string {
 	t := w.arg(terms)
-	query := func(anyWord bool) string {
-		if anyWord {
-			return `search_any(` + t + `::text[])`
-		}
-		return `search_query(` + t + `::text[])`
-	}
 	var parts []string
 	for _, better := range tiers[:i] {
-		parts = append(parts, `NOT `+better.column+` @@ `+query(better.anyWord))
+		parts = append(parts, `NOT `+better.column+` @@ `+tierQuery(t, better.anyWord))
 	}
 	if i < len(tiers) {
-		parts = append(parts, tiers[i].column+` @@ `+query(tiers[i].anyWord))
+		parts = append(parts, tiers[i].column+` @@ `+tierQuery(t, tiers[i].anyWord))
 	}
 	if i == len(tiers) || tiers[i].anyWord {
 		parts = append(parts, matchCond("m.search", t))
@@ -111,23 +113,72 @@ func tierCond(w *where, terms []string, tiers []tier, i int) string {
 	return `(` + strings.Join(parts, ` AND `) + `)`
 }
 
+// tierQuery is the tsquery of the terms bound to placeholder t: all of
+// them, or (anyWord) one.
+func tierQuery(t string, anyWord bool) string {
+	if anyWord {
+		return `search_any(` + t + `::text[])`
+	}
+	return `search_query(` + t + `::text[])`
+}
+
+// tierProbe reads the first probe managers in name order once, for all of
+// the first tiers: hits[i] are the ids among them in tiers[i] and in no
+// better one, in name order. Each tier used to walk them again on its own,
+// which for a word only in CVs was three walks that found nothing. whole
+// says the probe read the whole roster, so the hits are all there are.
+func tierProbe(ctx context.Context, tx *sql.Tx, base *where, terms []string, tiers []tier, probe int) (hits [][]int64, whole bool, err error) {
+	w := base.clone()
+	t := w.arg(terms)
+	whens := make([]string, len(tiers))
+	for i, tr := range tiers {
+		cond := tr.column + ` @@ ` + tierQuery(t, tr.anyWord)
+		if tr.anyWord {
+			// One word is enough for the tier, but every word must match
+			// somewhere (tierCond).
+			cond += ` AND ` + matchCond("m.search", t)
+		}
+		whens[i] = `WHEN ` + cond + ` THEN ` + strconv.Itoa(i)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT m.id, CASE `+strings.Join(whens, ` `)+` END FROM managers m`+w.String()+
+		` ORDER BY nocase(m.name) COLLATE "C", m.id LIMIT `+w.arg(probe), w.args...)
+	if err != nil {
+		return nil, false, err
+	}
+	defer rows.Close()
+	hits = make([][]int64, len(tiers))
+	read := 0
+	for rows.Next() {
+		var id int64
+		var i sql.NullInt64
+		if err := rows.Scan(&id, &i); err != nil {
+			return nil, false, err
+		}
+		read++
+		if i.Valid {
+			hits[i.Int64] = append(hits[i.Int64], id)
+		}
+	}
+	return hits, read < probe, rows.Err()
+}
+
 // tierPage returns the first want managers of one of the first tiers,
 // whose words are in the row. A walk in name order reads about want ÷
 // (the tier's share of the roster) managers, a look-up in the tier's
-// index reads each of its managers: so a short walk first measures the
-// share, then the cheaper of the two reads the rest. roster is the size
-// of the roster, asked for the first time it is needed (-1 before).
-func tierPage(ctx context.Context, tx *sql.Tx, w *where, cond string, want int, roster *int) ([]int64, error) {
-	probe := max(probeRows, 4*want)
-	got, err := tierWalk(ctx, tx, w, cond, want, probe)
-	if err != nil || len(got) >= want {
-		return got, err
-	}
+// index reads each of its managers: so the short walk of tierProbe
+// measures the share (got, the tier's managers among the first probe, too
+// few for the page), then the cheaper of the two reads the rest. roster is
+// the size of the roster, asked for the first time it is needed (-1
+// before).
+func tierPage(ctx context.Context, tx *sql.Tx, w *where, cond string, want, probe int, got []int64, roster *int) ([]int64, error) {
+	var err error
 	if len(got) > 0 {
 		if *roster < 0 {
-			if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM managers`).Scan(roster); err != nil {
+			last, err := lastManagerID(ctx, tx)
+			if err != nil {
 				return nil, err
 			}
+			*roster = int(last)
 		}
 		// Twice the managers the share says hold want of the tier,
 		// against the tier's managers in the whole roster.
