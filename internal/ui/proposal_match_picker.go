@@ -53,9 +53,7 @@ func newMatchPicker(parts widgetParts, svc domain.Services, p *picker[*domain.Ma
 // switches to the roster searched by name.
 func (mp *matchPicker) open() {
 	p := mp.p
-	lv := newListView(p.parts, "", p.cols, "name", p.query, p.idOf,
-		func(n int) string { return lang.L("{{.Count}} found", map[string]any{"Count": formatCount(n)}) })
-	lv.guardLeave = false
+	lv := p.newList()
 	lv.search.SetPlaceHolder(lang.L("Type a name to search the whole roster"))
 	lv.search.OnChanged = func(text string) {
 		if strings.TrimSpace(text) == "" {

@@ -140,3 +140,21 @@ func TestBoardSearch_countsAsFarAsTheBoardNeeds(t *testing.T) {
 		t.Errorf("another search: %q, want 151 managers", s.count.Text)
 	}
 }
+
+// The proposal's manager picker searches the roster by name the same way.
+func TestManagerPicker_saysMoreThanWhenTheCountStoppedShort(t *testing.T) {
+	useLanguage(domain.LangEN)
+	u, _ := newTestUI(t, rosterOf(2500).services(), Options{})
+	s := u.proposals
+	press(u, fyne.Key3)
+	press(u, fyne.KeyN)
+	tap(u, s.manager.button)
+	typeText(u, s.manager.list.search, "interim")
+	if got := s.manager.list.count.Text; got != "more than 1,000 found" {
+		t.Errorf("a search of every manager: %q, want more than 1,000 found", got)
+	}
+	typeText(u, s.manager.list.search, "manager 0001")
+	if got := s.manager.list.count.Text; got != "10 found" {
+		t.Errorf("a search of ten: %q, want 10 found", got)
+	}
+}

@@ -75,14 +75,21 @@ func (p *picker[T]) set(id int64, text string) {
 // value is the choice, for dirty tracking.
 func (p *picker[T]) value() string { return strconv.FormatInt(p.id, 10) }
 
-// open shows the search dialog.
-func (p *picker[T]) open() {
+// newList is the list of the picker's dialog: the search, the count of
+// what it found and the rows.
+func (p *picker[T]) newList() *listView[T] {
 	lv := newListView(p.parts, "", p.cols, "name", p.query, p.idOf,
 		func(n int) string { return lang.L("{{.Count}} found", map[string]any{"Count": formatCount(n)}) })
 	lv.guardLeave = false
 	if p.moreFmt != nil {
 		lv.countsUpTo(p.moreFmt)
 	}
+	return lv
+}
+
+// open shows the search dialog.
+func (p *picker[T]) open() {
+	lv := p.newList()
 	lv.search.OnChanged = func(string) { lv.debounce.trigger(lv.reload) }
 	lv.search.SetText("")
 	// Enter takes the first match, so the keyboard alone can pick.
