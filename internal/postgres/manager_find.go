@@ -49,7 +49,15 @@ func (db *DB) FindManagers(ctx context.Context, f domain.ManagerFilter) ([]*doma
 	var out []*domain.Manager
 	var total int
 	err = db.read(ctx, func(tx *sql.Tx) (err error) {
-		if total, err = managerCount(ctx, tx, f, w, terms, limit, offset); err != nil {
+		// A search in name order chooses between walk and look-up
+		// (managerPage) from the number of matches and the roster's size.
+		var last int64
+		if terms != "" && f.Sort != "relevance" {
+			if last, err = lastManagerID(ctx, tx); err != nil {
+				return err
+			}
+		}
+		if total, err = managerCount(ctx, tx, w, terms, limit, offset, last); err != nil {
 			return err
 		}
 		if base != nil {
@@ -59,7 +67,7 @@ func (db *DB) FindManagers(ctx context.Context, f domain.ManagerFilter) ([]*doma
 			}
 			out, err = managersInOrder(ctx, tx, ids)
 		} else {
-			out, err = managerPage(ctx, tx, f, w, terms, total, order, limit, offset)
+			out, err = managerPage(ctx, tx, f, w, terms, total, last, order, limit, offset)
 		}
 		if err != nil {
 			return err
@@ -73,21 +81,17 @@ func (db *DB) FindManagers(ctx context.Context, f domain.ManagerFilter) ([]*doma
 }
 
 // managerCount counts the managers w selects: all of them without words,
-// and with words as far as the page needs (domain.ManagerCountLimit), or
-// as far as the choice between walk and look-up needs (managerPage),
-// whichever is further; the caller cuts the total down to what the
-// domain promises.
-func managerCount(ctx context.Context, tx *sql.Tx, f domain.ManagerFilter, w *where, terms string, limit, offset int) (int, error) {
+// and with words as far as the page needs (domain.ManagerCountLimit), or,
+// given the roster's last id, as far as the choice between walk and
+// look-up needs (managerPage), whichever is further; the caller cuts the
+// total down to what the domain promises.
+func managerCount(ctx context.Context, tx *sql.Tx, w *where, terms string, limit, offset int, last int64) (int, error) {
 	if terms == "" {
 		return count(ctx, tx, "managers m", w)
 	}
 	need := offset + limit
 	upTo := domain.ManagerCountLimit(need) + 1
-	if f.Sort != "relevance" {
-		last, err := lastManagerID(ctx, tx)
-		if err != nil {
-			return 0, err
-		}
+	if last > 0 {
 		upTo = max(upTo, walkFrom(need, last)+1)
 	}
 	return countUpTo(ctx, tx, "managers m", w, upTo)

@@ -23,18 +23,15 @@ import (
 const lookupCost = 16
 
 // managerPage reads one page of the roster: first the ids of the page,
-// then the rows of those ids alone.
-func managerPage(ctx context.Context, tx *sql.Tx, f domain.ManagerFilter, w *where, terms string, total int,
+// then the rows of those ids alone. last is the roster's highest id, read
+// for a search in name order.
+func managerPage(ctx context.Context, tx *sql.Tx, f domain.ManagerFilter, w *where, terms string, total int, last int64,
 	order string, limit, offset int) ([]*domain.Manager, error) {
 	if total == 0 || offset >= total {
 		return nil, nil
 	}
 	from := `managers m` + w.String()
 	if terms != "" && f.Sort != "relevance" {
-		last, err := lastManagerID(ctx, tx)
-		if err != nil {
-			return nil, err
-		}
 		if total < walkFrom(offset+limit, last) {
 			// The look-up: OFFSET 0 keeps the matches a query of
 			// their own, which the planner answers from the index.
