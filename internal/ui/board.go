@@ -51,12 +51,8 @@ type boardScreen struct {
 
 	// gen counts reloads: a page read for an older filter or window is
 	// dropped when it arrives.
-	gen   int
-	total int
-	// more says a search's matches were not all counted: there are more
-	// than total, and the board grows as it is scrolled (pager.setTotal).
-	more    bool
-	known   bool // total was read for this filter
+	gen     int
+	total   listCount // known is false while a new filter is read
 	pages   map[int][]domain.BoardRow
 	loading map[int]bool
 	failed  bool // this reload's failure was shown already
@@ -136,7 +132,7 @@ func (s *boardScreen) build() {
 	s.info.Truncation = fyne.TextTruncateEllipsis
 	s.header = newBoardHeader(&s.view)
 
-	s.list = widget.NewList(func() int { return s.total }, s.newRow, s.updateRow)
+	s.list = widget.NewList(func() int { return s.total.n }, s.newRow, s.updateRow)
 	s.list.HideSeparators = true
 
 	controls := container.NewHBox(s.zoom, s.earlier, s.now, s.later)
@@ -205,7 +201,7 @@ func (s *boardScreen) refresh() {
 		// Other managers: start from the first. Another window of days
 		// keeps the row on view.
 		s.list.ScrollToTop()
-		s.known = false
+		s.total.known = false
 	}
 	s.filter = f
 	z := boardZooms[s.zoomAt]
@@ -268,20 +264,14 @@ func (s *boardScreen) fetch(p int) {
 	})
 }
 
-// setTotal takes the count page p of filter f came with. As in the
-// lists (pager.setTotal), a count that stopped short is a floor, which
-// a page nearer the top does not lower while the filter stays: another
-// window of days keeps the rows on view, and the count with them.
+// setTotal takes the count page p of filter f came with. Another window
+// of days keeps the filter, and so the rows on view and their count.
 func (s *boardScreen) setTotal(total int, f domain.ManagerFilter, p int) {
-	n, more := domain.MoreThan(f.Query, total, (p+1)*boardPageSize)
-	if !more || !s.known || n > s.total {
-		s.total, s.more = n, more
-	}
-	s.known = true
-	if s.more {
-		s.count.SetText(moreManagersText(s.total))
+	s.total.take(domain.MoreThan(f.Query, total, (p+1)*boardPageSize))
+	if s.total.more {
+		s.count.SetText(moreManagersText(s.total.n))
 	} else {
-		s.count.SetText(countText("count.managers", "{{.Count}} managers", s.total))
+		s.count.SetText(countText("count.managers", "{{.Count}} managers", s.total.n))
 	}
 }
 

@@ -55,12 +55,12 @@ func BenchmarkBoardScroll(b *testing.B) {
 	}
 	frame(s.shown)
 	drain()
-	if s.total != 100_000 {
-		b.Fatalf("the board has %d rows", s.total)
+	if s.total.n != 100_000 {
+		b.Fatalf("the board has %d rows", s.total.n)
 	}
 	frames = frames[:0]
 
-	rows := float32(s.total - 20)
+	rows := float32(s.total.n - 20)
 	step := 3 * boardRowHeight // a wheel's notch: about three rows
 	rnd := rand.New(rand.NewSource(1))
 	offset := float32(0)

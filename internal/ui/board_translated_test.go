@@ -31,7 +31,7 @@ func TestBoardShowsOnlyTranslations(t *testing.T) {
 			look := boardLooker(t, u, w, newTextCheck(t, l, svc))
 
 			press(u, boardKey)
-			if u.board.total == 0 {
+			if u.board.total.n == 0 {
 				t.Fatal("the board shows no managers")
 			}
 			look("the planning board")

@@ -207,7 +207,7 @@ func (lv *listView[T]) reload() { lv.pager.reset() }
 
 // refreshed runs when a page arrived.
 func (lv *listView[T]) refreshed() {
-	if lv.pager.more && lv.moreFmt != nil {
+	if lv.pager.total.more && lv.moreFmt != nil {
 		lv.count.SetText(lv.moreFmt(lv.pager.count()))
 	} else {
 		lv.count.SetText(lv.countFmt(lv.pager.count()))

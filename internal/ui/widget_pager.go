@@ -43,11 +43,7 @@ type pager[T any] struct {
 	// gen is raised by every reset, so that a page of an old search that
 	// arrives late is dropped instead of overwriting the new results.
 	gen   int
-	total int
-	known bool // total has been received for this generation
-	// more says the matches were not all counted: there are more than
-	// total (domain.MoreThan), and the list grows as it is scrolled.
-	more bool
+	total listCount
 	// cutFor, if set, is asked with each page's query, on the UI
 	// goroutine, how to read its total: for a search of the roster,
 	// counted only as far as the page needs (domain.MoreThan).
@@ -81,12 +77,12 @@ func (p *pager[T]) clear() {
 func (p *pager[T]) reset() {
 	p.gen++
 	p.clear()
-	p.known = false
+	p.total.known = false
 	p.request(0)
 }
 
 // count is the number of rows the list shows.
-func (p *pager[T]) count() int { return p.total }
+func (p *pager[T]) count() int { return p.total.n }
 
 // item returns row i if its page is cached; otherwise it starts fetching
 // that page and reports false, and the list shows a placeholder.
@@ -163,19 +159,13 @@ func (p *pager[T]) next() {
 }
 
 // setTotal takes the total a page ending at end came with, read by cut
-// when its query counted only so far. A count that
-// stopped short is a floor: a page further down counted further, and
-// going back up must not shorten the list, unless the data changed
-// (reset) or a page found the end.
+// when its query counted only so far.
 func (p *pager[T]) setTotal(total, end int, cut func(total, end int) (int, bool)) {
 	more := false
 	if cut != nil {
 		total, more = cut(total, end)
 	}
-	if !more || !p.known || total > p.total {
-		p.total, p.more = total, more
-	}
-	p.known = true
+	p.total.take(total, more)
 }
 
 // store caches page n, evicting the oldest page when the cache is full.
