@@ -37,6 +37,15 @@ func readAhead[T any](spec *importSpec[T], rows domain.ImportRows[T]) (lines ite
 		defer func() { panicked = recover() }()
 		var batch []aheadLine[T]
 		for row, err := range rows {
+			// Once stopped, no more reading. The send below cannot say
+			// so alone: while stop drains batches, a select finds both
+			// cases ready and picks one at random, so it could go on
+			// sending, and reading, for several batches.
+			select {
+			case <-done:
+				return
+			default:
+			}
 			l := aheadLine[T]{row: row, readErr: err}
 			if err == nil && row.Err == nil && row.Record != nil {
 				r := *row.Record
