@@ -90,18 +90,21 @@ func (db *DB) importTx(ctx context.Context, dryRun bool, checked []string, f fun
 	return nil
 }
 
-// brokenReference finds the first row of table whose reference points
-// at no row, by each of its references as the schema declares them
+// brokenReference finds a row of table whose reference points at no
+// row, by each of its references as the schema declares them
 // (single-column, as all of ours are), and gives pick of it: "c.rowid", or
 // "0" for a table without rowids. It asks what PRAGMA foreign_key_check
-// asks, in a query that walks the index of the reference: 0.27 s instead
-// of 1.1 s for the 400,000 tags of 100,000 managers.
+// asks, once for each value the column holds, walking the column's index:
+// 0.12 s for the 450,000 tags of 100,000 managers, where a look-up for
+// each row took 0.2–0.35 s and foreign_key_check 1.1 s. Of the broken
+// values it takes the lowest, and of its rows the first.
 func brokenReference(ctx context.Context, tx *sql.Tx, table, pick string) (rowid int64, broken bool, err error) {
 	rows, err := tx.QueryContext(ctx, `SELECT "table", "from", coalesce("to", '') FROM pragma_foreign_key_list(?)`, table)
 	if err != nil {
 		return 0, false, fmt.Errorf("read the references of %s: %w", table, err)
 	}
-	var queries []string
+	type reference struct{ broken, row string }
+	var refs []reference
 	for rows.Next() {
 		var parent, from, to string
 		if err := rows.Scan(&parent, &from, &to); err != nil {
@@ -111,17 +114,24 @@ func brokenReference(ctx context.Context, tx *sql.Tx, table, pick string) (rowid
 		if to == "" { // the parent's primary key
 			to = "rowid"
 		}
-		queries = append(queries, fmt.Sprintf(`SELECT %s FROM %q c WHERE c.%q IS NOT NULL AND NOT EXISTS (SELECT 1 FROM %q p WHERE p.%q = c.%q) LIMIT 1`,
-			pick, table, from, parent, to, from))
+		refs = append(refs, reference{
+			broken: fmt.Sprintf(`SELECT v FROM (SELECT DISTINCT c.%q AS v FROM %q c) WHERE v IS NOT NULL AND NOT EXISTS (SELECT 1 FROM %q p WHERE p.%q = v) ORDER BY v LIMIT 1`,
+				from, table, parent, to),
+			row: fmt.Sprintf(`SELECT %s FROM %q c WHERE c.%q = ? ORDER BY 1 LIMIT 1`, pick, table, from),
+		})
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return 0, false, fmt.Errorf("read the references of %s: %w", table, err)
 	}
-	for _, q := range queries {
-		err := tx.QueryRowContext(ctx, q).Scan(&rowid)
+	for _, ref := range refs {
+		var v any
+		err := tx.QueryRowContext(ctx, ref.broken).Scan(&v)
 		if err == nil {
-			return rowid, true, nil
+			err = tx.QueryRowContext(ctx, ref.row, v).Scan(&rowid)
+			if err == nil {
+				return rowid, true, nil
+			}
 		}
 		if !errors.Is(err, sql.ErrNoRows) {
 			return 0, false, fmt.Errorf("check the references of %s: %w", table, err)
