@@ -86,7 +86,7 @@ func importLines[T any](ctx context.Context, db *DB, tx *sql.Tx, spec *importSpe
 	inFile := map[string]int{} // key → the line that took it
 	names := namematch.New(spec.loadNames)
 	done, added := 0, 0
-	lines, stop := readAhead(spec, rows)
+	lines, stop := readAhead(spec, rows, !opt.DryRun)
 	defer stop()
 	for ahead := range lines {
 		if ahead.readErr != nil {
@@ -111,7 +111,7 @@ func importLines[T any](ctx context.Context, db *DB, tx *sql.Tx, spec *importSpe
 		if line.Action == domain.ImportAdd && !opt.DryRun {
 			*spec.table.id(rec) = nextID
 			nextID++
-			if err := w.add(ctx, rec); err != nil {
+			if err := w.addValues(ctx, rec, ahead.values); err != nil {
 				return err
 			}
 			line.ID = *spec.table.id(rec)

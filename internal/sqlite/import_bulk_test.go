@@ -97,6 +97,13 @@ func TestBulkImportRebuildsWhatItPaused(t *testing.T) {
 			}
 		})
 	}
+	// The update's old tags are gone (deleted once the tags' index was
+	// dropped), its new ones written.
+	var anSectors string
+	must(t, db.db.QueryRow(`SELECT group_concat(value) FROM manager_tags WHERE manager_id = ? AND kind = 'sector'`, an.ID).Scan(&anSectors))
+	if anSectors != "Biotech" {
+		t.Errorf("An's sectors in manager_tags: %q, want Biotech", anSectors)
+	}
 	// The sort indexes answer in the same order as a sort of the rows.
 	byRate, _, err := db.FindManagers(ctx, domain.ManagerFilter{Sort: "-rate", IncludeInactive: true, Page: domain.Page{Offset: 3000, Limit: 100}})
 	must(t, err)

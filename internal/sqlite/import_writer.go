@@ -86,12 +86,22 @@ func (w *tableWriter[T]) close() { closeAll(w.insertN, w.update1, w.deleteTags) 
 // add buffers a new record, with its id, and its tags; a full batch is
 // written.
 func (w *tableWriter[T]) add(ctx context.Context, rec *T) error {
+	return w.addValues(ctx, rec, nil)
+}
+
+// addValues is add with the values of rec made already (readAhead), or
+// nil to make them here.
+func (w *tableWriter[T]) addValues(ctx context.Context, rec *T, values []any) error {
 	id := *w.spec.id(rec)
-	args, err := w.spec.values(append(w.args, id), rec)
-	if err != nil {
-		return err
+	if values != nil {
+		w.args = append(append(w.args, id), values...)
+	} else {
+		args, err := w.spec.values(append(w.args, id), rec)
+		if err != nil {
+			return err
+		}
+		w.args = args
 	}
-	w.args = args
 	if w.now.IsZero() {
 		rev, created, updated := w.spec.stamps(rec)
 		w.args = append(w.args, max(rev, 1), sqlcol.TimeText(created), sqlcol.TimeText(updated))
