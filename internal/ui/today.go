@@ -165,12 +165,44 @@ func openingLines[T any](items []T, shown *[]*widget.Button, lineOf func(T) *wid
 	if len(items) == 0 {
 		return nothing()
 	}
-	box := container.NewVBox()
-	for _, it := range items {
-		b := lineOf(it)
+	return pagedLines(len(items), func(box *fyne.Container, i int) {
+		b := lineOf(items[i])
 		*shown = append(*shown, b)
 		box.Add(b)
+	})
+}
+
+// todayLines is how many lines a section shows at first, and how many
+// more each tap on "Show more" adds. On a large database a section holds
+// thousands (demo --size large: 487 proposals lapsing, 1,120 engagements
+// ending, 2,347 managers becoming free): a button each took the screen
+// 25 seconds to lay out, and walking them kept a core busy while it stayed
+// open. The lines come soonest first, so the first ones are those to act
+// on.
+const todayLines = 10
+
+// pagedLines lays out the first todayLines of n lines (add puts line i in
+// box) and a "Show more" button that adds the next todayLines on each tap,
+// until every line is shown.
+func pagedLines(n int, add func(box *fyne.Container, i int)) fyne.CanvasObject {
+	box := container.NewVBox()
+	shown := 0
+	more := widget.NewButton("", nil)
+	more.Alignment = widget.ButtonAlignLeading
+	more.Importance = widget.LowImportance
+	more.Icon = theme.MoreHorizontalIcon()
+	more.OnTapped = func() {
+		box.Remove(more)
+		for end := min(n, shown+todayLines); shown < end; shown++ {
+			add(box, shown)
+		}
+		if shown < n {
+			more.SetText(lang.X("today.more", "Show more ({{.Left}} not shown yet)", map[string]any{"Left": formatCount(n - shown)}))
+			box.Add(more)
+		}
+		box.Refresh()
 	}
+	more.OnTapped()
 	return box
 }
 
@@ -178,22 +210,18 @@ func (s *todayScreen) freeSection(t *domain.Today) fyne.CanvasObject {
 	if len(t.FreeSoon) == 0 {
 		return nothing()
 	}
-	box := container.NewVBox()
-	within := 0
-	for _, m := range t.FreeSoon {
-		id := m.ID
-		if m.Within != within {
-			within = m.Within
-			head := widget.NewLabel(lang.X("today.free.within", "Within {{.Days}} days", map[string]any{"Days": formatCount(within)}))
+	return pagedLines(len(t.FreeSoon), func(box *fyne.Container, i int) {
+		m := t.FreeSoon[i]
+		if i == 0 || m.Within != t.FreeSoon[i-1].Within {
+			head := widget.NewLabel(lang.X("today.free.within", "Within {{.Days}} days", map[string]any{"Days": formatCount(m.Within)}))
 			asHint(head)
 			box.Add(head)
 		}
 		text := lang.X("today.free.line", "{{.Name}}: free from {{.Date}}", map[string]any{"Name": m.Name, "Date": formatDate(m.FreeFrom)})
-		b := line(text, func() { s.hooks.openManager(id) })
+		b := line(text, func() { s.hooks.openManager(m.ID) })
 		s.freeManager = append(s.freeManager, b)
 		box.Add(b)
-	}
-	return box
+	})
 }
 
 func (s *todayScreen) wonSection(t *domain.Today) fyne.CanvasObject {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -225,4 +226,74 @@ func labelTexts(o fyne.CanvasObject) string {
 		}
 	}
 	return b.String()
+}
+
+// A section of many lines shows the first ten, soonest first, and a
+// button that shows ten more on each tap: on a large database a section
+// holds thousands, and a button each took the screen 25 seconds to lay
+// out. The headings of the managers' horizons come with their lines.
+func TestToday_longSectionsShowTenLinesThenMoreOnEachTap(t *testing.T) {
+	tw := newTodayWorld(t, "en")
+	u, s := tw.u, tw.u.todayScr
+	on := domain.DateOf(testNow)
+	today := &domain.Today{On: on, WonSince: on.AddDays(-365)}
+	for i := range 25 {
+		today.Expiring = append(today.Expiring, domain.ProposalLine{ID: int64(i + 1), Number: fmt.Sprintf("OFF-2026-%03d", i+1),
+			Title: "Interim CFO", Client: "Acme NV", ValidUntil: on.AddDays(i % 14), Value: domain.Euros(1000)})
+	}
+	for i := range 13 {
+		within := 30
+		if i >= 8 {
+			within = 60
+		}
+		today.FreeSoon = append(today.FreeSoon, domain.ManagerLine{ID: tw.engagement.ManagerID, Name: fmt.Sprintf("Manager %02d", i+1),
+			FreeFrom: on.AddDays(i + 1), Within: within})
+	}
+	s.show(today)
+
+	more := func() []*widget.Button {
+		var out []*widget.Button
+		for _, o := range objects(s.body) {
+			if b, ok := o.(*widget.Button); ok && strings.HasPrefix(b.Text, "Show more") {
+				out = append(out, b)
+			}
+		}
+		return out
+	}
+	if len(s.expiring) != 10 || len(s.freeManager) != 10 {
+		t.Fatalf("%d expiring and %d free lines shown at first, want 10 and 10", len(s.expiring), len(s.freeManager))
+	}
+	buttons := more()
+	if len(buttons) != 2 || buttons[0].Text != "Show more (15 not shown yet)" || buttons[1].Text != "Show more (3 not shown yet)" {
+		t.Fatalf("more buttons: %v", buttonTexts(buttons))
+	}
+	if got := s.expiring[9].Text; !strings.HasPrefix(got, "OFF-2026-010 ") {
+		t.Errorf("the tenth line is %q", got)
+	}
+
+	tap(u, buttons[0])
+	if len(s.expiring) != 20 || buttons[0].Text != "Show more (5 not shown yet)" {
+		t.Errorf("after a tap: %d lines, %q", len(s.expiring), buttons[0].Text)
+	}
+	tap(u, buttons[0])
+	if len(s.expiring) != 25 || !strings.HasPrefix(s.expiring[24].Text, "OFF-2026-025 ") {
+		t.Errorf("after two taps: %d lines", len(s.expiring))
+	}
+	if got := more(); len(got) != 1 || got[0] != buttons[1] {
+		t.Errorf("the expiring section still offers more: %v", buttonTexts(got))
+	}
+
+	tap(u, buttons[1])
+	if len(s.freeManager) != 13 || len(more()) != 0 {
+		t.Fatalf("free lines after the tap: %d, more buttons %d", len(s.freeManager), len(more()))
+	}
+	headings := strings.Count(labelTexts(s.body), "Within 30 days") + 10*strings.Count(labelTexts(s.body), "Within 60 days")
+	if headings != 11 {
+		t.Errorf("horizon headings: %q", labelTexts(s.body))
+	}
+	tap(u, s.freeManager[12])
+	u.waitIdle()
+	if u.current != u.managers {
+		t.Errorf("a line shown by the button opens %s", u.current.name())
+	}
 }
