@@ -68,6 +68,11 @@ func BenchmarkRosterLarge(b *testing.B) {
 			MaxDayRate: domain.Euros(1200), MinFreeDays: 2, Page: rosterPage}},
 		{"page 500 by name", domain.ManagerFilter{Page: domain.Page{Limit: 50, Offset: 499 * 50}}},
 		{"finance by rate", domain.ManagerFilter{Query: "finance", Sort: "-rate", Page: rosterPage}},
+		// A search's own order, until a column is clicked.
+		{"best match fin", domain.ManagerFilter{Query: "fin", Sort: "relevance", Page: rosterPage}},
+		{"best match finance", domain.ManagerFilter{Query: "finance", Sort: "relevance", Page: rosterPage}},
+		{"best match interim cfo", domain.ManagerFilter{Query: "interim cfo", Sort: "relevance", Page: rosterPage}},
+		{"best match a name", domain.ManagerFilter{Query: "dumont", Sort: "relevance", Page: rosterPage}},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			times := make([]time.Duration, 0, b.N)

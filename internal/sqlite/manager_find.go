@@ -113,8 +113,8 @@ func managerOrder(sort string) (string, error) {
 	case "available":
 		return `m.available_from, m.name COLLATE NOCASE, m.id`, nil
 	case "relevance":
-		// The search index's rank, best first (managerPageByRelevance);
-		// without words to rank by it is the name order.
+		// Best match first, tier by tier (managerPageByTier); without
+		// words to rank by it is the name order.
 		return `m.name COLLATE NOCASE, m.id`, nil
 	}
 	return "", domain.Invalidf("Sort", "%q is not a sort order for managers; use name, rate, -rate, available or relevance.", sort)

@@ -4,8 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strconv"
-	"strings"
 
 	"github.com/interimdesk/interimdesk/internal/domain"
 )
@@ -80,7 +78,7 @@ const lookupCost = 16
 func managerPage(ctx context.Context, tx *sql.Tx, f domain.ManagerFilter, w *where, order string,
 	limit, offset, matches int) ([]*domain.Manager, error) {
 	if q := matchQuery(f.Query); q != "" && f.Sort == "relevance" {
-		return managerPageByRelevance(ctx, tx, q, f.Query, w, limit, offset)
+		return managerPageByTier(ctx, tx, f, w, limit, offset, matches)
 	}
 	from := "managers m"
 	if matches >= 0 && matchQuery(f.Query) != "" {
@@ -108,49 +106,6 @@ func managerPage(ctx context.Context, tx *sql.Tx, f domain.ManagerFilter, w *whe
 		SELECT m.id FROM `+from+w.String()+` ORDER BY `+order+` LIMIT ? OFFSET ?) ORDER BY `+order,
 		append(w.args, limit, offset)...)
 	return scanManagers(rows, err)
-}
-
-// managerPageByRelevance is a page of the search's matches, best first:
-// by tier, each tier by name (domain.ManagerFilter.Sort), as in the
-// PostgreSQL store: every word typed in the headline, else in the skills,
-// else in the sectors; then, for several words, one of them in the
-// headline, the skills, the sectors; then the rest (CV, notes, name).
-// Each tier's managers are read once from the search index, with its
-// column filter.
-func managerPageByRelevance(ctx context.Context, tx *sql.Tx, q, typed string, w *where, limit, offset int) ([]*domain.Manager, error) {
-	// The join is the search; asked again in the WHERE it would read the
-	// index twice.
-	w = w.without(matchCond)
-	args := append([]any{q}, w.args...)
-	tiers := tierQueries(typed)
-	tier := `CASE`
-	for i, tq := range tiers {
-		tier += ` WHEN m.id IN (SELECT rowid FROM managers_fts WHERE managers_fts MATCH ?) THEN ` + strconv.Itoa(i)
-		args = append(args, tq)
-	}
-	tier += ` ELSE ` + strconv.Itoa(len(tiers)) + ` END`
-	rows, err := tx.QueryContext(ctx, `SELECT `+managerColumns+` FROM managers m
-		JOIN (SELECT rowid AS rid FROM managers_fts WHERE managers_fts MATCH ?) r ON r.rid = m.id`+
-		w.String()+` ORDER BY `+tier+`, m.name COLLATE NOCASE, m.id LIMIT ? OFFSET ?`,
-		append(args, limit, offset)...)
-	return scanManagers(rows, err)
-}
-
-// tierQueries are the FTS5 queries of the tiers before the rest, best
-// first: all the terms of typed in a column, then (for several terms) one
-// of them. With one term "one of them" is "all".
-func tierQueries(typed string) []string {
-	terms := matchTerms(typed)
-	var qs []string
-	for _, join := range []string{" ", " OR "} {
-		if join != " " && len(terms) < 2 {
-			break
-		}
-		for _, column := range []string{"headline", "skills", "sectors"} {
-			qs = append(qs, "{"+column+"} : ("+strings.Join(terms, join)+")")
-		}
-	}
-	return qs
 }
 
 // scanManagers reads the managers of a page query.

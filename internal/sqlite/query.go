@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -37,6 +38,11 @@ func idList(ids []int64) (string, []any) {
 		marks[i], args[i] = "?", id
 	}
 	return strings.Join(marks, ", "), args
+}
+
+// clone is a copy of w that conditions can be added to.
+func (w *where) clone() *where {
+	return &where{conds: slices.Clone(w.conds), args: slices.Clone(w.args)}
 }
 
 // without is w less the conditions equal to cond, and their arguments.
