@@ -59,7 +59,9 @@ func (a *app) proposalsShow(args []string) error {
 		if asJSON {
 			return writeJSON(a.stdout, proposalJSON{Proposal: p, Totals: t, Margin: p.Interim.Margin(), ConsultingMargin: p.Consulting.Margin()})
 		}
-		return a.printProposal(newNames(a, s), p, t)
+		names := newNames(a, s)
+		names.clients[c.ID] = c.DisplayName() // read above; no second look-up
+		return a.printProposal(names, p, t)
 	})
 }
 
