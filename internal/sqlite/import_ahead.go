@@ -28,9 +28,10 @@ type aheadLine[T any] struct {
 // records is a seventh of an import's processor time, spent while the
 // import's goroutine waits in SQLite. With values, it also makes each
 // valid record's row values (the lists as JSON, every field boxed), which
-// the import's goroutine otherwise spent 0.2 s on for 100,000 managers. stop ends the reading and waits for
-// the goroutine; a panic of rows goes on in the goroutine that ranges over
-// lines, as it did when the rows were read there.
+// took the import's goroutine 0.2 s for 100,000 managers. stop ends the
+// reading and waits for the goroutine; a panic of rows goes on in the
+// goroutine that ranges over lines, as it did when the rows were read
+// there.
 func readAhead[T any](spec *importSpec[T], rows domain.ImportRows[T], values bool) (lines iter.Seq[aheadLine[T]], stop func()) {
 	batches := make(chan []aheadLine[T], 4)
 	done := make(chan struct{})

@@ -88,15 +88,15 @@ func managerPage(ctx context.Context, tx *sql.Tx, f domain.ManagerFilter, w *whe
 		from = "managers m NOT INDEXED"
 		walk := false
 		if matches > 0 && !f.IncludeInactive && (f.Sort == "" || f.Sort == "name") {
-			var last int
-			if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM managers`).Scan(&last); err != nil {
-				return nil, fmt.Errorf("list managers: %w", err)
+			last, err := lastManagerID(ctx, tx)
+			if err != nil {
+				return nil, err
 			}
 			// The walk reads about (offset+limit) × managers / matches
 			// entries of the index, one after the other; the look-up
 			// reads a row for each match, at random, measured to cost
 			// 10–20 times an entry (lookupCost).
-			walk = int64(offset+limit)*int64(last) < lookupCost*int64(matches)*int64(matches)
+			walk = int64(offset+limit)*last < lookupCost*int64(matches)*int64(matches)
 		}
 		if walk {
 			from = "managers m INDEXED BY managers_active"
@@ -106,6 +106,16 @@ func managerPage(ctx context.Context, tx *sql.Tx, f domain.ManagerFilter, w *whe
 		SELECT m.id FROM `+from+w.String()+` ORDER BY `+order+` LIMIT ? OFFSET ?) ORDER BY `+order,
 		append(w.args, limit, offset)...)
 	return scanManagers(rows, err)
+}
+
+// lastManagerID is the highest id given, which stands for the size of the
+// roster in the choice between walk and look-up.
+func lastManagerID(ctx context.Context, tx *sql.Tx) (int64, error) {
+	var last int64
+	if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM managers`).Scan(&last); err != nil {
+		return 0, fmt.Errorf("list managers: %w", err)
+	}
+	return last, nil
 }
 
 // scanManagers reads the managers of a page query.

@@ -96,8 +96,8 @@ func managerPageByTier(ctx context.Context, tx *sql.Tx, f domain.ManagerFilter, 
 		from := "managers m NOT INDEXED"
 		if !f.IncludeInactive {
 			if last < 0 {
-				if err := tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM managers`).Scan(&last); err != nil {
-					return nil, fmt.Errorf("list managers: %w", err)
+				if last, err = lastManagerID(ctx, tx); err != nil {
+					return nil, err
 				}
 			}
 			if int64(want)*last < lookupCost*int64(size)*int64(size) {
