@@ -218,17 +218,19 @@ func sectorEngagements(ctx context.Context, tx *sql.Tx, ids, sector string) (map
 	return out, rows.Err()
 }
 
+// queryIDs reads the ids a query gives, for matching and for best match
+// first (manager_find_tiers.go).
 func queryIDs(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]int64, error) {
 	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, fmt.Errorf("match managers: %w", err)
+		return nil, fmt.Errorf("read manager ids: %w", err)
 	}
 	defer rows.Close()
 	var out []int64
 	for rows.Next() {
 		var id int64
 		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("match managers: %w", err)
+			return nil, fmt.Errorf("read manager ids: %w", err)
 		}
 		out = append(out, id)
 	}
