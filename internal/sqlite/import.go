@@ -75,6 +75,7 @@ func importLines[T any](ctx context.Context, db *DB, tx *sql.Tx, spec *importSpe
 		if bulk, err = startBulk(ctx, tx, spec.table.table, spec.fill); err != nil {
 			return err
 		}
+		bulk.sortInRuns = true // tx has a connection of its own (importTx)
 	}
 	// A dry run prepares the writer too, for its look-ups; it writes nothing.
 	w, err := openTableWriter(ctx, tx, spec.table, now, importBatch)

@@ -37,6 +37,10 @@ type bulkLoad struct {
 	triggerSQL string
 	firstID    int64    // the id the first new row gets
 	indexes    []string // the CREATE statements of the indexes dropped
+	// sortInRuns rebuilds the indexes with rebuildPragmas: only on a
+	// connection of the import's own (importTx), which puts its settings
+	// back, or closes it, however the import ends.
+	sortInRuns bool
 }
 
 func startBulk(ctx context.Context, tx *sql.Tx, table, fill string) (*bulkLoad, error) {
@@ -105,16 +109,38 @@ func (b *bulkLoad) dropIndexes(ctx context.Context) error {
 // finish builds the dropped indexes again, indexes the new rows for
 // search and restores the trigger.
 func (b *bulkLoad) finish(ctx context.Context) error {
-	for _, create := range b.indexes {
-		if _, err := b.tx.ExecContext(ctx, create); err != nil {
-			return fmt.Errorf("rebuild index (%s): %w", create, err)
-		}
+	if err := b.rebuildIndexes(ctx); err != nil {
+		return err
 	}
 	if _, err := b.tx.ExecContext(ctx, b.fill, b.firstID); err != nil {
 		return fmt.Errorf("index new %s: %w", b.table, err)
 	}
 	if _, err := b.tx.ExecContext(ctx, b.triggerSQL); err != nil {
 		return fmt.Errorf("restore trigger %s: %w", b.trigger, err)
+	}
+	return nil
+}
+
+// rebuildIndexes builds the dropped indexes again, with the settings of
+// rebuildPragmas on an import's own connection.
+func (b *bulkLoad) rebuildIndexes(ctx context.Context) error {
+	if len(b.indexes) == 0 {
+		return nil
+	}
+	if b.sortInRuns {
+		if _, err := b.tx.ExecContext(ctx, rebuildPragmas); err != nil {
+			return fmt.Errorf("prepare to rebuild the indexes of %s: %w", b.table, err)
+		}
+	}
+	for _, create := range b.indexes {
+		if _, err := b.tx.ExecContext(ctx, create); err != nil {
+			return fmt.Errorf("rebuild index (%s): %w", create, err)
+		}
+	}
+	if b.sortInRuns {
+		if _, err := b.tx.ExecContext(ctx, importPragmas); err != nil {
+			return fmt.Errorf("rebuild the indexes of %s: %w", b.table, err)
+		}
 	}
 	return nil
 }

@@ -57,6 +57,7 @@ const largeImport = 5000
 func TestBulkImportRebuildsWhatItPaused(t *testing.T) {
 	ctx := context.Background()
 	db := openTestDB(t)
+	db.db.SetMaxOpenConns(1) // the queries below get the import's connection
 	an, bart := rosterWithTwo(t, db)
 	schema := schemaOf(t, db)
 
@@ -74,6 +75,14 @@ func TestBulkImportRebuildsWhatItPaused(t *testing.T) {
 		t.Errorf("schema after the import\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(schema, "\n"))
 	}
 	checkSound(t, db)
+	// The connection went back to the pool with the pool's settings, the
+	// rebuild's (rebuildPragmas) too.
+	var threads, tempStore, cache int
+	must(t, db.db.QueryRow(`SELECT (SELECT threads FROM pragma_threads), (SELECT temp_store FROM pragma_temp_store),
+		(SELECT cache_size FROM pragma_cache_size)`).Scan(&threads, &tempStore, &cache))
+	if threads != 0 || tempStore != 0 || cache != -2000 {
+		t.Errorf("threads = %d, temp_store = %d, cache_size = %d after an import, want 0, 0 and -2000", threads, tempStore, cache)
+	}
 
 	last := rows[largeImport+999].Record
 	lastID := rep.Lines[largeImport+999].ID

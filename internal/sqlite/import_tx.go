@@ -17,6 +17,23 @@ import (
 // with 32 or 64 MB, and each 16 MB more is 24 MB more memory.
 const importCacheKiB = 16 << 10
 
+// importPragmas are the settings of an import's connection (importTx says
+// why); bulkLoad sets rebuildPragmas to build the indexes again, then
+// these back.
+var importPragmas = `PRAGMA threads = 0; PRAGMA cache_size = -` + strconv.Itoa(importCacheKiB)
+
+// rebuildPragmas let CREATE INDEX sort as SQLite sorts best. Its sorter
+// sorts the keys in runs as large as the page cache (1 MB at the least),
+// which stay in the processor's cache, and merges them; with helper
+// threads, runs are sorted while the table is read. With the import's
+// 16 MB cache and no threads, building the six indexes of 100,000
+// managers took 1.6 s; with 1 MB and two threads, 1.0 s. Runs of 2 or
+// 4 MB, or one thread, gained less (docs/PERFORMANCE.md, "2026-12-07:
+// the indexes sorted in runs"). The runs go to temporary files, as the
+// pool's large sorts do (temp_store=DEFAULT): kept in memory, the keys
+// would be one list sorted at the end, as slowly as before.
+const rebuildPragmas = `PRAGMA threads = 2; PRAGMA cache_size = -1024`
+
 // importTx runs f in the transaction of an import and commits it, or in a
 // read transaction that is rolled back for a dry run. An import has a
 // connection of its own, so that the pragmas below are set for it alone;
@@ -30,19 +47,21 @@ const importCacheKiB = 16 << 10
 // commit (brokenReference): a row pointing nowhere refuses the whole
 // import.
 //
-// temp_store=MEMORY keeps the statement journals of the batched inserts in
-// memory instead of a temporary file. wal_autocheckpoint=0 spares the
-// commit copying the whole log into the database file before the person
-// is told; DB.checkpointSoon asks for that copy afterwards, and the log is
-// already on the disk.
+// wal_autocheckpoint=0 spares the commit copying the whole log into the
+// database file before the person is told; DB.checkpointSoon asks for
+// that copy afterwards, and the log is already on the disk.
+//
+// temp_store stays as the pool has it (files): the statement journals of
+// the batched inserts kept in memory saved nothing measurable, and the
+// rebuild sorts in runs only with files (rebuildPragmas).
 func (db *DB) importTx(ctx context.Context, dryRun bool, checked []string, f func(tx *sql.Tx) error) error {
 	conn, err := db.db.Conn(ctx)
 	if err != nil {
 		return fmt.Errorf("connect for the import: %w", err)
 	}
 	defer conn.Close()
-	var cache, autoCheckpoint, fk int
-	for p, v := range map[string]*int{"cache_size": &cache, "wal_autocheckpoint": &autoCheckpoint, "foreign_keys": &fk} {
+	var cache, autoCheckpoint, fk, threads int
+	for p, v := range map[string]*int{"cache_size": &cache, "wal_autocheckpoint": &autoCheckpoint, "foreign_keys": &fk, "threads": &threads} {
 		if err := conn.QueryRowContext(ctx, `PRAGMA `+p).Scan(v); err != nil {
 			return fmt.Errorf("read %s: %w", p, err)
 		}
@@ -52,8 +71,9 @@ func (db *DB) importTx(ctx context.Context, dryRun bool, checked []string, f fun
 		// the rollback may not have reached the connection yet. So the
 		// setting is read back, and a connection that did not take it is
 		// closed, never handed back to the pool with its checks off.
-		_, err := conn.ExecContext(context.Background(), `PRAGMA temp_store = DEFAULT; PRAGMA cache_size = `+
-			strconv.Itoa(cache)+`; PRAGMA wal_autocheckpoint = `+strconv.Itoa(autoCheckpoint)+
+		_, err := conn.ExecContext(context.Background(), `PRAGMA cache_size = `+
+			strconv.Itoa(cache)+`; PRAGMA threads = `+strconv.Itoa(threads)+
+			`; PRAGMA wal_autocheckpoint = `+strconv.Itoa(autoCheckpoint)+
 			`; PRAGMA foreign_keys = `+strconv.Itoa(fk))
 		var now int
 		if err == nil {
@@ -63,8 +83,7 @@ func (db *DB) importTx(ctx context.Context, dryRun bool, checked []string, f fun
 			_ = conn.Raw(func(any) error { return driver.ErrBadConn }) // not back into the pool
 		}
 	}()
-	if _, err := conn.ExecContext(ctx, `PRAGMA foreign_keys = OFF; PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 0; PRAGMA cache_size = -`+
-		strconv.Itoa(importCacheKiB)); err != nil {
+	if _, err := conn.ExecContext(ctx, `PRAGMA foreign_keys = OFF; PRAGMA wal_autocheckpoint = 0; `+importPragmas); err != nil {
 		return fmt.Errorf("prepare the import: %w", err)
 	}
 	tx, err := conn.BeginTx(ctx, &sql.TxOptions{ReadOnly: dryRun})
