@@ -73,7 +73,7 @@ type ImportOptions struct {
 	// total is Total, 0 when it is not known.
 	Progress func(done, total int)
 	// Total is the number of lines, when the caller knows it (from the
-	// preview, say), for Progress.
+	// preview, say), for Progress and to size the report.
 	Total int
 	// Source names the file in the event log ("managers.csv").
 	Source string

@@ -53,3 +53,54 @@ func TestImportChecksReferencesBeforeTheCommit(t *testing.T) {
 	}
 	checkSound(t, db)
 }
+
+// The check looks up only the values outside the ids of a parent that has
+// every id from its lowest to its highest: a tag beyond them, or inside
+// ids with a gap, is found; a tag inside ids without one needs no look-up.
+func TestBrokenReferenceInsideAndOutsideDenseIDs(t *testing.T) {
+	ctx := context.Background()
+	db := openTestDB(t)
+	db.db.SetMaxOpenConns(1) // foreign_keys below is the connection's
+	rosterWithTwo(t, db)
+	must(t, db.CreateManager(ctx, testManager("Chloé Lefèvre", "chloe@example.be"))) // ids 1, 2 and 3
+	tag := func(managerID int64) {
+		t.Helper()
+		_, err := db.db.Exec(`PRAGMA foreign_keys = OFF; DELETE FROM manager_tags WHERE key = 'nergens';
+			INSERT INTO manager_tags (manager_id, kind, key, value) VALUES (?, 'sector', 'nergens', 'Nergens');
+			PRAGMA foreign_keys = ON`, managerID)
+		must(t, err)
+	}
+	check := func(what string, wantLow, wantHigh int64, wantBroken bool) {
+		t.Helper()
+		tx, err := db.db.BeginTx(ctx, nil)
+		must(t, err)
+		defer tx.Rollback()
+		low, high, err := denseIDs(ctx, tx, "managers", "id")
+		must(t, err)
+		_, broken, err := brokenReference(ctx, tx, "manager_tags", "0")
+		must(t, err)
+		if low != wantLow || high != wantHigh || broken != wantBroken {
+			t.Errorf("%s: dense ids %d–%d, broken %v; want %d–%d, %v", what, low, high, broken, wantLow, wantHigh, wantBroken)
+		}
+	}
+	tag(2)
+	check("a tag of manager 2 of 1–3", 1, 3, false)
+	tag(4)
+	check("a tag of manager 4 of 1–3", 1, 3, true)
+	tag(0)
+	check("a tag of manager 0 of 1–3", 1, 3, true)
+	_, err := db.db.Exec(`DELETE FROM manager_tags WHERE manager_id = 2; PRAGMA foreign_keys = OFF; DELETE FROM managers WHERE id = 2; PRAGMA foreign_keys = ON`)
+	must(t, err)
+	tag(2)
+	check("a tag of manager 2 of 1 and 3", 1, 0, true)
+	tag(3)
+	check("a tag of manager 3 of 1 and 3", 1, 0, false)
+
+	// Only an integer primary key counts its ids so.
+	tx, err := db.db.BeginTx(ctx, nil)
+	must(t, err)
+	defer tx.Rollback()
+	if low, high, err := denseIDs(ctx, tx, "managers", "email"); err != nil || low != 1 || high != 0 {
+		t.Errorf("managers by e-mail: %d–%d, %v; want 1–0", low, high, err)
+	}
+}
