@@ -121,7 +121,7 @@ func (db *DB) importTx(ctx context.Context, dryRun bool, checked []string, f fun
 // A value inside the ids of a parent that has every id from its lowest to
 // its highest (denseIDs) has its row, so only the values outside them are
 // looked up: after an import into an empty roster, none. For those tags,
-// native sqlite3 took 30 ms so instead of 90 ms (docs/PERFORMANCE.md,
+// native sqlite3 took 30 ms instead of 90 ms (docs/PERFORMANCE.md,
 // "the commit's second reading of the log").
 func brokenReference(ctx context.Context, tx *sql.Tx, table, pick string) (rowid int64, broken bool, err error) {
 	rows, err := tx.QueryContext(ctx, `SELECT "table", "from", coalesce("to", '') FROM pragma_foreign_key_list(?)`, table)
