@@ -92,7 +92,7 @@ func importLines[T any](ctx context.Context, db *DB, tx *sql.Tx, spec *importSpe
 	}
 	defer w.close()
 	if bulk != nil {
-		w.keep, w.tags.keep = bulk.keepSchema, bulk.keepSchema
+		w.keep = bulk.keepSchema
 	}
 	nextID := bulk.nextID()    // 0 in a dry run: new records get no id
 	inFile := map[string]int{} // key → the line that took it

@@ -53,8 +53,8 @@ type tableWriter[T any] struct {
 	// the id the last buffered one must get, checked after each INSERT.
 	numbered bool
 	lastID   int64
-	// keep is called after every keepEvery INSERTs of new records, and by
-	// tags after each of its statements: bulkLoad.keepSchema, or nil.
+	// keep is called after every keepEvery INSERTs of new records, and
+	// after each statement of the tags: bulkLoad.keepSchema, or nil.
 	keep    func(context.Context) error
 	inserts int
 
@@ -181,7 +181,7 @@ func (w *tableWriter[T]) flush(ctx context.Context) error {
 			return err
 		}
 	}
-	return w.tags.write(ctx)
+	return w.tags.write(ctx, w.keep)
 }
 
 // update writes a stored record at once; its new tags go with the others.
@@ -236,9 +236,8 @@ func closeAll(stmts ...*sql.Stmt) {
 // about 1 s of the import; so, 0.6 s.
 type tagWriter struct {
 	tx   *sql.Tx
-	keep func(context.Context) error // called after each statement; nil: none
-	fold map[string]string           // tag value → key: sectors repeat across a roster
-	ids  map[tag][]int64             // the managers with each tag
+	fold map[string]string // tag value → key: sectors repeat across a roster
+	ids  map[tag][]int64   // the managers with each tag
 }
 
 // tag is one sector or language as manager_tags holds it.
@@ -268,7 +267,9 @@ func (t *tagWriter) add(id int64, sectors, languages []string) {
 
 // write writes the tags kept. OR IGNORE: "Santé" and "Sante" fold to one
 // key; one row is enough, as in saveManagerTags.
-func (t *tagWriter) write(ctx context.Context) error {
+//
+// keep, if not nil, is called after each statement (tableWriter.keep).
+func (t *tagWriter) write(ctx context.Context, keep func(context.Context) error) error {
 	tags := slices.SortedFunc(maps.Keys(t.ids), func(a, b tag) int {
 		return cmp.Or(cmp.Compare(a.kind, b.kind), cmp.Compare(a.key, b.key), cmp.Compare(a.value, b.value))
 	})
@@ -296,8 +297,8 @@ func (t *tagWriter) write(ctx context.Context) error {
 		if _, err := stmt.ExecContext(ctx, g.kind, g.key, g.value, string(list)); err != nil {
 			return fmt.Errorf("import manager tags: %w", err)
 		}
-		if t.keep != nil {
-			if err := t.keep(ctx); err != nil {
+		if keep != nil {
+			if err := keep(ctx); err != nil {
 				return err
 			}
 		}
